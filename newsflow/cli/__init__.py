@@ -1,0 +1,153 @@
+"""The ``newsflow`` command line: database, feeds, each service, ``up`` and ``demo``.
+
+Settings are built once here and passed down. Stages are imported lazily, only by the commands that run them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+from newsflow.errors import NewsflowError, SettingsError
+from newsflow.logs import configure_logging
+from newsflow.runtime import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, StopFlag, run_service
+from newsflow.settings import Settings, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsflow", description="Streaming news ingestion: feeds -> articles -> claims."
+    )
+    parser.add_argument("--env-file", type=Path, help="read NEWSFLOW_* settings from this file too")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = commands.add_parser("db", help="database migrations").add_subparsers(dest="db_command", required=True)
+    up = db.add_parser("upgrade", help="migrate up to REV (default head)")
+    up.add_argument("revision", nargs="?", default="head")
+    down = db.add_parser("downgrade", help="migrate down to REV ('base' drops every table)")
+    down.add_argument("revision")
+    db.add_parser("current", help="print the database's revision")
+
+    feeds = commands.add_parser("feeds", help="the feed registry").add_subparsers(dest="feeds_command", required=True)
+    add = feeds.add_parser("add", help="register a feed URL")
+    add.add_argument("url")
+    add.add_argument("--interval", type=int, metavar="S", help="poll interval in seconds")
+    listing = feeds.add_parser("list", help="registered feeds with their health")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+
+    for stage, text in (("poll", "feed poller"), ("claims", "claims processor"), ("sink", "database sink")):
+        service = commands.add_parser(stage, help=f"run the {text} service")
+        service.add_argument("--supervised-by", type=int, metavar="PID", help=argparse.SUPPRESS)
+        if stage == "poll":
+            service.add_argument("--once", action="store_true", help="poll every enabled feed once, then exit")
+
+    commands.add_parser("up", help="run every service (and, without NEWSFLOW_KAFKA_BOOTSTRAP, a broker)")
+    commands.add_parser("broker", help="run the embedded Tansu broker in the foreground")
+    demo = commands.add_parser("demo", help="run the pipeline end to end on a bundled sample feed")
+    demo.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    demo.add_argument("--timeout", type=float, default=110.0, metavar="S", help="give up after S seconds")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newsflow`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.env_file)
+    except SettingsError as exc:
+        print(f"newsflow: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(settings.log_level, args.command)
+    try:
+        return _dispatch(args, settings)
+    except NewsflowError as exc:
+        print(f"newsflow {args.command}: {exc}", file=sys.stderr)
+        return EXIT_CONFIG if isinstance(exc, SettingsError) else EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    command = args.command
+    if command == "db":
+        return _db(args, settings)
+    if command == "feeds":
+        return _feeds(args, settings)
+    if command in ("poll", "claims", "sink"):
+        return _service(args, settings)
+    if command == "up":
+        from newsflow.cli.up import run_up
+
+        return run_up(settings)
+    if command == "broker":
+        from newsflow.cli.up import run_broker
+
+        return run_broker()
+    if command == "demo":
+        from newsflow.cli.demo import run_demo
+
+        return run_demo(settings, as_json=args.json, timeout_s=args.timeout)
+    raise AssertionError(command)
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from newsflow.db import migrate
+    from newsflow.db.engine import make_engine
+
+    engine = make_engine(settings.database_url)
+    try:
+        if args.db_command == "upgrade":
+            migrate.upgrade(engine, args.revision)
+        elif args.db_command == "downgrade":
+            migrate.downgrade(engine, args.revision)
+        print(f"{settings.safe_database_url()} at revision {migrate.current_revision(engine) or 'base'}")
+    finally:
+        engine.dispose()
+    return EXIT_OK
+
+
+def _feeds(args: argparse.Namespace, settings: Settings) -> int:
+    from newsflow.cli.feeds import add_feed_command, list_feeds_command
+
+    if args.feeds_command == "add":
+        return add_feed_command(settings, args.url, args.interval or settings.poll_interval_s)
+    return list_feeds_command(settings, args.format)
+
+
+def _service(args: argparse.Namespace, settings: Settings) -> int:
+    from newsflow.cli.services import BUILDERS
+    from newsflow.cli.supervisor import watch_parent
+
+    if settings.kafka_bootstrap is None:
+        raise SettingsError(
+            "NEWSFLOW_KAFKA_BOOTSTRAP: required to run a single service "
+            "(`newsflow up` and `newsflow demo` start an embedded broker; `newsflow broker` runs one)"
+        )
+    stop = StopFlag()
+    if args.supervised_by:
+        watch_parent(args.supervised_by, stop)
+    build = BUILDERS[args.command]
+    if args.command == "poll" and args.once:
+        from ingest.poller import FeedPoller
+
+        def once(stack: ExitStack) -> FeedPoller:
+            poller = build(settings, stack)
+            assert isinstance(poller, FeedPoller)
+            return poller
+
+        with ExitStack() as stack:
+            poller = once(stack)
+            count = poller.poll_due(stop, force=True)
+            print(json.dumps({"feeds_polled": count, "articles_published": poller.published}))
+        return EXIT_OK
+    return run_service(args.command, lambda stack: build(settings, stack), stop)
+
+
+def entrypoint() -> None:
+    """Console-script wrapper."""
+    sys.exit(main())
+
+
+__all__ = ["EXIT_ERROR", "entrypoint", "main"]

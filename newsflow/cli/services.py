@@ -1,0 +1,71 @@
+"""Builders of the long-lived services. The only place where the spine reaches into the stages (lazily)."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from newsflow import bus
+from newsflow.db.engine import make_engine, make_sessionmaker
+from newsflow.db.migrate import require_head
+from newsflow.runtime import Service
+from newsflow.settings import Settings
+
+
+def _sessions(settings: Settings, stack: ExitStack) -> sessionmaker[Session]:
+    engine = make_engine(settings.database_url)
+    stack.callback(engine.dispose)
+    require_head(engine)
+    return make_sessionmaker(engine)
+
+
+def _publisher(settings: Settings, stack: ExitStack, stage: str) -> bus.Publisher:
+    publisher = bus.Publisher(bus.make_producer(settings, f"newsflow-{stage}"), settings.in_flight_max)
+    stack.callback(publisher.close)
+    return publisher
+
+
+def build_poller(settings: Settings, stack: ExitStack) -> Service:
+    """The feed poller (``newsflow poll``)."""
+    from ingest.fetch import Fetcher
+    from ingest.poller import FeedPoller
+
+    sessions = _sessions(settings, stack)
+    bus.ensure_topics(settings)
+    fetcher = stack.enter_context(
+        Fetcher(
+            user_agent=settings.user_agent,
+            timeout_s=settings.http_timeout_s,
+            max_bytes=settings.http_max_bytes,
+            max_redirects=settings.http_max_redirects,
+        )
+    )
+    return FeedPoller(settings, sessions, fetcher, _publisher(settings, stack, "poll"))
+
+
+def build_claims(settings: Settings, stack: ExitStack) -> Service:
+    """The claims processor (``newsflow claims``)."""
+    from processors.claims import EXTRACTOR, extract_claims
+    from processors.service import ClaimsProcessor
+
+    bus.ensure_topics(settings)
+    publisher = _publisher(settings, stack, "claims")
+    consumer = bus.make_consumer(settings, "claims", [settings.articles_topic])
+    stack.callback(consumer.close, autocommit=False)
+    return ClaimsProcessor(settings, consumer, publisher, extract_claims, EXTRACTOR)
+
+
+def build_sink(settings: Settings, stack: ExitStack) -> Service:
+    """The database sink (``newsflow sink``)."""
+    from sinks.service import DatabaseSink
+
+    sessions = _sessions(settings, stack)
+    bus.ensure_topics(settings)
+    publisher = _publisher(settings, stack, "sink")
+    consumer = bus.make_consumer(settings, "sink", [settings.articles_topic, settings.claims_topic])
+    stack.callback(consumer.close, autocommit=False)
+    return DatabaseSink(settings, sessions, consumer, publisher)
+
+
+BUILDERS = {"poll": build_poller, "claims": build_claims, "sink": build_sink}

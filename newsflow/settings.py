@@ -1,0 +1,151 @@
+"""One frozen settings object, read from ``NEWSFLOW_*`` environment variables and an optional env file.
+
+Built once by the CLI and passed down; no other module reads the environment. A wrong value fails at start
+with a :class:`~newsflow.errors.SettingsError` naming the variable. Secrets (the SASL password, a password inside
+the database URL) are never printed: ``SecretStr`` hides the first, :meth:`Settings.safe_database_url` the second.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from newsflow.errors import SettingsError
+
+ENV_PREFIX = "NEWSFLOW_"
+
+
+class Settings(BaseSettings):
+    """Every knob of every stage; see the README's settings table."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, frozen=True, extra="ignore", case_sensitive=False, validate_default=True
+    )
+
+    # storage and broker
+    database_url: str = Field(default="sqlite:///./newsflow.db", description="SQLAlchemy URL of the database")
+    kafka_bootstrap: str | None = Field(
+        default=None, description="host:port[,host:port]; unset = start the embedded Tansu broker (up/demo only)"
+    )
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = None
+    kafka_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000)
+    kafka_heartbeat_interval_ms: int = Field(default=1_000, ge=100, le=60_000)
+    kafka_max_request_size: int = Field(default=8 * 1024 * 1024, ge=1024)
+    topic_prefix: str = Field(default="", pattern=r"^[A-Za-z0-9._-]*$", description="prefix of every topic name")
+    group_prefix: str = Field(default="newsflow", pattern=r"^[A-Za-z0-9._-]+$", description="consumer group prefix")
+    topic_partitions: int = Field(default=12, ge=1, le=10_000)
+    topic_replication: int = Field(default=1, ge=1, le=10)
+
+    # ingest
+    user_agent: str = "newsflow/0.1 (+https://github.com/newsflow)"
+    http_timeout_s: float = Field(default=20.0, gt=0, le=600)
+    http_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    http_max_redirects: int = Field(default=5, ge=0, le=30)
+    poll_interval_s: int = Field(default=900, ge=1, description="default interval of a new feed")
+    poll_idle_s: float = Field(default=5.0, gt=0, le=3600, description="sleep when no feed is due")
+    poll_lease_s: int = Field(default=300, ge=10, description="how long a poller holds a feed it is polling")
+    entry_max_attempts: int = Field(default=3, ge=1, le=100, description="fetch attempts before an entry is failed")
+
+    # processors and sinks
+    batch_max_records: int = Field(default=500, ge=1, le=100_000)
+    batch_max_ms: int = Field(default=1_000, ge=1, le=600_000)
+    in_flight_max: int = Field(default=1_000, ge=1, description="unacknowledged sends before waiting")
+
+    # operations
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    stop_grace_s: float = Field(default=25.0, gt=0, le=600, description="how long shutdown may take")
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError("not a SQLAlchemy database URL") from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError("only sqlite:// and postgresql+psycopg:// URLs are supported")
+        if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
+            raise ValueError("use the psycopg 3 driver: postgresql+psycopg://...")
+        return value
+
+    @field_validator("kafka_bootstrap")
+    @classmethod
+    def _bootstrap(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        for server in value.split(","):
+            host, sep, port = server.strip().rpartition(":")
+            if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ValueError(f"{server.strip()!r} is not host:port")
+        return value.strip()
+
+    # derived names
+    @property
+    def articles_topic(self) -> str:
+        return f"{self.topic_prefix}news.articles"
+
+    @property
+    def claims_topic(self) -> str:
+        return f"{self.topic_prefix}news.claims"
+
+    @property
+    def dlq_topic(self) -> str:
+        return f"{self.topic_prefix}news.dlq"
+
+    def group(self, stage: str) -> str:
+        """The consumer group of a stage, e.g. ``newsflow-claims``."""
+        return f"{self.group_prefix}-{stage}"
+
+    def safe_database_url(self) -> str:
+        """The database URL with any password masked, for logs and summaries."""
+        return make_url(self.database_url).render_as_string(hide_password=True)
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with some fields changed and validated again."""
+        data = self.model_dump()
+        data.update(changes)
+        return _build(lambda: Settings.model_validate(data))
+
+    def child_environment(self) -> dict[str, str]:
+        """These settings as ``NEWSFLOW_*`` variables, for services started as child processes."""
+        env: dict[str, str] = {}
+        for name, value in self.model_dump().items():
+            if value is None:
+                continue
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            env[f"{ENV_PREFIX}{name.upper()}"] = str(value)
+        return env
+
+
+def _build(factory: Any) -> Settings:
+    try:
+        settings: Settings = factory()
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error["loc"] else "?"
+            problems.append(f"{ENV_PREFIX}{field.upper()}: {error['msg']}")
+        raise SettingsError("invalid settings: " + "; ".join(problems)) from None
+    return settings
+
+
+def load_settings(env_file: Path | None = None) -> Settings:
+    """Read the settings from the environment (and ``env_file`` if given); raise SettingsError naming the variable."""
+    if env_file is not None and not env_file.is_file():
+        raise SettingsError(f"settings file {env_file} does not exist")
+    return _build(lambda: Settings(_env_file=env_file))

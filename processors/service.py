@@ -1,0 +1,98 @@
+"""The claims processor service: consume ``news.articles``, extract claims, produce ``news.claims``, commit.
+
+Order per batch (at-least-once): extract and send one ``ClaimsV1`` per article (an article with no claims gets
+``claims: []``), send the records it cannot handle to ``news.dlq``, flush the producer (every record is
+acknowledged by the broker), and only then commit the input offsets. A crash before the commit re-processes
+the batch; the sink's replace-per-extraction makes the duplicate harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from kafka import KafkaConsumer
+from kafka.consumer.fetcher import ConsumerRecord
+from kafka.errors import CommitFailedError, KafkaError
+
+from newsflow.bus import Publisher
+from newsflow.contracts import ArticleV1, Claim, ClaimsV1, DeadLetter, Extractor
+from newsflow.errors import ContractError
+from newsflow.runtime import StopFlag
+from newsflow.settings import Settings
+
+log = logging.getLogger(__name__)
+STAGE = "claims"
+
+ExtractFn = Callable[[str, str], list[Claim]]
+
+
+def claims_message(article: ArticleV1, extract: ExtractFn, extractor: Extractor) -> ClaimsV1:
+    """The claims message for one article (pure apart from the clock)."""
+    return ClaimsV1(
+        article_id=article.article_id,
+        text_sha256=article.text_sha256,
+        extractor=extractor,
+        extracted_at=datetime.now(UTC),
+        claims=extract(article.text, article.article_id),
+    )
+
+
+class ClaimsProcessor:
+    """Consume -> extract -> produce, committing input offsets after the output is acknowledged."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        consumer: KafkaConsumer,
+        publisher: Publisher,
+        extract: ExtractFn,
+        extractor: Extractor,
+    ) -> None:
+        self._settings = settings
+        self._consumer = consumer
+        self._publisher = publisher
+        self._extract = extract
+        self._extractor = extractor
+        self.processed = 0
+        self.dead = 0
+
+    def run(self, stop: StopFlag) -> None:
+        """Process batches until ``stop`` is set; the batch in hand is finished, flushed and committed first."""
+        while not stop.is_set():
+            polled = self._consumer.poll(timeout_ms=500, max_records=self._settings.batch_max_records)
+            records = [record for batch in polled.values() for record in batch]
+            if records:
+                self.process(records)
+
+    def process(self, records: Sequence[ConsumerRecord]) -> None:
+        """Handle one batch: produce, dead-letter, flush, then commit."""
+        for record in records:
+            letter = self._handle(record)
+            if letter is not None:
+                self._publisher.dead_letter(self._settings.dlq_topic, letter)
+                self.dead += 1
+        self._publisher.flush()
+        try:
+            self._consumer.commit()
+        except (CommitFailedError, KafkaError) as exc:
+            log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
+        self.processed += len(records)
+        log.info("batch processed", extra={"stage": STAGE, "records": len(records)})
+
+    def _handle(self, record: ConsumerRecord) -> DeadLetter | None:
+        def dead(reason: str) -> DeadLetter:
+            return DeadLetter(record.key, record.value, reason, STAGE, record.topic, record.partition, record.offset)
+
+        try:
+            article = ArticleV1.decode(record.value)
+        except ContractError as exc:
+            return dead(exc.reason)
+        try:
+            message = claims_message(article, self._extract, self._extractor)
+        except Exception as exc:  # an extractor bug must not stop the stream: the article goes to the DLQ
+            log.exception("extraction failed", extra={"article_id": article.article_id})
+            return dead(f"extraction failed: {type(exc).__name__}: {exc}")
+        self._publisher.send(self._settings.claims_topic, article.article_id.encode(), message.encode())
+        return None

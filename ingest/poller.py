@@ -106,6 +106,8 @@ class FeedPoller:
         except BrokerUnavailable as exc:
             poll.status, poll.error = "error_broker", str(exc)
         poll.duration_ms = int((time.monotonic() - clock) * 1000)
+        if stop.is_set() and poll.status == "ok":
+            poll.status = "interrupted"  # entries left over: the feed stays due, so a restart takes them up at once
         with self._sessions.begin() as session:
             finish_poll(session, lease, poll, parsed.title if parsed else None, utcnow())
         log.info(

@@ -75,7 +75,9 @@ def finish_poll(session: Session, lease: FeedLease, poll: FeedPoll, title: str |
     feed.last_polled_at = now
     feed.last_status = poll.status if poll.http_status is None else f"{poll.status} {poll.http_status}"
     feed.leased_until = None
-    if ok:
+    if poll.status == "interrupted":
+        feed.next_poll_at = now  # stopped mid-feed: due again at once
+    elif ok:
         feed.last_success_at = now
         feed.error_count = 0
         feed.last_error = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,28 +12,32 @@ from newsflow.db.engine import make_engine, make_sessionmaker
 from newsflow.db.models import Article, ClaimSet
 from newsflow.db.models import Claim as ClaimRow
 from sinks.writes import replace_claims, upsert_articles, version_key
+from tests.factories import NOW, make_article
 
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 TEXT = "Boris Johnson admitted the man had fled. Spies claimed he was in the city."
 
 
-def article(title: str = "T", url: str = "https://example.com/a") -> ArticleV1:
-    return ArticleV1(
-        article_id=article_id_for(url), url=url, canonical_url=url, source="example.com", title=title,
-        authors=["A"], published_at=NOW, fetched_at=NOW, language="en", text=TEXT, text_sha256=text_sha256(TEXT),
-        extractor=Extractor(name="newsflow-cleaner", version="0.1.0"),
-    )
+def article(title: str = "T") -> ArticleV1:
+    return make_article(TEXT, "https://example.com/a", title)
 
 
 def claims(version: str, spans: list[tuple[int, int]], name: str = "newsflow-claims") -> ClaimsV1:
     aid = article_id_for("https://example.com/a")
     return ClaimsV1(
-        article_id=aid, text_sha256=text_sha256(TEXT), extractor=Extractor(name=name, version=version),
+        article_id=aid,
+        text_sha256=text_sha256(TEXT),
+        extractor=Extractor(name=name, version=version),
         extracted_at=NOW,
         claims=[
             Claim(
-                claim_id=claim_id_for(aid, s, e, TEXT[s:e]), text=TEXT[s:e], start=s, end=e, sentence_index=i,
-                attribution="indirect", speaker=Speaker(name="Boris Johnson", kind="person"), cue="admitted",
+                claim_id=claim_id_for(aid, s, e, TEXT[s:e]),
+                text=TEXT[s:e],
+                start=s,
+                end=e,
+                sentence_index=i,
+                attribution="indirect",
+                speaker=Speaker(name="Boris Johnson", kind="person"),
+                cue="admitted",
                 checkworthiness=0.4,
             )
             for i, (s, e) in enumerate(spans)
@@ -57,7 +61,8 @@ def test_redelivered_articles_and_claims_make_no_duplicates(migrated_url: str) -
         assert (count(session, Article), count(session, ClaimSet), count(session, ClaimRow)) == (1, 1, 2)
         stored = session.execute(select(Article)).scalar_one()
         assert stored.title == "T2"  # the last write wins
-        assert stored.first_stored_at == NOW and stored.published_at == NOW
+        assert stored.first_stored_at == NOW
+        assert stored.published_at == NOW
     engine.dispose()
 
 
@@ -76,7 +81,8 @@ def test_claims_are_replaced_as_a_whole_and_an_older_version_never_wins(migrated
         replace_claims(session, [claims("1.0", [(5, 9)], name="other-extractor")], NOW)
     with sessions() as session:
         sets = {row.extractor_name: row for row in session.execute(select(ClaimSet)).scalars()}
-        assert sets["newsflow-claims"].extractor_version == "1.0" and sets["newsflow-claims"].claim_count == 0
+        assert sets["newsflow-claims"].extractor_version == "1.0"
+        assert sets["newsflow-claims"].claim_count == 0
         rows = list(session.execute(select(ClaimRow)).scalars())
         assert [(r.extractor_name, r.text) for r in rows] == [("other-extractor", TEXT[5:9])]
         assert count(session, Article) == 0  # claims arrived first: kept, article still to come

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
@@ -19,28 +18,13 @@ from newsflow.contracts import (
     article_id_for,
     claim_id_for,
     decode_any,
-    text_sha256,
 )
 from newsflow.errors import ContractError
-
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+from tests.factories import NOW, make_article
 
 
 def article(text: str = "Body text.", url: str = "https://example.com/a") -> ArticleV1:
-    return ArticleV1(
-        article_id=article_id_for(url),
-        url=url,
-        canonical_url=url,
-        source="example.com",
-        title="T",
-        authors=["A. Writer"],
-        published_at=NOW,
-        fetched_at=NOW,
-        language="en",
-        text=text,
-        text_sha256=text_sha256(text),
-        extractor=Extractor(name="newsflow-cleaner", version="0.1.0"),
-    )
+    return make_article(text, url)
 
 
 def claims_for(a: ArticleV1) -> ClaimsV1:
@@ -65,7 +49,10 @@ def claims_for(a: ArticleV1) -> ClaimsV1:
     )
 
 
-@given(text=st.text(min_size=1, max_size=500), url=st.from_regex(r"https://[a-z]{1,10}\.com/[a-z0-9/]{0,20}", fullmatch=True))
+@given(
+    text=st.text(min_size=1, max_size=500),
+    url=st.from_regex(r"https://[a-z]{1,10}\.com/[a-z0-9/]{0,20}", fullmatch=True),
+)
 def test_article_round_trips_any_text(text: str, url: str) -> None:
     a = article(text, url)
     assert ArticleV1.decode(a.encode()) == a
@@ -161,4 +148,7 @@ def test_ids_follow_the_design_brief() -> None:
 
     url = "https://www.thesun.co.uk/news/2098417/"
     assert article_id_for(url) == hashlib.sha256(url.encode()).hexdigest()[:32]
-    assert claim_id_for("a" * 32, 1, 5, "text") == hashlib.sha256(f"{'a' * 32}\x1f1\x1f5\x1ftext".encode()).hexdigest()[:32]
+    assert (
+        claim_id_for("a" * 32, 1, 5, "text")
+        == hashlib.sha256(f"{'a' * 32}\x1f1\x1f5\x1ftext".encode()).hexdigest()[:32]
+    )

@@ -1,0 +1,1 @@
+"""Data files shipped with newsflow (promo patterns), read with importlib.resources."""

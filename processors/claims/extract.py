@@ -1,0 +1,183 @@
+"""``extract_claims``: the claims of one article, as :class:`~newsflow.contracts.Claim` records. Pure; no I/O.
+
+Each sentence is read once, in order, so the speaker memory sees exactly the text before the sentence it
+resolves. A sentence becomes a claim when it is attributed (a direct quote or reported speech), or, unattributed,
+when it is a statement of some length or carries a hedge, a quantity or a claim type. Questions, exclamations,
+fragments and promotional lines (email addresses, phone numbers, links) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
+from processors.claims.cues import CueMatch, find_cues, is_participle
+from processors.claims.hedges import find_hedges
+from processors.claims.quantities import find_quantities
+from processors.claims.quotes import Quotation, find_quotation
+from processors.claims.scoring import checkworthiness, claim_types
+from processors.claims.sentences import split_sentences
+from processors.claims.speakers import Mention, SpeakerMemory, phrase_after, subject_before
+
+__all__ = ["EXTRACTOR", "extract_claims"]
+
+EXTRACTOR = Extractor(name="newsflow-claims", version="0.1.0")
+
+_PROMO = re.compile(r"\[email\s*protected\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.\w|(?:\d[\s-]?){9,}", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_OPEN_ENDED = re.compile(r"[?!][\"”’')\]]*$")
+# "according to reports" is a hedge, not a speaker.
+_VAGUE_SOURCES = frozenset({"reports", "report", "media", "rumours", "rumors"})
+_MIN_WORDS = 6
+_MIN_WORDS_WITH_FEATURE = 4
+_SHORT_SCARE_QUOTE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Attributed:
+    attribution: Attribution
+    speaker: Speaker | None
+    cue: str | None
+    start: int
+    end: int
+    quoted: str | None
+
+
+def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
+    if not regions:
+        return 0
+    return next((lo for lo, hi in regions if lo <= cue.start < hi), 0)
+
+
+def _speaker_for_cue(
+    sentence: str,
+    cue: CueMatch,
+    floor: int,
+    memory: SpeakerMemory,
+    mentions: list[Mention],
+    look_after: bool,
+) -> Speaker | None:
+    if cue.cue == "according to":
+        phrase = phrase_after(sentence, cue.end)
+        if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
+            return None
+        return memory.resolve(phrase)
+    phrase = subject_before(sentence, cue.start, floor)
+    if phrase is not None:
+        return memory.resolve(phrase)
+    if look_after:
+        after = phrase_after(sentence, cue.end)
+        if after is not None:
+            speaker = memory.resolve(after)
+            if speaker is not None:
+                return speaker
+    if is_participle(cue.cue):
+        # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
+        before = [mention for mention in mentions if mention.position < cue.start]
+        name = before[-1].name if before else memory.last_person
+        return None if name is None else Speaker(name=name, role=memory.role_of(name), kind="person")
+    return None
+
+
+def _direct(
+    sentence: str,
+    quotation: Quotation,
+    memory: SpeakerMemory,
+    mentions: list[Mention],
+    continued: Speaker | None,
+) -> _Attributed:
+    quoted = " ".join(sentence[span.inner[0] : span.inner[1]] for span in quotation.spans)
+    if quotation.kind == "whole":
+        return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
+    cues = find_cues(sentence, quotation.frame)
+    for cue in cues:
+        floor = _region_of(cue, quotation.frame)
+        speaker = _speaker_for_cue(sentence, cue, floor, memory, mentions, look_after=True)
+        if speaker is not None:
+            return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
+    speaker = None
+    if quotation.kind == "colon" and quotation.frame:
+        lo, hi = quotation.frame[0]
+        phrase = subject_before(sentence, hi, lo)
+        speaker = None if phrase is None else memory.resolve(phrase)
+    cue_word = cues[0].cue if cues else None
+    return _Attributed("direct", speaker, cue_word, quotation.start, quotation.end, quoted)
+
+
+def _attribute(sentence: str, memory: SpeakerMemory, mentions: list[Mention], continued: Speaker | None) -> _Attributed:
+    quotation = find_quotation(sentence)
+    regions: tuple[tuple[int, int], ...] | None = None
+    if quotation is not None:
+        scare = (
+            quotation.kind == "partial"
+            and not find_cues(sentence, quotation.frame)
+            and quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE
+        )
+        if not scare:
+            return _direct(sentence, quotation, memory, mentions, continued)
+        regions = quotation.frame
+    for cue in find_cues(sentence, regions):
+        floor = _region_of(cue, regions)
+        look_after = cue.cue == "according to"
+        speaker = _speaker_for_cue(sentence, cue, floor, memory, mentions, look_after)
+        if speaker is not None:
+            return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
+    return _Attributed("none", None, None, 0, len(sentence), None)
+
+
+def _is_claim(sentence: str, found: _Attributed, words: int, has_features: bool) -> bool:
+    if _PROMO.search(sentence):
+        return False
+    if found.attribution != "none":
+        return words >= 2
+    if _OPEN_ENDED.search(sentence):
+        return False
+    return words >= _MIN_WORDS or (has_features and words >= _MIN_WORDS_WITH_FEATURE)
+
+
+def extract_claims(text: str, article_id: str) -> list[Claim]:
+    """The claims in ``text``, in order; every claim's ``text`` equals ``text[start:end]``.
+
+    ``article_id`` only seeds the claim ids (:func:`newsflow.contracts.claim_id_for`).
+    """
+    memory = SpeakerMemory()
+    claims: list[Claim] = []
+    last_quote: tuple[int, Speaker | None] | None = None
+    for index, sentence in enumerate(split_sentences(text)):
+        mentions = memory.observe(sentence.text)
+        continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
+        found = _attribute(sentence.text, memory, mentions, continued)
+        if found.speaker is not None:
+            memory.note_speaker(found.speaker)
+            if found.speaker.kind == "person":
+                memory.note_person(found.speaker.name, found.speaker.role)
+        elif mentions and mentions[0].first_in_sentence:
+            memory.last_person = mentions[0].name
+        last_quote = (index, found.speaker) if found.attribution == "direct" else None
+
+        start, end = sentence.start + found.start, sentence.start + found.end
+        claim_text = text[start:end]
+        hedges = find_hedges(claim_text)
+        quantities = find_quantities(claim_text)
+        types = claim_types(claim_text, quantities, found.quoted)
+        words = len(_WORD.findall(claim_text))
+        if not _is_claim(sentence.text, found, words, bool(hedges or quantities or types)):
+            continue
+        claims.append(
+            Claim(
+                claim_id=claim_id_for(article_id, start, end, claim_text),
+                text=claim_text,
+                start=start,
+                end=end,
+                sentence_index=index,
+                attribution=found.attribution,
+                speaker=found.speaker,
+                cue=found.cue,
+                hedges=hedges,
+                quantities=quantities,
+                types=types,
+                checkworthiness=checkworthiness(found.attribution, hedges, quantities, types, words),
+            )
+        )
+    return claims

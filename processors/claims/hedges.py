@@ -1,0 +1,29 @@
+"""Hedges: phrases by which a text signals that it is not certain of a claim.
+
+The list is data. Matching prefers the longest phrase at a position, so ``most likely`` is reported once and
+not also as ``likely``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEDGES", "find_hedges"]
+
+HEDGES: tuple[str, ...] = (
+    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
+    "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
+    "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
+    "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "might", "could", "suspected",
+    "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
+    "is expected to", "estimated",
+)  # fmt: skip
+
+_HEDGE = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def find_hedges(text: str) -> list[str]:
+    """Hedge phrases in ``text`` in order of appearance, lowercased, without overlaps."""
+    return [match.group(0).lower() for match in _HEDGE.finditer(text)]

@@ -1,0 +1,135 @@
+"""Direct quotes inside one sentence: where the quoted words are and how the sentence frames them.
+
+Only double quotes count as speech: straight ``"..."`` and curly ``“...”``. Single quotes (``'peace plan'``,
+``‘emir’``) are scare quotes or apostrophes in news copy, so they are ignored here.
+
+The shape of the sentence decides the claim span and where the speaker is sought:
+
+* ``colon``: ``He told parliament: "..."``; the claim is the quoted words, the speaker is before the colon.
+* ``whole``: the sentence is nothing but a quote; it usually continues the previous speaker.
+* ``cued``: the sentence opens with a quote and a cue follows (``"Do not retreat," he said.``).
+* ``partial``: quoted words inside a sentence (``told jihadists to make infidels' blood “flow like rivers”``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Quotation", "QuoteKind", "QuoteSpan", "find_quotation", "find_quote_spans"]
+
+QuoteKind = Literal["colon", "whole", "cued", "partial"]
+
+_WORD = re.compile(r"\w+")
+_ONLY_PUNCTUATION = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A closed quote: ``opening`` is the index of the opening mark, ``closing`` the index of the closing mark."""
+
+    opening: int
+    closing: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Start and end of the quoted words, without the marks."""
+        return self.opening + 1, self.closing
+
+    def words(self, sentence: str) -> int:
+        """How many words the quote holds."""
+        start, end = self.inner
+        return len(_WORD.findall(sentence[start:end]))
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """How a sentence quotes: the claim span (``start``/``end`` relative to the sentence) and the frame.
+
+    ``frame`` lists the regions outside the quotes, where a cue and a speaker may be found.
+    """
+
+    kind: QuoteKind
+    spans: tuple[QuoteSpan, ...]
+    start: int
+    end: int
+    frame: tuple[tuple[int, int], ...]
+
+    def longest_quote_words(self, sentence: str) -> int:
+        """Word count of the longest quote; short ones without a cue are likely scare quotes."""
+        return max(span.words(sentence) for span in self.spans)
+
+
+def find_quote_spans(sentence: str) -> list[QuoteSpan]:
+    """Closed double-quote spans in order; unclosed marks are ignored."""
+    spans: list[QuoteSpan] = []
+    straight: int | None = None
+    curly: int | None = None
+    for index, char in enumerate(sentence):
+        if char == '"':
+            if straight is None:
+                straight = index
+            else:
+                spans.append(QuoteSpan(straight, index))
+                straight = None
+        elif char == "“":
+            if curly is None:
+                curly = index
+        elif char == "”":
+            # Some copy uses the closing mark for both ends; treat an unopened one as an opening.
+            if curly is None:
+                curly = index
+            else:
+                spans.append(QuoteSpan(curly, index))
+                curly = None
+    spans.sort(key=lambda span: span.opening)
+    # A quote nested in another (mixed marks) is part of the outer one.
+    outer: list[QuoteSpan] = []
+    for span in spans:
+        if outer and span.opening < outer[-1].closing:
+            continue
+        outer.append(span)
+    return [span for span in outer if span.words(sentence) > 0]
+
+
+def _outside(sentence: str, spans: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
+    regions: list[tuple[int, int]] = []
+    cursor = 0
+    for span in spans:
+        if span.opening > cursor:
+            regions.append((cursor, span.opening))
+        cursor = span.closing + 1
+    if cursor < len(sentence):
+        regions.append((cursor, len(sentence)))
+    return tuple(region for region in regions if sentence[region[0] : region[1]].strip())
+
+
+def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and sentence[start].isspace():
+        start += 1
+    while end > start and sentence[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotation(sentence: str) -> Quotation | None:
+    """Classify how ``sentence`` quotes speech, or None when it has no double-quoted words."""
+    spans = find_quote_spans(sentence)
+    if not spans:
+        return None
+    first, last = spans[0], spans[-1]
+    frame = _outside(sentence, spans)
+    before = sentence[: first.opening].rstrip()
+    after = sentence[last.closing + 1 :]
+    ends_with_quote = bool(_ONLY_PUNCTUATION.match(after))
+    if before.endswith(":") and ends_with_quote:
+        start, end = _trim(sentence, first.inner[0], last.inner[1])
+        if start < end:
+            colon_frame = ((0, len(before) - 1),) if before[:-1].strip() else ()
+            return Quotation("colon", tuple(spans), start, end, colon_frame)
+    start, end = _trim(sentence, 0, len(sentence))
+    if not before and ends_with_quote and len(spans) == 1:
+        return Quotation("whole", tuple(spans), start, end, ())
+    kind: QuoteKind = "cued" if not before else "partial"
+    return Quotation(kind, tuple(spans), start, end, frame)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from processors.claims.speakers import SpeakerMemory, person_mentions, phrase_after, split_role, subject_before
+
+
+def resolve_before(memory: SpeakerMemory, sentence: str, cue: str) -> tuple[str, str | None, str] | None:
+    phrase = subject_before(sentence, sentence.index(cue))
+    speaker = None if phrase is None else memory.resolve(phrase)
+    return None if speaker is None else (speaker.name, speaker.role, speaker.kind)
+
+
+def test_role_is_split_from_a_named_person() -> None:
+    memory = SpeakerMemory()
+    sentence = "Foreign Minister Jane Doe admitted yesterday the talks failed."
+    assert resolve_before(memory, sentence, "admitted") == ("Jane Doe", "Foreign Minister", "person")
+    assert split_role(["Mr", "Smith"]) == (None, ["Smith"])
+
+
+def test_groups_anonymous_and_organisations() -> None:
+    memory = SpeakerMemory()
+    assert resolve_before(memory, "Spies claimed he was there.", "claimed") == ("Spies", None, "group")
+    assert resolve_before(memory, "Local farmers now claim the river died.", "claim") == (
+        "Local farmers",
+        None,
+        "group",
+    )
+    assert resolve_before(memory, "Senior officials said it was over.", "said") == (
+        "Senior officials",
+        None,
+        "anonymous",
+    )
+    assert resolve_before(memory, "The Health Ministry said 40 died.", "said") == (
+        "Health Ministry",
+        None,
+        "organisation",
+    )
+
+
+def test_cue_used_as_a_noun_has_no_speaker() -> None:
+    assert subject_before("He rejected the claim that it failed.", len("He rejected the ")) is None
+
+
+def test_pronoun_resolves_to_last_person_who_spoke() -> None:
+    memory = SpeakerMemory()
+    memory.observe("Chancellor Karl Weber met Anna Berg.")
+    memory.last_person = "Karl Weber"
+    assert resolve_before(memory, "He told reporters: it is over.", "told") == ("Karl Weber", "Chancellor", "person")
+
+
+def test_description_resolves_to_most_prominent_person_in_full_form() -> None:
+    memory = SpeakerMemory()
+    memory.observe("Rebel commander Omar al-Rashid fled the city.")
+    memory.observe("Troops hunted al-Rashid for weeks.")
+    memory.observe("Mayor Tom Reed stayed.")
+    assert resolve_before(memory, "Later the self-styled ‘emir’ told fighters to hold on.", "told") == (
+        "Omar al-Rashid",
+        "Rebel commander",
+        "person",
+    )
+
+
+def test_short_name_resolves_to_the_full_form_seen_before() -> None:
+    memory = SpeakerMemory()
+    memory.observe("Prime Minister Ann Lee spoke.")
+    assert memory.canonical("Lee") == "Ann Lee"
+    assert memory.note_person("Lee") == "Ann Lee"
+
+
+def test_mentions_need_evidence_of_a_person() -> None:
+    names = [(m.name, m.certain) for m in person_mentions("Troops left Great Falls as leader Abu Bakr al-Zein fled.")]
+    assert ("Abu Bakr al-Zein", True) in names
+    assert all(certain is False for name, certain in names if name != "Abu Bakr al-Zein")
+
+
+def test_phrase_after_according_to() -> None:
+    phrase = phrase_after("according to Interior Minister Sara Lind, it was calm", len("according to"))
+    assert phrase is not None
+    assert phrase.kind == "proper"
+    assert phrase.words == ("Interior", "Minister", "Sara", "Lind")

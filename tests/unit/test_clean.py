@@ -1,0 +1,166 @@
+"""clean(): article text without promo, every body paragraph kept, and the page's metadata."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import CLEANER_NAME, CLEANER_VERSION, clean
+from ingest.errors import ExtractionError
+from newsflow.errors import PermanentError
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "seed"
+SEED_URL = "https://www.thesun.co.uk/news/2098417/"
+BOILERPLATE = ("related stories", "We pay for your stories!")
+
+FILLER = [
+    "The regional transport authority confirmed on Monday that the new bridge would open to traffic in June, "
+    "three months later than planned, after engineers found corrosion in two of its steel supports.",
+    "Officials said the repairs had added about 4.5 million pounds to the cost of the project, which is now "
+    "expected to reach 62 million pounds, and that contractors would work through the spring to finish it.",
+    "Local businesses on both banks of the river said the delay had already cost them trade, and several "
+    "owners told a public meeting that they had been given no warning before the original date was dropped.",
+    "The authority said a shuttle bus would keep running every fifteen minutes until the bridge opened, and "
+    "that it would publish a weekly update on the repairs on its website for anyone who wanted to follow them.",
+]
+
+
+def _page(head: str = "", body_paragraphs: list[str] | None = None, html_attrs: str = 'lang="en"') -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in (body_paragraphs if body_paragraphs is not None else FILLER))
+    return (
+        f"<!DOCTYPE html><html {html_attrs}><head><meta charset='utf-8'><title>Bridge opening delayed</title>{head}"
+        f"</head><body><nav><a href='/'>Home</a></nav><article><h1>Bridge opening delayed</h1>"
+        f"<div class='body'>{paragraphs}</div></article><footer>Copyright</footer></body></html>"
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_article_text() -> str:
+    return clean((SEED / "article.html").read_text("utf-8"), SEED_URL).text
+
+
+def _seed_body_paragraphs() -> list[str]:
+    lines = (SEED / "article.txt").read_text("utf-8").splitlines()[2:]
+    return [line for line in lines if line.strip() and not line.startswith(BOILERPLATE)]
+
+
+@pytest.mark.parametrize("forbidden", ["We pay for your stories", "related stories", "0207 782 4368",
+                                       "ISIS fighters flee Mosul as troops close in", "[email", "protected]"])
+def test_seed_article_loses_promo_and_related_links(seed_article_text: str, forbidden: str) -> None:
+    assert forbidden.lower() not in seed_article_text.lower()
+
+
+def test_seed_article_keeps_every_body_paragraph_in_order(seed_article_text: str) -> None:
+    expected = _seed_body_paragraphs()
+    assert len(expected) == 16
+    assert seed_article_text.split("\n\n") == expected
+
+
+def test_seed_article_metadata() -> None:
+    article = clean((SEED / "article.html").read_text("utf-8"), SEED_URL)
+    assert article.title is not None
+    assert article.title.startswith("ISIS chief Abu Bakr al-Baghdadi")
+    assert article.authors == ["Sun Online Reporter"]
+    assert article.published_at == datetime(2016, 11, 10, 8, 17, tzinfo=UTC)
+    assert article.language == "en"
+    assert article.site_name == "The Sun"
+    assert article.canonical_url == (
+        "https://www.thesun.co.uk/news/2098417/isis-chief-abu-bakr-al-baghdadi-corridor-of-death-mosul/"
+    )
+    assert article.removed_promo == 2
+
+
+def test_text_is_paragraphs_separated_by_one_blank_line() -> None:
+    article = clean(_page(), "https://bridge.example/a")
+    assert article.text.split("\n\n") == FILLER
+    assert "\n\n\n" not in article.text
+
+
+def test_headline_repeated_in_article_is_not_body_text() -> None:
+    article = clean(_page(), "https://bridge.example/a")
+    assert article.title == "Bridge opening delayed"
+    assert not article.text.startswith("Bridge opening delayed")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("by Ana Ruiz", ["Ana Ruiz"]),
+    ],
+)
+def test_authors_are_split_and_lose_by(raw: str, expected: list[str]) -> None:
+    article = clean(_page(f'<meta name="author" content="{raw}">'), "https://bridge.example/a")
+    assert article.authors == expected
+
+
+def test_naive_published_time_is_read_as_utc() -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T09:30:00">'
+    assert clean(_page(head), "https://bridge.example/a").published_at == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+
+
+def test_published_time_keeps_its_offset() -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T09:30:00-04:00">'
+    published = clean(_page(head), "https://bridge.example/a").published_at
+    assert published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_relative_canonical_is_made_absolute() -> None:
+    head = '<link rel="canonical" href="/news/bridge-delay/">'
+    article = clean(_page(head), "https://bridge.example/amp/news/bridge-delay/?utm=x")
+    assert article.canonical_url == "https://bridge.example/news/bridge-delay/"
+
+
+@pytest.mark.parametrize("href", ["javascript:alert(1)", "ftp://bridge.example/a", ""])
+def test_non_http_canonical_is_dropped(href: str) -> None:
+    article = clean(_page(f'<link rel="canonical" href="{href}">'), "https://bridge.example/a")
+    assert article.canonical_url is None
+
+
+def test_missing_canonical_is_none() -> None:
+    assert clean(_page(), "https://bridge.example/a").canonical_url is None
+
+
+@pytest.mark.parametrize(("attrs", "expected"), [('lang="de-DE"', "de"), ('lang="FR"', "fr"), ("", None)])
+def test_language_is_two_letter_lowercase(attrs: str, expected: str | None) -> None:
+    assert clean(_page(html_attrs=attrs), "https://bridge.example/a").language == expected
+
+
+def test_description_site_name_and_image_from_meta() -> None:
+    head = (
+        '<meta name="description" content="The bridge will open in June.">'
+        '<meta property="og:site_name" content="Bridge Times">'
+        '<meta property="og:image" content="https://bridge.example/img.jpg">'
+    )
+    article = clean(_page(head), "https://bridge.example/a")
+    assert article.description == "The bridge will open in June."
+    assert article.site_name == "Bridge Times"
+    assert article.image == "https://bridge.example/img.jpg"
+
+
+def test_promo_footer_is_removed_and_counted() -> None:
+    page = _page(body_paragraphs=[*FILLER, "Sign up to our newsletter for the latest bridge news."])
+    article = clean(page, "https://bridge.example/a")
+    assert article.text.split("\n\n") == FILLER
+    assert article.removed_promo == 1
+
+
+@pytest.mark.parametrize("html", ["", "<html></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>"])
+def test_page_without_text_raises_extraction_error(html: str) -> None:
+    with pytest.raises(ExtractionError) as info:
+        clean(html, "https://bridge.example/a")
+    assert isinstance(info.value, PermanentError)
+
+
+def test_page_with_only_promo_raises_extraction_error() -> None:
+    page = _page(body_paragraphs=["Sign up to our newsletter for the day's top stories and exclusive offers today."])
+    with pytest.raises(ExtractionError):
+        clean(page, "https://bridge.example/a")
+
+
+def test_cleaner_identity() -> None:
+    assert CLEANER_NAME == "newsflow-cleaner"
+    assert CLEANER_VERSION == "0.1.0"

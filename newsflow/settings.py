@@ -32,36 +32,40 @@ class Settings(BaseSettings):
     kafka_bootstrap: str | None = Field(
         default=None, description="host:port[,host:port]; unset = start the embedded Tansu broker (up/demo only)"
     )
-    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
-    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
-    kafka_sasl_username: str | None = None
-    kafka_sasl_password: SecretStr | None = None
-    kafka_ssl_cafile: Path | None = None
-    kafka_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000)
-    kafka_heartbeat_interval_ms: int = Field(default=1_000, ge=100, le=60_000)
-    kafka_max_request_size: int = Field(default=8 * 1024 * 1024, ge=1024)
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="passed to kafka-python"
+    )
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
+        default=None, description="SASL mechanism, with the two below"
+    )
+    kafka_sasl_username: str | None = Field(default=None, description="SASL user")
+    kafka_sasl_password: SecretStr | None = Field(default=None, description="SASL password (never logged)")
+    kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle for TLS to the broker")
+    kafka_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000, description="consumer group session")
+    kafka_heartbeat_interval_ms: int = Field(default=1_000, ge=100, le=60_000, description="consumer heartbeat")
+    kafka_max_request_size: int = Field(default=8 * 1024 * 1024, ge=1024, description="largest message, bytes")
     topic_prefix: str = Field(default="", pattern=r"^[A-Za-z0-9._-]*$", description="prefix of every topic name")
     group_prefix: str = Field(default="newsflow", pattern=r"^[A-Za-z0-9._-]+$", description="consumer group prefix")
-    topic_partitions: int = Field(default=12, ge=1, le=10_000)
-    topic_replication: int = Field(default=1, ge=1, le=10)
+    topic_partitions: int = Field(default=12, ge=1, le=10_000, description="partitions of topics newsflow creates")
+    topic_replication: int = Field(default=1, ge=1, le=10, description="replication factor of those topics")
 
     # ingest
-    user_agent: str = "newsflow/0.1 (+https://github.com/newsflow)"
-    http_timeout_s: float = Field(default=20.0, gt=0, le=600)
-    http_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
-    http_max_redirects: int = Field(default=5, ge=0, le=30)
+    user_agent: str = Field(default="newsflow/0.1", min_length=1, description="User-Agent of every request")
+    http_timeout_s: float = Field(default=20.0, gt=0, le=600, description="total deadline of one HTTP request")
+    http_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="largest body after decompression")
+    http_max_redirects: int = Field(default=5, ge=0, le=30, description="redirects followed per request")
     poll_interval_s: int = Field(default=900, ge=1, description="default interval of a new feed")
     poll_idle_s: float = Field(default=5.0, gt=0, le=3600, description="sleep when no feed is due")
     poll_lease_s: int = Field(default=300, ge=10, description="how long a poller holds a feed it is polling")
     entry_max_attempts: int = Field(default=3, ge=1, le=100, description="fetch attempts before an entry is failed")
 
     # processors and sinks
-    batch_max_records: int = Field(default=500, ge=1, le=100_000)
-    batch_max_ms: int = Field(default=1_000, ge=1, le=600_000)
+    batch_max_records: int = Field(default=500, ge=1, le=100_000, description="records per processor/sink batch")
+    batch_max_ms: int = Field(default=1_000, ge=1, le=600_000, description="longest wait to fill a sink batch")
     in_flight_max: int = Field(default=1_000, ge=1, description="unacknowledged sends before waiting")
 
     # operations
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="log level")
     stop_grace_s: float = Field(default=25.0, gt=0, le=600, description="how long shutdown may take")
 
     @field_validator("log_level", mode="before")

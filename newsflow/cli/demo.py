@@ -104,7 +104,10 @@ def run_demo(settings: Settings, as_json: bool, timeout_s: float) -> int:
     from newsflow.cli.up import pipeline
 
     began = time.monotonic()
+    if settings.log_level == "INFO":
+        settings = settings.with_overrides(log_level="WARNING")  # the summary is the demo's output, not the logs
     stop = StopFlag()
+    show_progress = sys.stderr.isatty() and not as_json
     engine = make_engine(settings.database_url)
     sessions = make_sessionmaker(engine)
     try:
@@ -119,6 +122,13 @@ def run_demo(settings: Settings, as_json: bool, timeout_s: float) -> int:
             while not stop.wait(0.5):
                 with sessions() as session:
                     progress = _stored(session, ids, run_start)
+                if show_progress:
+                    print(
+                        f"\rstored {progress[0]}/{len(ids)} articles, {progress[1]}/{len(ids)} claim sets",
+                        end="",
+                        file=sys.stderr,
+                        flush=True,
+                    )
                 if progress == (len(ids), len(ids)):
                     break
                 if time.monotonic() > deadline:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ingest.poller import FeedPoller
 from ingest.registry import add_feed
@@ -12,6 +12,7 @@ from newsflow.demo_site import DemoSite
 from newsflow.runtime import StopFlag
 from tests.conftest import SettingsFactory
 from tests.integration.helpers import counts, running, wait_for
+from tests.readme import readme_sql
 
 BOILERPLATE = ("We pay for your stories", "related stories", "0207 782 4368")
 
@@ -51,4 +52,9 @@ def test_pipeline_stores_articles_and_claims_once_and_strips_boilerplate(
         assert any(c.text.startswith("It is a cruel irony") for c in johnson)
         for claim in claims:
             assert example.text[claim.start_offset : claim.end_offset] == claim.text
+        # the README's example queries run and answer on this schema
+        (query,) = readme_sql()
+        rows = session.execute(text(query)).all()
+        assert {row.title for row in rows} == {example.title}
+        assert {row.attribution for row in rows} >= {"direct", "indirect"}
     engine.dispose()

@@ -1,0 +1,163 @@
+"""Bad input and outages end in a typed, recorded outcome, and nothing is lost."""
+
+from __future__ import annotations
+
+import time
+
+from kafka import KafkaConsumer
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from ingest.registry import add_feed
+from newsflow import bus
+from newsflow.contracts import ArticleV1, DeadLetter
+from newsflow.db import migrate
+from newsflow.db.engine import make_engine, make_sessionmaker
+from newsflow.db.models import Feed, FeedPoll
+from newsflow.settings import Settings
+from tests.conftest import SettingsFactory
+from tests.factories import make_article
+from tests.httpserver import Page, serve
+from tests.integration.helpers import counts, running, wait_for
+from tests.tcpproxy import TcpProxy
+
+
+def read_dead_letters(settings: Settings, expected: int, timeout_s: float = 30) -> list[DeadLetter]:
+    consumer = KafkaConsumer(
+        settings.dlq_topic,
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=None,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+    )
+    letters: list[DeadLetter] = []
+    deadline = time.monotonic() + timeout_s
+    try:
+        while len(letters) < expected and time.monotonic() < deadline:
+            for records in consumer.poll(timeout_ms=500).values():
+                letters += [DeadLetter.from_record(r.key, r.value, r.headers) for r in records]
+    finally:
+        consumer.close()
+    return letters
+
+
+def test_poison_messages_go_to_the_dead_letter_topic_and_the_stream_goes_on(
+    migrated_url: str, make_settings: SettingsFactory
+) -> None:
+    settings = make_settings(migrated_url)
+    bus.ensure_topics(settings)
+    good = [make_article(f"Minister Jane Roe said taxes will rise by {i}%.", f"https://e.com/{i}") for i in range(3)]
+    wrong_shape = b'{"schema": "article/1", "title": 5}'
+    poison = [b"\xff\xfe\x00 not json", wrong_shape]
+    publisher = bus.Publisher(bus.make_producer(settings, "test"), 100)
+    publisher.send(settings.articles_topic, b"p0", poison[0])
+    for article in good[:2]:
+        publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
+    publisher.send(settings.articles_topic, b"p1", poison[1])
+    publisher.send(settings.claims_topic, b"p2", b"[]")  # a claims message of the wrong shape, for the sink
+    publisher.send(settings.articles_topic, good[2].article_id.encode(), good[2].encode())
+    publisher.flush()
+    publisher.close()
+    with running(settings, "claims", "sink"):
+        wait_for(lambda: counts(migrated_url)[:2] == (3, 3), 60, "the good articles and their claims")
+    letters = read_dead_letters(settings, expected=5)
+    # the two poison articles fail in both consumers of news.articles; the bad claims message only in the sink
+    assert sorted((d.stage, d.source_topic) for d in letters) == sorted(
+        [("claims", settings.articles_topic)] * 2 + [("sink", settings.articles_topic)] * 2
+        + [("sink", settings.claims_topic)]
+    )
+    assert {d.value for d in letters} == {*poison, b"[]"}
+    assert all(d.error and d.source_offset >= 0 for d in letters)
+    assert any("not UTF-8" in d.error for d in letters)
+
+
+def test_an_extractor_crash_dead_letters_the_article(migrated_url: str, make_settings: SettingsFactory) -> None:
+    from processors.claims import EXTRACTOR
+    from processors.service import ClaimsProcessor
+
+    settings = make_settings(migrated_url)
+    bus.ensure_topics(settings)
+    articles = [make_article("CRASH here.", "https://e.com/x"), make_article("Fine text said he.", "https://e.com/y")]
+    publisher = bus.Publisher(bus.make_producer(settings, "test"), 100)
+    for article in articles:
+        publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
+    publisher.flush()
+
+    def extract(text: str, article_id: str) -> list:  # type: ignore[type-arg]
+        if "CRASH" in text:
+            raise RuntimeError("extractor bug")
+        return []
+
+    consumer = bus.make_consumer(settings, "claims", [settings.articles_topic])
+    processor = ClaimsProcessor(settings, consumer, publisher, extract, EXTRACTOR)
+    deadline = time.monotonic() + 30
+    while processor.processed < 2 and time.monotonic() < deadline:
+        records = [r for batch in consumer.poll(timeout_ms=500).values() for r in batch]
+        if records:
+            processor.process(records)
+    consumer.close()
+    publisher.close()
+    (letter,) = read_dead_letters(settings, expected=1)
+    assert letter.error == "extraction failed: RuntimeError: extractor bug"
+    assert ArticleV1.decode(letter.value) == articles[0]
+
+
+def test_a_broken_feed_is_recorded_as_a_parse_error_and_backs_off(
+    migrated_url: str, make_settings: SettingsFactory
+) -> None:
+    settings = make_settings(migrated_url)
+    routes = {"/empty": Page(body=b"", headers={"Content-Type": "application/rss+xml"}), "/gone": Page(status=404)}
+    engine = make_engine(migrated_url)
+    sessions = make_sessionmaker(engine)
+    with serve(routes) as server, running(settings, "poll") as services:
+        with sessions.begin() as session:
+            for path in routes:
+                add_feed(session, server.url(path), 60)
+        wait_for(lambda: len(_polls(sessions)) >= 2, 30, "both feeds polled")
+        assert services["poll"] is not None
+    polls = {p.feed_id: p for p in _polls(sessions)}
+    with sessions() as session:
+        feeds = {f.url.rsplit("/", 1)[1]: f for f in session.execute(select(Feed)).scalars()}
+    assert polls[feeds["empty"].id].status == "error_parse"
+    assert polls[feeds["gone"].id].status == "error_http_status"
+    assert polls[feeds["gone"].id].http_status == 404
+    for feed in feeds.values():
+        assert feed.error_count == 1
+        assert feed.next_poll_at > feed.last_polled_at  # backed off, not hammered
+    engine.dispose()
+
+
+def _polls(sessions: object) -> list[FeedPoll]:
+    with sessions() as session:  # type: ignore[operator]
+        return list(session.execute(select(FeedPoll)).scalars())
+
+
+def test_sink_survives_a_database_outage_without_loss(pg_url: str, make_settings: SettingsFactory) -> None:
+    real = make_url(pg_url)
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    proxy = TcpProxy((real.host or "127.0.0.1", real.port or 5432))
+    via_proxy = real.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+    settings = make_settings(via_proxy, batch_max_records=5)
+    bus.ensure_topics(settings)
+    publisher = bus.Publisher(bus.make_producer(settings, "test"), 100)
+    first = [make_article(f"Text {i}.", f"https://e.com/{i}") for i in range(10)]
+    second = [make_article(f"Text {i}.", f"https://e.com/{i}") for i in range(10, 25)]
+    try:
+        with running(settings, "sink"):
+            for article in first:
+                publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
+            publisher.flush()
+            wait_for(lambda: counts(pg_url)[0] == 10, 60, "the first articles")
+            proxy.cut()
+            for article in second:
+                publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
+            publisher.flush()
+            time.sleep(8)  # longer than the consumer session: the paused sink must stay in its group
+            assert counts(pg_url)[0] == 10
+            proxy.restore()
+            wait_for(lambda: counts(pg_url)[0] == 25, 60, "the articles sent during the outage")
+    finally:
+        proxy.close()
+        publisher.close()

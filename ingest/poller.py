@@ -93,7 +93,7 @@ class FeedPoller:
         try:
             result = self._fetcher.fetch(lease.url)
             poll.http_status, poll.bytes = result.status, len(result.body)
-            parsed = parse_feed(result.body, result.headers, result.url)
+            parsed = parse_feed(result.body, result.headers, result.final_url)
             poll.entries = len(parsed.entries)
             if parsed.bozo:
                 log.warning("ill-formed feed", extra={"feed_url": lease.url, "error": parsed.bozo_reason})
@@ -139,7 +139,7 @@ class FeedPoller:
     def _handle_entry(self, lease: FeedLease, entry: FeedEntry) -> bool:
         try:
             page = self._fetcher.fetch(entry.link)
-            cleaned = self._clean(decode_html(page.body, page.headers), page.url)
+            cleaned = self._clean(decode_html(page.body, page.headers), page.final_url)
         except (FetchError, ExtractionError) as exc:
             status = RETRY if getattr(exc, "retryable", False) else FAILED
             self._mark(lease, entry, status, reason=str(exc))
@@ -147,7 +147,7 @@ class FeedPoller:
             return False
         article = build_article(
             url=entry.link,
-            final_url=page.url,
+            final_url=page.final_url,
             feed_url=lease.url,
             page_canonical=cleaned.canonical_url,
             title=cleaned.title or entry.title,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 __all__ = [
     "ANONYMOUS_NOUNS", "COLLECTIVE_NOUNS", "DETERMINERS", "GROUP_NOUNS", "HONORIFICS", "NAME_PARTICLES",
-    "NOUN_MARKERS", "ORG_MARKERS", "PRONOUNS", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS",
+    "NOUN_MARKERS", "ORG_MARKERS", "PREPOSITIONS", "PRONOUNS", "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE",
+    "STARTERS", "STOP_WORDS", "TITLES",
 ]  # fmt: skip
 
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
@@ -19,7 +20,14 @@ ROLE_WORDS = frozenset(
         "sen", "gov", "premier", "warlord", "head", "founder", "executive", "economist", "editor",
         "correspondent", "deputy", "attorney", "mp", "mep", "councillor", "commissioner", "marshal", "admiral",
         "lieutenant", "chairperson", "vice", "treasurer", "speaker", "cardinal", "rabbi", "imam", "dean",
+        "analyst", "organiser", "organizer", "cllr", "rev",
     }
+)  # fmt: skip
+
+# Titles that say little about a person's post: as a role they never replace a fuller one seen before.
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+     "councillor", "cllr"}
 )  # fmt: skip
 
 # Courtesy titles belong to neither the name nor the role.
@@ -39,6 +47,8 @@ ORG_MARKERS = frozenset(
         "trust", "board", "group", "bureau", "parliament", "congress", "senate", "nations", "cabinet", "force",
         "forces", "command", "coalition", "organisation", "organization", "federation", "club", "fund",
         "network", "centre", "center", "hospital", "airlines", "administration", "pentagon", "kremlin",
+        "energy", "securities", "holdings", "industries", "technologies", "motors", "airways", "insurance",
+        "investments", "pharmaceuticals", "bancorp", "firm",
     }
 )  # fmt: skip
 
@@ -58,6 +68,8 @@ GROUP_NOUNS = frozenset(
         "forecasters", "workers", "employees", "teachers", "parents", "voters", "reporters", "journalists",
         "generals", "politicians", "mps", "senators", "judges", "lawyers", "medics", "paramedics",
         "firefighters", "families", "students", "police", "detectives", "agents", "staff", "users", "owners",
+        "traders", "unions", "shareholders", "investors", "patients", "nurses", "councillors", "members",
+        "businesses", "shopkeepers", "retailers", "farmers", "tenants", "passengers", "drivers", "homeowners",
     }
 )  # fmt: skip
 
@@ -65,6 +77,12 @@ GROUP_NOUNS = frozenset(
 COLLECTIVE_NOUNS = frozenset(
     {"people", "police", "staff", "military", "militia", "public", "crew", "personnel", "media"}
 )
+
+# Words that open a relative clause in apposition ("Jo Lee, who chairs the board, said").
+RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+
+# Prepositions that tie a noun phrase to the speaker before it ("Traders on the promenade warned").
+PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "from", "with"})
 
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we"})
 

@@ -28,7 +28,11 @@ def test_up_runs_the_pipeline_on_an_embedded_broker_and_stops_cleanly(sqlite_url
             add_feed(session, server.url("/feed.xml"), 3600)
         engine.dispose()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "newsflow", "up"], env=env, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True
+            [sys.executable, "-m", "newsflow", "up"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
         )
         try:
             first_line = proc.stdout.readline() if proc.stdout else ""
@@ -41,5 +45,7 @@ def test_up_runs_the_pipeline_on_an_embedded_broker_and_stops_cleanly(sqlite_url
                 proc.kill()
                 proc.wait()
     # the supervisor stopped its children before the broker: no service process is left behind
-    leftover = subprocess.run(["pgrep", "-f", f"newsflow .*--supervised-by {proc.pid}"], capture_output=True, check=False)
+    leftover = subprocess.run(
+        ["pgrep", "-f", f"newsflow .*--supervised-by {proc.pid}"], capture_output=True, check=False
+    )
     assert leftover.stdout == b""

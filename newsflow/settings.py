@@ -54,6 +54,23 @@ class Settings(BaseSettings):
     http_timeout_s: float = Field(default=20.0, gt=0, le=600, description="total deadline of one HTTP request")
     http_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="largest body after decompression")
     http_max_redirects: int = Field(default=5, ge=0, le=30, description="redirects followed per request")
+    http_connect_timeout_s: float = Field(default=10.0, gt=0, le=120, description="TCP/TLS connect timeout")
+    http_retries: int = Field(default=2, ge=0, le=10, description="retries of 5xx and network errors, with backoff")
+    http_max_url_length: int = Field(default=4096, ge=64, le=65536, description="longer URLs are refused")
+    http_allow_private: str = Field(
+        default="", description="comma-separated CIDRs the SSRF guard lets through (e.g. 127.0.0.1/32 for tests)"
+    )
+    http_resolve: str = Field(
+        default="", description="comma-separated host=ip overrides of DNS (like curl --resolve), for tests and demos"
+    )
+    host_max_concurrency: int = Field(default=2, ge=1, le=64, description="requests in flight per host")
+    host_min_delay_s: float = Field(default=1.0, ge=0, le=600, description="minimum gap between requests to a host")
+    robots_ttl_s: int = Field(default=3600, ge=0, description="how long a host's robots.txt is cached")
+    poll_concurrency: int = Field(default=16, ge=1, le=512, description="fetches in flight per poller instance")
+    poll_min_interval_s: int = Field(default=300, ge=1, description="shortest adaptive feed interval")
+    poll_max_interval_s: int = Field(default=21_600, ge=1, description="longest adaptive feed interval")
+    poll_suspend_after: int = Field(default=10, ge=1, description="consecutive failures before a feed is suspended")
+    poll_suspended_interval_s: int = Field(default=86_400, ge=60, description="retry interval of a suspended feed")
     poll_interval_s: int = Field(default=900, ge=1, description="default interval of a new feed")
     poll_idle_s: float = Field(default=5.0, gt=0, le=3600, description="sleep when no feed is due")
     poll_lease_s: int = Field(default=300, ge=10, description="how long a poller holds a feed it is polling")

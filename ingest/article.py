@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
+from ingest.urls import choose_canonical
 from newsflow.contracts import ArticleV1, Extractor, Removed, article_id_for, text_sha256
 
 
 def canonical_url(page_canonical: str | None, final_url: str) -> str:
-    """The article's identity URL: the page's ``<link rel=canonical>`` when it is an absolute http(s) URL,
-    else the URL the page was finally fetched from; the fragment is dropped and scheme/host lower-cased."""
-    chosen = final_url
-    if page_canonical:
-        parts = urlsplit(page_canonical.strip())
-        if parts.scheme in ("http", "https") and parts.netloc:
-            chosen = page_canonical.strip()
-    parts = urlsplit(chosen)
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    """The article's identity URL, normalized (see :func:`ingest.urls.normalize_url`).
+
+    The page's ``<link rel=canonical>`` is followed only when it is http(s), on the same registrable domain as
+    ``final_url`` (the URL the page was finally fetched from) and not the site's root; otherwise ``final_url``.
+    Tracking parameters, the fragment, default ports and host case never change the identity. Raises
+    ``ValueError`` when ``final_url`` is not an http(s) URL (the fetcher fetches nothing else).
+    """
+    return choose_canonical(page_canonical, final_url)
 
 
 def source_host(url: str) -> str:

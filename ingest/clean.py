@@ -135,7 +135,9 @@ def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> Clean
         title=title or _clean_str(tags.meta.get("og:title")),
         authors=_authors(doc.author or tags.meta.get("author")),
         published_at=_published(tags, doc.date),
-        language=_language(doc.language) or _language(tags.lang) or _language(tags.meta.get("content-language"))
+        language=_language(doc.language)
+        or _language(tags.lang)
+        or _language(tags.meta.get("content-language"))
         or _language(tags.meta.get("og:locale")),
         site_name=_clean_str(doc.sitename) or _clean_str(tags.meta.get("og:site_name")),
         canonical_url=_absolute_http(url, tags.canonical),

@@ -1,13 +1,19 @@
-"""Parsing feed bytes (RSS, Atom, RDF) into entries.
+"""Parsing feed bytes (RSS, Atom, RDF, JSON Feed) into entries.
 
 feedparser gets the raw bytes we fetched ourselves (never a URL: it would fetch with no timeout and inflate a gzip
 bomb in memory) together with the response headers that matter to it, so that the charset and the base URL for
 relative links come from the HTTP response as they would in a browser.
+
+feedparser 6 does not read JSON Feed (https://jsonfeed.org/version/1.1), so a body served as
+``application/feed+json`` / ``application/json``, or a JSON object whose ``version`` names JSON Feed, is read here
+into the same :class:`ParsedFeed`.
 """
 
 from __future__ import annotations
 
 import calendar
+import email.utils
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +26,9 @@ import feedparser
 from ingest.errors import FeedParseError
 
 _PASSED_HEADERS = ("content-type", "content-location", "content-language")
+_JSON_TYPES = frozenset({"application/feed+json", "application/json"})
+_JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
+_TTL_MAX_MINUTES = 366 * 24 * 60  # a year: anything longer is a typo, not a caching hint
 
 
 @dataclass(frozen=True)
@@ -35,27 +44,37 @@ class FeedEntry:
 
 @dataclass(frozen=True)
 class ParsedFeed:
-    """A parsed feed. ``bozo`` means the document was ill-formed and ``entries`` is what could be recovered."""
+    """A parsed feed. ``bozo`` means the document was ill-formed and ``entries`` is what could be recovered.
+
+    ``ttl_s`` is the RSS ``<ttl>`` in seconds (the element counts minutes), ``None`` when absent or invalid.
+    """
 
     title: str | None
     entries: list[FeedEntry]
     bozo: bool
     bozo_reason: str | None
+    ttl_s: int | None = None
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     """Parse feed bytes fetched from ``url`` with response ``headers``.
 
-    Raises :class:`~ingest.errors.FeedParseError` for an empty body or a document with no feed and no entries.
-    Entries without a usable http(s) link are dropped.
+    Raises :class:`~ingest.errors.FeedParseError` for an empty body, a document with no feed and no entries, or
+    malformed JSON served as JSON. Entries without a usable http(s) link are dropped.
     """
     if not body.strip():
         raise FeedParseError(f"empty feed body from {url}")
     lowered = {k.lower(): v for k, v in headers.items()}
+    json_feed = _json_feed_document(body, lowered.get("content-type"), url)
+    if json_feed is not None:
+        base = urljoin(url, lowered.get("content-location", "")) if url else lowered.get("content-location", "")
+        return _parse_json_feed(json_feed, base)
     response_headers = {k: lowered[k] for k in _PASSED_HEADERS if k in lowered}
     # Content-Location may itself be relative; the base for entry links is it resolved against the feed URL.
-    base = urljoin(url, response_headers.get("content-location", "")) if url else response_headers.get(
-        "content-location", ""
+    base = (
+        urljoin(url, response_headers.get("content-location", ""))
+        if url
+        else response_headers.get("content-location", "")
     )
     if base:
         response_headers["content-location"] = base
@@ -75,7 +94,21 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     bozo_reason: str | None = None
     if bozo:
         bozo_reason = f"{type(bozo_exc).__name__}: {bozo_exc}" if bozo_exc is not None else "ill-formed feed"
-    return ParsedFeed(title=_text(feed.get("title")), entries=entries, bozo=bozo, bozo_reason=bozo_reason)
+    return ParsedFeed(
+        title=_text(feed.get("title")),
+        entries=entries,
+        bozo=bozo,
+        bozo_reason=bozo_reason,
+        ttl_s=_ttl_seconds(feed.get("ttl")),
+    )
+
+
+def _ttl_seconds(value: Any) -> int | None:
+    """RSS ``<ttl>`` minutes as seconds; a missing, non-integer, non-positive or over-a-year value is ``None``."""
+    if not isinstance(value, str) or not value.strip().isdigit():
+        return None
+    minutes = int(value.strip())
+    return minutes * 60 if 0 < minutes <= _TTL_MAX_MINUTES else None
 
 
 def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry | None:
@@ -87,9 +120,17 @@ def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry | None:
         guid=guid,
         link=link,
         title=_text(raw.get("title")),
-        published_at=_when(raw.get("published_parsed")) or _when(raw.get("updated_parsed")),
+        published_at=_when(_own(raw, "published_parsed"))
+        or _when(_own(raw, "updated_parsed"))
+        or _localized_rfc822(_own(raw, "published"))
+        or _localized_rfc822(_own(raw, "updated")),
         summary=_text(raw.get("summary")),
     )
+
+
+def _own(raw: Mapping[str, Any], key: str) -> Any:
+    """``raw[key]`` without feedparser's deprecated aliasing of ``updated`` to ``published`` (and its warning)."""
+    return dict.get(raw, key) if isinstance(raw, dict) else raw.get(key)
 
 
 def _absolute_link(raw: Mapping[str, Any], base: str) -> str | None:
@@ -115,6 +156,54 @@ def _text(value: Any) -> str | None:
     return value or None
 
 
+# RFC 822 dates written with local month names ("mer, 16 nov 2022 00:38:15 +0100", Il Messaggero), which feedparser
+# cannot read: the day name is dropped (it is redundant) and the month mapped to English, then read again.
+_LOCAL_MONTHS: dict[str, str] = {
+    "gen": "Jan",
+    "ene": "Jan",
+    "janv": "Jan",
+    "févr": "Feb",
+    "fév": "Feb",
+    "mär": "Mar",
+    "mrz": "Mar",
+    "mars": "Mar",
+    "abr": "Apr",
+    "avr": "Apr",
+    "mag": "May",
+    "mai": "May",
+    "giu": "Jun",
+    "juin": "Jun",
+    "lug": "Jul",
+    "juil": "Jul",
+    "ago": "Aug",
+    "août": "Aug",
+    "set": "Sep",
+    "sept": "Sep",
+    "ott": "Oct",
+    "okt": "Oct",
+    "dic": "Dec",
+    "dez": "Dec",
+    "déc": "Dec",
+}
+
+
+def _localized_rfc822(value: Any) -> datetime | None:
+    """An RFC 822 date with Italian, German, French or Spanish names, as aware UTC; else ``None``."""
+    if not isinstance(value, str) or not value.strip() or len(value) > 80:
+        return None
+    words = value.replace(",", " ").split()
+    if words and words[0].rstrip(".").isalpha():
+        words = words[1:]  # the day name
+    words = [_LOCAL_MONTHS.get(w.lower().rstrip("."), w) for w in words]
+    try:
+        parsed = email.utils.parsedate_to_datetime(" ".join(words))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
 def _when(value: Any) -> datetime | None:
     # feedparser normalises dates to UTC struct_time; timegm reads it as UTC.
     if not isinstance(value, time.struct_time):
@@ -123,3 +212,96 @@ def _when(value: Any) -> datetime | None:
         return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
     except (OverflowError, ValueError, OSError):
         return None
+
+
+# --- JSON Feed ------------------------------------------------------------------------------------------------
+
+
+def _json_feed_document(body: bytes, content_type: str | None, url: str) -> Mapping[str, Any] | None:
+    """The JSON Feed object in ``body``, ``None`` when the body is for feedparser.
+
+    Served as JSON, the body must be a JSON Feed (else :class:`FeedParseError`); served as anything else, it is
+    read as JSON Feed only when it parses as an object whose ``version`` names JSON Feed.
+    """
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    served_as_json = media_type in _JSON_TYPES
+    if not served_as_json and not body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return None
+    try:
+        document = json.loads(body)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if served_as_json:
+            raise FeedParseError(f"malformed JSON at {url}: {type(exc).__name__}: {exc}") from exc
+        return None
+    version = document.get("version") if isinstance(document, dict) else None
+    named = isinstance(version, str) and version.startswith(_JSON_FEED_VERSIONS)
+    if named or (served_as_json and isinstance(document, dict) and isinstance(document.get("items"), list)):
+        return document  # type: ignore[no-any-return]
+    if served_as_json:
+        raise FeedParseError(f"JSON at {url} is not a JSON Feed (no jsonfeed.org version, no items)")
+    return None
+
+
+def _parse_json_feed(document: Mapping[str, Any], base: str) -> ParsedFeed:
+    raw_items = document.get("items")
+    items: list[Any] = raw_items if isinstance(raw_items, list) else []
+    problems: list[str] = []
+    if not isinstance(raw_items, list):
+        problems.append("items is not a list")
+    entries: list[FeedEntry] = []
+    for item in items:
+        if not isinstance(item, dict):
+            problems.append("an item is not an object")
+            continue
+        entry = _json_entry(item, base)
+        if entry is not None:
+            entries.append(entry)
+    return ParsedFeed(
+        title=_text(document.get("title")),
+        entries=entries,
+        bozo=bool(problems),
+        bozo_reason="; ".join(dict.fromkeys(problems)) or None,
+    )
+
+
+def _json_entry(item: Mapping[str, Any], base: str) -> FeedEntry | None:
+    link = None
+    for key in ("url", "external_url"):
+        candidate = item.get(key)
+        if isinstance(candidate, str) and candidate.strip():
+            absolute = urljoin(base, candidate.strip()) if base else candidate.strip()
+            parts = urlsplit(absolute)
+            if parts.scheme in ("http", "https") and parts.netloc:
+                link = absolute
+                break
+    if link is None:
+        return None
+    raw_id = item.get("id")
+    guid = str(raw_id).strip() if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else ""
+    return FeedEntry(
+        guid=guid or link,
+        link=link,
+        title=_text(item.get("title")),
+        published_at=_rfc3339(item.get("date_published")) or _rfc3339(item.get("date_modified")),
+        summary=_text(item.get("summary")),
+    )
+
+
+def _rfc3339(value: Any) -> datetime | None:
+    """An RFC 3339 (or RFC 822) date as aware UTC; a date without an offset is read as UTC; else ``None``."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if text[-1:] in ("z", "Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        # Feeds in the wild also put RFC 822 dates ("Fri, 31 May 2019 12:17:58 -0700") in JSON Feed.
+        try:
+            parsed = email.utils.parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)

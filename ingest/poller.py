@@ -1,38 +1,29 @@
-"""The feed poller service: lease due feeds, fetch and parse them, fetch and clean new entries, publish.
+"""The feed poller service: lease due feeds, fetch them politely, hand new entries on, schedule the next poll.
 
-Per entry the order is the contract: fetch the page, clean it, send its ``ArticleV1`` to ``news.articles``, wait
-for the broker's acknowledgement (acks=all), and only then mark the entry ``fetched`` in the seen-store. A crash
-in between sends the article again on the next poll (the sink's upsert absorbs it); the reverse, an entry
-marked seen whose article was never acknowledged, cannot happen.
+One instance keeps up to ``poll_concurrency`` feeds in flight on a thread pool; per-host limits live in the
+fetcher's :class:`~ingest.politeness.HostGate`, so many feeds of one host never hammer it. Unchanged feeds cost
+one conditional GET: a 304, or a body whose hash matches the last one, ends the poll without parsing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import random
 import time
 from collections.abc import Callable
-from datetime import datetime
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from datetime import timedelta
+from urllib.parse import urlsplit
 
-from kafka.errors import KafkaError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ingest.article import build_article
-from ingest.clean import CLEANER_NAME, CLEANER_VERSION, CleanArticle, clean
-from ingest.errors import ExtractionError, FeedParseError, FetchError
-from ingest.feeds import FeedEntry, ParsedFeed, parse_feed
-from ingest.fetch import Fetcher, decode_html
-from ingest.registry import (
-    FAILED,
-    FETCHED,
-    RETRY,
-    FeedLease,
-    finish_poll,
-    lease_due_feeds,
-    mark_entry,
-    unfinished_entries,
-)
-from newsflow.bus import Publisher
-from newsflow.contracts import Extractor
+from ingest.entries import EntryHandler
+from ingest.errors import FeedParseError, FetchError
+from ingest.feeds import parse_feed
+from ingest.fetch import Fetcher
+from ingest.registry import FeedLease, PollRecord, finish_poll, lease_due_feeds
+from ingest.schedule import Outcome, Plan, PollSignal, SchedulePolicy, max_age, plan_next
 from newsflow.db.models import FeedPoll, utcnow
 from newsflow.errors import BrokerUnavailable
 from newsflow.runtime import StopFlag
@@ -40,9 +31,17 @@ from newsflow.settings import Settings
 
 log = logging.getLogger(__name__)
 STAGE = "poll"
-LEASE_BATCH = 20
+BROKER_RETRY_S = 30
 
-Cleaner = Callable[[str, str], CleanArticle]
+
+def policy_from(settings: Settings) -> SchedulePolicy:
+    """The scheduler's bounds from the settings."""
+    return SchedulePolicy(
+        min_interval_s=settings.poll_min_interval_s,
+        max_interval_s=settings.poll_max_interval_s,
+        suspend_after=settings.poll_suspend_after,
+        suspended_interval_s=settings.poll_suspended_interval_s,
+    )
 
 
 class FeedPoller:
@@ -53,63 +52,59 @@ class FeedPoller:
         settings: Settings,
         sessions: sessionmaker[Session],
         fetcher: Fetcher,
-        publisher: Publisher,
-        cleaner: Cleaner = clean,
+        entries: EntryHandler,
+        random_unit: Callable[[], float] = random.random,
     ) -> None:
         self._settings = settings
         self._sessions = sessions
         self._fetcher = fetcher
-        self._publisher = publisher
-        self._clean = cleaner
-        self._extractor = Extractor(name=CLEANER_NAME, version=CLEANER_VERSION)
+        self._entries = entries
+        self._policy = policy_from(settings)
+        self._unit = random_unit
         self.published = 0
+        self.polls = 0
 
     def run(self, stop: StopFlag) -> None:
-        """Poll due feeds until ``stop`` is set, sleeping ``poll_idle_s`` when none is due."""
+        """Poll due feeds until ``stop`` is set; the feeds in flight finish their current entry first."""
         while not stop.is_set():
             if self.poll_due(stop) == 0:
                 stop.wait(self._settings.poll_idle_s)
 
     def poll_due(self, stop: StopFlag, force: bool = False) -> int:
-        """Lease and poll the feeds that are due (every enabled feed with ``force``); returns how many."""
+        """Poll every due feed (every enabled feed with ``force``) once; returns how many were polled."""
+        polled_before = utcnow() if force else None
+        width = self._settings.poll_concurrency
+        in_flight: set[Future[None]] = set()
         polled = 0
-        while not stop.is_set():
-            with self._sessions.begin() as session:
-                leases = lease_due_feeds(session, self._settings.poll_lease_s, LEASE_BATCH, utcnow(), force=force)
-            if not leases:
-                break
-            for lease in leases:
-                self.poll_feed(lease, stop)
-                polled += 1
-            if force:
-                break  # one pass over every feed
+        with ThreadPoolExecutor(max_workers=width, thread_name_prefix="poll") as pool:
+            exhausted = False
+            while not stop.is_set():
+                if not exhausted and len(in_flight) < width:
+                    with self._sessions.begin() as session:
+                        leases = lease_due_feeds(
+                            session, self._settings.poll_lease_s, 2 * width - len(in_flight), utcnow(), polled_before
+                        )
+                    exhausted = not leases
+                    in_flight |= {pool.submit(self.poll_feed, lease, stop) for lease in leases}
+                    polled += len(leases)
+                if not in_flight:
+                    break
+                done, in_flight = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
+                for future in done:
+                    future.result()  # a bug in poll_feed surfaces here rather than vanishing in the pool
+            wait(in_flight)
         return polled
 
     def poll_feed(self, lease: FeedLease, stop: StopFlag) -> None:
-        """Fetch one feed, handle its unfinished entries, record the poll and release the lease."""
+        """Poll one feed: conditional GET, parse, entries, record and schedule; releases the lease."""
         started, clock = utcnow(), time.monotonic()
         poll = FeedPoll(feed_id=lease.feed_id, started_at=started, status="ok", bytes=0, entries=0, new_entries=0)
-        parsed: ParsedFeed | None = None
-        try:
-            result = self._fetcher.fetch(lease.url)
-            poll.http_status, poll.bytes = result.status, len(result.body)
-            parsed = parse_feed(result.body, result.headers, result.final_url)
-            poll.entries = len(parsed.entries)
-            if parsed.bozo:
-                log.warning("ill-formed feed", extra={"feed_url": lease.url, "error": parsed.bozo_reason})
-            poll.new_entries = self._handle_entries(lease, parsed.entries, stop)
-        except FetchError as exc:
-            poll.status, poll.error = f"error_{exc.kind}", str(exc)
-            poll.http_status = exc.status
-        except FeedParseError as exc:
-            poll.status, poll.error = "error_parse", str(exc)
-        except BrokerUnavailable as exc:
-            poll.status, poll.error = "error_broker", str(exc)
+        record = self._poll(lease, poll, stop)
         poll.duration_ms = int((time.monotonic() - clock) * 1000)
-        if stop.is_set() and poll.status == "ok":
-            poll.status = "interrupted"  # entries left over: the feed stays due, so a restart takes them up at once
         with self._sessions.begin() as session:
-            finish_poll(session, lease, poll, parsed.title if parsed else None, utcnow())
+            finish_poll(session, lease, record, utcnow())
+        self.polls += 1
+        self.published += poll.new_entries
         log.info(
             "feed polled",
             extra={
@@ -122,67 +117,95 @@ class FeedPoller:
             },
         )
 
-    def _handle_entries(self, lease: FeedLease, entries: list[FeedEntry], stop: StopFlag) -> int:
-        with self._sessions() as session:
-            todo = unfinished_entries(session, lease.feed_id, (entry.guid for entry in entries))
-        published = 0
-        for entry in entries:
-            if stop.is_set():
-                break  # the rest stays unfinished and is taken up by the next poll
-            if entry.guid not in todo:
-                continue
-            todo.discard(entry.guid)  # a feed may list the same guid twice
-            if self._handle_entry(lease, entry):
-                published += 1
-        return published
+    def _plan(self, lease: FeedLease, signal: PollSignal) -> Plan:
+        return plan_next(lease.timing, signal, self._policy, utcnow(), self._unit())
 
-    def _handle_entry(self, lease: FeedLease, entry: FeedEntry) -> bool:
-        try:
-            page = self._fetcher.fetch(entry.link)
-            cleaned = self._clean(decode_html(page.body, page.headers), page.final_url)
-        except (FetchError, ExtractionError) as exc:
-            status = RETRY if getattr(exc, "retryable", False) else FAILED
-            self._mark(lease, entry, status, reason=str(exc))
-            log.warning("entry failed", extra={"feed_url": lease.url, "url": entry.link, "error": str(exc)})
-            return False
-        article = build_article(
-            url=entry.link,
-            final_url=page.final_url,
-            feed_url=lease.url,
-            page_canonical=cleaned.canonical_url,
-            title=cleaned.title or entry.title,
-            authors=cleaned.authors,
-            page_published=cleaned.published_at,
-            feed_published=entry.published_at,
-            language=cleaned.language,
-            text=cleaned.text,
-            removed_promo=cleaned.removed_promo,
-            extractor=self._extractor,
-            fetched_at=utcnow(),
-        )
-        future = self._publisher.send(self._settings.articles_topic, article.article_id.encode(), article.encode())
-        try:
-            future.get(timeout=60)  # acks=all: the broker has it
-        except KafkaError as exc:
-            raise BrokerUnavailable(f"article not acknowledged: {exc}") from exc
-        self._mark(lease, entry, FETCHED, article_id=article.article_id)
-        self.published += 1
-        log.info("article published", extra={"stage": STAGE, "feed_url": lease.url, "article_id": article.article_id})
-        return True
-
-    def _mark(
-        self, lease: FeedLease, entry: FeedEntry, status: str, article_id: str | None = None, reason: str | None = None
-    ) -> None:
-        now: datetime = utcnow()
-        with self._sessions.begin() as session:
-            mark_entry(
-                session,
-                lease.feed_id,
-                entry.guid,
-                entry.link,
-                status,
-                now,
-                article_id=article_id,
-                reason=reason,
-                max_attempts=self._settings.entry_max_attempts,
+    def _poll(self, lease: FeedLease, poll: FeedPoll, stop: StopFlag) -> PollRecord:
+        host = urlsplit(lease.url).hostname or ""
+        cooling = self._fetcher.gate.next_start_in(host) if self._fetcher.gate is not None else 0.0
+        if cooling > self._settings.http_timeout_s:
+            # the host asked us to back off (Retry-After on another of its feeds): wait, without blaming this feed
+            poll.status = "deferred"
+            deferred = Plan(
+                utcnow() + timedelta(seconds=cooling), lease.timing.interval_s, lease.timing.failures, False, False
             )
+            return PollRecord(
+                poll, deferred, etag=lease.etag, last_modified=lease.last_modified, body_sha256=lease.body_sha256
+            )
+        conditional = {}
+        if lease.etag:
+            conditional["If-None-Match"] = lease.etag
+        if lease.last_modified:
+            conditional["If-Modified-Since"] = lease.last_modified
+        try:
+            result = self._fetcher.fetch(lease.url, conditional)
+        except FetchError as exc:
+            poll.status, poll.error, poll.error_kind, poll.http_status = (
+                f"error_{exc.kind}",
+                str(exc),
+                exc.kind,
+                exc.status,
+            )
+            failed: Outcome = "gone" if exc.status == 410 else "error"
+            return PollRecord(poll, self._plan(lease, PollSignal(failed, retry_after_s=exc.retry_after_s)))
+        poll.http_status, poll.bytes = result.status, len(result.body)
+        cache_max_age = max_age(result.headers.get("cache-control"))
+        etag, last_modified = result.headers.get("etag"), result.headers.get("last-modified")
+        moved = result.permanent_redirect
+        if result.status == 304:
+            poll.status = "not_modified"
+            return PollRecord(
+                poll,
+                self._plan(lease, PollSignal("unchanged", max_age_s=cache_max_age)),
+                etag=lease.etag,
+                last_modified=lease.last_modified,
+                body_sha256=lease.body_sha256,
+                moved_to=moved,
+            )
+        body_hash = hashlib.sha256(result.body).hexdigest()
+        if body_hash == lease.body_sha256:
+            poll.status = "unchanged"  # validators that never change: the body says nothing is new
+            return PollRecord(
+                poll,
+                self._plan(lease, PollSignal("unchanged", max_age_s=cache_max_age)),
+                body_sha256=body_hash,
+                moved_to=moved,
+                etag=etag,
+                last_modified=last_modified,
+            )
+        try:
+            parsed = parse_feed(result.body, result.headers, result.final_url)
+        except FeedParseError as exc:
+            poll.status, poll.error, poll.error_kind = "error_parse", str(exc), "parse"
+            return PollRecord(poll, self._plan(lease, PollSignal("error")), moved_to=moved)
+        poll.entries = len(parsed.entries)
+        if parsed.bozo:
+            log.warning("ill-formed feed", extra={"feed_url": lease.url, "error": parsed.bozo_reason})
+        try:
+            handled = self._entries.handle(lease.feed_id, lease.url, parsed.entries, stop)
+        except BrokerUnavailable as exc:
+            poll.status, poll.error, poll.error_kind = "error_broker", str(exc), "broker"
+            retry = Plan(
+                utcnow() + timedelta(seconds=BROKER_RETRY_S),
+                lease.timing.interval_s,
+                lease.timing.failures,
+                False,
+                False,
+            )  # not the feed's fault: no backoff, no validators
+            return PollRecord(poll, retry, title=parsed.title, moved_to=moved, bozo=parsed.bozo)
+        poll.new_entries = handled.published
+        if stop.is_set() and handled.pending:
+            poll.status = "interrupted"
+            return PollRecord(poll, None, title=parsed.title, moved_to=moved, bozo=parsed.bozo)
+        signal = PollSignal("new" if handled.published else "unchanged", ttl_s=parsed.ttl_s, max_age_s=cache_max_age)
+        complete = handled.pending == 0  # keep validators only when nothing waits for a retry
+        return PollRecord(
+            poll,
+            self._plan(lease, signal),
+            title=parsed.title,
+            moved_to=moved,
+            bozo=parsed.bozo,
+            body_sha256=body_hash if complete else None,
+            etag=etag if complete else None,
+            last_modified=last_modified if complete else None,
+        )

@@ -140,6 +140,4 @@ def _is_link_line(text: str) -> bool:
 def _is_contact_line(text: str) -> bool:
     if len(text.split()) > _CONTACT_MAX_WORDS or not _CONTACT_CUE.search(text):
         return False
-    return bool(_EMAIL.search(text)) or any(
-        sum(ch.isdigit() for ch in m.group(0)) >= 7 for m in _PHONE.finditer(text)
-    )
+    return bool(_EMAIL.search(text)) or any(sum(ch.isdigit() for ch in m.group(0)) >= 7 for m in _PHONE.finditer(text))

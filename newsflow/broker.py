@@ -60,10 +60,11 @@ def broker_answers(host: str, port: int, timeout_s: float = 0.5) -> bool:
 class EmbeddedBroker:
     """Start Tansu on a free loopback port, wait until it answers, stop it on exit (a context manager)."""
 
-    def __init__(self, start_timeout_s: float = 20.0) -> None:
+    def __init__(self, start_timeout_s: float = 20.0, port: int | None = None) -> None:
         self._timeout = start_timeout_s
         self._process: subprocess.Popen[bytes] | None = None
         self._log_file: Path | None = None
+        self._fixed_port = port  # restart on a known address (outage tests); None = any free port
         self.port = 0
 
     @property
@@ -76,7 +77,7 @@ class EmbeddedBroker:
         binary = tansu_binary()
         last_error = "did not start"
         for _attempt in range(3):  # a free port can be taken between our check and Tansu's bind
-            self.port = free_port()
+            self.port = self._fixed_port or free_port()
             url = f"tcp://127.0.0.1:{self.port}"
             handle, name = tempfile.mkstemp(prefix="newsflow-tansu-", suffix=".log")
             self._log_file = Path(name)

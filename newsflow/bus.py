@@ -53,7 +53,9 @@ def make_producer(settings: Settings, client_id: str) -> KafkaProducer:
             **client_config(settings, client_id),
             acks="all",
             retries=2**31 - 1,
-            delivery_timeout_ms=120_000,
+            delivery_timeout_ms=settings.kafka_delivery_timeout_ms,
+            request_timeout_ms=min(30_000, settings.kafka_delivery_timeout_ms - 1_000),
+            max_block_ms=settings.kafka_delivery_timeout_ms,
             linger_ms=5,
             batch_size=256 * 1024,
             max_request_size=settings.kafka_max_request_size,
@@ -82,6 +84,22 @@ def make_consumer(settings: Settings, stage: str, topics: Iterable[str]) -> Kafk
         raise BrokerUnavailable(f"no broker at {settings.kafka_bootstrap}") from exc
     consumer.subscribe(list(topics))
     return consumer
+
+
+def close_consumer(consumer: KafkaConsumer, timeout_s: float) -> None:
+    """Leave the consumer group cleanly, without committing.
+
+    A member that leaves in the middle of a group join wedges the group on Tansu (measured: a member that left
+    1 s after subscribing left the next member without partitions for 40 s; one that left after its join
+    completed was replaced in 3 s). So when the join is still under way it is finished first, bounded by
+    ``timeout_s``; records fetched meanwhile are dropped uncommitted and go to the next owner.
+    """
+    stable = getattr(getattr(consumer, "_coordinator", None), "stable", None)  # kafka-python's member state
+    if callable(stable) and consumer.subscription():
+        deadline = time.monotonic() + timeout_s
+        while not stable() and time.monotonic() < deadline:
+            consumer.poll(timeout_ms=200)
+    consumer.close(autocommit=False)
 
 
 def ensure_topics(settings: Settings, topics: Iterable[str] | None = None) -> None:
@@ -159,8 +177,19 @@ class Publisher:
         return self.send(topic, letter.key, letter.value, letter.headers())
 
     def close(self, timeout_s: float = 10.0) -> None:
-        """Close the producer (flushes what it can within the timeout)."""
-        self._producer.close(timeout=timeout_s)
+        """Close the producer, flushing what it can within the timeout; never raises (the broker may be gone)."""
+        try:
+            self._producer.close(timeout=timeout_s)
+        except KafkaError as exc:
+            # kafka-python's close() raises when its flush times out and leaves the sender running: stop the
+            # sender without sending (it aborts the pending batches), then close again, which now flushes nothing
+            log.warning("producer closed with records unsent", extra={"error": str(exc)})
+            sender = getattr(self._producer, "_sender", None)
+            if sender is not None:
+                sender.force_close()
+                sender.join(5)
+            with contextlib.suppress(KafkaError):
+                self._producer.close(timeout=0)
 
     @staticmethod
     def _wait(future: FutureRecordMetadata, timeout_s: float = 120.0) -> None:

@@ -52,10 +52,19 @@ def render_feed(base_url: str, pages: list[SamplePage]) -> bytes:
     ).encode()
 
 
-class DemoSite:
-    """Serve the sample feed at ``/feed.xml`` and its pages on 127.0.0.1 (a context manager)."""
+DEMO_HOST = "demo.newsflow.example"
 
-    def __init__(self) -> None:
+
+class DemoSite:
+    """Serve the sample feed at ``/feed.xml`` and its pages on 127.0.0.1 (a context manager).
+
+    URLs name the fixed demo host (``demo.newsflow.example``, a reserved name that never resolves on the
+    internet); the fetcher reaches it through its resolver override (``NEWSFLOW_HTTP_RESOLVE``), as it would a
+    publisher, so canonical links on that host are honoured like any same-site canonical.
+    """
+
+    def __init__(self, public_host: str = DEMO_HOST) -> None:
+        self.public_host = public_host
         self.pages = sample_pages()
         self._bodies = {p.path: resources.files(CONTENT_PACKAGE).joinpath(p.file).read_bytes() for p in self.pages}
         self._server: ThreadingHTTPServer | None = None
@@ -64,7 +73,7 @@ class DemoSite:
     @property
     def base_url(self) -> str:
         assert self._server is not None, "site not started"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"http://{self.public_host}:{self._server.server_address[1]}"
 
     @property
     def feed_url(self) -> str:

@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     kafka_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000, description="consumer group session")
     kafka_heartbeat_interval_ms: int = Field(default=1_000, ge=100, le=60_000, description="consumer heartbeat")
     kafka_max_request_size: int = Field(default=8 * 1024 * 1024, ge=1024, description="largest message, bytes")
+    kafka_delivery_timeout_ms: int = Field(
+        default=120_000, ge=2_000, le=3_600_000, description="how long a send may wait for the broker"
+    )
     topic_prefix: str = Field(default="", pattern=r"^[A-Za-z0-9._-]*$", description="prefix of every topic name")
     group_prefix: str = Field(default="newsflow", pattern=r"^[A-Za-z0-9._-]+$", description="consumer group prefix")
     topic_partitions: int = Field(default=12, ge=1, le=10_000, description="partitions of topics newsflow creates")

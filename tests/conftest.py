@@ -114,6 +114,10 @@ def make_settings(kafka_bootstrap: str) -> SettingsFactory:
             "poll_idle_s": 0.3,
             "batch_max_ms": 300,
             "http_timeout_s": 10.0,
+            "http_allow_private": "127.0.0.1/32",
+            "http_resolve": "demo.newsflow.example=127.0.0.1",
+            "host_min_delay_s": 0.0,
+            "poll_concurrency": 4,
         }
         values.update(overrides)
         return Settings.model_validate(values)

@@ -44,7 +44,7 @@ class LocalServer:
 
             def do_GET(self) -> None:
                 server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-                route = server.routes.get(self.path)
+                route = server.routes.get(self.path) or server.routes.get(self.path.split("?", 1)[0])
                 try:
                     if route is None:
                         self._send(Page(body=b"not found", status=404))

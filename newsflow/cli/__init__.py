@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsflow.errors import NewsflowError, SettingsError
 from newsflow.logs import configure_logging
-from newsflow.runtime import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, StopFlag, run_service
+from newsflow.runtime import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, StopFlag, run_service, stop_on_signals
 from newsflow.settings import Settings, load_settings
 
 
@@ -33,17 +33,23 @@ def _parser() -> argparse.ArgumentParser:
     db.add_parser("current", help="print the database's revision")
 
     feeds = commands.add_parser("feeds", help="the feed registry").add_subparsers(dest="feeds_command", required=True)
-    add = feeds.add_parser("add", help="register a feed URL")
+    add = feeds.add_parser("add", help="register a feed URL (or discover the feed of an HTML page)")
     add.add_argument("url")
-    add.add_argument("--interval", type=int, metavar="S", help="poll interval in seconds")
+    add.add_argument("--interval", type=int, metavar="S", help="fixed poll interval in seconds (default: adaptive)")
+    add.add_argument("--no-discover", action="store_true", help="register the URL as given, without fetching it")
+    feeds.add_parser("import", help="import the feeds of an OPML file").add_argument("file", type=Path)
+    feeds.add_parser("export", help="print every feed as OPML")
     listing = feeds.add_parser("list", help="registered feeds with their health")
     listing.add_argument("--format", choices=("table", "json"), default="table")
+    for action in ("remove", "disable", "enable"):
+        feeds.add_parser(action, help=f"{action} a feed (by id or URL)").add_argument("feed")
 
     for stage, text in (("poll", "feed poller"), ("claims", "claims processor"), ("sink", "database sink")):
         service = commands.add_parser(stage, help=f"run the {text} service")
         service.add_argument("--supervised-by", type=int, metavar="PID", help=argparse.SUPPRESS)
         if stage == "poll":
-            service.add_argument("--once", action="store_true", help="poll every enabled feed once, then exit")
+            service.add_argument("--once", action="store_true", help="poll the due feeds once, then exit")
+            service.add_argument("--all", action="store_true", help="with --once: every enabled feed, due or not")
 
     commands.add_parser("up", help="run every service (and, without NEWSFLOW_KAFKA_BOOTSTRAP, a broker)")
     commands.add_parser("broker", help="run the embedded Tansu broker in the foreground")
@@ -109,11 +115,18 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _feeds(args: argparse.Namespace, settings: Settings) -> int:
-    from newsflow.cli.feeds import add_feed_command, list_feeds_command
+    from newsflow.cli import feeds
 
-    if args.feeds_command == "add":
-        return add_feed_command(settings, args.url, args.interval or settings.poll_interval_s)
-    return list_feeds_command(settings, args.format)
+    command = args.feeds_command
+    if command == "add":
+        return feeds.add_feed_command(settings, args.url, args.interval, discover=not args.no_discover)
+    if command == "import":
+        return feeds.import_command(settings, args.file)
+    if command == "export":
+        return feeds.export_command(settings)
+    if command in ("remove", "disable", "enable"):
+        return feeds.change_command(settings, command, args.feed)
+    return feeds.list_feeds_command(settings, args.format)
 
 
 def _service(args: argparse.Namespace, settings: Settings) -> int:
@@ -132,14 +145,10 @@ def _service(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "poll" and args.once:
         from ingest.poller import FeedPoller
 
-        def once(stack: ExitStack) -> FeedPoller:
+        with stop_on_signals(stop), ExitStack() as stack:
             poller = build(settings, stack)
             assert isinstance(poller, FeedPoller)
-            return poller
-
-        with ExitStack() as stack:
-            poller = once(stack)
-            count = poller.poll_due(stop, force=True)
+            count = poller.poll_due(stop, force=args.all)
             print(json.dumps({"feeds_polled": count, "articles_published": poller.published}))
         return EXIT_OK
     return run_service(args.command, lambda stack: build(settings, stack), stop)

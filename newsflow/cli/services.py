@@ -27,21 +27,20 @@ def _publisher(settings: Settings, stack: ExitStack, stage: str) -> bus.Publishe
 
 
 def build_poller(settings: Settings, stack: ExitStack) -> Service:
-    """The feed poller (``newsflow poll``)."""
+    """The feed poller (``newsflow poll``): guarded, polite fetcher, robots.txt, entry handler, scheduler."""
+    from ingest.entries import EntryHandler
     from ingest.fetch import Fetcher
+    from ingest.politeness import HostGate
     from ingest.poller import FeedPoller
+    from ingest.robots import RobotsPolicy
 
     sessions = _sessions(settings, stack)
     bus.ensure_topics(settings)
-    fetcher = stack.enter_context(
-        Fetcher(
-            user_agent=settings.user_agent,
-            timeout_s=settings.http_timeout_s,
-            max_bytes=settings.http_max_bytes,
-            max_redirects=settings.http_max_redirects,
-        )
-    )
-    return FeedPoller(settings, sessions, fetcher, _publisher(settings, stack, "poll"))
+    gate = HostGate(settings.host_max_concurrency, settings.host_min_delay_s)
+    fetcher = stack.enter_context(Fetcher.from_settings(settings, gate))
+    robots = RobotsPolicy.from_settings(settings, fetcher)
+    entries = EntryHandler(settings, sessions, fetcher, _publisher(settings, stack, "poll"), robots)
+    return FeedPoller(settings, sessions, fetcher, entries)
 
 
 def build_claims(settings: Settings, stack: ExitStack) -> Service:
@@ -52,7 +51,7 @@ def build_claims(settings: Settings, stack: ExitStack) -> Service:
     bus.ensure_topics(settings)
     publisher = _publisher(settings, stack, "claims")
     consumer = bus.make_consumer(settings, "claims", [settings.articles_topic])
-    stack.callback(consumer.close, autocommit=False)
+    stack.callback(bus.close_consumer, consumer, settings.kafka_session_timeout_ms / 1000)
     return ClaimsProcessor(settings, consumer, publisher, extract_claims, EXTRACTOR)
 
 
@@ -64,7 +63,7 @@ def build_sink(settings: Settings, stack: ExitStack) -> Service:
     bus.ensure_topics(settings)
     publisher = _publisher(settings, stack, "sink")
     consumer = bus.make_consumer(settings, "sink", [settings.articles_topic, settings.claims_topic])
-    stack.callback(consumer.close, autocommit=False)
+    stack.callback(bus.close_consumer, consumer, settings.kafka_session_timeout_ms / 1000)
     return DatabaseSink(settings, sessions, consumer, publisher)
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -84,6 +85,17 @@ class Feed(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     error_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # added in 0002: conditional GET, adaptive scheduling, failure accounting
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    body_sha256: Mapped[str | None] = mapped_column(String(64))
+    interval_pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+    failures_network: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    failures_http: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    failures_parse: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    bozo_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (Index("ix_feeds_due", "enabled", "next_poll_at"),)
 
@@ -103,6 +115,7 @@ class FeedPoll(Base):
     entries: Mapped[int] = mapped_column(Integer, default=0)
     new_entries: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    error_kind: Mapped[str | None] = mapped_column(String(32))  # 0002: network, http_status, parse, ...
 
 
 class SeenEntry(Base):
@@ -124,6 +137,8 @@ class SeenEntry(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # 0002: sha256 of the entry's normalised URL, so the same article listed by several feeds is fetched once
+    url_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
     __table_args__ = (UniqueConstraint("feed_id", "entry_hash", name="uq_seen_entries_feed_entry"),)
 

@@ -22,7 +22,7 @@ from processors.claims.speakers import Mention, SpeakerMemory, phrase_after, sub
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
-EXTRACTOR = Extractor(name="newsflow-claims", version="0.1.0")
+EXTRACTOR = Extractor(name="newsflow-claims", version="0.2.0")
 
 _PROMO = re.compile(r"\[email\s*protected\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.\w|(?:\d[\s-]?){9,}", re.IGNORECASE)
 _WORD = re.compile(r"\w+")

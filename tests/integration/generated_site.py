@@ -30,9 +30,10 @@ def article_html(i: int) -> str:
 </article></body></html>"""
 
 
-def feed_xml(base: str, n: int) -> bytes:
+def feed_xml(base: str, n: int, first: int = 0) -> bytes:
     items = "".join(
-        f"<item><title>Town {i} budget</title><link>{base}/a/{i}</link><guid>budget-{i}</guid></item>" for i in range(n)
+        f"<item><title>Town {i} budget</title><link>{base}/a/{i}</link><guid>budget-{i}</guid></item>"
+        for i in range(first, first + n)
     )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>{items}</channel></rss>'.encode()
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from newsflow.cli.services import BUILDERS
 from newsflow.db.engine import make_engine, make_sessionmaker
-from newsflow.db.models import Article, Claim, ClaimSet
+from newsflow.db.models import Article, Claim, ClaimSet, Feed, FeedPoll, SeenEntry
 from newsflow.runtime import Service, StopFlag
 from newsflow.settings import Settings
 
@@ -61,11 +61,30 @@ def counts(database_url: str) -> tuple[int, int, int]:
         engine.dispose()
 
 
-def wait_for(condition: Callable[[], bool], timeout_s: float = 60.0, what: str = "condition") -> None:
-    """Poll ``condition`` until it holds; fail after ``timeout_s``."""
+def wait_for(
+    condition: Callable[[], bool],
+    timeout_s: float = 60.0,
+    what: str = "condition",
+    describe: Callable[[], object] | None = None,
+) -> None:
+    """Poll ``condition`` until it holds; fail after ``timeout_s`` (with ``describe()`` of the state, if given)."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(0.2)
-    raise AssertionError(f"timed out after {timeout_s} s waiting for {what}")
+    state = f": {describe()}" if describe is not None else ""
+    raise AssertionError(f"timed out after {timeout_s} s waiting for {what}{state}")
+
+
+def pipeline_state(database_url: str) -> dict[str, object]:
+    """Row counts, entry statuses and polls, for failure messages."""
+    engine = make_engine(database_url)
+    try:
+        with make_sessionmaker(engine)() as session:
+            entries = session.execute(select(SeenEntry.status, func.count()).group_by(SeenEntry.status)).all()
+            polls = session.execute(select(FeedPoll.status, FeedPoll.new_entries)).all()
+            feeds = session.execute(select(Feed.url, Feed.next_poll_at, Feed.leased_until, Feed.enabled)).all()
+        return {"rows": counts(database_url), "entries": dict(entries), "polls": polls, "feeds": feeds}  # type: ignore[arg-type]
+    finally:
+        engine.dispose()

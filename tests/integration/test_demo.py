@@ -19,7 +19,12 @@ def run_demo(database_url: str) -> dict[str, Any]:
         env["NEWSFLOW_KAFKA_BOOTSTRAP"] = os.environ["NEWSFLOW_KAFKA_BOOTSTRAP"]
     done = subprocess.run(
         [sys.executable, "-m", "newsflow", "demo", "--json"],
-        env=env, capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     summary: dict[str, Any] = json.loads(done.stdout)

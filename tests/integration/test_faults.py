@@ -63,7 +63,8 @@ def test_poison_messages_go_to_the_dead_letter_topic_and_the_stream_goes_on(
     letters = read_dead_letters(settings, expected=5)
     # the two poison articles fail in both consumers of news.articles; the bad claims message only in the sink
     assert sorted((d.stage, d.source_topic) for d in letters) == sorted(
-        [("claims", settings.articles_topic)] * 2 + [("sink", settings.articles_topic)] * 2
+        [("claims", settings.articles_topic)] * 2
+        + [("sink", settings.articles_topic)] * 2
         + [("sink", settings.claims_topic)]
     )
     assert {d.value for d in letters} == {*poison, b"[]"}

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from ingest.clean import clean
 from ingest.registry import add_feed
@@ -18,7 +19,7 @@ from processors.claims import extract_claims
 from tests.conftest import SettingsFactory
 from tests.httpserver import serve
 from tests.integration.generated_site import article_html, site_routes, with_feed
-from tests.integration.helpers import counts, wait_for
+from tests.integration.helpers import counts, pipeline_state, wait_for
 
 N = 24
 STAGES = ("poll", "claims", "sink")
@@ -32,16 +33,21 @@ def expected_claims(n: int) -> int:
     return total
 
 
-def start(settings: Settings, stage: str) -> subprocess.Popen[bytes]:
+def start(settings: Settings, stage: str, logs: Path | None = None) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFLOW_")}
     env.update(settings.child_environment())
-    env["NEWSFLOW_LOG_LEVEL"] = "WARNING"
-    return subprocess.Popen([sys.executable, "-m", "newsflow", stage], env=env, stdin=subprocess.DEVNULL)
+    env["NEWSFLOW_LOG_LEVEL"] = "INFO" if logs else "WARNING"
+    stderr = open(logs / f"{stage}.log", "ab") if logs else None  # noqa: SIM115 (the child owns it)
+    return subprocess.Popen([sys.executable, "-m", "newsflow", stage], env=env, stdin=subprocess.DEVNULL, stderr=stderr)
+
+
+def log_tails(logs: Path) -> dict[str, str]:
+    return {path.name: path.read_text(errors="replace")[-1500:] for path in sorted(logs.glob("*.log"))}
 
 
 @contextmanager
-def services(settings: Settings) -> Iterator[dict[str, subprocess.Popen[bytes]]]:
-    procs = {stage: start(settings, stage) for stage in STAGES}
+def services(settings: Settings, logs: Path) -> Iterator[dict[str, subprocess.Popen[bytes]]]:
+    procs = {stage: start(settings, stage, logs) for stage in STAGES}
     try:
         yield procs
     finally:
@@ -49,6 +55,12 @@ def services(settings: Settings) -> Iterator[dict[str, subprocess.Popen[bytes]]]
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+
+
+def fetched_entries(database_url: str) -> int:
+    state = pipeline_state(database_url)["entries"]
+    assert isinstance(state, dict)
+    return int(state.get("fetched", 0))
 
 
 def stop_all(procs: dict[str, subprocess.Popen[bytes]]) -> dict[str, tuple[int, float]]:
@@ -59,28 +71,31 @@ def stop_all(procs: dict[str, subprocess.Popen[bytes]]) -> dict[str, tuple[int, 
 
 
 def test_sigterm_mid_stream_exits_zero_and_restart_ends_with_every_row(
-    migrated_url: str, make_settings: SettingsFactory
+    migrated_url: str, make_settings: SettingsFactory, tmp_path: Path
 ) -> None:
     settings = make_settings(migrated_url)
     want_claims = expected_claims(N)
-    with serve(site_routes(N, delay_s=0.15)) as server:
+    logs = tmp_path
+    with serve(site_routes(N, delay_s=0.3)) as server:
         server.routes.update(with_feed({}, server.url(""), N))
         engine = make_engine(migrated_url)
         with make_sessionmaker(engine).begin() as session:
             add_feed(session, server.url("/feed.xml"), 3600)
         engine.dispose()
-        with services(settings) as procs:
-            wait_for(lambda: counts(migrated_url)[0] >= 3, 60, "the first articles")
-            stored_at_stop = counts(migrated_url)
+        with services(settings, logs) as procs:
+            wait_for(lambda: fetched_entries(migrated_url) >= 3, 60, "the first articles")
             results = stop_all(procs)
-        assert stored_at_stop[0] < N, "the stop must land while the poller is still working"
+        assert fetched_entries(migrated_url) < N, "the stop must land while the poller is still working"
         for stage, (code, seconds) in results.items():
             assert code == 0, f"{stage} exited {code}"
             assert seconds < 30, f"{stage} took {seconds:.1f} s to stop"
-        interrupted = counts(migrated_url)
-        assert interrupted[0] < N
-        with services(settings):
-            wait_for(lambda: counts(migrated_url) == (N, N, want_claims), 90, "every row after the restart")
+        with services(settings, logs):
+            wait_for(
+                lambda: counts(migrated_url) == (N, N, want_claims),
+                90,
+                f"every row after the restart ({N}, {N}, {want_claims})",
+                lambda: (pipeline_state(migrated_url), log_tails(logs)),
+            )
             time.sleep(1.5)  # anything redelivered after the restart has had time to land
             assert counts(migrated_url) == (N, N, want_claims)
 

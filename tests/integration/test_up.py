@@ -22,6 +22,7 @@ def test_up_runs_the_pipeline_on_an_embedded_broker_and_stops_cleanly(sqlite_url
     migrate.upgrade(engine)
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFLOW_")}
     env.update(NEWSFLOW_DATABASE_URL=sqlite_url, NEWSFLOW_POLL_IDLE_S="0.5", NEWSFLOW_LOG_LEVEL="WARNING")
+    env.update(NEWSFLOW_HTTP_ALLOW_PRIVATE="127.0.0.1/32", NEWSFLOW_HOST_MIN_DELAY_S="0")
     with serve(site_routes(N)) as server:
         server.routes.update(with_feed({}, server.url(""), N))
         with make_sessionmaker(engine).begin() as session:

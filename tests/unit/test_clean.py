@@ -46,8 +46,17 @@ def _seed_body_paragraphs() -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith(BOILERPLATE)]
 
 
-@pytest.mark.parametrize("forbidden", ["We pay for your stories", "related stories", "0207 782 4368",
-                                       "ISIS fighters flee Mosul as troops close in", "[email", "protected]"])
+@pytest.mark.parametrize(
+    "forbidden",
+    [
+        "We pay for your stories",
+        "related stories",
+        "0207 782 4368",
+        "ISIS fighters flee Mosul as troops close in",
+        "[email",
+        "protected]",
+    ],
+)
 def test_seed_article_loses_promo_and_related_links(seed_article_text: str, forbidden: str) -> None:
     assert forbidden.lower() not in seed_article_text.lower()
 

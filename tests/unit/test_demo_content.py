@@ -133,8 +133,9 @@ def test_demo_page_cleans_to_its_body_without_promo(entry: dict[str, Any]) -> No
     assert article.language == "en"
 
 
-@pytest.mark.parametrize("entry", [e for e in _manifest() if e["file"] != "sun-isis-mosul.html"],
-                         ids=lambda e: str(e["file"]))
+@pytest.mark.parametrize(
+    "entry", [e for e in _manifest() if e["file"] != "sun-isis-mosul.html"], ids=lambda e: str(e["file"])
+)
 def test_written_demo_pages_carry_what_the_claims_stage_needs(entry: dict[str, Any]) -> None:
     text = clean(DEMO.joinpath(entry["file"]).read_text("utf-8"), DEMO_HOST + entry["path"]).text
     paragraphs = text.split("\n\n")

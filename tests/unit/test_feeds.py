@@ -1,7 +1,8 @@
-"""parse_feed on RSS 2.0, Atom, relative links, ill-formed and empty input."""
+"""parse_feed on RSS 2.0, Atom, JSON Feed, relative links, RSS ttl, ill-formed and empty input."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -161,3 +162,109 @@ def test_billion_laughs_on_one_line_is_not_expanded() -> None:
     except FeedParseError:
         return
     assert all(len(e.title or "") < 1_000_000 for e in feed.entries)
+
+
+JSON_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "JSON Gazette",
+    "home_page_url": "https://json.example/",
+    "items": [
+        {
+            "id": "1",
+            "url": "/posts/1",
+            "title": " First JSON post ",
+            "summary": "Short",
+            "date_published": "2024-03-01T09:30:00-05:00",
+        },
+        {"id": 2, "external_url": "https://elsewhere.example/story", "date_modified": "2024-03-02T10:00:00.250Z"},
+        {"id": "no-link", "title": "dropped", "content_text": "no url"},
+        {"url": "https://json.example/posts/4", "date_published": "not a date"},
+        {"id": "js", "url": "javascript:alert(1)"},
+    ],
+}
+
+
+@pytest.mark.parametrize("content_type", ["application/feed+json", "application/json; charset=utf-8", "text/plain"])
+def test_json_feed_entries_guid_link_date_summary(content_type: str) -> None:
+    body = json.dumps(JSON_FEED).encode()
+    feed = parse_feed(body, {"Content-Type": content_type}, "https://json.example/feed.json")
+    assert feed.title == "JSON Gazette"
+    assert not feed.bozo
+    assert feed.ttl_s is None
+    first, second, fourth = feed.entries
+    assert first.guid == "1"
+    assert first.link == "https://json.example/posts/1"  # relative url resolved against the feed URL
+    assert first.title == "First JSON post"
+    assert first.summary == "Short"
+    assert first.published_at == datetime(2024, 3, 1, 14, 30, tzinfo=UTC)
+    assert second.guid == "2"
+    assert second.link == "https://elsewhere.example/story"
+    assert second.title is None
+    assert second.published_at == datetime(2024, 3, 2, 10, 0, 0, 250000, tzinfo=UTC)  # date_modified stands in
+    assert fourth.guid == "https://json.example/posts/4"
+    assert fourth.published_at is None
+
+
+def test_json_feed_version_1_0_and_bom_are_read() -> None:
+    doc = {
+        "version": "https://jsonfeed.org/version/1",
+        "title": "Old",
+        "items": [{"id": "a", "url": "https://o.example/a"}],
+    }
+    feed = parse_feed(b"\xef\xbb\xbf" + json.dumps(doc).encode(), {}, "https://o.example/feed")
+    assert [e.link for e in feed.entries] == ["https://o.example/a"]
+
+
+@pytest.mark.parametrize(
+    "body", [b'{"version": "https://jsonfeed.org/version/1.1", "items": [', b"{not json", b"[1, 2]", b'"text"']
+)
+def test_malformed_json_served_as_json_raises(body: bytes) -> None:
+    with pytest.raises(FeedParseError) as info:
+        parse_feed(body, {"Content-Type": "application/feed+json"}, "https://j.example/feed.json")
+    assert isinstance(info.value, PermanentError)
+
+
+def test_json_that_is_not_a_feed_served_as_json_raises() -> None:
+    with pytest.raises(FeedParseError, match="not a JSON Feed"):
+        parse_feed(b'{"json": "document"}', {"Content-Type": "application/json"}, "https://j.example/api")
+
+
+def test_json_feed_with_broken_items_is_bozo_but_keeps_good_ones() -> None:
+    doc = {"version": "https://jsonfeed.org/version/1.1", "items": ["junk", {"id": "x", "url": "https://j.example/x"}]}
+    feed = parse_feed(json.dumps(doc).encode(), {}, "https://j.example/feed.json")
+    assert feed.bozo
+    assert feed.bozo_reason == "an item is not an object"
+    assert [e.guid for e in feed.entries] == ["x"]
+
+
+def _with_ttl(ttl: str) -> bytes:
+    channel_link = b"<link>https://news.example/</link>"
+    return RSS.replace(channel_link, channel_link + b"<ttl>" + ttl.encode() + b"</ttl>")
+
+
+@pytest.mark.parametrize(
+    ("ttl", "expected"), [("60", 3600), (" 15 ", 900), ("0", None), ("-5", None), ("soon", None), ("1.5", None)]
+)
+def test_rss_ttl_minutes_become_seconds(ttl: str, expected: int | None) -> None:
+    assert parse_feed(_with_ttl(ttl), {}, "https://news.example/feed.xml").ttl_s == expected
+
+
+def test_ttl_absent_is_none() -> None:
+    assert parse_feed(RSS, {}, "https://news.example/feed.xml").ttl_s is None
+    assert parse_feed(ATOM, {}, "https://atom.example/atom").ttl_s is None
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("mer, 16 nov 2022 00:38:15 +0100", datetime(2022, 11, 15, 23, 38, 15, tzinfo=UTC)),  # Il Messaggero
+        ("gio, 16 mar 2023 10:00:00 +0100", datetime(2023, 3, 16, 9, 0, tzinfo=UTC)),
+        ("Mo, 04 Dez 2023 08:00:00 +0000", datetime(2023, 12, 4, 8, 0, tzinfo=UTC)),
+        ("ven., 2 févr. 2024 12:00:00 GMT", datetime(2024, 2, 2, 12, 0, tzinfo=UTC)),
+        ("not a date", None),
+    ],
+)
+def test_rss_dates_with_local_month_names(date: str, expected: datetime | None) -> None:
+    body = RSS.replace(b"Thu, 10 Nov 2016 08:17:00 +0100", date.encode())
+    feed = parse_feed(body, {"Content-Type": "application/rss+xml; charset=utf-8"}, "https://n.example/f")
+    assert feed.entries[0].published_at == expected

@@ -6,18 +6,26 @@ import gzip
 import time
 import tracemalloc
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
+from ipaddress import ip_network
+from typing import Any
 
 import httpx
 import pytest
 
 from ingest.errors import FetchError, PermanentFetchError, RetryableFetchError
-from ingest.fetch import Fetcher, decode_html
+from ingest.fetch import Fetcher, decode_html, parse_retry_after
+from ingest.politeness import HostGate
 from newsflow.errors import PermanentError, RetryableError
+from newsflow.settings import Settings
 from tests.httpserver import LocalServer, Page, Route, serve
 
 MAX_BYTES = 5 * 1024 * 1024
+LOOPBACK = [ip_network("127.0.0.1/32")]  # the SSRF guard refuses loopback unless it is allowed
 
 
 def _bomb(megabytes: int) -> bytes:
@@ -82,7 +90,9 @@ def server() -> Iterator[LocalServer]:
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    with Fetcher(user_agent="newsflow-test/1", timeout_s=5.0, max_bytes=MAX_BYTES, max_redirects=3) as f:
+    with Fetcher(
+        user_agent="newsflow-test/1", timeout_s=5.0, max_bytes=MAX_BYTES, max_redirects=3, allow_private=LOOPBACK
+    ) as f:
         yield f
 
 
@@ -178,7 +188,7 @@ def test_plain_body_over_max_bytes_is_too_large(server: LocalServer, fetcher: Fe
 
 @pytest.mark.parametrize("path", ["/trickle", "/trickle-headers"])
 def test_trickling_server_is_stopped_by_total_deadline(server: LocalServer, path: str) -> None:
-    with Fetcher(user_agent="t", timeout_s=1.5, max_bytes=MAX_BYTES, max_redirects=3) as slow:
+    with Fetcher(user_agent="t", timeout_s=1.5, max_bytes=MAX_BYTES, max_redirects=3, allow_private=LOOPBACK) as slow:
         started = time.monotonic()
         with pytest.raises(FetchError) as info:
             slow.fetch(server.url(path))
@@ -191,7 +201,10 @@ def test_trickling_server_is_stopped_by_total_deadline(server: LocalServer, path
 def test_connection_refused_is_retryable_network_error() -> None:
     with serve({}) as srv:
         dead_url = srv.url("/x")
-    with Fetcher(user_agent="t", timeout_s=2, max_bytes=1000, max_redirects=1) as f, pytest.raises(FetchError) as info:
+    with (
+        Fetcher(user_agent="t", timeout_s=2, max_bytes=1000, max_redirects=1, allow_private=LOOPBACK) as f,
+        pytest.raises(FetchError) as info,
+    ):
         f.fetch(dead_url)
     assert info.value.kind == "network"
     assert info.value.retryable
@@ -220,7 +233,7 @@ def test_invalid_urls_are_permanent_invalid_url_errors(fetcher: Fetcher, url: st
 def test_redirect_to_non_http_scheme_is_refused() -> None:
     with (
         serve({"/to-file": _redirect_to("file:///etc/passwd")}) as srv,
-        Fetcher(user_agent="t", timeout_s=2, max_bytes=1000, max_redirects=3) as f,
+        Fetcher(user_agent="t", timeout_s=2, max_bytes=1000, max_redirects=3, allow_private=LOOPBACK) as f,
         pytest.raises(FetchError) as info,
     ):
         f.fetch(srv.url("/to-file"))
@@ -231,6 +244,332 @@ def test_mock_transport_seam() -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=httpx.ByteStream(b"mocked")))
     with Fetcher(user_agent="t", timeout_s=2, max_bytes=1000, max_redirects=1, transport=transport) as f:
         assert f.fetch("https://news.example/a").body == b"mocked"
+
+
+# --- retries, Retry-After, politeness ---------------------------------------------------------------------------
+
+
+class Flaky:
+    """A route that answers ``failures`` times with ``status`` (and ``headers``), then 200."""
+
+    def __init__(self, failures: int, status: int = 503, headers: dict[str, str] | None = None) -> None:
+        self.failures = failures
+        self.status = status
+        self.headers = headers or {}
+        self.calls: list[float] = []
+
+    def __call__(self, handler: BaseHTTPRequestHandler) -> None:
+        self.calls.append(time.monotonic())
+        failing = len(self.calls) <= self.failures
+        body = b"busy" if failing else b"<p>finally</p>"
+        handler.send_response(self.status if failing else 200)
+        for key, value in (self.headers if failing else {"Content-Type": "text/html"}).items():
+            handler.send_header(key, value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+
+@contextmanager
+def mounted(server: LocalServer, routes: Mapping[str, Route]) -> Iterator[LocalServer]:
+    """Serve ``routes`` from the module's server for the ``with`` block (cheaper than a server per test)."""
+    server.routes.update(routes)
+    try:
+        yield server
+    finally:
+        for path in routes:
+            server.routes.pop(path, None)
+
+
+def _fetcher(**kwargs: Any) -> Fetcher:
+    options: dict[str, Any] = {"timeout_s": 5.0, "max_bytes": MAX_BYTES, "max_redirects": 3, "allow_private": LOOPBACK}
+    options.update(kwargs)
+    return Fetcher(user_agent="t", **options)
+
+
+def test_503_then_200_is_retried_with_growing_backoff(server: LocalServer) -> None:
+    flaky = Flaky(failures=2)
+    with mounted(server, {"/flaky": flaky}) as srv, _fetcher(retries=2, backoff_s=0.05) as f:
+        result = f.fetch(srv.url("/flaky"))
+    assert result.body == b"<p>finally</p>"
+    assert len(flaky.calls) == 3
+    first, second = flaky.calls[1] - flaky.calls[0], flaky.calls[2] - flaky.calls[1]
+    assert first >= 0.05 * 0.5  # jitter keeps at least half of each step
+    assert second >= 0.10 * 0.5
+
+
+def test_retries_run_out(server: LocalServer) -> None:
+    flaky = Flaky(failures=5, status=502)
+    with (
+        mounted(server, {"/flaky": flaky}) as srv,
+        _fetcher(retries=1, backoff_s=0.01) as f,
+        pytest.raises(FetchError) as info,
+    ):
+        f.fetch(srv.url("/flaky"))
+    assert info.value.status == 502
+    assert info.value.retryable
+    assert len(flaky.calls) == 2
+
+
+def test_no_retry_by_default_nor_for_permanent_statuses(server: LocalServer) -> None:
+    busy, gone = Flaky(failures=1), Flaky(failures=1, status=404)
+    with mounted(server, {"/busy-once": busy, "/gone": gone}) as srv:
+        with _fetcher() as f, pytest.raises(FetchError):
+            f.fetch(srv.url("/busy-once"))
+        with _fetcher(retries=3, backoff_s=0.01) as f, pytest.raises(FetchError):
+            f.fetch(srv.url("/gone"))
+    assert len(busy.calls) == 1
+    assert len(gone.calls) == 1
+
+
+def test_backoff_never_outlives_the_deadline(server: LocalServer) -> None:
+    flaky = Flaky(failures=5)
+    with mounted(server, {"/flaky": flaky}) as srv, _fetcher(timeout_s=1.0, retries=5, backoff_s=0.4) as f:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as info:
+            f.fetch(srv.url("/flaky"))
+        took = time.monotonic() - started
+    assert info.value.status == 503
+    assert took < 1.2
+    assert 2 <= len(flaky.calls) <= 3
+
+
+def test_network_errors_are_retried() -> None:
+    attempts: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempts.append(str(request.url))
+        if len(attempts) < 3:
+            raise httpx.ConnectError("connection refused", request=request)
+        return httpx.Response(200, stream=httpx.ByteStream(b"up again"))
+
+    transport = httpx.MockTransport(handler)
+    with Fetcher(
+        user_agent="t", timeout_s=2, max_bytes=1000, max_redirects=1, transport=transport, retries=2, backoff_s=0.01
+    ) as f:
+        assert f.fetch("https://news.example/a").body == b"up again"
+    assert len(attempts) == 3
+
+
+def test_retry_after_seconds_beyond_the_deadline_is_reported_not_waited(server: LocalServer) -> None:
+    with _fetcher(retries=3) as f:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as info:
+            f.fetch(server.url("/busy"))
+        took = time.monotonic() - started
+    assert info.value.retry_after_s == 30.0
+    assert took < 1.0
+    assert [p for p, _ in server.requests].count("/busy") >= 1
+
+
+def test_retry_after_http_date_is_parsed(server: LocalServer) -> None:
+    when = datetime.now(UTC) + timedelta(seconds=120)
+    page = Page(body=b"slow down", status=429, headers={"Retry-After": format_datetime(when, usegmt=True)})
+    with mounted(server, {"/limited": page}) as srv, _fetcher() as f, pytest.raises(FetchError) as info:
+        f.fetch(srv.url("/limited"))
+    assert info.value.status == 429
+    assert info.value.retryable
+    assert info.value.retry_after_s is not None
+    assert 110 <= info.value.retry_after_s <= 121
+
+
+def test_retry_after_within_the_deadline_is_honoured(server: LocalServer) -> None:
+    flaky = Flaky(failures=1, status=429, headers={"Retry-After": "0"})
+    with mounted(server, {"/limited": flaky}) as srv, _fetcher(retries=1, backoff_s=10) as f:
+        assert f.fetch(srv.url("/limited")).status == 200
+    assert len(flaky.calls) == 2
+
+
+def test_429_with_retry_after_slows_the_whole_host(server: LocalServer) -> None:
+    gate = HostGate(max_concurrency=2, min_delay_s=0.0)
+    page = Page(body=b"", status=429, headers={"Retry-After": "60"})
+    with mounted(server, {"/limited": page}) as srv, _fetcher(gate=gate) as f, pytest.raises(FetchError):
+        f.fetch(srv.url("/limited"))
+    assert gate.next_start_in("127.0.0.1") > 55
+
+
+def test_each_attempt_takes_a_host_slot(server: LocalServer) -> None:
+    gate = HostGate(max_concurrency=1, min_delay_s=0.2)
+    with mounted(server, {"/a": Page(body=b"a")}) as srv, _fetcher(gate=gate) as f:
+        started = time.monotonic()
+        f.fetch(srv.url("/a"))
+        f.fetch(srv.url("/a"))
+        f.fetch(srv.url("/a"))
+    assert time.monotonic() - started >= 0.4
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("120", 120.0),
+        (" 0 ", 0.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 60.0),
+        ("Wed, 21 Oct 2015 07:26:00 GMT", 0.0),  # in the past
+        ("", None),
+        ("-5", None),
+        ("soon", None),
+        ("1.5", None),
+    ],
+)
+def test_parse_retry_after(value: str, expected: float | None) -> None:
+    now = datetime(2015, 10, 21, 7, 27, 0, tzinfo=UTC)
+    assert parse_retry_after(value, now=now) == expected
+
+
+# --- html_only, URL length, redirects ---------------------------------------------------------------------------
+
+
+def _slow_after(content_type: str | None, head: bytes) -> Route:
+    """Headers and ``head`` at once, then a long stall: only a fetcher that stops early returns quickly."""
+
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        if content_type is not None:
+            h.send_header("Content-Type", content_type)
+        h.send_header("Content-Length", str(len(head) + 1_000_000))
+        h.end_headers()
+        h.wfile.write(head)
+        h.wfile.flush()
+        time.sleep(3)
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("content_type", "head"),
+    [
+        ("application/pdf", b"%PDF-1.7\n" + b"x" * 2000),
+        ("text/html; charset=utf-8", b"%PDF-1.7\n" + b"x" * 2000),
+        ("text/html", b"<html>" + b"\0" * 10 + b"x" * 2000),
+        (None, b"%PDF-1.4 " + b"y" * 2000),
+        (None, b"just some words, not markup " * 100),
+    ],
+)
+def test_html_only_refuses_non_html_without_reading_the_body(
+    server: LocalServer, content_type: str | None, head: bytes
+) -> None:
+    with mounted(server, {"/doc": _slow_after(content_type, head)}) as srv, _fetcher() as f:
+        started = time.monotonic()
+        with pytest.raises(FetchError) as info:
+            f.fetch(srv.url("/doc"), html_only=True)
+        took = time.monotonic() - started
+    assert info.value.kind == "bad_content"
+    assert not info.value.retryable
+    assert took < 1.5
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ({"Content-Type": "text/html; charset=utf-8"}, b"<p>page</p>"),
+        ({"Content-Type": "application/xhtml+xml"}, b'<?xml version="1.0"?><html xmlns="x"></html>'),
+        ({"Content-Type": "TEXT/HTML"}, b"<p>shouting</p>"),
+        ({}, b"\n  <!DOCTYPE html><html><body>no type</body></html>"),
+        ({}, b"\xef\xbb\xbf<html lang=en>bom</html>"),
+    ],
+)
+def test_html_only_accepts_html(server: LocalServer, headers: dict[str, str], body: bytes) -> None:
+    with mounted(server, {"/p": Page(body=body, headers=headers)}) as srv, _fetcher() as f:
+        assert f.fetch(srv.url("/p"), html_only=True).body == body
+
+
+def test_html_only_sniffs_a_gzipped_body_after_decompression(server: LocalServer) -> None:
+    page = Page(body=gzip.compress(b"%PDF-1.5" + b"z" * 5000), headers={"Content-Encoding": "gzip"})
+    with mounted(server, {"/z": page}) as srv, _fetcher() as f, pytest.raises(FetchError) as info:
+        f.fetch(srv.url("/z"), html_only=True)
+    assert info.value.kind == "bad_content"
+
+
+def test_without_html_only_any_type_is_returned(server: LocalServer) -> None:
+    page = Page(body=b"%PDF-1.7 binary", headers={"Content-Type": "application/pdf"})
+    with mounted(server, {"/doc": page}) as srv, _fetcher() as f:
+        assert f.fetch(srv.url("/doc")).body == b"%PDF-1.7 binary"
+
+
+def test_url_longer_than_the_cap_is_refused_before_any_io(server: LocalServer) -> None:
+    before = len(server.requests)
+    with _fetcher(max_url_length=100) as f:
+        url = server.url("/page?q=") + "a" * 100
+        with pytest.raises(FetchError) as info:
+            f.fetch(url)
+        assert f.fetch(server.url("/page")).status == 200  # short URLs still pass
+    assert info.value.kind == "invalid_url"
+    assert not info.value.retryable
+    assert len(server.requests) == before + 1
+
+
+def test_redirect_to_itself_is_too_many_redirects(server: LocalServer) -> None:
+    with (
+        mounted(server, {"/self": _redirect_to("/self", 301)}) as srv,
+        _fetcher() as f,
+        pytest.raises(FetchError) as info,
+    ):
+        f.fetch(srv.url("/self"))
+    assert info.value.kind == "too_many_redirects"
+    assert [p for p, _ in srv.requests].count("/self") == 4
+
+
+@pytest.mark.parametrize(
+    ("chain", "permanent"),
+    [((301, 301), True), ((308,), True), ((301, 308), True), ((301, 302), False), ((307,), False), ((), False)],
+)
+def test_permanent_redirect_only_when_every_hop_is_permanent(
+    server: LocalServer, chain: tuple[int, ...], permanent: bool
+) -> None:
+    routes: dict[str, Route] = {"/final": Page(body=b"<p>here</p>")}
+    for i, status in enumerate(chain):
+        routes[f"/hop{i}"] = _redirect_to(f"/hop{i + 1}" if i + 1 < len(chain) else "/final", status)
+    start = "/hop0" if chain else "/final"
+    with mounted(server, routes) as srv, _fetcher() as f:
+        result = f.fetch(srv.url(start))
+    assert result.final_url == srv.url("/final")
+    assert result.permanent_redirect == (srv.url("/final") if permanent else None)
+
+
+def test_robots_sized_cap_per_call(server: LocalServer, fetcher: Fetcher) -> None:
+    with pytest.raises(FetchError) as info:
+        fetcher.fetch(server.url("/gzip"), max_bytes=100)
+    assert info.value.kind == "too_large"
+    assert len(fetcher.fetch(server.url("/gzip")).body) == 1200
+
+
+# --- from_settings -----------------------------------------------------------------------------------------------
+
+
+def test_from_settings_installs_the_guard_even_with_no_allow_list(server: LocalServer) -> None:
+    settings = Settings(_env_file=None, http_allow_private="", http_resolve="")
+    with Fetcher.from_settings(settings) as f, pytest.raises(FetchError) as info:
+        f.fetch(server.url("/page"))
+    assert info.value.kind == "blocked"
+
+
+def test_from_settings_uses_every_http_setting(server: LocalServer) -> None:
+    settings = Settings(
+        _env_file=None,
+        user_agent="newsflow-settings/2",
+        http_timeout_s=4.0,
+        http_connect_timeout_s=1.5,
+        http_max_bytes=4096,
+        http_max_redirects=1,
+        http_retries=3,
+        http_max_url_length=200,
+        http_allow_private="127.0.0.1/32",
+        http_resolve="feeds.test.example=127.0.0.1",
+    )
+    gate = HostGate(2, 0.0)
+    with Fetcher.from_settings(settings, gate=gate) as f:
+        assert (f.user_agent, f.timeout_s, f.connect_timeout_s) == ("newsflow-settings/2", 4.0, 1.5)
+        assert (f.max_bytes, f.max_redirects, f.retries, f.max_url_length) == (4096, 1, 3, 200)
+        assert f.gate is gate
+        result = f.fetch(f"http://feeds.test.example:{server.port}/page")
+    assert result.body == "<p>héllo</p>".encode()
+    assert server.requests[-1][1]["user-agent"] == "newsflow-settings/2"
+
+
+def test_from_settings_rejects_a_bad_allow_list() -> None:
+    settings = Settings(_env_file=None, http_allow_private="127.0.0.1/99")
+    with pytest.raises(ValueError, match="CIDR"):
+        Fetcher.from_settings(settings)
 
 
 # --- decode_html ----------------------------------------------------------------------------------------------

@@ -1,0 +1,172 @@
+"""Handling the new entries of one feed: dedup, robots.txt, fetch, clean, publish, then mark.
+
+Per entry the order is the contract: fetch the page, clean it, send its ``ArticleV1`` to ``news.articles``, wait
+for the broker's acknowledgement (acks=all), and only then mark the entry ``fetched``. A crash in between sends the
+article again on a later poll (the sink's upsert absorbs it); an entry marked seen whose article the broker never
+acknowledged cannot happen.
+
+An entry is new only if neither its guid (for that feed) nor its normalised URL (for any feed) was fetched
+before, so the same article listed by several feeds is fetched once; the skip is recorded with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kafka.errors import KafkaError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ingest.article import build_article
+from ingest.clean import CLEANER_NAME, CLEANER_VERSION, CleanArticle, clean
+from ingest.errors import ExtractionError, FetchError
+from ingest.feeds import FeedEntry
+from ingest.fetch import Fetcher, decode_html
+from ingest.registry import FAILED, FETCHED, RETRY, SKIPPED, digest, fetched_elsewhere, mark_entry, unfinished_entries
+from ingest.robots import RobotsPolicy
+from ingest.urls import normalize_url
+from newsflow.bus import Publisher
+from newsflow.contracts import Extractor
+from newsflow.db.models import utcnow
+from newsflow.errors import BrokerUnavailable
+from newsflow.runtime import StopFlag
+from newsflow.settings import Settings
+
+log = logging.getLogger(__name__)
+STAGE = "poll"
+PENDING = "pending"  # not recorded: taken up again by the next poll
+
+Cleaner = Callable[[str, str], CleanArticle]
+
+
+@dataclass(frozen=True, slots=True)
+class EntriesOutcome:
+    """What handling a feed's entries did."""
+
+    published: int
+    pending: int  # entries left for a later poll (retry pending, or stopped before them)
+
+
+class EntryHandler:
+    """Fetches, cleans and publishes a feed's unfinished entries."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        sessions: sessionmaker[Session],
+        fetcher: Fetcher,
+        publisher: Publisher,
+        robots: RobotsPolicy | None,
+        cleaner: Cleaner = clean,
+    ) -> None:
+        self._settings = settings
+        self._sessions = sessions
+        self._fetcher = fetcher
+        self._publisher = publisher
+        self._robots = robots
+        self._clean = cleaner
+        self._extractor = Extractor(name=CLEANER_NAME, version=CLEANER_VERSION)
+        self._lock = threading.Lock()
+        self._in_hand: set[str] = set()
+
+    def handle(self, feed_id: int, feed_url: str, entries: Sequence[FeedEntry], stop: StopFlag) -> EntriesOutcome:
+        """Handle every unfinished entry in feed order; stop early (leaving the rest pending) when asked."""
+        with self._sessions() as session:
+            todo = unfinished_entries(session, feed_id, (entry.guid for entry in entries))
+        published = pending = 0
+        for entry in entries:
+            if entry.guid not in todo:
+                continue
+            todo.discard(entry.guid)  # a feed may list the same guid twice
+            if stop.is_set():
+                pending += 1
+                continue
+            status = self._handle_claimed(feed_id, feed_url, entry)
+            published += status == FETCHED
+            pending += status in (RETRY, PENDING)
+        return EntriesOutcome(published, pending)
+
+    def _handle_claimed(self, feed_id: int, feed_url: str, entry: FeedEntry) -> str:
+        """Handle an entry unless another feed's worker in this poller has the same URL in hand right now.
+
+        Two feeds listing one article are polled side by side; without this, both would see it unfetched.
+        The loser leaves its entry pending, and the next poll finds the URL fetched and records the skip.
+        """
+        try:
+            url_hash = digest(normalize_url(entry.link))
+        except ValueError as exc:
+            return self._mark(feed_id, entry, SKIPPED, None, f"bad link: {exc}")
+        with self._lock:
+            if url_hash in self._in_hand:
+                return PENDING
+            self._in_hand.add(url_hash)
+        try:
+            return self._handle_one(feed_id, feed_url, entry, url_hash)
+        finally:
+            with self._lock:
+                self._in_hand.discard(url_hash)
+
+    def _handle_one(self, feed_id: int, feed_url: str, entry: FeedEntry, url_hash: str) -> str:
+        with self._sessions() as session:
+            other = fetched_elsewhere(session, url_hash)
+        if other is not None:
+            return self._mark(feed_id, entry, SKIPPED, url_hash, f"already fetched through feed {other}")
+        if self._robots is not None and not self._robots.allowed(entry.link):
+            return self._mark(feed_id, entry, SKIPPED, url_hash, "disallowed by robots.txt")
+        try:
+            page = self._fetcher.fetch(entry.link, html_only=True)
+            cleaned = self._clean(decode_html(page.body, page.headers), page.final_url)
+        except (FetchError, ExtractionError) as exc:
+            log.warning("entry failed", extra={"feed_url": feed_url, "url": entry.link, "error": str(exc)})
+            return self._mark(feed_id, entry, RETRY if getattr(exc, "retryable", False) else FAILED, url_hash, str(exc))
+        article = build_article(
+            url=entry.link,
+            final_url=page.final_url,
+            feed_url=feed_url,
+            page_canonical=cleaned.canonical_url,
+            title=cleaned.title or entry.title,
+            authors=cleaned.authors,
+            page_published=cleaned.published_at,
+            feed_published=entry.published_at,
+            language=cleaned.language,
+            text=cleaned.text,
+            removed_promo=cleaned.removed_promo,
+            extractor=self._extractor,
+            fetched_at=utcnow(),
+        )
+        with self._sessions() as session:
+            other = fetched_elsewhere(session, url_hash, article.article_id)
+        if other is not None:  # the page's canonical URL names an article another feed brought already
+            return self._mark(feed_id, entry, SKIPPED, url_hash, f"same article as feed {other}", article.article_id)
+        future = self._publisher.send(self._settings.articles_topic, article.article_id.encode(), article.encode())
+        try:
+            future.get(timeout=self._settings.kafka_delivery_timeout_ms / 1000 + 5)  # acks=all: the broker has it
+        except KafkaError as exc:
+            raise BrokerUnavailable(f"article not acknowledged: {exc}") from exc
+        log.info("article published", extra={"stage": STAGE, "feed_url": feed_url, "article_id": article.article_id})
+        return self._mark(feed_id, entry, FETCHED, url_hash, None, article.article_id)
+
+    def _mark(
+        self,
+        feed_id: int,
+        entry: FeedEntry,
+        status: str,
+        url_hash: str | None,
+        reason: str | None,
+        article_id: str | None = None,
+    ) -> str:
+        with self._sessions.begin() as session:
+            return mark_entry(
+                session,
+                feed_id,
+                entry.guid,
+                entry.link,
+                status,
+                utcnow(),
+                article_id=article_id,
+                reason=reason,
+                max_attempts=self._settings.entry_max_attempts,
+                url_hash=url_hash,
+            )

@@ -7,8 +7,8 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import timedelta
-from typing import TypeVar
 from http.server import BaseHTTPRequestHandler
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import select, update

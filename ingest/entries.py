@@ -29,6 +29,7 @@ from ingest.robots import RobotsPolicy
 from ingest.urls import normalize_url
 from newsflow.bus import Publisher
 from newsflow.contracts import Extractor
+from newsflow.db.engine import readonly_sessions
 from newsflow.db.models import utcnow
 from newsflow.errors import BrokerUnavailable
 from newsflow.runtime import StopFlag
@@ -63,6 +64,7 @@ class EntryHandler:
     ) -> None:
         self._settings = settings
         self._sessions = sessions
+        self._reads = readonly_sessions(sessions)
         self._fetcher = fetcher
         self._publisher = publisher
         self._robots = robots
@@ -73,7 +75,7 @@ class EntryHandler:
 
     def handle(self, feed_id: int, feed_url: str, entries: Sequence[FeedEntry], stop: StopFlag) -> EntriesOutcome:
         """Handle every unfinished entry in feed order; stop early (leaving the rest pending) when asked."""
-        with self._sessions() as session:
+        with self._reads() as session:
             todo = unfinished_entries(session, feed_id, (entry.guid for entry in entries))
         published = pending = 0
         for entry in entries:
@@ -109,7 +111,7 @@ class EntryHandler:
                 self._in_hand.discard(url_hash)
 
     def _handle_one(self, feed_id: int, feed_url: str, entry: FeedEntry, url_hash: str) -> str:
-        with self._sessions() as session:
+        with self._reads() as session:
             other = fetched_elsewhere(session, url_hash)
         if other is not None:
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"already fetched through feed {other}")
@@ -136,7 +138,7 @@ class EntryHandler:
             extractor=self._extractor,
             fetched_at=utcnow(),
         )
-        with self._sessions() as session:
+        with self._reads() as session:
             other = fetched_elsewhere(session, url_hash, article.article_id)
         if other is not None:  # the page's canonical URL names an article another feed brought already
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"same article as feed {other}", article.article_id)

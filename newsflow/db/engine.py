@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+
+READONLY = "newsflow_readonly"
 
 
 def make_engine(database_url: str, **kwargs: Any) -> Engine:
     """An engine for ``database_url``; SQLite gets WAL, a busy timeout and foreign keys on every connection."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
+        kwargs.setdefault("pool_size", 20)  # threads of one poller each hold a connection for a moment
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that a batch is one transaction.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
@@ -32,6 +35,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    # pysqlite's own transaction handling is off (isolation_level=None), so we say how a transaction starts:
+    # a writer takes the write lock up front (BEGIN IMMEDIATE: no deadlock when a reader upgrades), while a
+    # read-only session begins nothing and reads in autocommit, so readers never queue behind writers.
+    if not conn.get_execution_options().get(READONLY):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded objects usable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def readonly_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions for reads only, on the same engine (on SQLite they take no write lock)."""
+    engine = sessions.kw["bind"]
+    return sessionmaker(engine.execution_options(**{READONLY: True}), expire_on_commit=False)

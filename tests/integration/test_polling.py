@@ -307,3 +307,21 @@ def test_a_host_that_asked_to_back_off_defers_its_other_feeds_without_blaming_th
     assert other.error_count == 0
     assert other.next_poll_at >= utcnow() + timedelta(seconds=500)
     assert all(path != "/feed.xml" for path, _ in server.requests)
+
+
+def test_a_crashed_pollers_lease_expires_and_another_takes_the_feed(migrated_url: str) -> None:
+    from ingest.registry import lease_due_feeds
+
+    engine = make_engine(migrated_url)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        add_feed(session, "http://127.0.0.1:9/f.xml", 900)
+    now = utcnow()
+    with sessions.begin() as session:
+        (held,) = lease_due_feeds(session, 60, 10, now)
+    with sessions.begin() as session:  # the holder crashed: within its lease nobody else may take the feed
+        assert lease_due_feeds(session, 60, 10, now + timedelta(seconds=30)) == []
+    with sessions.begin() as session:
+        (taken,) = lease_due_feeds(session, 60, 10, now + timedelta(seconds=61))
+    assert taken.feed_id == held.feed_id
+    engine.dispose()

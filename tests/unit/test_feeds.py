@@ -268,3 +268,11 @@ def test_rss_dates_with_local_month_names(date: str, expected: datetime | None) 
     body = RSS.replace(b"Thu, 10 Nov 2016 08:17:00 +0100", date.encode())
     feed = parse_feed(body, {"Content-Type": "application/rss+xml; charset=utf-8"}, "https://n.example/f")
     assert feed.entries[0].published_at == expected
+
+
+def test_charset_from_xml_declaration_when_the_header_has_none() -> None:
+    body = '<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>t</title>'
+    body += "<item><title>naïve café</title><link>http://news.example/a</link></item></channel></rss>"
+    feed = parse_feed(body.encode("iso-8859-1"), {"Content-Type": "application/rss+xml"}, "https://news.example/f")
+    assert feed.entries[0].title == "naïve café"
+    assert not feed.bozo

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from ingest.metadata import PublishedSource, url_date
+from ingest.metadata import pick_published as _pick_published
 from ingest.urls import choose_canonical
 from newsflow.contracts import ArticleV1, Extractor, Removed, article_id_for, text_sha256
+from newsflow.simhash import simhash, to_hex
 
 
 def canonical_url(page_canonical: str | None, final_url: str) -> str:
@@ -27,11 +30,8 @@ def source_host(url: str) -> str:
 
 
 def pick_published(page: datetime | None, feed: datetime | None, now: datetime) -> datetime | None:
-    """The page's date, else the feed's; a date in the future is never accepted."""
-    for candidate in (page, feed):
-        if candidate is not None and candidate <= now:
-            return candidate
-    return None
+    """The page's date, else the feed's; a date in the future is never accepted (see ingest.metadata)."""
+    return _pick_published(page, feed, None, now)[0]
 
 
 def build_article(
@@ -49,9 +49,22 @@ def build_article(
     removed_promo: int,
     extractor: Extractor,
     fetched_at: datetime,
+    page_published_source: PublishedSource | None = "page",
+    site_name: str | None = None,
+    description: str | None = None,
+    image: str | None = None,
+    removed_site: int = 0,
 ) -> ArticleV1:
-    """Assemble the article message with its identity and text hash."""
+    """Assemble the article message with its identity and text hash.
+
+    The publication time is the page's, else the feed's, else the date in the URL (never one after
+    ``fetched_at``), and ``published_source`` says which. ``page_published_source`` is the cleaner's
+    ``published_source``: when the cleaner's date came from the URL, the feed's date wins over it.
+    """
     canonical = canonical_url(page_canonical, final_url)
+    signature = simhash(text)
+    from_page = page_published if page_published_source != "url" else None
+    published, source = _pick_published(from_page, feed_published, url_date(final_url), fetched_at)
     return ArticleV1(
         article_id=article_id_for(canonical),
         url=url,
@@ -60,11 +73,16 @@ def build_article(
         source=source_host(canonical)[:255],
         title=title,
         authors=authors,
-        published_at=pick_published(page_published, feed_published, fetched_at),
+        published_at=published,
+        published_source=source,
         fetched_at=fetched_at,
         language=language,
         text=text,
         text_sha256=text_sha256(text),
         extractor=extractor,
-        removed=Removed(promo=removed_promo, site=0),
+        removed=Removed(promo=removed_promo, site=removed_site),
+        simhash=None if signature is None else to_hex(signature),
+        site_name=site_name[:500] if site_name else None,
+        description=description[:10_000] if description else None,
+        image=image if image and len(image) <= 8192 else None,
     )

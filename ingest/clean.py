@@ -1,52 +1,75 @@
 """Turning an article page's HTML into clean text and metadata.
 
-:func:`clean` runs trafilatura (main text, one paragraph per line, no comments), removes promo, solicitation and
-navigation paragraphs with :class:`~ingest.promo.PromoFilter`, and reads the metadata the pipeline needs. The
-canonical URL and the publication time come from the page's own tags (read with the standard library's HTML
-parser), because trafilatura's ``url`` also falls back to ``og:url`` and its date keeps only the day.
+:func:`clean` parses the page once and then
+
+1. reads the page's own metadata (:mod:`ingest.metadata`: meta tags, JSON-LD, ``<time>``, canonical link);
+2. extracts the main text with trafilatura's fast path (no comments, tables kept) and, when that result is
+   empty or much shorter than the text in the page's paragraphs, with trafilatura's full path, which adds its
+   readability/jusText fallback. Measured on the news corpora (``bench/extraction.py``): the fast path keeps F1
+   and is about 1.5x faster; the fallback wins back the pages the fast path cuts short;
+3. drops the headline when the extractor repeats it as the first line, and removes promo, solicitation and
+   navigation paragraphs with :class:`~ingest.promo.PromoFilter`;
+4. detects the language of the clean text (py3langid), falling back to the page's declared language only for
+   short texts.
+
+It is the single code path of the poller and of ``newsflow clean``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import re
+import html
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
+from htmldate import find_date
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no stubs
+from trafilatura.metadata import extract_author, extract_title
 from trafilatura.settings import Document
 
 from ingest.errors import ExtractionError
+from ingest.metadata import (
+    AUTHOR_KEYS,
+    PageMeta,
+    PublishedSource,
+    clean_authors,
+    detect_language,
+    jsonld_names,
+    page_published,
+    parse_datetime,
+    pick_published,
+    read_page,
+    url_date,
+)
 from ingest.promo import PromoFilter
 
 CLEANER_NAME = "newsflow-cleaner"
-CLEANER_VERSION = "0.1.0"
+CLEANER_VERSION = "0.2.0"
 # trafilatura falls back to any text it finds, so a page of navigation links yields "Home": that is not an article.
 MIN_ARTICLE_WORDS = 5
-
-_DATE_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dc.date",
-    "date",
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[;,|&]|\band\b)\s*", re.IGNORECASE)
-_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
-_LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
+# The fast path's text is "much shorter than the page's main text" below this share of the text in <p> elements.
+FALLBACK_SHARE = 0.25
+FALLBACK_MIN_CHARS = 500
+_EXTRACT_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "include_formatting": False,
+    "with_metadata": False,
+}
 
 
 @dataclass(frozen=True)
 class CleanArticle:
-    """An article's clean text (paragraphs separated by one blank line) and metadata."""
+    """An article's clean text (paragraphs separated by one blank line) and metadata.
+
+    ``published_at`` is the page's own date (``published_source == "page"``) or, when the page gives none, the
+    date in its URL (``"url"``); the poller combines it with the feed's date in :func:`ingest.article.build_article`.
+    """
 
     text: str
     title: str | None
@@ -58,34 +81,7 @@ class CleanArticle:
     description: str | None
     image: str | None
     removed_promo: int
-
-
-class _PageTags(HTMLParser):
-    """Collects ``<html lang>``, ``<link rel=canonical>``, ``<meta>`` values and the first ``<time datetime>``."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lang: str | None = None
-        self.canonical: str | None = None
-        self.meta: dict[str, str] = {}
-        self.time: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "html" and self.lang is None and a.get("lang"):
-            self.lang = a["lang"]
-        elif tag == "link" and self.canonical is None and "canonical" in a.get("rel", "").lower().split():
-            self.canonical = a.get("href") or None
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or "").lower()
-            if key and "content" in a and key not in self.meta:
-                self.meta[key] = a["content"]
-        elif tag == "time" and self.time is None and a.get("datetime"):
-            self.time = a["datetime"]
-        elif a.get("itemprop", "").lower() == "datepublished" and "datepublished" not in self.meta:
-            value = a.get("datetime") or a.get("content")
-            if value:
-                self.meta["datepublished"] = value
+    published_source: PublishedSource | None = None
 
 
 @lru_cache(maxsize=1)
@@ -93,30 +89,56 @@ def _default_filter() -> PromoFilter:
     return PromoFilter()
 
 
+def parse_html(html: str, url: str) -> HtmlElement:
+    """The page's tree, as trafilatura parses it; ExtractionError when it is not HTML."""
+    try:
+        tree = trafilatura.load_html(html)
+    except Exception as exc:  # hostile HTML must end in a typed error, not a crash
+        raise ExtractionError(f"extraction failed for {url}: {type(exc).__name__}: {exc}") from exc
+    if tree is None:
+        raise ExtractionError(f"no article text found at {url}")
+    return tree
+
+
+def _extract(tree: HtmlElement, url: str, fast: bool) -> str:
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url, fast=fast, **_EXTRACT_OPTIONS)
+    except Exception as exc:  # hostile HTML must end in a typed error, not a crash
+        raise ExtractionError(f"extraction failed for {url}: {type(exc).__name__}: {exc}") from exc
+    return doc.text or "" if isinstance(doc, Document) else ""
+
+
+def _paragraph_chars(tree: HtmlElement) -> int:
+    return sum(len(" ".join(p.text_content().split())) for p in tree.iter("p"))
+
+
+def main_text(tree: HtmlElement, url: str) -> list[str]:
+    """The main text's paragraphs, before the promo filter: fast path, full path when the fast one falls short."""
+    text = _extract(tree, url, fast=True)
+    if len(text) < FALLBACK_MIN_CHARS or len(text) < FALLBACK_SHARE * _paragraph_chars(tree):
+        full = _extract(tree, url, fast=False)
+        if len(full) > len(text):
+            text = full
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def extract_paragraphs(html: str, url: str) -> list[str]:
+    """The main text's paragraphs before the promo filter (for measuring the filter)."""
+    return main_text(parse_html(html, url), url)
+
+
 def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> CleanArticle:
     """Extract the article in ``html`` (fetched from ``url``) as clean text plus metadata.
 
     Raises :class:`~ingest.errors.ExtractionError` when no article text remains.
     """
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            include_comments=False,
-            with_metadata=True,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            include_formatting=False,
-        )
-    except Exception as exc:  # hostile HTML must end in a typed error, not a crash
-        raise ExtractionError(f"extraction failed for {url}: {type(exc).__name__}: {exc}") from exc
-    if not isinstance(doc, Document) or not doc.text:
+    tree = parse_html(html, url)
+    page = read_page(tree)  # before extraction: trafilatura works on a copy, but read the untouched page
+    paragraphs = main_text(tree, url)
+    if not paragraphs:
         raise ExtractionError(f"no article text found at {url}")
-    # The Document's text holds one paragraph per line.
-    paragraphs = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    title = _title(tree, page)
     # Pages that put the headline inside <article> get it back as the first line: it is the title, not body.
-    title = _clean_str(doc.title)
     while paragraphs and title and " ".join(paragraphs[0].split()) == title:
         paragraphs.pop(0)
     result = (promo_filter or _default_filter()).filter(paragraphs)
@@ -124,75 +146,84 @@ def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> Clean
         raise ExtractionError(f"only promotional text found at {url}")
     if sum(len(p.split()) for p in result.kept) < MIN_ARTICLE_WORDS:
         raise ExtractionError(f"no article text found at {url} (fewer than {MIN_ARTICLE_WORDS} words)")
-
-    tags = _PageTags()
-    # Best effort: html.parser is lenient, and whatever tags it read before a failure are still useful.
-    with contextlib.suppress(ValueError, AssertionError):
-        tags.feed(html)
-        tags.close()
+    text = "\n\n".join(result.kept)
+    published, source = pick_published(_page_date(tree, page), None, url_date(url), datetime.now(UTC))
     return CleanArticle(
-        text="\n\n".join(result.kept),
-        title=title or _clean_str(tags.meta.get("og:title")),
-        authors=_authors(doc.author or tags.meta.get("author")),
-        published_at=_published(tags, doc.date),
-        language=_language(doc.language)
-        or _language(tags.lang)
-        or _language(tags.meta.get("content-language"))
-        or _language(tags.meta.get("og:locale")),
-        site_name=_clean_str(doc.sitename) or _clean_str(tags.meta.get("og:site_name")),
-        canonical_url=_absolute_http(url, tags.canonical),
-        description=_clean_str(doc.description)
-        or _clean_str(tags.meta.get("description"))
-        or _clean_str(tags.meta.get("og:description")),
-        image=_clean_str(doc.image) or _clean_str(tags.meta.get("og:image")),
+        text=text,
+        title=title,
+        authors=_authors(tree, page),
+        published_at=published,
+        published_source=source,
+        language=detect_language(text, page.lang or page.meta.get("content-language") or page.meta.get("og:locale")),
+        site_name=_site_name(page),
+        canonical_url=_absolute_http(url, page.canonical),
+        description=_clean_str(page.first_meta(("description", "og:description", "twitter:description"))),
+        image=_image(url, page),
         removed_promo=len(result.removed),
     )
+
+
+def _title(tree: HtmlElement, page: PageMeta) -> str | None:
+    # Measured: the sharing title, then JSON-LD, then the page's headline; a lone <h1> often misses a kicker.
+    headline = page.jsonld_value("headline")
+    return (
+        _clean_str(page.first_meta(("og:title", "twitter:title")))
+        or _clean_str(headline if isinstance(headline, str) else None)
+        or _clean_str(extract_title(tree))
+    )
+
+
+def _authors(tree: HtmlElement, page: PageMeta) -> list[str]:
+    """People first (JSON-LD, author links, meta names with a space, bylines), organisations last."""
+    jsonld_author = page.jsonld_value("author")
+    meta = [v for k in AUTHOR_KEYS if (v := page.meta.get(k))]
+    for source in (
+        lambda: jsonld_names(jsonld_author),
+        lambda: page.author_links,
+        lambda: [v for v in meta if " " in v.strip()],
+        lambda: [extract_author(tree)],
+        lambda: page.author_pages,
+        lambda: jsonld_names(jsonld_author, people=False),
+        lambda: meta,
+    ):
+        found = clean_authors(source())
+        if found:
+            return found
+    return []
+
+
+def _page_date(tree: HtmlElement, page: PageMeta) -> datetime | None:
+    declared = page_published(page)
+    if declared is not None:
+        return declared
+    # No declared date: htmldate reads the markup (not the running text: its extensive search is slow). The URL's
+    # date is left to pick_published, so that the source it reports is right.
+    found = find_date(tree, extensive_search=False, original_date=True)
+    return parse_datetime(found) if found else None
+
+
+def _site_name(page: PageMeta) -> str | None:
+    publisher = page.jsonld_value("publisher")
+    name = publisher.get("name") if isinstance(publisher, dict) else None
+    return _clean_str(page.first_meta(("og:site_name", "application-name"))) or _clean_str(
+        name if isinstance(name, str) else None
+    )
+
+
+def _image(url: str, page: PageMeta) -> str | None:
+    image = page.first_meta(("og:image", "og:image:url", "twitter:image", "twitter:image:src"))
+    if image is None:
+        value = page.jsonld_value("image")
+        value = value[0] if isinstance(value, list) and value else value
+        image = value.get("url") if isinstance(value, dict) else value if isinstance(value, str) else None
+    return _absolute_http(url, image)
 
 
 def _clean_str(value: str | None) -> str | None:
     if not value:
         return None
-    value = " ".join(value.split())
+    value = " ".join(html.unescape(value).split())
     return value or None
-
-
-def _authors(raw: str | None) -> list[str]:
-    if not raw:
-        return []
-    names: list[str] = []
-    for part in _AUTHOR_SPLIT.split(raw):
-        name = _BY.sub("", " ".join(part.split())).strip()
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-def _parse_datetime(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
-
-
-def _published(tags: _PageTags, fallback: str | None) -> datetime | None:
-    for key in _DATE_KEYS:
-        parsed = _parse_datetime(tags.meta.get(key))
-        if parsed is not None:
-            return parsed
-    return _parse_datetime(tags.time) or _parse_datetime(fallback)
-
-
-def _language(value: str | None) -> str | None:
-    if not value:
-        return None
-    match = _LANG.match(value.strip().split(",")[0].strip())
-    return match.group(1).lower() if match else None
 
 
 def _absolute_http(base: str, href: str | None) -> str | None:

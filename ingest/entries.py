@@ -26,9 +26,10 @@ from ingest.feeds import FeedEntry
 from ingest.fetch import Fetcher, decode_html
 from ingest.registry import FAILED, FETCHED, RETRY, SKIPPED, digest, fetched_elsewhere, mark_entry, unfinished_entries
 from ingest.robots import RobotsPolicy
+from ingest.sitelayer import SiteLayer
 from ingest.urls import normalize_url
 from newsflow.bus import Publisher
-from newsflow.contracts import Extractor
+from newsflow.contracts import ArticleV1, Extractor
 from newsflow.db.engine import readonly_sessions
 from newsflow.db.models import utcnow
 from newsflow.errors import BrokerUnavailable
@@ -61,6 +62,7 @@ class EntryHandler:
         publisher: Publisher,
         robots: RobotsPolicy | None,
         cleaner: Cleaner = clean,
+        site: SiteLayer | None = None,
     ) -> None:
         self._settings = settings
         self._sessions = sessions
@@ -69,6 +71,7 @@ class EntryHandler:
         self._publisher = publisher
         self._robots = robots
         self._clean = cleaner
+        self._site = site
         self._extractor = Extractor(name=CLEANER_NAME, version=CLEANER_VERSION)
         self._lock = threading.Lock()
         self._in_hand: set[str] = set()
@@ -123,25 +126,39 @@ class EntryHandler:
         except (FetchError, ExtractionError) as exc:
             log.warning("entry failed", extra={"feed_url": feed_url, "url": entry.link, "error": str(exc)})
             return self._mark(feed_id, entry, RETRY if getattr(exc, "retryable", False) else FAILED, url_hash, str(exc))
-        article = build_article(
-            url=entry.link,
-            final_url=page.final_url,
-            feed_url=feed_url,
-            page_canonical=cleaned.canonical_url,
-            title=cleaned.title or entry.title,
-            authors=cleaned.authors,
-            page_published=cleaned.published_at,
-            feed_published=entry.published_at,
-            language=cleaned.language,
-            text=cleaned.text,
-            removed_promo=cleaned.removed_promo,
-            extractor=self._extractor,
-            fetched_at=utcnow(),
-        )
+        fetched_at = utcnow()
+
+        def assemble(text: str, removed_site: int = 0) -> ArticleV1:
+            return build_article(
+                url=entry.link,
+                final_url=page.final_url,
+                feed_url=feed_url,
+                page_canonical=cleaned.canonical_url,
+                title=cleaned.title or entry.title,
+                authors=cleaned.authors,
+                page_published=cleaned.published_at,
+                page_published_source=cleaned.published_source,
+                feed_published=entry.published_at,
+                language=cleaned.language,
+                text=text,
+                removed_promo=cleaned.removed_promo,
+                removed_site=removed_site,
+                extractor=self._extractor,
+                fetched_at=fetched_at,
+                site_name=cleaned.site_name,
+                description=cleaned.description,
+                image=cleaned.image,
+            )
+
+        article = assemble(cleaned.text)
         with self._reads() as session:
             other = fetched_elsewhere(session, url_hash, article.article_id)
         if other is not None:  # the page's canonical URL names an article another feed brought already
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"same article as feed {other}", article.article_id)
+        if self._site is not None:  # paragraphs this host repeats on many articles are its boilerplate
+            text, removed_site = self._site.apply(article.source, article.article_id, article.text)
+            if removed_site:
+                article = assemble(text, removed_site)
         future = self._publisher.send(self._settings.articles_topic, article.article_id.encode(), article.encode())
         try:
             future.get(timeout=self._settings.kafka_delivery_timeout_ms / 1000 + 5)  # acks=all: the broker has it

@@ -114,6 +114,12 @@ class ArticleV1(_Contract):
     text_sha256: str = Field(pattern=_HEX64)
     extractor: Extractor
     removed: Removed = Field(default_factory=Removed)
+    # optional fields added within version 1 (older messages decode with the defaults)
+    published_source: Literal["page", "feed", "url"] | None = None
+    site_name: str | None = Field(default=None, max_length=500)
+    description: str | None = Field(default=None, max_length=10_000)
+    image: str | None = Field(default=None, max_length=8192)
+    simhash: str | None = Field(default=None, pattern=r"^[0-9a-f]{16}$", description="64-bit SimHash of text, hex")
 
     model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True, serialize_by_alias=True)
 

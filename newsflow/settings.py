@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     poll_max_interval_s: int = Field(default=21_600, ge=1, description="longest adaptive feed interval")
     poll_suspend_after: int = Field(default=10, ge=1, description="consecutive failures before a feed is suspended")
     poll_suspended_interval_s: int = Field(default=86_400, ge=60, description="retry interval of a suspended feed")
+    extract_timeout_s: float = Field(default=20.0, gt=0, le=600, description="wall-clock limit of one extraction")
+    extract_memory_mb: int = Field(default=1024, ge=128, le=65536, description="memory bound of the extractor process")
+    site_learn_min_articles: int = Field(
+        default=5, ge=2, le=10_000, description="distinct articles of a host before a recurring paragraph is removed"
+    )
     poll_interval_s: int = Field(default=900, ge=1, description="default interval of a new feed")
     poll_idle_s: float = Field(default=5.0, gt=0, le=3600, description="sleep when no feed is due")
     poll_lease_s: int = Field(default=300, ge=10, description="how long a poller holds a feed it is polling")

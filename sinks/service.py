@@ -28,6 +28,7 @@ from newsflow.db.models import utcnow
 from newsflow.errors import ContractError
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
+from sinks.duplicates import mark_duplicates
 from sinks.writes import WriteCounts, replace_claims, upsert_articles
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ class DatabaseSink:
         now = utcnow()
         with self._sessions.begin() as session:
             stored = upsert_articles(session, batch.articles, now)
+            mark_duplicates(session, batch.articles)
             claims = replace_claims(session, batch.claims, now)
         return WriteCounts(stored, claims.claim_sets, claims.claims, claims.stale_claim_sets)
 

@@ -75,11 +75,17 @@ def upsert_articles(session: Session, articles: Sequence[ArticleV1], now: dateti
             "removed_site": a.removed.site,
             "first_stored_at": now,
             "updated_at": now,
+            "published_source": a.published_source,
+            "site_name": a.site_name,
+            "description": a.description,
+            "image_url": a.image,
+            "simhash": a.simhash,
         }
         for a in latest.values()
     ]
     statement = _insert(session, Article.__table__).values(rows)
     updates = {name: statement.excluded[name] for name in rows[0] if name not in ("article_id", "first_stored_at")}
+    # duplicate_of is the sink's own finding (mark_duplicates), never overwritten by a redelivered message
     session.execute(statement.on_conflict_do_update(index_elements=["article_id"], set_=updates))
     return len(rows)
 

@@ -51,6 +51,18 @@ def _parser() -> argparse.ArgumentParser:
             service.add_argument("--once", action="store_true", help="poll the due feeds once, then exit")
             service.add_argument("--all", action="store_true", help="with --once: every enabled feed, due or not")
 
+    clean = commands.add_parser("clean", help="clean saved pages exactly as the poller does; print JSON")
+    clean.add_argument("path", nargs="?", type=Path, help="a saved HTML page")
+    clean.add_argument("--url", help="the URL the page was fetched from")
+    clean.add_argument("--batch", action="store_true", help='read {"path", "url"} JSON lines on stdin')
+    sites = commands.add_parser("sites", help="what the site-learned boilerplate layer knows").add_subparsers(
+        dest="sites_command", required=True
+    )
+    sites.add_parser("report", help="paragraphs learned for a host").add_argument("host")
+    for verdict in ("allow", "deny"):
+        decide = sites.add_parser(verdict, help=f"{verdict} paragraphs of a host matching PATTERN")
+        decide.add_argument("host")
+        decide.add_argument("pattern", help="a paragraph hash prefix, or text found in its preview")
     commands.add_parser("up", help="run every service (and, without NEWSFLOW_KAFKA_BOOTSTRAP, a broker)")
     commands.add_parser("broker", help="run the embedded Tansu broker in the foreground")
     demo = commands.add_parser("demo", help="run the pipeline end to end on a bundled sample feed")
@@ -83,6 +95,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return _feeds(args, settings)
     if command in ("poll", "claims", "sink"):
         return _service(args, settings)
+    if command == "clean":
+        from newsflow.cli.clean import run_clean
+
+        return run_clean(settings, args)
+    if command == "sites":
+        from newsflow.cli.sites import run_sites
+
+        return run_sites(settings, args)
     if command == "up":
         from newsflow.cli.up import run_up
 

@@ -30,16 +30,21 @@ def build_poller(settings: Settings, stack: ExitStack) -> Service:
     """The feed poller (``newsflow poll``): guarded, polite fetcher, robots.txt, entry handler, scheduler."""
     from ingest.entries import EntryHandler
     from ingest.fetch import Fetcher
+    from ingest.isolate import IsolatedCleaner
     from ingest.politeness import HostGate
     from ingest.poller import FeedPoller
     from ingest.robots import RobotsPolicy
+    from ingest.sitelayer import SiteLayer
 
     sessions = _sessions(settings, stack)
     bus.ensure_topics(settings)
     gate = HostGate(settings.host_max_concurrency, settings.host_min_delay_s)
     fetcher = stack.enter_context(Fetcher.from_settings(settings, gate))
     robots = RobotsPolicy.from_settings(settings, fetcher)
-    entries = EntryHandler(settings, sessions, fetcher, _publisher(settings, stack, "poll"), robots)
+    # extraction runs in worker processes: a wall-clock limit and a memory bound per page, and no GIL contention
+    cleaner = stack.enter_context(IsolatedCleaner.from_settings(settings, workers=2))
+    site = SiteLayer(sessions, settings.site_learn_min_articles)
+    entries = EntryHandler(settings, sessions, fetcher, _publisher(settings, stack, "poll"), robots, cleaner, site)
     return FeedPoller(settings, sessions, fetcher, entries)
 
 

@@ -166,6 +166,54 @@ class Article(Base):
     removed_site: Mapped[int] = mapped_column(Integer, default=0)
     first_stored_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # 0003: metadata and near-duplicates
+    published_source: Mapped[str | None] = mapped_column(String(16))  # which source won: page, feed or url
+    site_name: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    image_url: Mapped[str | None] = mapped_column(Text)
+    simhash: Mapped[str | None] = mapped_column(String(16))  # 64-bit SimHash of the text, hex
+    duplicate_of: Mapped[str | None] = mapped_column(String(32), index=True)  # the first article of the story
+    duplicate_kind: Mapped[str | None] = mapped_column(String(8))  # exact or near
+
+
+class SimhashBand(Base):
+    """Index of article SimHashes split in 4 bands of 16 bits: a near-duplicate (Hamming distance <= 3) shares
+    at least one band exactly with its original, so candidates are found by equality lookups."""
+
+    __tablename__ = "simhash_bands"
+
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class SiteParagraph(Base):
+    """A paragraph seen on several articles of one host: the site-learned boilerplate store.
+
+    Holds the paragraph's hash and counts, a short preview for operators, and an operator's decision; never the
+    paragraph itself.
+    """
+
+    __tablename__ = "site_paragraphs"
+
+    host: Mapped[str] = mapped_column(String(255), primary_key=True)
+    paragraph_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    preview: Mapped[str] = mapped_column(String(80))
+    decision: Mapped[str | None] = mapped_column(String(8))  # None = learned; "allow" = keep; "deny" = remove
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SiteSighting(Base):
+    """Which articles a host's paragraph was seen on, so a re-fetched article is not counted twice."""
+
+    __tablename__ = "site_sightings"
+
+    host: Mapped[str] = mapped_column(String(255), primary_key=True)
+    paragraph_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class ClaimSet(Base):

@@ -12,7 +12,18 @@ from newsflow.db.engine import make_engine
 from newsflow.db.models import Base
 from newsflow.errors import SchemaNotReady
 
-TABLES = {"feeds", "feed_polls", "seen_entries", "articles", "claim_sets", "claims", "alembic_version"}
+TABLES = {
+    "feeds",
+    "feed_polls",
+    "seen_entries",
+    "articles",
+    "claim_sets",
+    "claims",
+    "simhash_bands",
+    "site_paragraphs",
+    "site_sightings",
+    "alembic_version",
+}
 
 
 def test_migrations_match_the_models_and_downgrade_cleanly(database_url: str) -> None:

@@ -134,8 +134,24 @@ def test_missing_canonical_is_none() -> None:
 
 
 @pytest.mark.parametrize(("attrs", "expected"), [('lang="de-DE"', "de"), ('lang="FR"', "fr"), ("", None)])
-def test_language_is_two_letter_lowercase(attrs: str, expected: str | None) -> None:
-    assert clean(_page(html_attrs=attrs), "https://bridge.example/a").language == expected
+def test_short_text_takes_the_declared_language_as_two_letter_lowercase(attrs: str, expected: str | None) -> None:
+    short = ["The bridge opens in June, three months late, the transport authority said."]
+    assert clean(_page(body_paragraphs=short, html_attrs=attrs), "https://bridge.example/a").language == expected
+
+
+@pytest.mark.parametrize("attrs", ['lang="de-DE"', 'lang="fr"', ""])
+def test_language_of_a_long_text_is_detected_from_the_text_not_the_declaration(attrs: str) -> None:
+    assert clean(_page(html_attrs=attrs), "https://bridge.example/a").language == "en"
+
+
+def test_german_text_is_detected_as_german() -> None:
+    german = [
+        "Die Verkehrsbehörde hat am Montag bestätigt, dass die neue Brücke erst im Juni für den Verkehr geöffnet "
+        "wird, drei Monate später als geplant, nachdem Ingenieure Rost an zwei Stahlträgern gefunden hatten.",
+        "Die Reparaturen kosten nach Angaben der Behörde rund viereinhalb Millionen Euro zusätzlich, und die "
+        "Geschäfte an beiden Ufern des Flusses klagen schon jetzt über deutlich weniger Kundschaft.",
+    ]
+    assert clean(_page(body_paragraphs=german, html_attrs='lang="en"'), "https://bridge.example/a").language == "de"
 
 
 def test_description_site_name_and_image_from_meta() -> None:
@@ -172,4 +188,47 @@ def test_page_with_only_promo_raises_extraction_error() -> None:
 
 def test_cleaner_identity() -> None:
     assert CLEANER_NAME == "newsflow-cleaner"
-    assert CLEANER_VERSION == "0.1.0"
+    assert CLEANER_VERSION == "0.2.0"
+
+
+def test_published_source_is_page_then_url() -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T09:30:00Z">'
+    from_page = clean(_page(head), "https://bridge.example/2023/01/02/a")
+    assert (from_page.published_at, from_page.published_source) == (datetime(2024, 3, 5, 9, 30, tzinfo=UTC), "page")
+    from_url = clean(_page(), "https://bridge.example/2023/01/02/a")
+    assert (from_url.published_at, from_url.published_source) == (datetime(2023, 1, 2, tzinfo=UTC), "url")
+    neither = clean(_page(), "https://bridge.example/a")
+    assert (neither.published_at, neither.published_source) == (None, None)
+
+
+def test_published_time_in_the_future_is_not_accepted() -> None:
+    head = '<meta property="article:published_time" content="2999-01-01T00:00:00Z">'
+    assert clean(_page(head), "https://bridge.example/a").published_at is None
+
+
+def test_json_ld_article_gives_authors_date_and_site_name() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+        ' "headline": "Bridge opening delayed", "datePublished": "2024-03-05T09:30:00+01:00",'
+        ' "author": [{"@type": "Person", "name": "By Jane Doe"}, {"@type": "Person", "name": "John Roe"}],'
+        ' "publisher": {"@type": "Organization", "name": "Bridge Times"},'
+        ' "image": {"@type": "ImageObject", "url": "https://bridge.example/i.jpg"}}]}</script>'
+    )
+    article = clean(_page(ld), "https://bridge.example/a")
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.published_at == datetime(2024, 3, 5, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert article.site_name == "Bridge Times"
+    assert article.image == "https://bridge.example/i.jpg"
+
+
+def test_organisation_author_only_when_no_person_is_named() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": {"@type": "Organization", "name": "BBC News"}}</script>'
+    )
+    assert clean(_page(ld), "https://bridge.example/a").authors == ["BBC News"]
+
+
+def test_html_entities_in_meta_title_are_decoded() -> None:
+    head = '<meta property="og:title" content="Bridge &amp;quot;delayed&amp;quot; again">'
+    assert clean(_page(head), "https://bridge.example/a").title == 'Bridge "delayed" again'

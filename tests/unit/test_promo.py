@@ -67,6 +67,14 @@ def test_pattern_file_is_valid_data() -> None:
         "Suscríbete a nuestro boletín diario",
         "Síguenos en Facebook",
         "Lee también: la huelga continúa",
+        # advertising labels and consent placeholders of embeds
+        "Advertisement",
+        "Story continues below advertisement",
+        "Anzeige",
+        "Link zum YouTube-Inhalt",
+        "Ein Klick für den Datenschutz",
+        "Publicité",
+        "Publicidad",
     ],
 )
 def test_solicitation_lines_are_removed(promo: PromoFilter, line: str) -> None:
@@ -87,6 +95,8 @@ def test_solicitation_lines_are_removed(promo: PromoFilter, line: str) -> None:
         "He said the paper used to pay for stories from freelancers, a practice it stopped in 2019.",
         "Related stories about the scandal had circulated for weeks before the chief executive resigned in March.",
         "Die Zeitung berichtete, dass viele Leser den Newsletter abonnieren, um die Nachrichten früh zu lesen.",
+        "Advertisement revenue at the group fell by a fifth last year, the company said on Thursday.",
+        "Die Anzeige gegen den Bürgermeister wurde am Montag von der Staatsanwaltschaft eingestellt.",
     ],
 )
 def test_body_text_mentioning_promo_words_in_passing_is_kept(promo: PromoFilter, line: str) -> None:
@@ -177,3 +187,8 @@ def _shared_filter() -> PromoFilter:
     if not _FILTER:
         _FILTER.append(PromoFilter())
     return _FILTER[0]
+
+
+def test_related_links_heading_in_german_removes_its_link_lines(promo: PromoFilter) -> None:
+    paragraphs = [*BODY, "Weiterführende Links", "Bahnstreik: Was Pendler jetzt wissen müssen", "Wetter am Wochenende"]
+    assert promo.filter(paragraphs).kept == BODY

@@ -1,0 +1,419 @@
+"""An article page's metadata, read from its parsed tree (pure).
+
+:func:`read_page` collects what the page says about itself in one pass over the parsed tree: ``<html lang>``,
+``<link rel=canonical>``, ``<meta>`` values, JSON-LD objects and the first ``<time datetime>``. The helpers
+turn those raw values into the article's fields:
+
+* :func:`clean_authors`: a list of names without "By", roles ("Senior Reporter", "| Staff Writer"), e-mail
+  addresses, links, handles or duplicates;
+* :func:`parse_datetime`, :func:`url_date` and :func:`pick_published`: the publication time, timezone-aware,
+  from the page, the feed or the URL, never in the future, with the source that won;
+* :func:`detect_language`: ISO 639-1 code of the clean text by py3langid (its model ships in its wheel), with the
+  page's declared language only when the text is too short to tell.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Literal
+
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no stubs
+
+PublishedSource = Literal["page", "feed", "url"]
+
+# Keys of <meta> (name/property/itemprop, lower-case) that carry the publication time, best first.
+DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dcterms.date",
+)
+AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+)
+_ARTICLE_TYPES = re.compile(
+    r"(?:news|report|blog|analysis|opinion|review|live|)(?:article|posting|blogposting)$|^report$"
+)
+MIN_DETECT_CHARS = 120  # below this the text is too short for the detector: the page's declared language wins
+_EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+_BY = re.compile(r"^\s*(?:by|von|par|por|de|di|door|av|af|written by|text|texto|autor|author)\s*[:\-]?\s+", re.I)
+_SPLIT = re.compile(r"\s*(?:[;|/\n\u2022]|,(?!\s*(?:jr|sr)\b)|\s(?:and|und|et|y|e|og|och|en|&)\s)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URLISH = re.compile(r"^(?:https?://|www\.)|\.(?:com|org|net|de|co\.uk)(?:/|$)", re.I)
+_ROLE_WORDS = frozenset(
+    {
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "staff",
+        "senior",
+        "chief",
+        "deputy",
+        "political",
+        "politics",
+        "business",
+        "sports",
+        "sport",
+        "news",
+        "foreign",
+        "economics",
+        "science",
+        "health",
+        "technology",
+        "tech",
+        "associate",
+        "managing",
+        "executive",
+        "contributing",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "producer",
+        "freelance",
+        "journalist",
+        "journalists",
+        "photographer",
+        "photographers",
+        "redaktion",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "rédaction",
+        "journaliste",
+        "envoyé",
+        "envoyée",
+        "spécial",
+        "spéciale",
+        "redacción",
+        "redactor",
+        "redactora",
+        "corresponsal",
+        "agencies",
+        "agency",
+        "desk",
+        "team",
+        "online",
+        "digital",
+        "international",
+        "national",
+        "local",
+        "investigative",
+        "assistant",
+        "for",
+        "at",
+        "the",
+        "of",
+        "username",
+        "admin",
+        "administrator",
+        "anonymous",
+        "unknown",
+        "guest",
+        "作者",
+        "autor",
+        "author",
+    }
+)
+_URL_DATE = re.compile(r"(?<!\d)(20\d\d|199\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE_SLASHED = re.compile(r"/(20\d\d|199\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+_ISO_SPACE = re.compile(r"^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]\d\d:?\d\d|UTC|GMT)?$", re.I)
+_AUTHOR_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or @class="authorname" or @class="author-name"]'
+    "[not(self::meta) and not(self::link) and not(ancestor::figure)]"
+)
+_AUTHOR_PAGE_XPATH = (
+    '//a[contains(@href, "/author/") or contains(@href, "/autor/") or contains(@href, "/autoren/")'
+    ' or contains(@href, "/auteur/") or contains(@href, "/journalist/")][not(ancestor::footer)]'
+)
+_URL_ANYWHERE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# Norwegian: detectors say "no", pages and golds often say Bokmål/Nynorsk.
+_SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+_LANG = re.compile(r"^([a-zA-Z]{2})(?:[-_][a-zA-Z0-9]+)*$")
+
+
+@dataclass
+class PageMeta:
+    """What a page declares about itself."""
+
+    lang: str | None = None
+    canonical: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)  # article-like objects, outermost first
+    time: str | None = None
+    title_tag: str | None = None
+    author_links: list[str] = field(default_factory=list)  # text of rel=author / itemprop=author elements
+    author_pages: list[str] = field(default_factory=list)  # text of the first links to an author's page
+
+    def first_meta(self, keys: Iterable[str]) -> str | None:
+        for key in keys:
+            value = self.meta.get(key)
+            if value and value.strip():
+                return value.strip()
+        return None
+
+    def jsonld_value(self, key: str) -> Any:
+        for obj in self.jsonld:
+            if obj.get(key):
+                return obj[key]
+        return None
+
+
+def read_page(tree: HtmlElement) -> PageMeta:
+    """Collect the page's declared metadata from a parsed tree (never raises on odd markup)."""
+    page = PageMeta()
+    root = tree.getroottree().getroot()
+    if root is not None and root.get("lang"):
+        page.lang = root.get("lang")
+    for el in tree.iter("link", "meta", "time", "script", "title"):
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").lower()
+            content = el.get("content")
+            if key and content is not None and key not in page.meta:
+                page.meta[key] = content
+            elif not key and el.get("itemprop", "").lower() == "datepublished" and content:
+                page.meta.setdefault("datepublished", content)
+        elif tag == "link":
+            if page.canonical is None and "canonical" in (el.get("rel") or "").lower().split():
+                page.canonical = el.get("href") or None
+        elif tag == "time":
+            if page.time is None and el.get("datetime"):
+                page.time = el.get("datetime")
+        elif tag == "title":
+            if page.title_tag is None:
+                page.title_tag = el.text_content()
+        elif (el.get("type") or "").lower() == "application/ld+json" and el.text:
+            page.jsonld.extend(_article_objects(el.text))
+    for el in tree.xpath('//*[@itemprop="datePublished"][@datetime or @content]'):
+        page.meta.setdefault("datepublished", el.get("datetime") or el.get("content") or "")
+        break
+    for el in tree.xpath(_AUTHOR_XPATH)[:6]:
+        name = el.xpath('string(.//*[@itemprop="name"])') or el.text_content()
+        if name and name.strip():
+            page.author_links.append(" ".join(name.split()))
+    # Links to author pages also fill rails of other stories: only the first two count.
+    for el in tree.xpath(_AUTHOR_PAGE_XPATH)[:2]:
+        if el.text_content().strip():
+            page.author_pages.append(" ".join(el.text_content().split()))
+    return page
+
+
+def _article_objects(raw: str) -> Iterator[dict[str, Any]]:
+    try:
+        data = json.loads(raw.strip().rstrip(";"))
+    except ValueError:
+        return
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k.lower()) for k in kinds):
+                yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                if isinstance(item.get(key), (list, dict)):
+                    stack.append(item[key])
+
+
+# ---------------------------------------------------------------- authors
+
+
+def jsonld_names(value: Any, people: bool = True) -> list[str]:
+    """Names in a JSON-LD ``author`` value: people (strings, Persons), or with ``people=False`` organisations."""
+    if isinstance(value, str):
+        return [value] if people else []
+    if isinstance(value, dict):
+        name = value.get("name")
+        kind = value.get("@type")
+        is_person = kind in (None, "Person") or (isinstance(kind, list) and "Person" in kind)
+        return [name] if isinstance(name, str) and is_person == people else []
+    if isinstance(value, list):
+        return [n for v in value for n in jsonld_names(v, people)]
+    return []
+
+
+def clean_authors(raws: Iterable[str | None]) -> list[str]:
+    """Author names from raw bylines: split, without "By", roles, e-mail, links, handles, dates or repeats."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for raw in raws:
+        if not raw:
+            continue
+        for part in _SPLIT.split(_URL_ANYWHERE.sub(" ", _EMAIL.sub(" ", html.unescape(raw)))):
+            name = _clean_name(part)
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                names.append(name)
+    return names
+
+
+def _clean_name(part: str) -> str | None:
+    text = " ".join(part.split()).strip(" ,.:-\u2013\u2014()[]")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _BY.sub("", text).strip(" ,.:-\u2013\u2014")
+    # "Jane Doe - Senior Reporter", "Jane Doe, Staff Writer": keep the name before a role
+    for sep in (" - ", " \u2013 ", " \u2014 ", ", "):
+        head, _, tail = text.partition(sep)
+        if tail and _is_role(tail):
+            text = head.strip()
+    if not any(ch.isalpha() for ch in text) or _URLISH.search(text) or "@" in text or ":" in text or _is_role(text):
+        return None
+    if any(ch.isdigit() for ch in text) or len(text) > 60 or len(text.split()) > 5:
+        return None
+    return text
+
+
+def _is_role(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return bool(words) and all(w in _ROLE_WORDS for w in words)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """An ISO-8601-like timestamp as an aware datetime (naive ones are read as UTC); None if unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    m = _ISO_SPACE.match(text)
+    if m:
+        zone = (m.group(3) or "").upper()
+        zone = "+00:00" if zone in ("Z", "UTC", "GMT") else zone
+        if zone and ":" not in zone:
+            zone = zone[:3] + ":" + zone[3:]
+        text = f"{m.group(1)}T{m.group(2)}{zone}"
+    elif text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None or parsed.utcoffset() is None else parsed
+
+
+def url_date(url: str) -> datetime | None:
+    """A date written in the URL's path (``/2024/05/17/``, ``/20240517``, ``2024-05-17``) at 00:00 UTC."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for pattern in (_URL_DATE_SLASHED, _URL_DATE):
+        m = pattern.search(path)
+        if m:
+            try:
+                return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)), tzinfo=UTC)
+            except ValueError:
+                continue
+    return None
+
+
+def page_published(page: PageMeta) -> datetime | None:
+    """The publication time the page declares: JSON-LD ``datePublished``, then meta tags, then ``<time>``."""
+    candidates: list[Any] = [page.jsonld_value("datePublished"), page.first_meta(DATE_KEYS), page.time]
+    for value in candidates:
+        if isinstance(value, str):
+            parsed = parse_datetime(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def pick_published(
+    page: datetime | None, feed: datetime | None, url_date: datetime | None, now: datetime
+) -> tuple[datetime | None, PublishedSource | None]:
+    """The publication time and which source won: the page's, else the feed's, else the URL's.
+
+    A date in the future (after ``now``) or before 1990 is never accepted. A date from the URL has no time of
+    day; it wins only when neither the page nor the feed gives a usable date. When the page's date falls on a
+    different day than the URL's, the feed's date (when it agrees with the URL) is preferred, because pages often
+    carry the time they were last modified in their "published" tag.
+    """
+
+    def usable(value: datetime | None) -> bool:
+        return value is not None and value.tzinfo is not None and _EARLIEST <= value <= now + timedelta(seconds=60)
+
+    page_ok, feed_ok, url_ok = usable(page), usable(feed), usable(url_date) and url_date is not None
+    if (
+        page_ok
+        and url_ok
+        and feed_ok
+        and page is not None
+        and feed is not None
+        and url_date is not None
+        and page.date() != url_date.date()
+        and feed.astimezone(UTC).date() == url_date.date()
+    ):
+        return feed, "feed"
+    if page_ok:
+        return page, "page"
+    if feed_ok:
+        return feed, "feed"
+    if url_ok:
+        return url_date, "url"
+    return None, None
+
+
+# ---------------------------------------------------------------- language
+
+
+def language_code(value: str | None) -> str | None:
+    """The ISO 639-1 part of a declared language ("en-GB" -> "en"); None when it is not one."""
+    if not value:
+        return None
+    match = _LANG.match(value.strip().split(",")[0].strip())
+    return match.group(1).lower() if match else None
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ISO 639-1 code of ``text``; the declared language when the text is shorter than MIN_DETECT_CHARS."""
+    if len(text) < MIN_DETECT_CHARS:
+        return language_code(declared)
+    code, _score = _identifier().classify(text[:5000])
+    if not code:
+        return language_code(declared)
+    page_code = language_code(declared)
+    if page_code and _SAME_LANGUAGE.get(page_code) == code:
+        return page_code
+    return str(code)

@@ -1,0 +1,176 @@
+"""Metadata helpers: author lists, publication time from page/feed/URL, language of the text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import lxml.html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.metadata import (
+    clean_authors,
+    detect_language,
+    jsonld_names,
+    parse_datetime,
+    pick_published,
+    read_page,
+    url_date,
+)
+
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+PAGE = datetime(2024, 5, 17, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+FEED = datetime(2024, 5, 17, 8, 0, tzinfo=UTC)
+URL = datetime(2024, 5, 17, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("raws", "expected"),
+    [
+        (["By Jane Doe and John Roe"], ["Jane Doe", "John Roe"]),
+        (["Jane Doe, Senior Reporter"], ["Jane Doe"]),
+        (["Jane Doe | Staff Writer"], ["Jane Doe"]),
+        (["Jane Doe - Political Correspondent"], ["Jane Doe"]),
+        (["Jane Doe jane.doe@paper.example"], ["Jane Doe"]),
+        (["Von Anna Schmidt und Max Müller"], ["Anna Schmidt", "Max Müller"]),
+        (["Par Sébastien Farcis"], ["Sébastien Farcis"]),
+        (["Jane Doe", "jane doe", "JANE DOE"], ["Jane Doe"]),
+        (["https://www.facebook.com/profile.php?id=x", "@handle"], []),
+        (["Username", "Staff", "", None], []),
+        (["Updated 3 hours ago"], []),
+    ],
+)
+def test_authors_are_names_only(raws: list[str | None], expected: list[str]) -> None:
+    assert clean_authors(raws) == expected
+
+
+@given(st.lists(st.text(max_size=80), max_size=5))
+def test_clean_authors_never_raises_and_never_repeats(raws: list[str]) -> None:
+    names = clean_authors(raws)
+    assert len({n.casefold() for n in names}) == len(names)
+    assert all(n and "@" not in n for n in names)
+
+
+def test_jsonld_names_split_people_from_organisations() -> None:
+    value = [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Reuters"}, "John Roe"]
+    assert jsonld_names(value) == ["Jane Doe", "John Roe"]
+    assert jsonld_names(value, people=False) == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-05-17T09:30:00+02:00", PAGE),
+        ("2024-05-17T07:30:00Z", datetime(2024, 5, 17, 7, 30, tzinfo=UTC)),
+        ("2024-05-17 07:30:00", datetime(2024, 5, 17, 7, 30, tzinfo=UTC)),
+        ("2024-05-17T09:30:00+0200", PAGE),
+        ("2024-05-17", datetime(2024, 5, 17, tzinfo=UTC)),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_parse_datetime_is_timezone_aware(raw: str, expected: datetime | None) -> None:
+    parsed = parse_datetime(raw)
+    assert parsed == expected
+    assert parsed is None or parsed.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2024/05/17/story/", URL),
+        ("https://news.example/politics/20240517-story", URL),
+        ("https://news.example/a/2024-05-17/story.html", URL),
+        ("https://news.example/2024/13/45/story/", None),
+        ("https://news.example/story-12345678", None),
+        ("https://news.example/story?date=2024/05/17", None),
+    ],
+)
+def test_url_date(url: str, expected: datetime | None) -> None:
+    assert url_date(url) == expected
+
+
+def test_page_date_wins_over_feed_and_url() -> None:
+    assert pick_published(PAGE, FEED, URL, NOW) == (PAGE, "page")
+
+
+def test_feed_date_when_page_has_none_then_url() -> None:
+    assert pick_published(None, FEED, URL, NOW) == (FEED, "feed")
+    assert pick_published(None, None, URL, NOW) == (URL, "url")
+    assert pick_published(None, None, None, NOW) == (None, None)
+
+
+def test_future_and_implausibly_old_dates_are_never_accepted() -> None:
+    future = NOW + timedelta(days=1)
+    assert pick_published(future, FEED, None, NOW) == (FEED, "feed")
+    assert pick_published(future, future, URL, NOW) == (URL, "url")
+    assert pick_published(datetime(1970, 1, 1, tzinfo=UTC), None, None, NOW) == (None, None)
+
+
+def test_page_date_on_another_day_than_url_and_feed_loses_to_the_feed() -> None:
+    modified = datetime(2024, 5, 30, 10, 0, tzinfo=UTC)  # a "published" tag that carries the last edit
+    assert pick_published(modified, FEED, URL, NOW) == (FEED, "feed")
+
+
+@given(
+    page=st.none() | st.datetimes(timezones=st.just(UTC)),
+    feed=st.none() | st.datetimes(timezones=st.just(UTC)),
+)
+def test_picked_date_is_never_in_the_future(page: datetime | None, feed: datetime | None) -> None:
+    picked, source = pick_published(page, feed, None, NOW)
+    assert (picked is None) == (source is None)
+    assert picked is None or picked <= NOW + timedelta(seconds=60)
+
+
+def test_read_page_collects_meta_jsonld_time_and_author_links() -> None:
+    tree = lxml.html.fromstring(
+        "<html lang='en-GB'><head><link rel='canonical' href='/a'>"
+        "<meta property='og:title' content='T'><meta name='author' content='Jane Doe'>"
+        '<script type="application/ld+json">[{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "H"}]'
+        "</script></head><body><time datetime='2024-05-17'>17 May</time>"
+        "<span itemprop='author'><span itemprop='name'>John Roe</span></span><p>x</p></body></html>"
+    )
+    page = read_page(tree)
+    assert page.lang == "en-GB"
+    assert page.canonical == "/a"
+    assert page.meta["og:title"] == "T"
+    assert page.jsonld_value("headline") == "H"
+    assert page.time == "2024-05-17"
+    assert page.author_links == ["John Roe"]
+
+
+def test_broken_jsonld_is_ignored() -> None:
+    tree = lxml.html.fromstring('<html><head><script type="application/ld+json">{oops</script></head><body/></html>')
+    assert read_page(tree).jsonld == []
+
+
+TEXTS = {
+    "en": "The council voted on Tuesday to approve the new flood defences, despite objections from traders who "
+    "said the works would block access to their shops for most of the summer season.",
+    "de": "Der Stadtrat hat am Dienstag den neuen Hochwasserschutz beschlossen, obwohl Händler einwandten, dass "
+    "die Bauarbeiten den Zugang zu ihren Geschäften fast den ganzen Sommer über versperren würden.",
+    "fr": "Le conseil municipal a approuvé mardi les nouvelles digues, malgré les objections des commerçants qui "
+    "affirment que les travaux bloqueront l'accès à leurs boutiques pendant presque tout l'été.",
+    "es": "El ayuntamiento aprobó el martes las nuevas defensas contra inundaciones, pese a las objeciones de los "
+    "comerciantes, que dicen que las obras bloquearán el acceso a sus tiendas casi todo el verano.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_language_is_detected_from_the_text(lang: str) -> None:
+    assert detect_language(TEXTS[lang], declared="xx") == lang
+
+
+def test_short_text_falls_back_to_the_declared_language() -> None:
+    assert detect_language("Bonjour", declared="fr-FR") == "fr"
+    assert detect_language("Bonjour", declared=None) is None
+
+
+def test_norwegian_keeps_the_declared_written_standard() -> None:
+    text = (
+        "Regjeringen la fram statsbudsjettet tirsdag, og finansministeren sa at det blir mindre penger til "
+        "kommunene neste år, samtidig som forsvaret og helsevesenet får flere milliarder kroner ekstra."
+    )
+    assert detect_language(text, declared="nb-NO") == "nb"
+    assert detect_language(text, declared=None) == "no"

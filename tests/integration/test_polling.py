@@ -18,12 +18,13 @@ from ingest.registry import add_feed
 from newsflow.broker import EmbeddedBroker
 from newsflow.cli.services import build_poller
 from newsflow.db.engine import make_engine, make_sessionmaker
-from newsflow.db.models import Feed, FeedPoll, SeenEntry, utcnow
+from newsflow.db.models import Article, Feed, FeedPoll, SeenEntry, utcnow
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 from tests.conftest import SettingsFactory
 from tests.httpserver import LocalServer, Page, serve
 from tests.integration.generated_site import article_html, feed_xml
+from tests.integration.helpers import counts, running, wait_for
 
 T = TypeVar("T")
 RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
@@ -325,3 +326,42 @@ def test_a_crashed_pollers_lease_expires_and_another_takes_the_feed(migrated_url
         (taken,) = lease_due_feeds(session, 60, 10, now + timedelta(seconds=61))
     assert taken.feed_id == held.feed_id
     engine.dispose()
+
+
+def test_boilerplate_a_host_repeats_is_learned_and_removed_by_the_poller(
+    migrated_url: str, make_settings: SettingsFactory
+) -> None:
+
+    settings = make_settings(migrated_url, site_learn_min_articles=3, poll_concurrency=1)
+    pitch = "Town Gazette reporters cover eleven parishes along the northern coast from the harbour office."
+    topics = ("harbour wall", "library hours", "bus timetable", "school roof", "market square", "ferry fares")
+    with serve({}) as server, poller(settings) as p:
+        site(server, 6)
+        for i, topic in enumerate(topics):  # bodies that differ in words, not only in numbers
+            paragraphs = [
+                f"Councillors spent the evening arguing about the {topic} and what repairs would cost residents.",
+                f"Officers said work on the {topic} could start in spring if contractors were available in time.",
+                f"Residents near the {topic} told the meeting they had waited long enough for a clear answer.",
+                pitch,
+            ]
+            body = "".join(f"<p>{text}</p>" for text in paragraphs)
+            html = f"<html><head><title>{topic}</title></head><body><article><h1>{topic}</h1>{body}</article>"
+            server.routes[f"/a/{i}"] = Page(body=html.encode())
+        register(server.url("/feed.xml"), migrated_url)
+        with running(settings, "sink"):
+            p.poll_due(StopFlag())
+            assert p.published == 6
+            wait_for(lambda: counts(migrated_url)[0] == 6, 60, "the six articles stored")
+    articles = sorted(all_rows_by(migrated_url), key=lambda a: a.url)
+    with_pitch = [a.url for a in articles if pitch in a.text]
+    assert len(with_pitch) == 2  # learned on the third article of the host, removed from then on
+    assert sum(a.removed_site for a in articles) == 4
+    assert all(a.text.count("\n\n") >= 2 for a in articles)  # the three body paragraphs stay
+
+
+def all_rows_by(database_url: str) -> list[Article]:
+    engine = make_engine(database_url)
+    with make_sessionmaker(engine)() as session:
+        rows = list(session.execute(select(Article)).scalars())
+    engine.dispose()
+    return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from ingest.clean import CleanArticle
 from ingest.metadata import PublishedSource, url_date
 from ingest.metadata import pick_published as _pick_published
 from ingest.urls import choose_canonical
@@ -85,4 +86,43 @@ def build_article(
         site_name=site_name[:500] if site_name else None,
         description=description[:10_000] if description else None,
         image=image if image and len(image) <= 8192 else None,
+    )
+
+
+def article_from_page(
+    cleaned: CleanArticle,
+    *,
+    url: str,
+    final_url: str,
+    extractor: Extractor,
+    fetched_at: datetime,
+    feed_url: str | None = None,
+    feed_title: str | None = None,
+    feed_published: datetime | None = None,
+    text: str | None = None,
+    removed_site: int = 0,
+) -> ArticleV1:
+    """The article of a cleaned page: the one path from page to message, shared by the poller and ``newsflow clean``.
+
+    ``text`` replaces the cleaned text when a later layer (site-learned boilerplate) removed paragraphs from it.
+    """
+    return build_article(
+        url=url,
+        final_url=final_url,
+        feed_url=feed_url,
+        page_canonical=cleaned.canonical_url,
+        title=cleaned.title or feed_title,
+        authors=cleaned.authors,
+        page_published=cleaned.published_at,
+        page_published_source=cleaned.published_source,
+        feed_published=feed_published,
+        language=cleaned.language,
+        text=cleaned.text if text is None else text,
+        removed_promo=cleaned.removed_promo,
+        removed_site=removed_site,
+        extractor=extractor,
+        fetched_at=fetched_at,
+        site_name=cleaned.site_name,
+        description=cleaned.description,
+        image=cleaned.image,
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kafka.errors import KafkaError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ingest.article import build_article
+from ingest.article import article_from_page
 from ingest.clean import CLEANER_NAME, CLEANER_VERSION, CleanArticle, clean
 from ingest.errors import ExtractionError, FetchError
 from ingest.feeds import FeedEntry
@@ -128,29 +128,21 @@ class EntryHandler:
             return self._mark(feed_id, entry, RETRY if getattr(exc, "retryable", False) else FAILED, url_hash, str(exc))
         fetched_at = utcnow()
 
-        def assemble(text: str, removed_site: int = 0) -> ArticleV1:
-            return build_article(
+        def assemble(text: str | None = None, removed_site: int = 0) -> ArticleV1:
+            return article_from_page(
+                cleaned,
                 url=entry.link,
                 final_url=page.final_url,
-                feed_url=feed_url,
-                page_canonical=cleaned.canonical_url,
-                title=cleaned.title or entry.title,
-                authors=cleaned.authors,
-                page_published=cleaned.published_at,
-                page_published_source=cleaned.published_source,
-                feed_published=entry.published_at,
-                language=cleaned.language,
-                text=text,
-                removed_promo=cleaned.removed_promo,
-                removed_site=removed_site,
                 extractor=self._extractor,
                 fetched_at=fetched_at,
-                site_name=cleaned.site_name,
-                description=cleaned.description,
-                image=cleaned.image,
+                feed_url=feed_url,
+                feed_title=entry.title,
+                feed_published=entry.published_at,
+                text=text,
+                removed_site=removed_site,
             )
 
-        article = assemble(cleaned.text)
+        article = assemble()
         with self._reads() as session:
             other = fetched_elsewhere(session, url_hash, article.article_id)
         if other is not None:  # the page's canonical URL names an article another feed brought already

@@ -4,7 +4,7 @@
 ``{"path": ..., "url": ...}`` on standard input and writes one JSON line per input, in order, with an ``error``
 field instead of the article when that page fails. Both decode the bytes, clean them and build the article exactly
 as the poller does (:func:`ingest.fetch.decode_html`, :func:`ingest.clean.clean`,
-:func:`ingest.article.build_article`, which picks the canonical URL with :func:`ingest.urls.choose_canonical`);
+:func:`ingest.article.article_from_page`, which picks the canonical URL with :func:`ingest.urls.choose_canonical`);
 there is no feed, so the date comes from the page or its URL.
 """
 
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ingest.article import build_article
+from ingest.article import article_from_page
 from ingest.clean import CLEANER_NAME, CLEANER_VERSION, clean
 from ingest.errors import ExtractionError
 from ingest.fetch import decode_html
@@ -51,24 +51,12 @@ def clean_saved_page(path: Path, url: str) -> dict[str, Any]:
         raise PageError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
         cleaned = clean(decode_html(body, {}), url)
-        article = build_article(
+        article = article_from_page(
+            cleaned,
             url=url,
             final_url=url,
-            feed_url=None,
-            page_canonical=cleaned.canonical_url,
-            title=cleaned.title,
-            authors=cleaned.authors,
-            page_published=cleaned.published_at,
-            page_published_source=cleaned.published_source,
-            feed_published=None,
-            language=cleaned.language,
-            text=cleaned.text,
-            removed_promo=cleaned.removed_promo,
             extractor=Extractor(name=CLEANER_NAME, version=CLEANER_VERSION),
             fetched_at=utcnow(),
-            site_name=cleaned.site_name,
-            description=cleaned.description,
-            image=cleaned.image,
         )
     except (ExtractionError, ValueError) as exc:  # ValueError: the URL is not http(s)
         raise PageError(str(exc)) from exc

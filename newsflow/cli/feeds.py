@@ -4,30 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from newsflow.db.engine import make_engine, make_sessionmaker
-from newsflow.db.migrate import require_head
+from newsflow.db.engine import session_scope
 from newsflow.db.models import utcnow
 from newsflow.errors import SettingsError
 from newsflow.runtime import EXIT_ERROR, EXIT_OK
 from newsflow.settings import Settings
 
 
-@contextmanager
-def _session(settings: Settings) -> Iterator[Session]:
-    engine = make_engine(settings.database_url)
-    try:
-        require_head(engine)
-        with make_sessionmaker(engine).begin() as session:
-            yield session
-    finally:
-        engine.dispose()
+def _session(settings: Settings) -> AbstractContextManager[Session]:
+    return session_scope(settings.database_url)
 
 
 def resolve_feed_url(settings: Settings, url: str) -> str:

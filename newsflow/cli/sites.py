@@ -9,29 +9,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from newsflow.db.engine import make_engine, make_sessionmaker
-from newsflow.db.migrate import require_head
+from newsflow.db.engine import session_scope
 from newsflow.runtime import EXIT_CONFIG, EXIT_ERROR, EXIT_OK
 from newsflow.settings import Settings
 
 _PREFIX = 12
 
 
-@contextmanager
-def _session(settings: Settings) -> Iterator[Session]:
-    engine = make_engine(settings.database_url)
-    try:
-        require_head(engine)
-        with make_sessionmaker(engine).begin() as session:
-            yield session
-    finally:
-        engine.dispose()
+def _session(settings: Settings) -> AbstractContextManager[Session]:
+    return session_scope(settings.database_url)
 
 
 def normalize_host(value: str) -> str:

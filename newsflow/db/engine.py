@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -51,3 +53,17 @@ def readonly_sessions(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
     """Sessions for reads only, on the same engine (on SQLite they take no write lock)."""
     engine = sessions.kw["bind"]
     return sessionmaker(engine.execution_options(**{READONLY: True}), expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(database_url: str) -> Iterator[Session]:
+    """One transaction on a migrated database, for short commands (the engine is disposed afterwards)."""
+    from newsflow.db.migrate import require_head
+
+    engine = make_engine(database_url)
+    try:
+        require_head(engine)
+        with make_sessionmaker(engine).begin() as session:
+            yield session
+    finally:
+        engine.dispose()

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from ingest.article import build_article
+from ingest.article import article_from_page
 from ingest.clean import clean
 from newsflow.cli import main
 from newsflow.contracts import Extractor
@@ -98,21 +98,8 @@ def test_demo_page_matches_the_poller_path(entry: dict[str, Any], capsys: pytest
         html = path.read_text("utf-8")
     out = json.loads(capsys.readouterr().out)
     cleaned = clean(html, url)
-    article = build_article(
-        url=url,
-        final_url=url,
-        feed_url=None,
-        page_canonical=cleaned.canonical_url,
-        title=cleaned.title,
-        authors=cleaned.authors,
-        page_published=cleaned.published_at,
-        page_published_source=cleaned.published_source,
-        feed_published=None,
-        language=cleaned.language,
-        text=cleaned.text,
-        removed_promo=cleaned.removed_promo,
-        extractor=Extractor(name="x", version="1"),
-        fetched_at=datetime.now(UTC),
+    article = article_from_page(
+        cleaned, url=url, final_url=url, extractor=Extractor(name="x", version="1"), fetched_at=datetime.now(UTC)
     )
     assert out["text"] == article.text
     assert out["canonical_url"] == article.canonical_url == entry["canonical"]

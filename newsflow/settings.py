@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     entry_max_attempts: int = Field(default=3, ge=1, le=100, description="fetch attempts before an entry is failed")
 
     # processors and sinks
+    extractors: str = Field(
+        default="", description="comma-separated extractor plug-ins the claims service runs (empty = all installed)"
+    )
     batch_max_records: int = Field(default=500, ge=1, le=100_000, description="records per processor/sink batch")
     batch_max_ms: int = Field(default=1_000, ge=1, le=600_000, description="longest wait to fill a sink batch")
     in_flight_max: int = Field(default=1_000, ge=1, description="unacknowledged sends before waiting")
@@ -134,6 +137,10 @@ class Settings(BaseSettings):
     @property
     def dlq_topic(self) -> str:
         return f"{self.topic_prefix}news.dlq"
+
+    def extractor_names(self) -> list[str]:
+        """The selected extractor plug-ins (empty: every installed one)."""
+        return [name.strip() for name in self.extractors.split(",") if name.strip()]
 
     def group(self, stage: str) -> str:
         """The consumer group of a stage, e.g. ``newsflow-claims``."""

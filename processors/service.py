@@ -9,7 +9,7 @@ the batch; the sink's replace-per-extraction makes the duplicate harmless.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from kafka import KafkaConsumer
@@ -17,25 +17,24 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CommitFailedError, KafkaError
 
 from newsflow.bus import Publisher
-from newsflow.contracts import ArticleV1, Claim, ClaimsV1, DeadLetter, Extractor
+from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
 from newsflow.errors import ContractError
+from newsflow.plugins import ClaimExtractor
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 
 log = logging.getLogger(__name__)
 STAGE = "claims"
 
-ExtractFn = Callable[[str, str], list[Claim]]
 
-
-def claims_message(article: ArticleV1, extract: ExtractFn, extractor: Extractor) -> ClaimsV1:
-    """The claims message for one article (pure apart from the clock)."""
+def claims_message(article: ArticleV1, plugin: ClaimExtractor) -> ClaimsV1:
+    """The claims message of one extractor for one article (pure apart from the clock)."""
     return ClaimsV1(
         article_id=article.article_id,
         text_sha256=article.text_sha256,
-        extractor=extractor,
+        extractor=plugin.extractor,
         extracted_at=datetime.now(UTC),
-        claims=extract(article.text, article.article_id),
+        claims=plugin.extract(article.text, article.article_id),
     )
 
 
@@ -47,14 +46,12 @@ class ClaimsProcessor:
         settings: Settings,
         consumer: KafkaConsumer,
         publisher: Publisher,
-        extract: ExtractFn,
-        extractor: Extractor,
+        extractors: Sequence[ClaimExtractor],
     ) -> None:
         self._settings = settings
         self._consumer = consumer
         self._publisher = publisher
-        self._extract = extract
-        self._extractor = extractor
+        self._extractors = list(extractors)
         self.processed = 0
         self.dead = 0
 
@@ -69,8 +66,7 @@ class ClaimsProcessor:
     def process(self, records: Sequence[ConsumerRecord]) -> None:
         """Handle one batch: produce, dead-letter, flush, then commit."""
         for record in records:
-            letter = self._handle(record)
-            if letter is not None:
+            for letter in self._handle(record):
                 self._publisher.dead_letter(self._settings.dlq_topic, letter)
                 self.dead += 1
         self._publisher.flush()
@@ -81,18 +77,23 @@ class ClaimsProcessor:
         self.processed += len(records)
         log.info("batch processed", extra={"stage": STAGE, "records": len(records)})
 
-    def _handle(self, record: ConsumerRecord) -> DeadLetter | None:
+    def _handle(self, record: ConsumerRecord) -> list[DeadLetter]:
+        """Send each extractor's claims for one record; return dead letters for what failed."""
+
         def dead(reason: str) -> DeadLetter:
             return DeadLetter(record.key, record.value, reason, STAGE, record.topic, record.partition, record.offset)
 
         try:
             article = ArticleV1.decode(record.value)
         except ContractError as exc:
-            return dead(exc.reason)
-        try:
-            message = claims_message(article, self._extract, self._extractor)
-        except Exception as exc:  # an extractor bug must not stop the stream: the article goes to the DLQ
-            log.exception("extraction failed", extra={"article_id": article.article_id})
-            return dead(f"extraction failed: {type(exc).__name__}: {exc}")
-        self._publisher.send(self._settings.claims_topic, article.article_id.encode(), message.encode())
-        return None
+            return [dead(exc.reason)]
+        letters: list[DeadLetter] = []
+        for plugin in self._extractors:
+            try:
+                message = claims_message(article, plugin)
+            except Exception as exc:  # one extractor's bug must not stop the stream nor the other extractors
+                log.exception("extraction failed", extra={"article_id": article.article_id})
+                letters.append(dead(f"extraction failed in {plugin.extractor.name}: {type(exc).__name__}: {exc}"))
+                continue
+            self._publisher.send(self._settings.claims_topic, article.article_id.encode(), message.encode())
+        return letters

@@ -10,12 +10,22 @@ import json
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsflow.errors import NewsflowError, SettingsError
 from newsflow.logs import configure_logging
 from newsflow.runtime import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, StopFlag, run_service, stop_on_signals
 from newsflow.settings import Settings, load_settings
+
+
+def _date(value: str) -> datetime:
+    """An ISO date or date-time; a date without a zone is taken as UTC."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         decide = sites.add_parser(verdict, help=f"{verdict} paragraphs of a host matching PATTERN")
         decide.add_argument("host")
         decide.add_argument("pattern", help="a paragraph hash prefix, or text found in its preview")
+    extract = commands.add_parser("extract-claims", help="claims of a text, as the claims service extracts them")
+    extract.add_argument("path", nargs="?", help="a UTF-8 text file, or - for standard input (the default)")
+    extract.add_argument("--batch", action="store_true", help='read {"id", "text"} JSON lines on stdin')
+    reextract = commands.add_parser("reextract", help="re-queue stored articles for the extractors")
+    reextract.add_argument("--since", type=_date, metavar="DATE", help="only articles fetched since (ISO date)")
+    reextract.add_argument("--source", metavar="HOST", help="only articles from this host")
     commands.add_parser("up", help="run every service (and, without NEWSFLOW_KAFKA_BOOTSTRAP, a broker)")
     commands.add_parser("broker", help="run the embedded Tansu broker in the foreground")
     demo = commands.add_parser("demo", help="run the pipeline end to end on a bundled sample feed")
@@ -103,6 +119,16 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from newsflow.cli.sites import run_sites
 
         return run_sites(settings, args)
+    if command == "extract-claims":
+        from newsflow.cli.extract import run_extract_claims
+
+        return run_extract_claims(settings, args)
+    if command == "reextract":
+        from newsflow.cli.reextract import run_reextract
+
+        if settings.kafka_bootstrap is None:
+            raise SettingsError("NEWSFLOW_KAFKA_BOOTSTRAP: required to re-queue articles")
+        return run_reextract(settings, args.since, args.source)
     if command == "up":
         from newsflow.cli.up import run_up
 

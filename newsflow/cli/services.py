@@ -49,15 +49,16 @@ def build_poller(settings: Settings, stack: ExitStack) -> Service:
 
 
 def build_claims(settings: Settings, stack: ExitStack) -> Service:
-    """The claims processor (``newsflow claims``)."""
-    from processors.claims import EXTRACTOR, extract_claims
+    """The claims processor (``newsflow claims``) running every selected extractor plug-in."""
+    from newsflow.plugins import load_extractors
     from processors.service import ClaimsProcessor
 
+    extractors = [loaded.plugin for loaded in load_extractors(settings.extractor_names())]
     bus.ensure_topics(settings)
     publisher = _publisher(settings, stack, "claims")
     consumer = bus.make_consumer(settings, "claims", [settings.articles_topic])
     stack.callback(bus.close_consumer, consumer, settings.kafka_session_timeout_ms / 1000)
-    return ClaimsProcessor(settings, consumer, publisher, extract_claims, EXTRACTOR)
+    return ClaimsProcessor(settings, consumer, publisher, extractors)
 
 
 def build_sink(settings: Settings, stack: ExitStack) -> Service:

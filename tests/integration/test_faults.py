@@ -10,7 +10,7 @@ from sqlalchemy.engine import make_url
 
 from ingest.registry import add_feed
 from newsflow import bus
-from newsflow.contracts import ArticleV1, DeadLetter
+from newsflow.contracts import ArticleV1, Claim, DeadLetter
 from newsflow.db import migrate
 from newsflow.db.engine import make_engine, make_sessionmaker
 from newsflow.db.models import Feed, FeedPoll
@@ -84,13 +84,16 @@ def test_an_extractor_crash_dead_letters_the_article(migrated_url: str, make_set
         publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
     publisher.flush()
 
-    def extract(text: str, article_id: str) -> list:  # type: ignore[type-arg]
-        if "CRASH" in text:
-            raise RuntimeError("extractor bug")
-        return []
+    class Crashing:
+        extractor = EXTRACTOR
+
+        def extract(self, text: str, article_id: str) -> list[Claim]:
+            if "CRASH" in text:
+                raise RuntimeError("extractor bug")
+            return []
 
     consumer = bus.make_consumer(settings, "claims", [settings.articles_topic])
-    processor = ClaimsProcessor(settings, consumer, publisher, extract, EXTRACTOR)
+    processor = ClaimsProcessor(settings, consumer, publisher, [Crashing()])
     deadline = time.monotonic() + 30
     while processor.processed < 2 and time.monotonic() < deadline:
         records = [r for batch in consumer.poll(timeout_ms=500).values() for r in batch]
@@ -99,7 +102,7 @@ def test_an_extractor_crash_dead_letters_the_article(migrated_url: str, make_set
     consumer.close()
     publisher.close()
     (letter,) = read_dead_letters(settings, expected=1)
-    assert letter.error == "extraction failed: RuntimeError: extractor bug"
+    assert letter.error == "extraction failed in newsflow-claims: RuntimeError: extractor bug"
     assert ArticleV1.decode(letter.value) == articles[0]
 
 

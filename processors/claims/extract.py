@@ -12,23 +12,27 @@ import re
 from dataclasses import dataclass
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.cues import CueMatch, find_cues, is_participle
+from processors.claims.cues import SOURCE_AFTER, CueMatch, find_cues, is_participle
 from processors.claims.hedges import find_hedges
+from processors.claims.nonclaims import is_heading, is_non_claim
 from processors.claims.quantities import find_quantities
 from processors.claims.quotes import Quotation, find_quotation
 from processors.claims.scoring import checkworthiness, claim_types
-from processors.claims.sentences import split_sentences
-from processors.claims.speakers import Mention, SpeakerMemory, phrase_after, subject_before
+from processors.claims.sentences import Sentence, split_sentences
+from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, phrase_after, subject_before
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
-EXTRACTOR = Extractor(name="newsflow-claims", version="0.2.0")
+EXTRACTOR = Extractor(name="newsflow-claims", version="0.3.0")
 
 _PROMO = re.compile(r"\[email\s*protected\]|[\w.+-]+@[\w-]+\.\w|https?://|www\.\w|(?:\d[\s-]?){9,}", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _OPEN_ENDED = re.compile(r"[?!][\"”’')\]]*$")
 # "according to reports" is a hedge, not a speaker.
 _VAGUE_SOURCES = frozenset({"reports", "report", "media", "rumours", "rumors"})
+# Interview transcripts: question and answer markers at the start of a paragraph, per language.
+_QUESTION_MARK = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
+_ANSWER_MARK = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
 _MIN_WORDS = 6
 _MIN_WORDS_WITH_FEATURE = 4
 _SHORT_SCARE_QUOTE = 3
@@ -58,7 +62,7 @@ def _speaker_for_cue(
     mentions: list[Mention],
     look_after: bool,
 ) -> Speaker | None:
-    if cue.cue == "according to":
+    if cue.cue in SOURCE_AFTER:
         phrase = phrase_after(sentence, cue.end)
         if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
             return None
@@ -119,21 +123,32 @@ def _attribute(sentence: str, memory: SpeakerMemory, mentions: list[Mention], co
         regions = quotation.frame
     for cue in find_cues(sentence, regions):
         floor = _region_of(cue, regions)
-        look_after = cue.cue == "according to"
+        look_after = cue.cue in SOURCE_AFTER
         speaker = _speaker_for_cue(sentence, cue, floor, memory, mentions, look_after)
         if speaker is not None:
             return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 
-def _is_claim(sentence: str, found: _Attributed, words: int, has_features: bool) -> bool:
-    if _PROMO.search(sentence):
+def _is_claim(sentence: str, found: _Attributed, words: int, has_features: bool, alone: bool) -> bool:
+    if _PROMO.search(sentence) or is_heading(sentence, alone):
+        return False
+    if is_non_claim(sentence, found.attribution != "none"):
         return False
     if found.attribution != "none":
         return words >= 2
     if _OPEN_ENDED.search(sentence):
         return False
     return words >= _MIN_WORDS or (has_features and words >= _MIN_WORDS_WITH_FEATURE)
+
+
+def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | None:
+    """The person an interview is with: the last person spoken of, else the first full name in the intro."""
+    name = memory.last_person
+    if name is None:
+        names = [m.name for sentence in before for m in person_mentions(sentence.text) if " " in m.name]
+        name = names[0] if names else None
+    return None if name is None else Speaker(name=name, role=memory.role_of(name), kind="person")
 
 
 def extract_claims(text: str, article_id: str) -> list[Claim]:
@@ -144,10 +159,27 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     memory = SpeakerMemory()
     claims: list[Claim] = []
     last_quote: tuple[int, Speaker | None] | None = None
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    interviewee: Speaker | None = None
+    answer_paragraph = -1
+    for index, sentence in enumerate(sentences):
+        opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        if opens_paragraph and _QUESTION_MARK.match(sentence.text):
+            if interviewee is None:
+                interviewee = _interviewee(memory, sentences[:index])
+            answer_paragraph = -1
+        elif opens_paragraph and _ANSWER_MARK.match(sentence.text):
+            answer_paragraph = sentence.paragraph
         mentions = memory.observe(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
-        found = _attribute(sentence.text, memory, mentions, continued)
+        if (
+            sentence.paragraph == answer_paragraph
+            and interviewee is not None
+            and len(_WORD.findall(sentence.text)) > _MIN_WORDS_WITH_FEATURE
+        ):
+            found = _Attributed("direct", interviewee, None, 0, len(sentence.text), sentence.text)
+        else:
+            found = _attribute(sentence.text, memory, mentions, continued)
         if found.speaker is not None:
             memory.note_speaker(found.speaker)
             if found.speaker.kind == "person":
@@ -162,7 +194,10 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         quantities = find_quantities(claim_text)
         types = claim_types(claim_text, quantities, found.quoted)
         words = len(_WORD.findall(claim_text))
-        if not _is_claim(sentence.text, found, words, bool(hedges or quantities or types)):
+        alone = opens_paragraph and (
+            index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+        )
+        if not _is_claim(sentence.text, found, words, bool(hedges or quantities or types), alone):
             continue
         claims.append(
             Claim(

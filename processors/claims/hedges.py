@@ -17,6 +17,15 @@ HEDGES: tuple[str, ...] = (
     "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "might", "could", "suspected",
     "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
     "is expected to", "estimated",
+    # de
+    "angeblich", "offenbar", "vermutlich", "wahrscheinlich", "möglicherweise", "mutmaßlich", "soll", "sollen",
+    "rund", "etwa", "ungefähr", "könnte", "könnten", "dürfte", "dürften",
+    # fr
+    "environ", "pourrait", "pourraient", "aurait", "auraient", "selon des sources", "probablement",
+    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée",
+    # es
+    "al parecer", "presuntamente", "supuestamente", "podría", "podrían", "probablemente", "aproximadamente",
+    "alrededor de", "posiblemente",
 )  # fmt: skip
 
 _HEDGE = re.compile(

@@ -22,6 +22,7 @@ __all__ = ["Quotation", "QuoteKind", "QuoteSpan", "find_quotation", "find_quote_
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
 
 _WORD = re.compile(r"\w+")
+_CLOSER = {"„": "“", "«": "»", "‹": "›"}
 _ONLY_PUNCTUATION = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
 
 
@@ -66,6 +67,7 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     straight: int | None = None
     curly: int | None = None
+    closer = "”"
     for index, char in enumerate(sentence):
         if char == '"':
             if straight is None:
@@ -73,6 +75,16 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
             else:
                 spans.append(QuoteSpan(straight, index))
                 straight = None
+        elif char in "„«‹":
+            # German, French and Spanish openings; „ closes with “, « with », ‹ with ›.
+            if curly is None:
+                curly = index
+                closer = _CLOSER[char]
+        elif char in "»›" or (char == "“" and closer == "“" and curly is not None):
+            if curly is not None and char == closer:
+                spans.append(QuoteSpan(curly, index))
+                curly = None
+                closer = "”"
         elif char == "“":
             if curly is None:
                 curly = index

@@ -54,7 +54,13 @@ def _inside_closed_quote(paragraph: str, pos: int) -> bool:
     if straight_open and '"' in paragraph[pos:]:
         return True
     curly_depth = head.count("“") - head.count("”")
-    return curly_depth > 0 and "”" in paragraph[pos:]
+    if curly_depth > 0 and "”" in paragraph[pos:]:
+        return True
+    guillemets = head.count("«") - head.count("»")
+    if guillemets > 0 and "»" in paragraph[pos:]:
+        return True
+    low = head.count("„") - head.count("“")
+    return low > 0 and "“" in paragraph[pos:]
 
 
 def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:

@@ -1,0 +1,54 @@
+"""Non-claims: calls to action, newsroom asides, credits, timestamps, headings; and the other languages' cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.claims.cues import find_cues
+from processors.claims.nonclaims import is_heading, is_non_claim
+from processors.claims.quotes import find_quote_spans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up to our newsletter for the latest headlines every day.",
+        "If you live on the coast, move your car to higher ground now.",
+        "Lesen Sie auch: Die wichtigsten Termine der Woche",
+        "Abonnez-vous pour recevoir toutes les informations de la région.",
+        "Consulte aquí el calendario de cortes de su barrio.",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Passengers should check their connection online before travelling.",
+    ],
+)
+def test_calls_to_action_and_credits_are_not_claims(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+def test_assertions_are_claims() -> None:
+    assert not is_non_claim("The US economy grew by 2 percent in the third quarter of the year.", attributed=False)
+    assert not is_non_claim("Residents must display a permit to park inside the ring road.", attributed=False)
+
+
+def test_headings_and_timestamps() -> None:
+    assert is_heading("11:45 GMT", whole_paragraph=False)
+    assert is_heading("What happens next", whole_paragraph=True)
+    assert not is_heading("The minister resigned on Tuesday.", whole_paragraph=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Der Minister kündigte am Montag neue Hilfen an.", "kündigte an"),
+        ("Laut der Polizei gab es keine Verletzten.", "laut"),
+        ("« Nous serons là », a-t-elle assuré.", "a-t-elle assuré"),
+        ("El alcalde advirtió de nuevos cortes.", "advirtió"),
+    ],
+)
+def test_cues_in_other_languages(sentence: str, cue: str) -> None:
+    assert cue in [match.cue for match in find_cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["„Wir streiken“, sagte er.", "« Nous serons là », a-t-il dit.", "«Sí», dijo."])
+def test_other_quote_marks(sentence: str) -> None:
+    assert len(find_quote_spans(sentence)) == 1

@@ -157,6 +157,14 @@ _AUTHOR_PAGE_XPATH = (
     '//a[contains(@href, "/author/") or contains(@href, "/autor/") or contains(@href, "/autoren/")'
     ' or contains(@href, "/auteur/") or contains(@href, "/journalist/")][not(ancestor::footer)]'
 )
+# Byline elements by class ("byline", "pb-byline", "article-byline"), outside captions and footers.
+_BYLINE_XPATH = (
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(@class, "-byline ") or substring(@class, string-length(@class) - 6) = "-byline"]'
+    "[not(ancestor::figure) and not(ancestor::footer)]"
+)
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _URL_ANYWHERE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # Norwegian: detectors say "no", pages and golds often say Bokmål/Nynorsk.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
@@ -230,11 +238,21 @@ def read_page(tree: HtmlElement) -> PageMeta:
     return page
 
 
+def byline_texts(tree: HtmlElement) -> list[str]:
+    """Text of the first two elements with a byline class (read only when the better sources found no one)."""
+    texts = (" ".join(el.text_content().split()) for el in tree.xpath(_BYLINE_XPATH)[:2])
+    return [text for text in texts if text]
+
+
 def _article_objects(raw: str) -> Iterator[dict[str, Any]]:
+    text = _CDATA.sub("", raw).strip().rstrip(";")
     try:
-        data = json.loads(raw.strip().rstrip(";"))
+        data = json.loads(text, strict=False)
     except ValueError:
-        return
+        try:  # hand-written JSON-LD often leaves a comma before the closing bracket
+            data = json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+        except ValueError:
+            return
     stack = [data]
     while stack:
         item = stack.pop(0)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from ingest.clean import CLEANER_NAME, CLEANER_VERSION, clean
+from ingest.clean import (
+    CLEANER_NAME,
+    CLEANER_VERSION,
+    clean,
+    drop_furniture,
+    is_byline,
+    is_credit,
+    is_date_line,
+)
 from ingest.errors import ExtractionError
 from newsflow.errors import PermanentError
 
@@ -188,7 +196,7 @@ def test_page_with_only_promo_raises_extraction_error() -> None:
 
 def test_cleaner_identity() -> None:
     assert CLEANER_NAME == "newsflow-cleaner"
-    assert CLEANER_VERSION == "0.2.0"
+    assert CLEANER_VERSION == "0.3.0"
 
 
 def test_published_source_is_page_then_url() -> None:
@@ -232,3 +240,73 @@ def test_organisation_author_only_when_no_person_is_named() -> None:
 def test_html_entities_in_meta_title_are_decoded() -> None:
     head = '<meta property="og:title" content="Bridge &amp;quot;delayed&amp;quot; again">'
     assert clean(_page(head), "https://bridge.example/a").title == 'Bridge "delayed" again'
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Stand: 22.04.2024, 06:00 Uhr", "posted on April 21, 2015, at 11:29 a.m.", "17:41 JST, October 13, 2024"],
+)
+def test_date_stamps_are_date_lines(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister resigned on 12.03.2024 after weeks of pressure.",
+        "Trains will run every 15 minutes from 06:00 until the end of the strike in all parts of the region",
+    ],
+)
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_bylines() -> None:
+    assert is_byline("By Jane Doe")
+    assert is_byline("von Nina Magoley")
+    assert not is_byline("By Monday the bridge had reopened to traffic in both directions.")
+
+
+def test_credits() -> None:
+    assert is_credit("Quelle: ntv.de")
+    assert is_credit("© dpa-infocom, dpa:230428-99-483045/5")
+    assert not is_credit("Source: the ministry said the figures were provisional and would be revised in May.")
+
+
+def test_leading_furniture_is_dropped_and_body_kept() -> None:
+    title = "Bridge opening delayed by three months"
+    lines = ["Transport", "Bridge opening delayed by three months:", "Stand: 22.04.2024", "By Jane Doe", *FILLER]
+    assert drop_furniture(lines, [title]) == FILLER
+    assert drop_furniture([FILLER[0], "Updated 12.03.2024 14:00", *FILLER[1:]], [title]) == FILLER
+
+
+def test_standfirst_from_the_description_is_kept_once() -> None:
+    lead = "Engineers found corrosion in two steel supports, and the opening moves from March to June."
+    page = (
+        f"<!DOCTYPE html><html lang='en'><head><title>Bridge</title><meta name='description' content='{lead}'>"
+        f"</head><body><article><header><h1>Bridge opening delayed</h1><p class='dek'>{lead}</p></header>"
+        + "".join(f"<p>{p}</p>" for p in FILLER)
+        + "</article></body></html>"
+    )
+    text = clean(page, "https://bridge.example/a").text
+    assert text.count(lead) == 1
+    assert text.index(lead) < text.index(FILLER[0])
+
+
+def test_a_teaser_link_is_not_taken_for_the_standfirst() -> None:
+    lead = "Engineers found corrosion in two steel supports, and the opening moves from March to June."
+    page = _page(f"<meta name='description' content='{lead}'>").replace(
+        "<footer>", f"<aside><a href='/other'><p>{lead}</p></a></aside><footer>"
+    )
+    assert lead not in clean(page, "https://bridge.example/a").text
+
+
+def test_author_named_like_the_site_gives_way_to_a_person() -> None:
+    head = (
+        "<meta property='og:site_name' content='Bridge News'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+        '"name": "Bridge News"}}</script>'
+    )
+    page = _page(head).replace("<div class='body'>", "<p class='byline'>By Jane Doe</p><div class='body'>")
+    assert clean(page, "https://bridge.example/a").authors == ["Jane Doe"]
+    assert clean(_page(head), "https://bridge.example/a").authors == ["Bridge News"]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.metadata import (
+    byline_texts,
     clean_authors,
     detect_language,
     jsonld_names,
@@ -143,6 +144,24 @@ def test_read_page_collects_meta_jsonld_time_and_author_links() -> None:
 def test_broken_jsonld_is_ignored() -> None:
     tree = lxml.html.fromstring('<html><head><script type="application/ld+json">{oops</script></head><body/></html>')
     assert read_page(tree).jsonld == []
+
+
+def test_jsonld_in_cdata_with_control_characters_and_a_trailing_comma_is_read() -> None:
+    raw = '//<![CDATA[\n{"@type": "NewsArticle", "headline": "A\tB", "author": [{"name": "Jane Doe"},],}\n//]]>'
+    tree = lxml.html.fromstring(f'<html><head><script type="application/ld+json">{raw}</script></head><body/></html>')
+    page = read_page(tree)
+    assert page.jsonld_value("headline") == "A\tB"
+    assert jsonld_names(page.jsonld_value("author")) == ["Jane Doe"]
+
+
+def test_byline_texts_come_from_byline_classes_outside_captions() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><figure><span class='byline'>Photo Agency</span></figure>"
+        "<span class='pb-byline'>By <a href='/people/jd'>Jane Doe</a></span>"
+        "<div class='bylines'>not a byline class</div><p>x</p></body></html>"
+    )
+    assert byline_texts(tree) == ["By Jane Doe"]
+    assert clean_authors(byline_texts(tree)) == ["Jane Doe"]
 
 
 TEXTS = {

@@ -50,3 +50,28 @@ def test_up_runs_the_pipeline_on_an_embedded_broker_and_stops_cleanly(sqlite_url
         ["pgrep", "-f", f"newsflow .*--supervised-by {proc.pid}"], capture_output=True, check=False
     )
     assert leftover.stdout == b""
+
+
+def test_broker_command_serves_a_broker_until_sigterm() -> None:
+    from newsflow.broker import broker_answers
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFLOW_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsflow", "broker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        assert line.startswith("NEWSFLOW_KAFKA_BOOTSTRAP=127.0.0.1:")
+        host, port = line.strip().split("=", 1)[1].split(":")
+        assert broker_answers(host, int(port))
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+        assert not broker_answers(host, int(port))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

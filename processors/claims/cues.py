@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from processors.claims.fold import Folded, alternation
+
 __all__ = ["CUES", "CUES_OTHER", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch", "find_cues", "is_participle"]
 
 CUES: dict[str, float] = {
@@ -54,28 +56,25 @@ SOURCE_AFTER = frozenset({"according to", "nach angaben", "laut", "selon", "d'ap
 SOURCE_BEFORE_ONLY = frozenset({"zufolge"})
 
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
-_SEPARABLE = re.compile(
-    r"(?<![\w-])(kündigte|kündigt|räumte|räumt|teilte)\b[^,.;:]*?\s(an|ein|mit)\b(?=\s*[,.;:]|$)", re.IGNORECASE
-)
+_SEPARABLE = Folded(r"(?<![\w-])(kündigte|kündigt|räumte|räumt|teilte)\b[^,.;:]*?\s(an|ein|mit)\b(?=\s*[,.;:]|$)")
 
 # Cheap gate: letters or words that only the other languages' cues need.
-_MAYBE_OTHER = re.compile(r"[äöüßéèóíáñ]|\b(?:laut|selon|zufolge|sagt|dijo|mit|an|ein)\b", re.IGNORECASE)
+_MAYBE_OTHER = Folded(r"[äöüßéèóíáñ]|\b(?:laut|selon|zufolge|sagt|dijo|mit|an|ein)\b")
 
 _CUE = re.compile(
     # Hyphenated words ("self-declared") are adjectives, not speech.
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(cue) for cue in sorted(CUES, key=len, reverse=True))
-    + r"|According to)(?![\w-])"
+    r"(?<![\w-])" + alternation([*CUES, "According to"]) + r"(?![\w-])"
 )
-_OTHER = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(cue)
-        for cue in sorted(CUES_OTHER, key=len, reverse=True)
-        if " " not in cue or "-" in cue or cue.split()[-1] not in {"an", "ein", "mit"}
+_OTHER = Folded(
+    r"(?<![\w-])"
+    + alternation(
+        [
+            cue.lower()
+            for cue in CUES_OTHER
+            if " " not in cue or "-" in cue or cue.split()[-1] not in {"an", "ein", "mit"}
+        ]
     )
-    + r")(?![\w-])",
-    re.IGNORECASE,
+    + r"(?![\w-])"
 )
 
 

@@ -6,7 +6,7 @@ not also as ``likely``.
 
 from __future__ import annotations
 
-import re
+from processors.claims.fold import Folded, alternation
 
 __all__ = ["HEDGES", "find_hedges"]
 
@@ -28,9 +28,7 @@ HEDGES: tuple[str, ...] = (
     "alrededor de", "posiblemente",
 )  # fmt: skip
 
-_HEDGE = re.compile(
-    r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_HEDGE = Folded(r"\b" + alternation([h.lower() for h in HEDGES]) + r"\b")
 
 
 def find_hedges(text: str) -> list[str]:

@@ -27,8 +27,7 @@ from processors.claims.names import (
     is_acronym,
     is_organisation,
     is_weak_role,
-    organisation_mentions,
-    person_mentions,
+    mentions,
     split_role,
 )
 from processors.claims.phrases import NounPhrase, is_plural, names_people
@@ -130,10 +129,11 @@ class SpeakerMemory:
 
     def observe(self, sentence: str) -> list[Mention]:
         """Record the persons and organisations named in ``sentence``; return the persons with canonical names."""
-        for organisation in organisation_mentions(sentence):
+        persons, organisations = mentions(sentence)
+        for organisation in organisations:
             self.note_organisation(organisation)
         seen: list[Mention] = []
-        for mention in person_mentions(sentence):
+        for mention in persons:
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role)
                 seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence))

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from processors.claims.fold import alternation
 from processors.claims.lexicon import HONORIFICS, NAME_PARTICLES, ORG_MARKERS, ROLE_WORDS, STARTERS, TITLES
 
 __all__ = [
-    "Mention", "Token", "bare", "in_proper_run", "is_acronym", "is_name", "is_weak_role", "organisation_mentions",
+    "Mention", "Token", "bare", "in_proper_run", "is_acronym", "is_name", "is_weak_role", "mentions",
+    "organisation_mentions",
     "person_mentions", "raw_word", "split_role", "tokens",
 ]  # fmt: skip
 
@@ -24,6 +26,12 @@ _NAME = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bi
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _QUOTES = "‘’'"
+_NEXT_TOKEN = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
+# Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
+# an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
+_RUN_START = re.compile(
+    r"(?<![\w‘’'-])(?:[‘’']*(?:[A-Z]|(?i:" + alternation(sorted(ROLE_WORDS | HONORIFICS)) + r"))|[a-z]+-[A-Z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def bare(word: str) -> str:
     """The word without quote marks or a possessive ending (``Traders'`` -> ``Traders``)."""
+    if "'" not in word and "’" not in word and "‘" not in word:
+        return word
     word = word.strip(_QUOTES)
     return _POSSESSIVE.sub("", word) if len(word) > 2 else word
 
@@ -58,7 +68,10 @@ def raw_word(word: str) -> str:
 
 def is_name(word: str) -> bool:
     """A capitalised word (or an Arabic name with a lowercase particle: ``al-Baghdadi``)."""
-    return bool(_NAME.match(word))
+    first = word[:1]
+    if first.isupper():
+        return bool(_NAME.match(word))
+    return "-" in word and bool(_NAME.match(word))
 
 
 def is_acronym(word: str) -> bool:
@@ -69,7 +82,10 @@ def is_acronym(word: str) -> bool:
 
 def in_proper_run(word: str) -> bool:
     """Whether ``word`` may belong to a run of capitalised name and title words."""
-    return is_name(word) or word.lower() in ROLE_WORDS or word.lower() in HONORIFICS
+    if is_name(word):
+        return True
+    lower = word.lower()
+    return lower in ROLE_WORDS or lower in HONORIFICS
 
 
 def is_weak_role(role: str | None) -> bool:
@@ -98,30 +114,47 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
 
 
 def _runs(sentence: str) -> list[tuple[int, list[str], list[str], bool]]:
-    """Runs of capitalised words: (offset, bare words, raw words, first in sentence), starters dropped."""
-    toks = tokens(sentence)
+    """Runs of capitalised words: (offset, bare words, raw words, first in sentence), starters dropped.
+
+    ``_RUN_START`` jumps to the tokens that may open a run (a superset: each is checked with
+    :func:`in_proper_run`), so the words in between are never looked at one by one.
+    """
     runs: list[tuple[int, list[str], list[str], bool]] = []
-    i = 0
-    while i < len(toks):
-        if not in_proper_run(bare(toks[i][1])):
-            i += 1
+    first_token = len(sentence) - len(sentence.lstrip())
+    pos = 0
+    while True:
+        found = _RUN_START.search(sentence, pos)
+        if found is None:
+            break
+        opening = _TOKEN.match(sentence, found.start())
+        assert opening is not None
+        pos = opening.end()
+        if not in_proper_run(bare(opening.group(0))):
             continue
-        j = i + 1
-        while j < len(toks):
-            nxt = bare(toks[j][1])
-            if in_proper_run(nxt):
-                j += 1
-            elif nxt in NAME_PARTICLES and j + 1 < len(toks) and is_name(bare(toks[j + 1][1])):
-                j += 2
-            else:
+        toks: list[Token] = [(opening.start(), opening.group(0))]
+        while True:
+            following = _NEXT_TOKEN.match(sentence, pos)
+            if following is None:
                 break
-        words = [bare(w) for _, w in toks[i:j]]
+            nxt = bare(following.group(1))
+            if in_proper_run(nxt):
+                toks.append((following.start(1), following.group(1)))
+                pos = following.end()
+                continue
+            if nxt in NAME_PARTICLES:
+                after = _NEXT_TOKEN.match(sentence, following.end())
+                if after is not None and is_name(bare(after.group(1))):
+                    toks.append((following.start(1), following.group(1)))
+                    toks.append((after.start(1), after.group(1)))
+                    pos = after.end()
+                    continue
+            break
+        words = [bare(w) for _, w in toks]
         kept = _drop_starters(words)
         dropped = len(words) - len(kept)
         if kept:
-            raw = [raw_word(w) for _, w in toks[i + dropped : j]]
-            runs.append((toks[i + dropped][0], kept, raw, i == 0))
-        i = j
+            raw = [raw_word(w) for _, w in toks[dropped:]]
+            runs.append((toks[dropped][0], kept, raw, found.start() == first_token))
     return runs
 
 
@@ -138,8 +171,18 @@ def person_mentions(sentence: str) -> list[Mention]:
     ``certain`` marks runs with evidence of a person: a title before the name, a courtesy title, or an Arabic
     name particle (``al-``). Other runs count only when they match a person already known.
     """
+    return _persons_in(_runs(sentence))
+
+
+def mentions(sentence: str) -> tuple[list[Mention], list[str]]:
+    """``(person_mentions(sentence), organisation_mentions(sentence))``, scanning the sentence once."""
+    runs = _runs(sentence)
+    return _persons_in(runs), _organisations_in(runs)
+
+
+def _persons_in(runs: list[tuple[int, list[str], list[str], bool]]) -> list[Mention]:
     mentions: list[Mention] = []
-    for position, words, raw, first in _runs(sentence):
+    for position, words, raw, first in runs:
         role, name = split_role(words, raw)
         name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
         if name and not is_organisation(name):
@@ -151,8 +194,12 @@ def person_mentions(sentence: str) -> list[Mention]:
 
 def organisation_mentions(sentence: str) -> list[str]:
     """Organisation names in ``sentence``: capitalised runs whose name part holds an organisation marker."""
+    return _organisations_in(_runs(sentence))
+
+
+def _organisations_in(runs: list[tuple[int, list[str], list[str], bool]]) -> list[str]:
     found: list[str] = []
-    for _, words, _, _ in _runs(sentence):
+    for _, words, _, _ in runs:
         _, name = split_role(words)
         if len(name) > 1 and any(w.lower() in ORG_MARKERS for w in name):
             found.append(" ".join(name))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from processors.claims.fold import Folded, alternation
+
 __all__ = ["is_heading", "is_non_claim"]
 
 # Verbs that open a call to action (imperative), lowercase, per language.
@@ -106,10 +108,13 @@ _TIMESTAMP = re.compile(
     r"^\W*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,5})?|updated\b.*|aktualisiert\b.*)\W*$",
     re.IGNORECASE,
 )
-_BOILERPLATE = re.compile("|".join(re.escape(p) for p in BOILERPLATE_PHRASES), re.IGNORECASE)
-_AUDIENCE = re.compile(
-    r"\b(?:" + "|".join(sorted(AUDIENCE_NOUNS)) + r")\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b",
-    re.IGNORECASE,
+_BOILERPLATE = Folded(alternation([p.lower() for p in BOILERPLATE_PHRASES]))
+_AUDIENCE = Folded(
+    r"\b(?:"
+    + "|".join(sorted(w.lower() for w in AUDIENCE_NOUNS))
+    + r")\s+(?:"
+    + "|".join(sorted(w.lower() for w in ADVICE_MODALS))
+    + r")\b"
 )
 # Quoted stretches (any of the quote styles) are removed before the rules look at the words.
 # A quote opened and not closed runs on to the end (a quote spanning paragraphs).

@@ -9,6 +9,10 @@ The shape of the sentence decides the claim span and where the speaker is sought
 * ``whole``: the sentence is nothing but a quote; it usually continues the previous speaker.
 * ``cued``: the sentence opens with a quote and a cue follows (``"Do not retreat," he said.``).
 * ``partial``: quoted words inside a sentence (``told jihadists to make infidels' blood “flow like rivers”``).
+
+A quote left open runs on: through the next sentences of its paragraph and into the next paragraphs as long as
+they open with a quote mark again (:func:`carry_quote`); the extractor reads such sentences with the missing marks
+added, so they are direct quotes of the same speaker.
 """
 
 from __future__ import annotations
@@ -17,12 +21,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Quotation", "QuoteKind", "QuoteSpan", "find_quotation", "find_quote_spans"]
+__all__ = [
+    "Quotation", "QuoteKind", "QuoteSpan", "carry_quote", "closing_mark", "find_quotation", "find_quote_spans",
+]  # fmt: skip
 
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
 
 _WORD = re.compile(r"\w+")
 _CLOSER = {"„": "“", "«": "»", "‹": "›"}
+_QUOTE_CHARS = re.compile('["„«‹»›“”]')
 _ONLY_PUNCTUATION = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
 
 
@@ -68,7 +75,8 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
     straight: int | None = None
     curly: int | None = None
     closer = "”"
-    for index, char in enumerate(sentence):
+    for found in _QUOTE_CHARS.finditer(sentence):
+        index, char = found.start(), found.group(0)
         if char == '"':
             if straight is None:
                 straight = index
@@ -145,3 +153,43 @@ def find_quotation(sentence: str) -> Quotation | None:
         return Quotation("whole", tuple(spans), start, end, ())
     kind: QuoteKind = "cued" if not before else "partial"
     return Quotation(kind, tuple(spans), start, end, frame)
+
+
+# Quote marks that may open a quote, and the marks that close each ("”" opens where copy uses it at both ends).
+_OPENERS = '"“„«”'
+_CLOSERS = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»"}
+_MARKS = re.compile('["“”„«»]')
+
+
+def closing_mark(opener: str) -> str:
+    """The mark that closes a quote opened with ``opener``."""
+    return _CLOSERS[opener][0]
+
+
+def carry_quote(sentence: str, opener: str | None, new_paragraph: bool) -> tuple[str | None, str | None, bool]:
+    """Follow an unclosed quote across sentences and paragraphs.
+
+    ``opener`` is the opening mark of a quote still open before ``sentence`` (None when none is). A paragraph
+    continuing a quote opens with a quote mark again; one that does not ends the quote. Returns the opening mark of
+    the quote open at the start of the sentence, the one still open at its end, and whether the sentence opens
+    with such a repeated mark (its text then holds the opening of the quote itself).
+    """
+    start = 0
+    reopened = False
+    if opener is not None and new_paragraph:
+        stripped = sentence.lstrip()
+        if stripped[:1] in _OPENERS:
+            reopened = True
+            opener = stripped[0]
+            start = len(sentence) - len(stripped) + 1
+        else:
+            opener = None
+    current = opener
+    for match in _MARKS.finditer(sentence, start):
+        mark = match.group(0)
+        if current is None:
+            if mark in _OPENERS:
+                current = mark
+        elif mark in _CLOSERS[current]:
+            current = None
+    return opener, current, reopened

@@ -6,23 +6,21 @@ import re
 from collections.abc import Sequence
 
 from newsflow.contracts import Attribution, ClaimType, Quantity
+from processors.claims.fold import Folded
 
 __all__ = ["checkworthiness", "claim_types"]
 
-_PREDICTION = re.compile(
+_PREDICTION = Folded(
     r"\b(?:will|won[’']t|shall|(?:is|are|was|were)\s+set\s+to|(?:plans?|planning|planned|intends?|intending"
-    r"|aims?|aiming|expected|expects?|going|poised|scheduled|likely|vowed|vows|threatens?|threatened) to)\b",
-    re.IGNORECASE,
+    r"|aims?|aiming|expected|expects?|going|poised|scheduled|likely|vowed|vows|threatens?|threatened) to)\b"
 )
-_CAUSATION = re.compile(
+_CAUSATION = Folded(
     r"\b(?:because|caus(?:e|ed|es|ing)|led to|leads? to|leading to|due to|as a result of|result(?:ed|s|ing)? in"
-    r"|owing to|blamed (?:on|for)|triggered|sparked|driven by|responsible for)\b",
-    re.IGNORECASE,
+    r"|owing to|blamed (?:on|for)|triggered|sparked|driven by|responsible for)\b"
 )
-_RULE = re.compile(
+_RULE = Folded(
     r"\b(?:must|mustn[’']t|laws?|illegal(?:ly)?|unlawful|banned|bans?|prohibited|forbidden|mandatory|legally"
-    r"|obliged to|required by|legislation|regulations?|not (?:be )?allowed)\b",
-    re.IGNORECASE,
+    r"|obliged to|required by|legislation|regulations?|not (?:be )?allowed)\b"
 )
 # First person followed (within one word) by a past-tense verb: "I was", "we had never seen", "I watched".
 _EXPERIENCE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:was|were|had|saw|went|felt|heard|met|lived|\w+ed)\b")

@@ -1,0 +1,65 @@
+"""Quotes left open at the end of a paragraph continue in the next one, with the same speaker."""
+
+from __future__ import annotations
+
+from processors.claims import extract_claims
+from processors.claims.quotes import carry_quote
+
+TEXT = (
+    "The general addressed the troops on Monday.\n"
+    '"We will not retreat," said General Ann Marsh. "The enemy is weak. Our lines are holding firm.\n'
+    '"We will win this war by the summer, and every soldier will be home."\n'
+    "The ministry said it had no comment on the claims made.\n"
+    'Minister Paul Dorn told reporters: "We have spent enough money on this campaign already.\n'
+    '"Next year the budget will be cut for every single department."\n'
+    "Critics disagreed with that view of the government budget.\n"
+    "Joan Fairley, who chairs the patients' group, wrote in an open letter:\n"
+    '"My husband waited eleven months for a hip operation at the hospital."'
+)
+
+
+def _by_start(text: str) -> dict[str, tuple[str, str | None]]:
+    return {
+        claim.text[:25]: (claim.attribution, None if claim.speaker is None else claim.speaker.name)
+        for claim in extract_claims(text, "0" * 32)
+    }
+
+
+def test_quote_continues_across_sentences_and_paragraphs() -> None:
+    claims = _by_start(TEXT)
+    assert claims['"The enemy is weak.'] == ("direct", "Ann Marsh")
+    assert claims["Our lines are holding fir"] == ("direct", "Ann Marsh")
+    assert claims['"We will win this war by '] == ("direct", "Ann Marsh")
+    assert claims["The ministry said it had "] == ("indirect", "the ministry")
+
+
+def test_colon_quote_left_open_keeps_its_speaker_in_the_next_paragraph() -> None:
+    claims = _by_start(TEXT)
+    assert claims["We have spent enough mone"] == ("direct", "Paul Dorn")
+    assert claims['"Next year the budget wil'] == ("direct", "Paul Dorn")
+    assert claims["Critics disagreed with th"] == ("none", None)
+
+
+def test_quote_after_a_colon_paragraph_takes_its_speaker() -> None:
+    claims = _by_start(TEXT)
+    assert claims['"My husband waited eleven'] == ("direct", "Joan Fairley")
+
+
+def test_paragraph_without_a_quote_mark_ends_the_quote() -> None:
+    claims = _by_start(
+        'He said: "We are ready to fight for every street in the city.\nThe town was quiet on Sunday evening.'
+    )
+    assert claims["The town was quiet on Sun"] == ("none", None)
+
+
+def test_carry_quote_states() -> None:
+    assert carry_quote('"We are ready.', None, True) == (None, '"', False)
+    assert carry_quote("We are still ready.", '"', False) == ('"', '"', False)
+    assert carry_quote('"And we will win," he said.', '"', True) == ('"', None, True)
+    assert carry_quote("Nothing quoted here.", '"', True) == (None, None, False)
+    assert carry_quote("„Wir sind bereit.“ Er ging.", None, True) == (None, None, False)
+
+
+def test_offsets_still_slice_the_text() -> None:
+    for claim in extract_claims(TEXT, "0" * 32):
+        assert TEXT[claim.start : claim.end] == claim.text

@@ -20,10 +20,11 @@ from kafka.errors import KafkaError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.article import article_from_page
+from ingest.charset import decode_html
 from ingest.clean import CLEANER_NAME, CLEANER_VERSION, CleanArticle, clean
 from ingest.errors import ExtractionError, FetchError
 from ingest.feeds import FeedEntry
-from ingest.fetch import Fetcher, decode_html
+from ingest.fetch import Fetcher
 from ingest.registry import FAILED, FETCHED, RETRY, SKIPPED, digest, fetched_elsewhere, mark_entry, unfinished_entries
 from ingest.robots import RobotsPolicy
 from ingest.sitelayer import SiteLayer

@@ -15,21 +15,16 @@ the bytes themselves, because either declaration may lie.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import functools
 import random
-import re
-import socket
-import threading
 import time
-import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urljoin
 
 import httpx
@@ -37,6 +32,7 @@ import httpx
 from ingest.errors import FetchError, FetchKind, fetch_error
 from ingest.netguard import GuardedBackend, GuardedTransport, IPNetwork, parse_cidrs, parse_resolve
 from ingest.politeness import HostGate
+from ingest.streamlimits import BoundedInflater, Deadline
 
 if TYPE_CHECKING:
     from newsflow.settings import Settings
@@ -59,115 +55,6 @@ class FetchResult:
     body: bytes
     elapsed_s: float
     permanent_redirect: str | None = None
-
-
-class _Deadline:
-    """Shuts the request's socket down when the total deadline passes.
-
-    A blocking ``recv`` in httpcore cannot be interrupted from the caller's thread; ``shutdown`` from a timer
-    thread wakes it at once, and the read error that follows is reported as a timeout.
-    """
-
-    def __init__(self, seconds: float) -> None:
-        self._end = time.monotonic() + seconds
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self.fired = False
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    @property
-    def end(self) -> float:
-        """The deadline as a ``time.monotonic()`` value."""
-        return self._end
-
-    def remaining(self) -> float:
-        return self._end - time.monotonic()
-
-    def expired(self) -> bool:
-        return self.fired or self.remaining() <= 0
-
-    def trace(self, event: str, info: dict[str, Any]) -> None:
-        """httpcore trace hook: remember each socket the request opens."""
-        if event != "connection.connect_tcp.complete":
-            return
-        stream = info.get("return_value")
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        if isinstance(sock, socket.socket):
-            with self._lock:
-                self._sockets.append(sock)
-                fired = self.fired
-            if fired:
-                self._shutdown(sock)
-
-    def _fire(self) -> None:
-        with self._lock:
-            self.fired = True
-            sockets = list(self._sockets)
-        for sock in sockets:
-            self._shutdown(sock)
-
-    @staticmethod
-    def _shutdown(sock: socket.socket) -> None:
-        with contextlib.suppress(OSError):  # already closed: nothing left to wake
-            sock.shutdown(socket.SHUT_RDWR)
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-
-class _Inflater:
-    """Decodes a Content-Encoding incrementally, never producing more than ``limit`` bytes in total."""
-
-    def __init__(self, encoding: str, limit: int, url: str) -> None:
-        self._limit = limit
-        self._url = url
-        self._total = 0
-        self._first = True
-        self._encoding = encoding
-        self._d: Any = None
-        if encoding in ("gzip", "x-gzip"):
-            self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._d = zlib.decompressobj(zlib.MAX_WBITS)
-        elif encoding not in ("", "identity"):
-            raise fetch_error("bad_content", f"unsupported Content-Encoding {encoding!r}", url=url)
-
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        if self._d is None:
-            yield self._count(data)
-            return
-        if self._first and self._encoding == "deflate":
-            # "deflate" is zlib-wrapped per RFC, but some servers send a raw deflate stream.
-            self._first = False
-            if data and (data[0] & 0x0F) != 8:
-                self._d = zlib.decompressobj(-zlib.MAX_WBITS)
-        self._first = False
-        while data:
-            try:
-                out = self._d.decompress(data, self._limit - self._total + 1)
-            except zlib.error as exc:
-                raise fetch_error("bad_content", f"corrupt {self._encoding} stream: {exc}", url=self._url) from exc
-            yield self._count(out)
-            data = self._d.unconsumed_tail
-            if self._d.eof:
-                break
-
-    def finish(self) -> Iterator[bytes]:
-        if self._d is not None:
-            try:
-                rest = self._d.flush()
-            except zlib.error as exc:
-                raise fetch_error("bad_content", f"corrupt {self._encoding} stream: {exc}", url=self._url) from exc
-            if rest:
-                yield self._count(rest)
-
-    def _count(self, out: bytes) -> bytes:
-        self._total += len(out)
-        if self._total > self._limit:
-            raise fetch_error("too_large", f"body exceeds {self._limit} bytes", url=self._url)
-        return out
 
 
 def _check_url(url: str, original: str) -> httpx.URL:
@@ -309,7 +196,7 @@ class Fetcher:
         started = time.monotonic()
         if len(url) > self.max_url_length:
             raise fetch_error("invalid_url", f"URL longer than {self.max_url_length} characters", url=url[:200])
-        deadline = _Deadline(self.timeout_s)
+        deadline = Deadline(self.timeout_s)
         try:
             limit = self.max_bytes if max_bytes is None else min(max_bytes, self.max_bytes)
             return self._fetch(url, dict(headers or {}), deadline, started, _Options(html_only, limit))
@@ -317,7 +204,7 @@ class Fetcher:
             deadline.cancel()
 
     def _fetch(
-        self, url: str, headers: dict[str, str], deadline: _Deadline, started: float, opts: _Options
+        self, url: str, headers: dict[str, str], deadline: Deadline, started: float, opts: _Options
     ) -> FetchResult:
         current = url
         redirects = 0
@@ -346,7 +233,7 @@ class Fetcher:
                 raise fetch_error("invalid_url", f"redirect to a URL longer than {self.max_url_length}", url=url)
 
     def _with_retries(
-        self, target: httpx.URL, url: str, headers: dict[str, str], deadline: _Deadline, opts: _Options
+        self, target: httpx.URL, url: str, headers: dict[str, str], deadline: Deadline, opts: _Options
     ) -> _Hop:
         attempt = 0
         while True:
@@ -366,7 +253,7 @@ class Fetcher:
                 attempt += 1
 
     def _attempt(
-        self, target: httpx.URL, url: str, headers: dict[str, str], deadline: _Deadline, opts: _Options
+        self, target: httpx.URL, url: str, headers: dict[str, str], deadline: Deadline, opts: _Options
     ) -> _Hop:
         slot = self.gate.slot(target.host, deadline.end) if self.gate is not None else contextlib.nullcontext()
         with slot:
@@ -396,7 +283,7 @@ class Fetcher:
             finally:
                 response.close()
 
-    def _read_hop(self, response: httpx.Response, url: str, deadline: _Deadline, opts: _Options) -> _Hop:
+    def _read_hop(self, response: httpx.Response, url: str, deadline: Deadline, opts: _Options) -> _Hop:
         status = response.status_code
         hop_url = str(response.url)
         result_headers = _lower_headers(response.headers)
@@ -422,7 +309,7 @@ class Fetcher:
     def _read_body(
         self,
         response: httpx.Response,
-        deadline: _Deadline,
+        deadline: Deadline,
         url: str,
         max_bytes: int,
         check: Callable[[bytes], None] | None = None,
@@ -434,7 +321,7 @@ class Fetcher:
         encodings = [e for e in encodings if e != "identity"]
         if len(encodings) > 1:
             raise fetch_error("bad_content", f"stacked Content-Encoding {encodings!r}", url=url)
-        inflater = _Inflater(encodings[0] if encodings else "", max_bytes, url)
+        inflater = BoundedInflater(encodings[0] if encodings else "", max_bytes, url)
         parts: list[bytes] = []
         size = 0
         raw_total = 0
@@ -461,7 +348,7 @@ class Fetcher:
             check(body[:_SNIFF_BYTES])
         return body
 
-    def _transport_error(self, exc: BaseException, deadline: _Deadline, url: str) -> FetchError:
+    def _transport_error(self, exc: BaseException, deadline: Deadline, url: str) -> FetchError:
         timed_out = deadline.expired() or isinstance(exc, httpx.TimeoutException)
         kind: FetchKind = "timeout" if timed_out else "network"
         return fetch_error(kind, f"{type(exc).__name__}: {str(exc)[:200]}", url=url)
@@ -541,105 +428,3 @@ def _lower_headers(headers: httpx.Headers) -> dict[str, str]:
         k = key.lower()
         out[k] = f"{out[k]}, {value}" if k in out else value
     return out
-
-
-# --- encoding -------------------------------------------------------------------------------------------------
-
-_CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE)
-_META_RE = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
-_HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE)
-_MULTIBYTE = frozenset(
-    {
-        "utf-8",
-        "utf-8-sig",
-        "utf-16",
-        "utf-16-le",
-        "utf-16-be",
-        "utf-32",
-        "utf-32-le",
-        "utf-32-be",
-        "shift_jis",
-        "cp932",
-        "euc_jp",
-        "euc_jis_2004",
-        "euc_jisx0213",
-        "shift_jis_2004",
-        "shift_jisx0213",
-        "gb2312",
-        "gbk",
-        "gb18030",
-        "hz",
-        "big5",
-        "big5hkscs",
-        "cp950",
-        "euc_kr",
-        "cp949",
-        "johab",
-    }
-)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-
-
-def _codec(label: str | None) -> str | None:
-    """Python codec name for a charset label, or None if unknown. Latin-1 labels mean windows-1252 on the web."""
-    if not label:
-        return None
-    try:
-        name = codecs.lookup(label.strip().lower()).name
-        b"a".decode(name)  # rejects bytes-to-bytes codecs such as base64 and the "undefined" codec
-    except (LookupError, UnicodeError, ValueError):
-        return None
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-
-
-def _header_charset(headers: Mapping[str, str]) -> str | None:
-    for key, value in headers.items():
-        if key.lower() == "content-type":
-            match = _HEADER_CHARSET_RE.search(value)
-            return _codec(match.group(1)) if match else None
-    return None
-
-
-def _meta_charset(body: bytes) -> str | None:
-    for tag in _META_RE.finditer(body[:4096]):
-        match = _CHARSET_RE.search(tag.group(0))
-        if match:
-            return _codec(match.group(1).decode("ascii", "replace"))
-    return None
-
-
-def _decodes(body: bytes, codec: str) -> str | None:
-    try:
-        return body.decode(codec)
-    except (UnicodeError, LookupError):
-        return None
-
-
-def decode_html(body: bytes, headers: Mapping[str, str]) -> str:
-    """Decode page bytes to text. Never raises.
-
-    Order: a byte-order mark wins; otherwise, bytes that are valid UTF-8 (with non-ASCII content) are UTF-8 even
-    when a single-byte charset is declared (the common lie); otherwise the HTTP header charset, then the
-    ``<meta>`` charset, each only if it decodes the bytes cleanly; then UTF-8; last, a declared multi-byte
-    charset or windows-1252, with replacement characters.
-    """
-    for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace")
-    declared = [c for c in (_header_charset(headers), _meta_charset(body)) if c]
-    utf8 = _decodes(body, "utf-8")
-    if utf8 is not None and (not body.isascii()) and all(c not in _MULTIBYTE for c in declared):
-        return utf8
-    for codec in declared:
-        text = _decodes(body, codec)
-        if text is not None:
-            return text
-    if utf8 is not None:
-        return utf8
-    # Nothing decodes cleanly. A declared East Asian charset with a few broken bytes is still best read as
-    # itself; otherwise windows-1252 is the usual truth behind a wrong "utf-8" label.
-    fallback = next((c for c in declared if c in _MULTIBYTE and not c.startswith("utf")), "cp1252")
-    try:
-        return body.decode(fallback, errors="replace")
-    except (LookupError, UnicodeError):
-        return body.decode("cp1252", errors="replace")

@@ -3,7 +3,7 @@
 ``newsflow clean PATH --url URL`` prints one JSON object; ``newsflow clean --batch`` reads JSON lines
 ``{"path": ..., "url": ...}`` on standard input and writes one JSON line per input, in order, with an ``error``
 field instead of the article when that page fails. Both decode the bytes, clean them and build the article exactly
-as the poller does (:func:`ingest.fetch.decode_html`, :func:`ingest.clean.clean`,
+as the poller does (:func:`ingest.charset.decode_html`, :func:`ingest.clean.clean`,
 :func:`ingest.article.article_from_page`, which picks the canonical URL with :func:`ingest.urls.choose_canonical`);
 there is no feed, so the date comes from the page or its URL.
 """
@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from ingest.article import article_from_page
+from ingest.charset import decode_html
 from ingest.clean import CLEANER_NAME, CLEANER_VERSION, clean
 from ingest.errors import ExtractionError
-from ingest.fetch import decode_html
 from newsflow.contracts import Extractor
 from newsflow.db.models import utcnow
 from newsflow.runtime import EXIT_CONFIG, EXIT_ERROR, EXIT_OK

@@ -23,9 +23,10 @@ def _session(settings: Settings) -> AbstractContextManager[Session]:
 
 def resolve_feed_url(settings: Settings, url: str) -> str:
     """The feed behind ``url``: the URL itself if it serves a feed, else the first one its HTML page links to."""
+    from ingest.charset import decode_html
     from ingest.discovery import discover_feeds, looks_like_feed
     from ingest.errors import FetchError
-    from ingest.fetch import Fetcher, decode_html
+    from ingest.fetch import Fetcher
 
     with Fetcher.from_settings(settings) as fetcher:
         try:

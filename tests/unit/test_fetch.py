@@ -17,8 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
+from ingest.charset import decode_html
 from ingest.errors import FetchError, PermanentFetchError, RetryableFetchError
-from ingest.fetch import Fetcher, decode_html, parse_retry_after
+from ingest.fetch import Fetcher, parse_retry_after
 from ingest.politeness import HostGate
 from newsflow.errors import PermanentError, RetryableError
 from newsflow.settings import Settings

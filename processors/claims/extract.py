@@ -24,7 +24,7 @@ from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, 
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
-EXTRACTOR = Extractor(name="newsflow-claims", version="0.4.0")
+EXTRACTOR = Extractor(name="newsflow-claims", version="0.5.0")
 
 # Used only as a test: "[\w.+-]@" finds the same addresses as "[\w.+-]+@" without rescanning every word.
 _PROMO = Folded(r"\[email\s*protected\]|[\w.+-]@[\w-]+\.\w|https?://|www\.\w|(?:\d[\s-]?){9,}")

@@ -84,7 +84,10 @@ RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
 # Prepositions that tie a noun phrase to the speaker before it ("Traders on the promenade warned").
 PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "from", "with"})
 
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "i", "we"})
+# English, plus the German, French and Spanish pronouns for one person ("er", "elle", "él").
+PRONOUNS = frozenset(
+    {"he", "she", "they", "him", "her", "them", "it", "i", "we", "er", "sie", "il", "elle", "él", "ella"}
+)
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",

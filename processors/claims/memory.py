@@ -18,6 +18,7 @@ last person who spoke or opened a sentence. With it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsflow.contracts import Speaker
@@ -36,6 +37,13 @@ __all__ = ["SpeakerMemory"]
 
 # Heads that may refer to any company named before ("the company said").
 _GENERIC_ORGANISATIONS = frozenset({"company", "firm", "group", "business"})
+# Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
+# Definite articles that open a description ("the minister", "la ministre", "der Sprecher", "el portavoz").
+DEFINITE_ARTICLES = frozenset({"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
+_ENGLISH_ARTICLES = frozenset({"the", "this", "that"})
+_AGED = re.compile(r"^(\d{1,3})-year-old$")
+_ROLE_WORD = re.compile(r"\w+")
 
 
 def _merged_role(old: str | None, new: str | None) -> str | None:
@@ -53,6 +61,7 @@ class _Tracked:
     role: str | None
     count: int
     last_seen: int
+    age: int | None = None
 
 
 @dataclass
@@ -85,7 +94,7 @@ class SpeakerMemory:
         person = self._persons.get(name)
         return None if person is None else person.role
 
-    def note_person(self, name: str, role: str | None = None) -> str:
+    def note_person(self, name: str, role: str | None = None, age: int | None = None) -> str:
         """Count a mention of a person; keep the longer form when a known name is its suffix. Returns the key."""
         self._clock += 1
         words = name.split()
@@ -94,13 +103,14 @@ class SpeakerMemory:
             if len(words) > len(known) and words[-len(known) :] == known:
                 shorter = self._persons.pop(key)
                 merged = _merged_role(shorter.role, role)
-                self._persons[name] = _Tracked(name, merged, shorter.count, shorter.last_seen)
+                self._persons[name] = _Tracked(name, merged, shorter.count, shorter.last_seen, shorter.age)
                 break
         key = self.canonical(name)
         person = self._persons.setdefault(key, _Tracked(key, role, 0, self._clock))
         person.count += 1
         person.last_seen = self._clock
         person.role = _merged_role(person.role, role)
+        person.age = age if age is not None else person.age
         return key
 
     def _organisation_starting(self, word: str) -> str | None:
@@ -135,8 +145,8 @@ class SpeakerMemory:
         seen: list[Mention] = []
         for mention in persons:
             if mention.certain or self._known(mention.name) is not None:
-                key = self.note_person(mention.name, mention.role)
-                seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence))
+                key = self.note_person(mention.name, mention.role, mention.age)
+                seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence, mention.age))
         return seen
 
     def prominent_person(self) -> str | None:
@@ -146,9 +156,14 @@ class SpeakerMemory:
         return max(self._persons.values(), key=lambda p: (p.count, p.last_seen)).name
 
     def person_with_role(self, role_word: str) -> str | None:
-        """A tracked person whose role ends with ``role_word`` (``the minister``), most recent first."""
+        """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
         wanted = role_word.lower()
-        holders = [p for p in self._persons.values() if p.role and p.role.lower().split()[-1] == wanted]
+        holders = [p for p in self._persons.values() if p.role and wanted in _ROLE_WORD.findall(p.role.lower())]
+        return max(holders, key=lambda p: p.last_seen).name if holders else None
+
+    def person_aged(self, age: int) -> str | None:
+        """The most recent tracked person given that age ("Jo Lee, 44," for "the 44-year-old")."""
+        holders = [p for p in self._persons.values() if p.age == age]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def note_speaker(self, speaker: Speaker) -> None:
@@ -189,6 +204,9 @@ class SpeakerMemory:
             return self._person(holder) if holder else Speaker(name=text, kind="person")
         if is_organisation(name):
             return Speaker(name=" ".join(name), kind="organisation")
+        # Post-nominal letters are not part of a name ("Catherine Doyle KC").
+        while len(name) > 1 and is_acronym(name[-1]):
+            name = name[:-1]
         key = self.canonical(" ".join(name))
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
             return Speaker(name=name[0], kind="organisation")
@@ -198,7 +216,7 @@ class SpeakerMemory:
         """The speaker a phrase refers to, or None when it cannot be told."""
         if phrase.kind == "pronoun":
             lower = phrase.words[0].lower()
-            if lower in {"he", "she", "him", "her"}:
+            if lower in _PERSON_PRONOUNS:
                 return self._person(self.last_person)
             if lower in {"they", "them"}:
                 return self.last_group
@@ -213,7 +231,15 @@ class SpeakerMemory:
             return self._organisation(phrase)
         if is_plural(head):
             return Speaker(name=text, kind="group")
-        if phrase.determiner in {"the", "this", "that"}:
-            holder = self.person_with_role(head) if head in ROLE_WORDS else None
+        if phrase.determiner in DEFINITE_ARTICLES:
+            aged = _AGED.match(head)
+            if aged is not None:
+                return self._person(self.person_aged(int(aged.group(1))) or self.last_person)
+            holder = self.person_with_role(head)
+            if holder is None and phrase.determiner not in _ENGLISH_ARTICLES:
+                return None
+            if holder is None and head in ROLE_WORDS:
+                # "Health Secretary X struck a tone. The minister said": the post names the last subject.
+                holder = self.last_person
             return self._person(holder or self.prominent_person())
         return None

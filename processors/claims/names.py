@@ -14,7 +14,8 @@ from processors.claims.fold import alternation
 from processors.claims.lexicon import HONORIFICS, NAME_PARTICLES, ORG_MARKERS, ROLE_WORDS, STARTERS, TITLES
 
 __all__ = [
-    "Mention", "Token", "bare", "in_proper_run", "is_acronym", "is_name", "is_weak_role", "mentions",
+    "ABBREVIATED_TITLES", "Mention", "Token", "bare", "in_proper_run", "is_acronym", "is_name", "is_weak_role",
+    "mentions",
     "organisation_mentions",
     "person_mentions", "raw_word", "split_role", "tokens",
 ]  # fmt: skip
@@ -26,6 +27,12 @@ _NAME = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bi
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _QUOTES = "‘’'"
+# Titles that may be written with a full stop ("Dr.", "Mr.", "Prof.").
+ABBREVIATED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "cllr"}
+)
+# An age in apposition right after a name: "Martin Greaves, 61, of ...".
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
 _NEXT_TOKEN = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
@@ -43,6 +50,7 @@ class Mention:
     role: str | None
     certain: bool
     first_in_sentence: bool
+    age: int | None = None
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -113,13 +121,16 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     return (" ".join(role_words) or None), words[last_role + 1 :]
 
 
-def _runs(sentence: str) -> list[tuple[int, list[str], list[str], bool]]:
-    """Runs of capitalised words: (offset, bare words, raw words, first in sentence), starters dropped.
+_Run = tuple[int, list[str], list[str], bool, int]
+
+
+def _runs(sentence: str) -> list[_Run]:
+    """Runs of capitalised words: (offset, bare words, raw words, first in sentence, end), starters dropped.
 
     ``_RUN_START`` jumps to the tokens that may open a run (a superset: each is checked with
     :func:`in_proper_run`), so the words in between are never looked at one by one.
     """
-    runs: list[tuple[int, list[str], list[str], bool]] = []
+    runs: list[_Run] = []
     first_token = len(sentence) - len(sentence.lstrip())
     pos = 0
     while True:
@@ -137,6 +148,10 @@ def _runs(sentence: str) -> list[tuple[int, list[str], list[str], bool]]:
             if following is None:
                 break
             nxt = bare(following.group(1))
+            if nxt == "." and toks[-1][1].lower() in ABBREVIATED_TITLES:
+                # The full stop of an abbreviated title ("Dr. Meera Kaul", "Mr. Alan Pruitt").
+                pos = following.end()
+                continue
             if in_proper_run(nxt):
                 toks.append((following.start(1), following.group(1)))
                 pos = following.end()
@@ -154,7 +169,8 @@ def _runs(sentence: str) -> list[tuple[int, list[str], list[str], bool]]:
         dropped = len(words) - len(kept)
         if kept:
             raw = [raw_word(w) for _, w in toks[dropped:]]
-            runs.append((toks[dropped][0], kept, raw, found.start() == first_token))
+            end = toks[-1][0] + len(toks[-1][1])
+            runs.append((toks[dropped][0], kept, raw, found.start() == first_token, end))
     return runs
 
 
@@ -171,24 +187,26 @@ def person_mentions(sentence: str) -> list[Mention]:
     ``certain`` marks runs with evidence of a person: a title before the name, a courtesy title, or an Arabic
     name particle (``al-``). Other runs count only when they match a person already known.
     """
-    return _persons_in(_runs(sentence))
+    return _persons_in(sentence, _runs(sentence))
 
 
 def mentions(sentence: str) -> tuple[list[Mention], list[str]]:
     """``(person_mentions(sentence), organisation_mentions(sentence))``, scanning the sentence once."""
     runs = _runs(sentence)
-    return _persons_in(runs), _organisations_in(runs)
+    return _persons_in(sentence, runs), _organisations_in(runs)
 
 
-def _persons_in(runs: list[tuple[int, list[str], list[str], bool]]) -> list[Mention]:
+def _persons_in(sentence: str, runs: list[_Run]) -> list[Mention]:
     mentions: list[Mention] = []
-    for position, words, raw, first in runs:
+    for position, words, raw, first, end in runs:
         role, name = split_role(words, raw)
         name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
         if name and not is_organisation(name):
+            aged = _AGE_AFTER.match(sentence, end)
+            age = int(aged.group(1)) if aged is not None else None
             has_title = any(w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words)
-            certain = has_title or any(_PARTICLE_NAME.match(w) for w in name)
-            mentions.append(Mention(position, " ".join(name), role, certain, first))
+            certain = has_title or any(_PARTICLE_NAME.match(w) for w in name) or (age is not None and len(name) > 1)
+            mentions.append(Mention(position, " ".join(name), role, certain, first, age))
     return mentions
 
 
@@ -197,9 +215,9 @@ def organisation_mentions(sentence: str) -> list[str]:
     return _organisations_in(_runs(sentence))
 
 
-def _organisations_in(runs: list[tuple[int, list[str], list[str], bool]]) -> list[str]:
+def _organisations_in(runs: list[_Run]) -> list[str]:
     found: list[str] = []
-    for _, words, _, _ in runs:
+    for _, words, _, _, _ in runs:
         _, name = split_role(words)
         if len(name) > 1 and any(w.lower() in ORG_MARKERS for w in name):
             found.append(" ".join(name))

@@ -33,6 +33,7 @@ from processors.claims.lexicon import (
     STOP_WORDS,
 )
 from processors.claims.names import (
+    ABBREVIATED_TITLES,
     Token,
     bare,
     in_proper_run,
@@ -56,6 +57,11 @@ _CONNECTORS = frozenset({"of", "for"})
 _AGE = re.compile(r"^\d{1,3}$")
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
 _INDEFINITE = frozenset({"a", "an"})
+# German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
+_FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
+# German capitalises every noun: "Der Sprecher" is a description, not a name.
+_GERMAN_ARTICLES = frozenset({"der", "die", "das"})
+_AGED = re.compile(r"^\d{1,3}-year-old$")
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
 _PEOPLE_PLURALS = ("men", "ers", "ors", "ists", "ians", "ants", "ents")
 
@@ -117,6 +123,11 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     modifiers = 0
     while j > lo:
         word = bare(toks[j - 1][1])
+        if word == "." and j - 2 >= lo and toks[j - 2][1].lower() in ABBREVIATED_TITLES:
+            # The full stop of an abbreviated title ("Dr. Meera Kaul").
+            j -= 2
+            modifiers = 0
+            continue
         joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
         if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
             j -= 1
@@ -130,8 +141,12 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     j += _drop_leading(toks[j : i + 1])
     if j > i:
         return None
-    words = tuple(bare(word) for _, word in toks[j : i + 1])
-    raw = tuple(raw_word(word) for _, word in toks[j : i + 1])
+    if j == i - 1 and toks[j][1].lower() in _GERMAN_ARTICLES:
+        noun = bare(toks[i][1])
+        return NounPhrase((noun,), "common", toks[j][1].lower(), (raw_word(toks[i][1]),)), j
+    kept = [word for _, word in toks[j : i + 1] if word != "."]
+    words = tuple(bare(word) for word in kept)
+    raw = tuple(raw_word(word) for word in kept)
     return NounPhrase(words, "proper", raw=raw), j
 
 
@@ -144,7 +159,7 @@ def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         if not word or not word[0].isalnum() or lower in STOP_WORDS or lower in PRONOUNS:
             break
         j -= 1
-        if lower in DETERMINERS:
+        if lower in DETERMINERS or lower in _FOREIGN_ARTICLES:
             determiner = lower
             j += 1
             break
@@ -179,6 +194,8 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
 def _phrase_ending(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     """The phrase whose last word is ``toks[i]`` (not reaching before ``lo``) and the index where it starts."""
     head = bare(toks[i][1])
+    if _AGED.match(head):
+        return _common_with_tail(toks, i, lo)
     if not head or not head[0].isalpha():
         return None
     if head.lower() in PRONOUNS:
@@ -204,7 +221,12 @@ def _covering(toks: list[Token], end: int, lo: int) -> NounPhrase | None:
 def _descriptive(toks: list[Token]) -> bool:
     """Whether an appositive reads as a description ("an analyst at ...", "the board's chair") not a name."""
     first = toks[0][1]
-    return first.lower() in DETERMINERS or first[:1].islower() or any(bare(w) != w.strip("‘’'") for _, w in toks)
+    return (
+        first.lower() in DETERMINERS
+        or first.lower() in _FOREIGN_ARTICLES
+        or first[:1].islower()
+        or any(bare(w) != w.strip("‘’'") for _, w in toks)
+    )
 
 
 def _span_text(text: str, toks: list[Token], keep_determiners: bool) -> str:

@@ -21,9 +21,9 @@ import httpx
 from httpcore import NetworkBackend, NetworkStream, SyncBackend
 
 from ingest.errors import fetch_error
+from newsflow.netconfig import IPNetwork, parse_cidrs, parse_resolve
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 Resolver = Callable[[str, int], list[str]]
 
 # Cloud metadata endpoints (AWS, GCP, Azure, OpenStack share the first; the second is AWS's IPv6 one). Both are
@@ -35,42 +35,7 @@ _CARRIER_GRADE_NAT = ipaddress.ip_network("100.64.0.0/10")
 
 _SocketOptions = Iterable[httpcore.SOCKET_OPTION]
 
-
-def parse_cidrs(text: str) -> list[IPNetwork]:
-    """Parse comma-separated CIDRs (``"127.0.0.1/32, ::1/128"``); a bare address means a single host.
-
-    Raises ValueError naming the bad item.
-    """
-    networks: list[IPNetwork] = []
-    for item in (part.strip() for part in text.split(",")):
-        if not item:
-            continue
-        try:
-            networks.append(ipaddress.ip_network(item, strict=True))
-        except ValueError as exc:
-            raise ValueError(f"{item!r} is not a CIDR network: {exc}") from None
-    return networks
-
-
-def parse_resolve(text: str) -> dict[str, str]:
-    """Parse comma-separated ``host=ip`` overrides (``"feeds.test.example=127.0.0.1"``) into ``{host: ip}``.
-
-    Host names are lower-cased; the address must be an IP literal. Raises ValueError naming the bad item.
-    """
-    overrides: dict[str, str] = {}
-    for item in (part.strip() for part in text.split(",")):
-        if not item:
-            continue
-        host, sep, address = item.partition("=")
-        host = host.strip().lower().rstrip(".")
-        address = address.strip().strip("[]")
-        if not sep or not host:
-            raise ValueError(f"{item!r} is not host=ip")
-        try:
-            overrides[host] = str(ipaddress.ip_address(address))
-        except ValueError:
-            raise ValueError(f"{item!r}: {address!r} is not an IP address") from None
-    return overrides
+__all__ = ["GuardedBackend", "GuardedTransport", "IPNetwork", "is_public", "parse_cidrs", "parse_resolve"]
 
 
 def is_public(address: IPAddress) -> bool:

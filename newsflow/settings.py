@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from newsflow.errors import SettingsError
+from newsflow.netconfig import parse_cidrs, parse_resolve
 
 ENV_PREFIX = "NEWSFLOW_"
 
@@ -112,6 +113,18 @@ class Settings(BaseSettings):
             raise ValueError("only sqlite:// and postgresql+psycopg:// URLs are supported")
         if url.get_backend_name() == "postgresql" and url.get_driver_name() != "psycopg":
             raise ValueError("use the psycopg 3 driver: postgresql+psycopg://...")
+        return value
+
+    @field_validator("http_allow_private")
+    @classmethod
+    def _allow_private(cls, value: str) -> str:
+        parse_cidrs(value)  # raises ValueError naming the bad item
+        return value
+
+    @field_validator("http_resolve")
+    @classmethod
+    def _resolve(cls, value: str) -> str:
+        parse_resolve(value)
         return value
 
     @field_validator("kafka_bootstrap")

@@ -41,6 +41,8 @@ def test_defaults_are_the_embedded_ones() -> None:
         ("NEWSFLOW_DATABASE_URL", "postgresql+psycopg2://u@h/db"),
         ("NEWSFLOW_LOG_LEVEL", "LOUD"),
         ("NEWSFLOW_HTTP_TIMEOUT_S", "-1"),
+        ("NEWSFLOW_HTTP_ALLOW_PRIVATE", "127.0.0.1/33"),
+        ("NEWSFLOW_HTTP_RESOLVE", "demo.example=not-an-ip"),
     ],
 )
 def test_invalid_value_fails_naming_the_variable(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:

@@ -1,0 +1,1 @@
+"""Observability shared by every service: the fixed set of Prometheus metrics and the health endpoints."""

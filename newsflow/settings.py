@@ -96,6 +96,13 @@ class Settings(BaseSettings):
     # operations
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="log level")
     stop_grace_s: float = Field(default=25.0, gt=0, le=600, description="how long shutdown may take")
+    health_port: int = Field(
+        default=9400, ge=0, le=65535, description="port of /metrics, /healthz, /readyz (0 = off; `up` uses +0, +1, +2)"
+    )
+    health_host: str = Field(default="0.0.0.0", min_length=1, description="address the health endpoints listen on")
+    health_stall_s: float = Field(
+        default=300.0, gt=0, le=86_400, description="a service loop silent this long is reported not alive"
+    )
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -118,6 +118,7 @@ def make_settings(kafka_bootstrap: str) -> SettingsFactory:
             "http_resolve": "demo.newsflow.example=127.0.0.1",
             "host_min_delay_s": 0.0,
             "poll_concurrency": 4,
+            "health_port": 0,  # off: many services run side by side; tests that need it pass a free port
         }
         values.update(overrides)
         return Settings.model_validate(values)

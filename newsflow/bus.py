@@ -102,6 +102,15 @@ def close_consumer(consumer: KafkaConsumer, timeout_s: float) -> None:
     consumer.close(autocommit=False)
 
 
+def topic_configs(settings: Settings) -> dict[str, str]:
+    """The explicit configuration of every topic newsflow creates: durability, retention and message size."""
+    return {
+        "min.insync.replicas": str(settings.topic_min_insync_replicas),
+        "retention.ms": str(settings.topic_retention_ms),
+        "max.message.bytes": str(settings.kafka_max_request_size),
+    }
+
+
 def ensure_topics(settings: Settings, topics: Iterable[str] | None = None) -> None:
     """Create the pipeline's topics with the configured partition count if they do not exist yet."""
     wanted = (
@@ -116,7 +125,11 @@ def ensure_topics(settings: Settings, topics: Iterable[str] | None = None) -> No
         missing = [name for name in wanted if name not in existing]
         if missing:
             spec = {
-                name: {"num_partitions": settings.topic_partitions, "replication_factor": settings.topic_replication}
+                name: {
+                    "num_partitions": settings.topic_partitions,
+                    "replication_factor": settings.topic_replication,
+                    "configs": topic_configs(settings),
+                }
                 for name in missing
             }
             with contextlib.suppress(TopicAlreadyExistsError):  # another service created it in between
@@ -135,10 +148,12 @@ class Publisher:
     load. ``flush`` waits for all and raises :class:`BrokerUnavailable` if any send failed.
     """
 
-    def __init__(self, producer: KafkaProducer, in_flight_max: int) -> None:
+    def __init__(self, producer: KafkaProducer, in_flight_max: int, max_message_bytes: int = 8 * 1024 * 1024) -> None:
         self._producer = producer
         self._in_flight: deque[FutureRecordMetadata] = deque()
         self._max = in_flight_max
+        # room for the key, the headers and the record overhead in a dead letter that must fit the topic
+        self._dead_letter_value_max = max(1024, max_message_bytes - 64 * 1024)
 
     def send(
         self, topic: str, key: bytes | None, value: bytes | None, headers: list[tuple[str, bytes]] | None = None
@@ -164,7 +179,9 @@ class Publisher:
             self._wait(self._in_flight.popleft(), max(0.1, deadline - time.monotonic()))
 
     def dead_letter(self, topic: str, letter: DeadLetter) -> FutureRecordMetadata:
-        """Send a message a stage could not handle to the dead-letter topic, original bytes unchanged."""
+        """Send a message a stage could not handle to the dead-letter topic, original bytes unchanged unless too
+        big for the topic (then cut to fit, with its original size in the ``truncated_from`` header)."""
+        letter = letter.fitted(self._dead_letter_value_max)
         log.warning(
             "dead letter",
             extra={
@@ -172,6 +189,7 @@ class Publisher:
                 "partition": letter.source_partition,
                 "offset": letter.source_offset,
                 "error": letter.error,
+                "truncated_from": letter.truncated_from,
             },
         )
         return self.send(topic, letter.key, letter.value, letter.headers())

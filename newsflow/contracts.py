@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Annotated, Literal, Self
 
@@ -212,7 +212,8 @@ class DeadLetter:
     """A message a stage could not handle: the original key and value plus where it came from and why.
 
     On the wire the value and key are the original bytes; the rest travels in headers, so a dead letter can be
-    replayed to its source topic unchanged.
+    replayed to its source topic unchanged. A value too big for the dead-letter topic is cut to fit and says so:
+    ``truncated_from`` holds its original size, and such a letter cannot be replayed.
     """
 
     key: bytes | None
@@ -222,6 +223,7 @@ class DeadLetter:
     source_topic: str
     source_partition: int
     source_offset: int
+    truncated_from: int | None = None
 
     HEADER_NAMES = ("error", "stage", "source_topic", "source_partition", "source_offset")
 
@@ -233,7 +235,14 @@ class DeadLetter:
             ("source_topic", self.source_topic.encode("utf-8")),
             ("source_partition", str(self.source_partition).encode("ascii")),
             ("source_offset", str(self.source_offset).encode("ascii")),
+            *([("truncated_from", str(self.truncated_from).encode("ascii"))] if self.truncated_from else []),
         ]
+
+    def fitted(self, max_value_bytes: int) -> DeadLetter:
+        """This letter with its value cut to ``max_value_bytes`` if longer, recording the original size."""
+        if self.value is None or len(self.value) <= max_value_bytes:
+            return self
+        return replace(self, value=self.value[:max_value_bytes], truncated_from=len(self.value))
 
     @classmethod
     def from_record(
@@ -249,4 +258,14 @@ class DeadLetter:
             partition, offset = int(found["source_partition"]), int(found["source_offset"])
         except ValueError:
             raise ContractError("DeadLetter: source_partition/source_offset not integers", value) from None
-        return cls(key, value, found["error"], found["stage"], found["source_topic"], partition, offset)
+        truncated = found.get("truncated_from", "")
+        return cls(
+            key,
+            value,
+            found["error"],
+            found["stage"],
+            found["source_topic"],
+            partition,
+            offset,
+            int(truncated) if truncated.isdigit() else None,
+        )

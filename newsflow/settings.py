@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -44,7 +44,11 @@ class Settings(BaseSettings):
     kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle for TLS to the broker")
     kafka_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000, description="consumer group session")
     kafka_heartbeat_interval_ms: int = Field(default=1_000, ge=100, le=60_000, description="consumer heartbeat")
-    kafka_max_request_size: int = Field(default=8 * 1024 * 1024, ge=1024, description="largest message, bytes")
+    kafka_max_request_size: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1024,
+        description="largest message, bytes; also the topics' max.message.bytes (above the largest page fetched)",
+    )
     kafka_delivery_timeout_ms: int = Field(
         default=120_000, ge=2_000, le=3_600_000, description="how long a send may wait for the broker"
     )
@@ -52,6 +56,12 @@ class Settings(BaseSettings):
     group_prefix: str = Field(default="newsflow", pattern=r"^[A-Za-z0-9._-]+$", description="consumer group prefix")
     topic_partitions: int = Field(default=12, ge=1, le=10_000, description="partitions of topics newsflow creates")
     topic_replication: int = Field(default=1, ge=1, le=10, description="replication factor of those topics")
+    topic_min_insync_replicas: int = Field(
+        default=1, ge=1, le=10, description="min.insync.replicas of those topics (production: 2 with replication 3)"
+    )
+    topic_retention_ms: int = Field(
+        default=7 * 24 * 3600 * 1000, ge=3_600_000, description="retention.ms of those topics (outlast an outage)"
+    )
 
     # ingest
     user_agent: str = Field(default="newsflow/0.1", min_length=1, description="User-Agent of every request")
@@ -144,6 +154,19 @@ class Settings(BaseSettings):
             if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
                 raise ValueError(f"{server.strip()!r} is not host:port")
         return value.strip()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.topic_min_insync_replicas > self.topic_replication:
+            raise ValueError(
+                "NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS exceeds NEWSFLOW_TOPIC_REPLICATION: no write would succeed"
+            )
+        if self.kafka_max_request_size < self.http_max_bytes + 1024 * 1024:
+            raise ValueError(
+                "NEWSFLOW_KAFKA_MAX_REQUEST_SIZE must exceed NEWSFLOW_HTTP_MAX_BYTES by at least 1 MiB, "
+                "so the largest page the fetcher accepts fits in a message"
+            )
+        return self
 
     # derived names
     @property

@@ -21,7 +21,9 @@ def _sessions(settings: Settings, stack: ExitStack) -> sessionmaker[Session]:
 
 
 def _publisher(settings: Settings, stack: ExitStack, stage: str) -> bus.Publisher:
-    publisher = bus.Publisher(bus.make_producer(settings, f"newsflow-{stage}"), settings.in_flight_max)
+    publisher = bus.Publisher(
+        bus.make_producer(settings, f"newsflow-{stage}"), settings.in_flight_max, settings.kafka_max_request_size
+    )
     stack.callback(publisher.close)
     return publisher
 

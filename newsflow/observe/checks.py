@@ -80,7 +80,7 @@ class LagSource(Protocol):
 
 
 def record_lag(
-    consumer: LagSource, polled: Mapping[Any, Sequence[Any]], now_ms: float | None = None
+    consumer: LagSource, group: str, polled: Mapping[Any, Sequence[Any]], now_ms: float | None = None
 ) -> dict[tuple[str, int], int]:
     """Export lag per assigned partition after a poll: high watermark minus position (exact on every broker,
     unlike ``end_offsets``), and the age of the oldest unconsumed message, read from the timestamp of the first
@@ -99,7 +99,7 @@ def record_lag(
             continue
         records = polled.get(tp) or ()
         lag = max(0, highwater - position + len(records))
-        labels = {"topic": tp.topic, "partition": str(tp.partition)}
+        labels = {"group": group, "topic": tp.topic, "partition": str(tp.partition)}
         CONSUMER_LAG.labels(**labels).set(lag)
         if lag == 0:
             CONSUMER_LAG_SECONDS.labels(**labels).set(0)

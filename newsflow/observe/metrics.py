@@ -34,12 +34,14 @@ FEED_POLLS = Counter("newsflow_feed_polls", "Feed polls, by status", ["status"])
 ARTICLES_FETCHED = Counter("newsflow_articles_fetched", "Feed entries handled, by outcome", ["outcome"])
 CLAIMS_EXTRACTED = Counter("newsflow_claims_extracted", "Claims extracted, by extractor", ["extractor"])
 CONSUMER_LAG = Gauge(
-    "newsflow_consumer_lag_messages", "Messages not yet consumed, per topic and partition", ["topic", "partition"]
+    "newsflow_consumer_lag_messages",
+    "Messages not yet consumed, per group, topic and partition",
+    ["group", "topic", "partition"],
 )
 CONSUMER_LAG_SECONDS = Gauge(
     "newsflow_consumer_lag_seconds",
-    "Age of the oldest message not yet consumed, per topic and partition",
-    ["topic", "partition"],
+    "Age of the oldest message not yet consumed, per group, topic and partition",
+    ["group", "topic", "partition"],
 )
 FRESHNESS = Histogram(
     "newsflow_freshness_seconds",

@@ -152,3 +152,14 @@ def test_ids_follow_the_design_brief() -> None:
         claim_id_for("a" * 32, 1, 5, "text")
         == hashlib.sha256(f"{'a' * 32}\x1f1\x1f5\x1ftext".encode()).hexdigest()[:32]
     )
+
+
+def test_a_dead_letter_too_big_for_its_topic_is_cut_to_fit_and_says_so() -> None:
+    letter = DeadLetter(b"k", b"x" * 5000, "too big", "sink", "news.articles", 3, 42)
+    assert letter.fitted(10_000) is letter
+    cut = letter.fitted(1000)
+    assert cut.value == b"x" * 1000
+    assert cut.truncated_from == 5000
+    back = DeadLetter.from_record(cut.key, cut.value, cut.headers())
+    assert back == cut
+    assert DeadLetter.from_record(letter.key, letter.value, letter.headers()).truncated_from is None

@@ -43,6 +43,8 @@ def test_defaults_are_the_embedded_ones() -> None:
         ("NEWSFLOW_HTTP_TIMEOUT_S", "-1"),
         ("NEWSFLOW_HTTP_ALLOW_PRIVATE", "127.0.0.1/33"),
         ("NEWSFLOW_HTTP_RESOLVE", "demo.example=not-an-ip"),
+        ("NEWSFLOW_TOPIC_MIN_INSYNC_REPLICAS", "2"),  # above the replication factor of 1
+        ("NEWSFLOW_HTTP_MAX_BYTES", str(64 * 1024 * 1024)),  # pages that would not fit in a message
     ],
 )
 def test_invalid_value_fails_naming_the_variable(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:

@@ -2,7 +2,8 @@
 
 Usage: ``python bench/extraction.py DATA_DIR`` where DATA_DIR holds ``fundus-dev`` and ``readability-news``
 (the shared corpora; nothing is copied into the repository). Options: ``--corpus NAME`` to run one corpus,
-``--show-worst N`` to list the N pages with the lowest F1 of ours, ``--json`` for a machine-readable summary.
+``--show-worst N`` to list the N pages with the lowest F1 of ours, ``--show-misses`` to list the pages whose date,
+author or language ours got wrong (gold and ours side by side), ``--json`` for a machine-readable summary.
 
 Body text is scored with the word-4-gram shingle metric of the article-extraction benchmark: per page, the
 true/false positive and false negative counts of 4-gram shingles (``\\w+`` tokens, multiset as there), normalised
@@ -82,6 +83,7 @@ class Score:
     failures: int = 0
     meta: dict[str, list[bool]] = field(default_factory=lambda: {k: [] for k in ("date", "author", "lang", "title")})
     per_page: list[tuple[str, float, float]] = field(default_factory=list)
+    misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # page, field, gold, found
 
 
 # ---------------------------------------------------------------- metric (article-extraction-benchmark)
@@ -261,12 +263,20 @@ def score_page(page: Page, out: Output, score: Score) -> None:
     score.prf.append(s)
     score.per_page.append((page.id, _precision(*s), _recall(*s)))
     score.failures += not out.text
+    checks: list[tuple[str, bool, str, str]] = []
     if page.published is not None:
-        score.meta["date"].append(_date_right(page.published, out.published))
+        checks.append(
+            ("date", _date_right(page.published, out.published), page.published.isoformat(), out.published or "")
+        )
     if page.authors:
-        score.meta["author"].append(_author_found(page.authors, out.authors))
+        checks.append(("author", _author_found(page.authors, out.authors), "; ".join(page.authors), out.authors))
     if page.language:
-        score.meta["lang"].append((out.language or "").split("-")[0].lower() == page.language.split("-")[0])
+        right = (out.language or "").split("-")[0].lower() == page.language.split("-")[0]
+        checks.append(("lang", right, page.language, out.language or ""))
+    for name, right, gold, found in checks:
+        score.meta[name].append(right)
+        if not right:
+            score.misses.append((page.id, name, gold, found or ""))
     if page.title:
         score.meta["title"].append(bool(out.title) and _norm(page.title) in _norm(out.title))
 
@@ -289,7 +299,7 @@ def false_removals(pages: list[Page]) -> list[tuple[str, str, str]]:
     return found
 
 
-def evaluate(name: str, pages: list[Page], worst: int) -> dict[str, Any]:
+def evaluate(name: str, pages: list[Page], worst: int, misses: bool = False) -> dict[str, Any]:
     scores = {system: Score(system) for system in SYSTEMS}
     for page in pages:  # warm up outside the timing: imports, lazily built models, dateparser's regex caches
         for system in SYSTEMS.values():
@@ -336,6 +346,10 @@ def evaluate(name: str, pages: list[Page], worst: int) -> dict[str, Any]:
             :worst
         ]:
             print(f"   {page_id:<40} P {p:.2f} R {r:.2f}")
+    if misses:
+        print("metadata misses of ours (page, field: gold | ours):")
+        for page_id, field_name, gold, found in scores["ours"].misses:
+            print(f"   {page_id:<40} {field_name}: {gold[:60]} | {found[:60]}")
     removals = false_removals(pages)
     print(f"promo false removals (gold paragraphs removed): {len(removals)}")
     for page_id, where, paragraph in removals:
@@ -349,13 +363,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--corpus", choices=["fundus-dev", "readability-news"], action="append")
     parser.add_argument("--show-worst", type=int, default=0)
+    parser.add_argument("--show-misses", action="store_true", help="list the date, author and language misses")
     parser.add_argument("--json", action="store_true", help="also print the summary as one JSON line")
     args = parser.parse_args(argv)
     loaders = {"fundus-dev": load_fundus, "readability-news": load_readability}
     results = []
     for name in args.corpus or list(loaders):
         pages = list(loaders[name](args.data_dir / name))
-        results.append(evaluate(name, pages, args.show_worst))
+        results.append(evaluate(name, pages, args.show_worst, args.show_misses))
     if args.json:
         print(json.dumps(results))
     return 0

@@ -3,17 +3,21 @@
 :func:`clean` parses the page once and then
 
 1. reads the page's own metadata (:mod:`ingest.metadata`: meta tags, JSON-LD, ``<time>``, canonical link);
-2. extracts the main text with trafilatura's fast path (no comments, tables kept) and, when that result is
-   empty or much shorter than the text in the page's paragraphs, with trafilatura's full path, which adds its
-   readability/jusText fallback. Measured on the news corpora (``bench/extraction.py``): the fast path keeps F1
-   and is about 1.5x faster; the fallback wins back the pages the fast path cuts short;
+2. extracts the main text with trafilatura's fast path (no comments, no tables: news tables are mostly layout or
+   data that neither gold keeps) and, when that result is empty or much shorter than the text in the page's
+   paragraphs, with trafilatura's full path, which adds its readability/jusText fallback. Measured on the news
+   corpora (``bench/extraction.py``): the fast path keeps F1 and is about 1.5x faster; the fallback wins back the
+   pages the fast path cuts short;
 3. drops the headline when the extractor repeats it as the first line, and removes promo, solicitation and
    navigation paragraphs with :class:`~ingest.promo.PromoFilter`;
 4. trims page furniture at the start of the text (the headline in other words, a date or time stamp, a bare
-   byline) and drops date-stamp lines anywhere; puts back the standfirst when the extractor dropped it: the
-   visible element whose text is the page's description, outside any link. Measured on both corpora;
-5. detects the language of the clean text (py3langid), falling back to the page's declared language only for
-   short texts.
+   byline) and drops anywhere date-stamp lines, bylines of names, the article's author names on their own,
+   credits (picture, source, copyright, wire copy, sign-offs such as "(dmk)", captions ending in their credit)
+   and embedded social-media posts; puts back the standfirst when the extractor dropped it: the visible element
+   whose text is the page's description, outside any link, else the element the page marks as its lead by class
+   between the headline and the body. Measured on both corpora;
+5. detects the language of the clean text (py3langid), with the page's declared language as a prior for short
+   texts (:func:`ingest.metadata.detect_language`).
 
 It is the single code path of the poller and of ``newsflow clean``.
 """
@@ -53,7 +57,7 @@ from ingest.metadata import (
 from ingest.promo import PromoFilter
 
 CLEANER_NAME = "newsflow-cleaner"
-CLEANER_VERSION = "0.3.0"
+CLEANER_VERSION = "0.4.0"
 # trafilatura falls back to any text it finds, so a page of navigation links yields "Home": that is not an article.
 MIN_ARTICLE_WORDS = 5
 # The fast path's text is "much shorter than the page's main text" below this share of the text in <p> elements.
@@ -68,6 +72,26 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_MAX_WORDS = 8
+# A copyright notice ("Copyright © AFP 2017-2026. Für die kommerzielle Nutzung ...") may run a little longer.
+_COPYRIGHT = re.compile(r"^\W*(?:copyright\s*)?(?:©|\(c\)\s)|^\W*copyright\s+\d{4}\b", re.IGNORECASE)
+_COPYRIGHT_MAX_WORDS = 40
+# A wire-copy credit at the end ("With files from The Associated Press", "Mit Agenturmaterial.").
+_WIRE_CREDIT = re.compile(
+    r"^\W*(?:with (?:files|reporting|reports|additional reporting) (?:from|by)|additional reporting by"
+    r"|mit (?:agenturmaterial|material (?:von|der))|avec (?:afp|reuters|l.afp|agences)"
+    r"|con informaci[oó]n de (?:agencias|efe|afp|reuters|ap|europa press))\b",
+    re.IGNORECASE,
+)
+_WIRE_CREDIT_MAX_WORDS = 15
+# A writer's or agency's short sign-off in parentheses: "(dmk)", "(dpa)", "(AFP/Reuters)".
+_SIGN_OFF = re.compile(
+    r"^\(\s*(?:[a-zäöüß]{2,5}|[A-ZÄÖÜ]{2,5})(?:\s*[,/]\s*(?:[a-zäöüß]{2,5}|[A-ZÄÖÜ]{2,5})){0,3}\s*\)$"
+)
+# A picture caption that ends with its credit: "... im Regionalverkehr. Bild: Maximilian von Lachner".
+_CAPTION_CREDIT = re.compile(
+    r"[.!?\u201c\u201d\"]\s+(?:bild|foto|fotos|photo|image|picture)\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE
+)
+_CAPTION_MAX_WORDS = 40
 _KICKER_WORDS = 6  # a kicker printed before the headline on the same line
 _LABEL_MAX_WORDS = 4  # a label line (kicker, section) before the headline or the byline
 _STANDFIRST_MIN_WORDS = 6
@@ -79,6 +103,24 @@ _STANDFIRST_SLACK = 1.2  # the element may be at most this much longer than the 
 _STANDFIRST_XPATH = "//body//text()[contains(., $head)]"
 _PLAIN_START = re.compile(r"\w[\w ,.-]{9,}")
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "a"})
+# The lead by its markup, when the description does not find it: an element whose class names it a lead
+# ("article-lead", "go-article-header__intro", "excerpt"), between a nearby <h1> and the start of the body.
+_LEAD_WORDS = frozenset(
+    {"lead", "intro", "introduction", "standfirst", "excerpt", "preamble", "summary", "subtitle", "abstract"}
+    | {"chapeau", "chapo", "entradilla", "vorspann", "perex", "sommario", "zajawka"}
+)
+_LEAD_NOT_WORDS = frozenset(
+    {"caption", "image", "img", "photo", "video", "media", "figure", "credit", "related", "card", "list", "item"}
+    | {"asset", "gallery", "slideshow", "cookie", "comment", "comments", "newsletter", "signup", "push", "paywall"}
+)
+_LEAD_CLASS = re.compile("|".join(sorted(_LEAD_WORDS)), re.IGNORECASE)  # a cheap first test of the class
+_LEAD_NOT_TAGS = frozenset({"h1", "li", "a", "figure", "figcaption", "img", "section", "article", "main", "body"})
+_LEAD_NOT_INSIDE = frozenset({"h1", "a", "nav", "aside", "footer", "figure", "figcaption", "li"})
+_LEAD_MIN_WORDS = 8
+_LEAD_MAX_WORDS = 120
+_LEAD_NEAR_LEVELS = 3  # the lead is inside the headline's container: its ancestor this many levels up
+_LEAD_HEADLINES = 3
+_CLASS_WORD = re.compile(r"[^a-z]+")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"""[.!?;"\u201d\u2019'\u00bb\u201c)\u3002\uff01\uff1f]\s*$""")
 _MONTH = (
@@ -90,6 +132,9 @@ _DATE = re.compile(
     rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}:\d\d\b|\d{{4}}年\d{{1,2}}月",
     re.IGNORECASE,
 )
+# An embedded social-media post: its text ends in the post's picture or short link.
+_EMBEDDED_POST = re.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+", re.IGNORECASE)
+_EMBEDDED_POST_MAX_WORDS = 80
 _AM_PM = re.compile(r"\s[ap]\.m\.$", re.IGNORECASE)
 _DATE_LINE_MAX_WORDS = 10
 _DATE_LINE_OTHER_WORDS = 5  # words besides the date and numbers ("Stand:", "Uhr", "Updated", "posted on")
@@ -97,9 +142,12 @@ _BYLINE = re.compile(
     r"^\W*(?:by|von|par|por|door|av|af|di)(?:\s*:)?\s+(?:\w[\w.'\u2019-]*\s*,?\s*){1,6}$", re.IGNORECASE
 )
 _BYLINE_MAX_WORDS = 7
+# Words a byline of names may hold in lower case ("By Jane Doe and John Roe", "von Anna de la Cruz").
+_NAME_CONNECTORS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "van", "von", "der", "den", "de"})
+_NAME_CONNECTORS_MORE = frozenset({"da", "di", "del", "della", "la", "le", "du", "des", "zu", "ter", "bin", "al"})
 _EXTRACT_OPTIONS: dict[str, Any] = {
     "include_comments": False,
-    "include_tables": True,
+    "include_tables": False,
     "include_images": False,
     "include_links": False,
     "include_formatting": False,
@@ -189,6 +237,10 @@ def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> Clean
     headline = page.jsonld_value("headline")
     titles = [t for t in (title, headline if isinstance(headline, str) else None, page.title_tag) if t]
     paragraphs = drop_furniture(paragraphs, titles)
+    authors = _authors(tree, page)
+    paragraphs = [p for p in paragraphs if not is_author_line(p, authors)]
+    if standfirst is None or _contains(paragraphs, standfirst):
+        standfirst = lead_by_markup(tree, paragraphs[0] if paragraphs else None)
     if standfirst and not _contains(paragraphs, standfirst):
         paragraphs.insert(0, standfirst)
     result = (promo_filter or _default_filter()).filter(paragraphs)
@@ -201,7 +253,7 @@ def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> Clean
     return CleanArticle(
         text=text,
         title=title,
-        authors=_authors(tree, page),
+        authors=authors,
         published_at=published,
         published_source=source,
         language=detect_language(text, page.lang or page.meta.get("content-language") or page.meta.get("og:locale")),
@@ -249,8 +301,19 @@ def is_byline(line: str) -> bool:
     return len(line.split()) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line))
 
 
+def is_named_byline(line: str) -> bool:
+    """A byline of capitalised names ("By Jane Doe", "Von Anna Sleegers, Frankfurt"), safe to drop anywhere.
+
+    Unlike :func:`is_byline` it refuses short sentences that open with the same word ("By then it was too late").
+    """
+    if not is_byline(line) or _SENTENCE_END.search(line):
+        return False
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", line)[1:]
+    return bool(words) and all(w[0].isupper() or w in _NAME_CONNECTORS or w in _NAME_CONNECTORS_MORE for w in words)
+
+
 def drop_furniture(paragraphs: list[str], titles: list[str]) -> list[str]:
-    """Without the headline, date stamps and bylines at the start, and date stamps and credits anywhere.
+    """Without the headline at the start, and date stamps, bylines, credits and embedded posts anywhere.
 
     Short labels before them (a kicker, a section name, "Liveblog") go with them; the first sentence ends the start.
     """
@@ -260,12 +323,41 @@ def drop_furniture(paragraphs: list[str], titles: list[str]) -> list[str]:
             start = i + 1
         elif len(line.split()) > _LABEL_MAX_WORDS or _SENTENCE_END.search(line):
             break
-    return [p for p in paragraphs[start:] if not is_date_line(p) and not is_credit(p)]
+    return [
+        p
+        for p in paragraphs[start:]
+        if not is_date_line(p) and not is_credit(p) and not is_named_byline(p) and not is_embedded_post(p)
+    ]
+
+
+def is_embedded_post(line: str) -> bool:
+    """The text of an embedded social-media post, which ends in the post's picture or short link."""
+    return len(line.split()) <= _EMBEDDED_POST_MAX_WORDS and bool(_EMBEDDED_POST.search(line))
+
+
+def is_author_line(line: str, authors: list[str]) -> bool:
+    """The article's byline on a line of its own: only an author's name, or names, with "By" and a role aside."""
+    if not authors or len(line.split()) > _BYLINE_MAX_WORDS:
+        return False
+    names = clean_authors([line])
+    keys = {_key(a) for a in authors}
+    return bool(names) and all(_key(n) in keys for n in names)
 
 
 def is_credit(line: str) -> bool:
-    """A source, copyright or picture credit on its own ("Quelle: AFP", "© dpa-infocom", "Photo: Jane Doe")."""
-    return len(line.split()) <= _CREDIT_MAX_WORDS and bool(_CREDIT.match(line))
+    """A credit on its own: source, copyright, picture, wire copy or sign-off, or a caption ending in its credit.
+
+    "Quelle: AFP", "© dpa-infocom", "Photo: Jane Doe", "Copyright © AFP 2024. All rights reserved.", "With files
+    from The Associated Press", "(dmk)", "A bus on the new line. Photo: Jane Doe".
+    """
+    words = len(line.split())
+    return (
+        (words <= _CREDIT_MAX_WORDS and bool(_CREDIT.match(line)))
+        or (words <= _COPYRIGHT_MAX_WORDS and bool(_COPYRIGHT.match(line)))
+        or (words <= _WIRE_CREDIT_MAX_WORDS and bool(_WIRE_CREDIT.match(line)))
+        or (words <= _CAPTION_MAX_WORDS and bool(_CAPTION_CREDIT.search(line)))
+        or bool(_SIGN_OFF.match(line.strip()))
+    )
 
 
 def _starts_a_text(raw: str, words: str) -> bool:
@@ -319,6 +411,45 @@ def _standfirst(tree: HtmlElement, page: PageMeta, raw: str) -> str | None:
     return best
 
 
+def lead_by_markup(tree: HtmlElement, body_start: str | None) -> str | None:
+    """The standfirst by its class ("article-lead", "intro", "excerpt"): after a nearby <h1>, before the body.
+
+    The element follows one of the first <h1> inside the headline's container (its ancestor ``_LEAD_NEAR_LEVELS``
+    up, below <body>), comes before the body's first words (``body_start``), sits outside links, lists, figures,
+    asides and footers, and reads like a lead (``_LEAD_MIN_WORDS`` to ``_LEAD_MAX_WORDS`` words, not a teaser cut
+    off with an ellipsis).
+    """
+    if not body_start:
+        return None
+    for h1 in tree.xpath("//body//h1")[:_LEAD_HEADLINES]:
+        container = [a for a in list(h1.iterancestors())[:_LEAD_NEAR_LEVELS] if a.tag not in ("body", "html")]
+        if not container:
+            continue
+        after_headline = False
+        for element in container[-1].iter():  # document order
+            if element is h1:
+                after_headline = True
+            elif after_headline and isinstance(element.tag, str) and _LEAD_CLASS.search(element.get("class") or ""):
+                lead = _lead_text(element, body_start[:25])
+                if lead:
+                    return lead
+    return None
+
+
+def _lead_text(element: HtmlElement, body_start: str) -> str | None:
+    words = set(_CLASS_WORD.split(str(element.get("class")).lower()))
+    if not words & _LEAD_WORDS or words & _LEAD_NOT_WORDS or element.tag in _LEAD_NOT_TAGS:
+        return None
+    if any(a.tag in _LEAD_NOT_INSIDE for a in element.iterancestors()):
+        return None
+    text = " ".join(element.text_content().split())
+    if not _LEAD_MIN_WORDS <= len(text.split()) <= _LEAD_MAX_WORDS or text.endswith(("\u2026", "...")):
+        return None
+    if not element.xpath("boolean(following::text()[contains(., $start)])", start=body_start):
+        return None
+    return text
+
+
 def _title(tree: HtmlElement, page: PageMeta) -> str | None:
     # Measured: the sharing title, then JSON-LD, then the page's headline; a lone <h1> often misses a kicker.
     headline = page.jsonld_value("headline")
@@ -332,12 +463,15 @@ def _title(tree: HtmlElement, page: PageMeta) -> str | None:
 def _authors(tree: HtmlElement, page: PageMeta) -> list[str]:
     """People first (JSON-LD, author links, meta names with a space, bylines), organisations last.
 
-    A "person" named like the site itself (JSON-LD ``Person`` "Krautreporter") is the outlet, not a person: the
-    people sources skip it, so that a real byline further down wins.
+    A "person" named like the site itself (JSON-LD ``Person`` "Krautreporter"), its publisher or an organisation
+    the JSON-LD gives as author is the outlet, not a person: the people sources skip it, so that a real byline
+    further down wins.
     """
     jsonld_author = page.jsonld_value("author")
     meta = [v for k in AUTHOR_KEYS if (v := page.meta.get(k))]
-    outlet = {_key(name) for name in (_site_name(page), page.first_meta(("og:site_name",))) if name}
+    # the outlet's names: the site's, the publisher's and any organisation the JSON-LD names as author
+    organisations = jsonld_names(jsonld_author, people=False) + jsonld_names(page.jsonld_value("publisher"), False)
+    outlet = {_key(name) for name in (_site_name(page), page.first_meta(("og:site_name",)), *organisations) if name}
     people: tuple[Callable[[], Iterable[str | None]], ...] = (
         lambda: jsonld_names(jsonld_author),
         lambda: page.author_links,

@@ -12,9 +12,14 @@ from ingest.clean import (
     CLEANER_VERSION,
     clean,
     drop_furniture,
+    is_author_line,
     is_byline,
     is_credit,
     is_date_line,
+    is_embedded_post,
+    is_named_byline,
+    lead_by_markup,
+    parse_html,
 )
 from ingest.errors import ExtractionError
 from newsflow.errors import PermanentError
@@ -50,7 +55,8 @@ def seed_article_text() -> str:
 
 
 def _seed_body_paragraphs() -> list[str]:
-    lines = (SEED / "article.txt").read_text("utf-8").splitlines()[2:]
+    """The example's standfirst and body: article.txt without its headline (first line) and its boilerplate."""
+    lines = (SEED / "article.txt").read_text("utf-8").splitlines()[1:]
     return [line for line in lines if line.strip() and not line.startswith(BOILERPLATE)]
 
 
@@ -69,9 +75,10 @@ def test_seed_article_loses_promo_and_related_links(seed_article_text: str, forb
     assert forbidden.lower() not in seed_article_text.lower()
 
 
-def test_seed_article_keeps_every_body_paragraph_in_order(seed_article_text: str) -> None:
+def test_seed_article_keeps_its_standfirst_and_every_body_paragraph_in_order(seed_article_text: str) -> None:
     expected = _seed_body_paragraphs()
-    assert len(expected) == 16
+    assert len(expected) == 17
+    assert expected[0].startswith("In spite of a $10million bounty")  # <p class="article__standfirst">
     assert seed_article_text.split("\n\n") == expected
 
 
@@ -196,7 +203,7 @@ def test_page_with_only_promo_raises_extraction_error() -> None:
 
 def test_cleaner_identity() -> None:
     assert CLEANER_NAME == "newsflow-cleaner"
-    assert CLEANER_VERSION == "0.3.0"
+    assert CLEANER_VERSION == "0.4.0"
 
 
 def test_published_source_is_page_then_url() -> None:
@@ -310,3 +317,130 @@ def test_author_named_like_the_site_gives_way_to_a_person() -> None:
     page = _page(head).replace("<div class='body'>", "<p class='byline'>By Jane Doe</p><div class='body'>")
     assert clean(page, "https://bridge.example/a").authors == ["Jane Doe"]
     assert clean(_page(head), "https://bridge.example/a").authors == ["Bridge News"]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Von Anna Sleegers, Frankfurt", "By Jane Doe and John Roe"])
+def test_bylines_of_names_are_dropped_anywhere(line: str) -> None:
+    assert is_named_byline(line)
+    assert drop_furniture([*FILLER[:2], line, *FILLER[2:]], ["Bridge opening delayed"]) == FILLER
+
+
+@pytest.mark.parametrize("line", ["By then it was too late.", "Von Montag an gilt das", "By Friday Smith agreed"])
+def test_short_sentences_opening_like_a_byline_are_kept(line: str) -> None:
+    assert not is_named_byline(line)
+    lines = [*FILLER[:2], line, *FILLER[2:]]
+    assert drop_furniture(lines, ["Bridge opening delayed"]) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright © AFP 2017-2026. Für die kommerzielle Nutzung dieses Inhalts ist ein Abonnement erforderlich.",
+        "Copyright 2015 Eklektix, Inc.",
+        "With files from The Associated Press and Jane Doe",
+        "With reporting by Associated Press writer John Roe",
+        "Additional reporting by Jane Doe in Paris",
+        "Mit Agenturmaterial.",
+        "Con información de EFE y Reuters",
+        "(dmk)",
+        "(dpa/AFP)",
+        "Los geht’s: Von Montag an für 49 Euro im Regionalverkehr. Bild: Jane Doe",
+    ],
+)
+def test_copyright_wire_sign_off_and_caption_credits(line: str) -> None:
+    assert is_credit(line)
+    assert drop_furniture([*FILLER[:2], line, *FILLER[2:]], ["Bridge opening delayed"]) == FILLER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Con información de la Fiscalía, la policía detuvo a tres personas en el centro de la ciudad.",
+        "The agency said the copyright dispute over the design would go to court in May.",
+        "(The minister did not respond to a request for comment.)",
+        "The new photo: a bus crossing the bridge at dawn, taken by a commuter on Monday.",
+    ],
+)
+def test_sentences_that_mention_credits_are_kept(line: str) -> None:
+    assert not is_credit(line)
+
+
+def test_embedded_social_posts_are_dropped() -> None:
+    post = "Buses to the station board at Western Approach. pic.twitter.com/7IJYBkhgep"
+    assert is_embedded_post(post)
+    assert is_embedded_post("Please follow the council's advice https://t.co/alqD5TQFRD")
+    assert not is_embedded_post("The council posted its advice on its website on Monday.")
+    assert drop_furniture([*FILLER[:1], post, *FILLER[1:]], ["Bridge opening delayed"]) == FILLER
+
+
+def test_author_name_on_its_own_line_is_not_body_text() -> None:
+    assert is_author_line("Jane Doe", ["Jane Doe"])
+    assert is_author_line("By JANE DOE", ["Jane Doe"])
+    assert not is_author_line("Jane Doe said the bridge would open in June.", ["Jane Doe"])
+    assert not is_author_line("John Roe", ["Jane Doe"])
+    assert not is_author_line("Jane Doe", [])
+    page = _page("<meta name='author' content='Jane Doe'>", [*FILLER[:2], "Jane Doe", *FILLER[2:]])
+    article = clean(page, "https://bridge.example/a")
+    assert article.authors == ["Jane Doe"]
+    assert article.text.split("\n\n") == FILLER
+
+
+LEAD = "Engineers found corrosion in two steel supports, and the opening moves from March to June at the earliest."
+
+
+def _lead_page(lead_html: str, after_body: str = "") -> str:
+    """Headline and lead in a head block outside <article>, where the extractor does not look."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Bridge</title></head><body><main><div class='article-head'>"
+        f"<h1>Bridge opening delayed</h1>{lead_html}</div><article><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in FILLER)
+        + f"</div>{after_body}</article></main></body></html>"
+    )
+
+
+def test_lead_marked_by_class_is_put_back_before_the_body() -> None:
+    page = _lead_page(f"<div class='t-article-lead'>{LEAD}</div>")
+    assert clean(_lead_page(""), "https://bridge.example/a").text.split("\n\n") == FILLER
+    assert clean(page, "https://bridge.example/a").text.split("\n\n") == [LEAD, *FILLER]
+
+
+@pytest.mark.parametrize(
+    "lead_html",
+    [
+        f"<aside><p class='article-lead'>{LEAD}</p></aside>",  # a rail
+        f"<a href='/other'><p class='intro'>{LEAD}</p></a>",  # a teaser of another story
+        f"<figure><figcaption class='image-summary'>{LEAD}</figcaption></figure>",  # a caption
+        f"<p class='intro'>{LEAD[:60]}\u2026</p>",  # a teaser cut off
+        "<p class='summary'>Too short to be a lead.</p>",
+        f"<p class='headline'>{LEAD}</p>",  # no lead class
+    ],
+)
+def test_elements_that_are_not_the_lead_are_not_taken(lead_html: str) -> None:
+    tree = parse_html(_lead_page(lead_html), "https://bridge.example/a")
+    assert lead_by_markup(tree, FILLER[0]) is None
+
+
+def test_lead_class_after_the_body_start_is_not_a_lead() -> None:
+    tree = parse_html(_lead_page("", f"<p class='summary'>{LEAD}</p>"), "https://bridge.example/a")
+    assert lead_by_markup(tree, FILLER[0]) is None
+    found = parse_html(_lead_page(f"<div class='t-article-lead'>{LEAD}</div>"), "https://bridge.example/a")
+    assert lead_by_markup(found, FILLER[0]) == LEAD
+
+
+def test_tables_are_not_article_text() -> None:
+    table = "<table><tr><td>Year</td><td>Cost in pounds</td></tr><tr><td>2023</td><td>57 million</td></tr></table>"
+    page = _page().replace("</div></article>", f"{table}</div></article>")
+    text = clean(page, "https://bridge.example/a").text
+    assert "57 million" not in text
+    assert text.split("\n\n") == FILLER
+
+
+def test_person_named_like_an_organisation_author_gives_way_to_the_byline() -> None:
+    head = (
+        "<meta name='author' content='Bridge Times Online'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+        '"name": "Bridge Times Online"}}</script>'
+    )
+    page = _page(head).replace("<div class='body'>", "<p class='byline'>By Jane Doe</p><div class='body'>")
+    assert clean(page, "https://bridge.example/a").authors == ["Jane Doe"]
+    assert clean(_page(head), "https://bridge.example/a").authors == ["Bridge Times Online"]

@@ -193,3 +193,62 @@ def test_norwegian_keeps_the_declared_written_standard() -> None:
     )
     assert detect_language(text, declared="nb-NO") == "nb"
     assert detect_language(text, declared=None) == "no"
+
+
+SCORELINE = (
+    "Live: Champions League, Real Madrid - Bayern München 2:1, Tore: Vinicius, Kane, Joselu. "
+    "Stadion Santiago Bernabeu, Madrid, Spanien."
+)
+
+
+def test_short_text_takes_the_declared_language_when_the_detector_ranks_it_close() -> None:
+    # The detector alone reads this scoreline as Aragonese; the page says German, and German is its runner-up.
+    assert detect_language(SCORELINE, declared=None) not in (None, "de")
+    assert detect_language(SCORELINE, declared="de-DE") == "de"
+
+
+def test_declared_language_the_detector_rules_out_does_not_win() -> None:
+    assert detect_language(TEXTS["fr"], declared="en-US") == "fr"
+    # a long text is the detector's, whatever the template declares
+    assert detect_language(" ".join([TEXTS["de"]] * 4), declared="en-US") == "de"
+
+
+CANTONESE = (
+    "佢哋話今日嘅會議傾咗好耐，但係都未有結果。市民好擔心啲樓價會繼續升，因為政府嘅政策一直都冇乜改變。"
+    "有啲人話佢哋已經等咗好多年，仲未上到公屋，生活好艱難，希望政府可以快啲諗辦法幫下佢哋。"
+    "啲後生仔話佢哋唔想再等，佢哋想搬出嚟自己住，但係租金實在太貴，真係冇辦法。"
+)
+
+
+def test_languages_without_an_iso_639_1_code_get_their_macro_language() -> None:
+    assert detect_language(CANTONESE, declared=None) == "zh"
+    assert detect_language(CANTONESE, declared="en") == "zh"
+
+
+@given(st.text(min_size=120, max_size=400), st.sampled_from([None, "en", "de-DE", "fr_FR", "x-klingon"]))
+def test_detected_language_is_always_a_two_letter_code_or_none(text: str, declared: str | None) -> None:
+    code = detect_language(text, declared)
+    assert code is None or (len(code) == 2 and code.isalpha() and code.islower())
+
+
+def test_author_elements_by_token_and_never_picture_credits() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><figcaption><span class='credit' itemprop='author'>Image: Getty Images/Agency</span>"
+        "</figcaption><div class='caption'><span itemprop='author'>Photo Desk</span></div>"
+        "<p itemprop='author creator' itemscope>By <a href='/by/jd'><span itemprop='name'>Nelson D. Schwartz</span>"
+        "</a></p><a rel='author external' href='/a'>John Roe</a><span itemprop='authors'>Not A Token</span>"
+        "<p>x</p></body></html>"
+    )
+    assert read_page(tree).author_links == ["Nelson D. Schwartz", "John Roe"]
+
+
+def test_microdata_date_and_author_page_links_are_read() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><span itemprop='datePublished' content='2024-05-17T09:30:00Z'>17 May</span>"
+        "<a href='/autoren/anna-schmidt'>Anna Schmidt</a><a href='/author/john-roe/'>John Roe</a>"
+        "<a href='/author/third'>Third Person</a><footer><a href='/author/x'>Footer Link</a></footer>"
+        "<p>x</p></body></html>"
+    )
+    page = read_page(tree)
+    assert page.meta["datepublished"] == "2024-05-17T09:30:00Z"
+    assert page.author_pages == ["Anna Schmidt", "John Roe"]

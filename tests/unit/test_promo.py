@@ -75,6 +75,37 @@ def test_pattern_file_is_valid_data() -> None:
         "Ein Klick für den Datenschutz",
         "Publicité",
         "Publicidad",
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel "
+        "ergänzt.",
+        "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.",
+        # comment widgets
+        "Comments",
+        "- 941 comments",
+        "Kommentare",
+        "Commentaires",
+        "Comentarios",
+        "Loading Comments...",
+        "Join our commenting forum",
+        "You must confirm your public display name before commenting",
+        # follow, sign-up, log-in and trial calls
+        "Follow The Daily Courier on Google News to get our reports in your feed.",
+        "Sign up for breaking news, reviews and more.",
+        "Log in or create an account to continue",
+        "2 Wochen kostenlos testen",
+        "Informieren Sie sich: Testen Sie für zwei Wochen die gedruckte Zeitung.",
+        # read-also pointers and tag lines
+        "ALSO READ: Storm warning for the weekend",
+        "À lire aussi La grève continue",
+        "Mehr zur Lage in Nahost lesen Sie in unserem Liveblog:",
+        "Wie hat Ihnen dieser Artikel gefallen?",
+        "Topics: floods, sea wall, council",
+        "Schlagworte: Hochwasser, Deich",
+        "Mots-clés : grève, SNCF",
+        "Etiquetas: huelga, Renfe",
+        # contact solicitations with an e-mail address anywhere
+        "Are protests breaking out in your area? Get in touch at news@courier.example",
+        "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@zeitung.example",
     ],
 )
 def test_solicitation_lines_are_removed(promo: PromoFilter, line: str) -> None:
@@ -97,6 +128,11 @@ def test_solicitation_lines_are_removed(promo: PromoFilter, line: str) -> None:
         "Die Zeitung berichtete, dass viele Leser den Newsletter abonnieren, um die Nachrichten früh zu lesen.",
         "Advertisement revenue at the group fell by a fifth last year, the company said on Thursday.",
         "Die Anzeige gegen den Bürgermeister wurde am Montag von der Staatsanwaltschaft eingestellt.",
+        "Comments made by the minister on Monday were criticised by the opposition.",
+        "Fans who follow the club on X were furious when the transfer collapsed on deadline day.",
+        "Subscribers to the water company will get updates on the repairs every week, the council said.",
+        "Themen der Sitzung waren der Haushalt und die Sanierung der Schulen.",
+        "Die Kommentare im Netz waren überwiegend kritisch, sagte die Sprecherin.",
     ],
 )
 def test_body_text_mentioning_promo_words_in_passing_is_kept(promo: PromoFilter, line: str) -> None:
@@ -192,3 +228,14 @@ def _shared_filter() -> PromoFilter:
 def test_related_links_heading_in_german_removes_its_link_lines(promo: PromoFilter) -> None:
     paragraphs = [*BODY, "Weiterführende Links", "Bahnstreik: Was Pendler jetzt wissen müssen", "Wetter am Wochenende"]
     assert promo.filter(paragraphs).kept == BODY
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Lesen Sie auch", "Noticia relacionada", "Noticias relacionadas", "Czytaj więcej", "Related Videos"],
+)
+def test_read_also_headings_remove_the_teaser_after_them(promo: PromoFilter, heading: str) -> None:
+    paragraphs = [BODY[0], heading, "Storm floods 140 homes as sea wall is breached", BODY[1], BODY[2]]
+    result = promo.filter(paragraphs)
+    assert result.kept == BODY
+    assert result.removed == [heading, "Storm floods 140 homes as sea wall is breached"]

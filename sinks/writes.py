@@ -5,7 +5,9 @@ changing the result (redelivery is harmless):
 
 - articles are upserted by ``article_id``; ``first_stored_at`` keeps the first write;
 - the claims of an article are replaced as a whole per (article_id, extractor name), unless the stored
-  extraction comes from a newer extractor version, in which case the older message is ignored.
+  extraction comes from a newer extractor version, in which case the older message is ignored;
+- each claim's ``speaker_id`` comes from the normalised speaker registry (:mod:`sinks.speakers`), filled in the
+  same transaction with deterministic keys.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 from newsflow.contracts import ArticleV1, ClaimsV1
 from newsflow.contracts import Claim as ClaimModel
 from newsflow.db.models import Article, Claim, ClaimSet
+from sinks.speakers import assign_speakers
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,7 @@ def _newest_per_extraction(messages: Iterable[ClaimsV1]) -> list[ClaimsV1]:
 def replace_claims(session: Session, messages: Sequence[ClaimsV1], now: datetime) -> WriteCounts:
     """Replace each article's claims per extractor name, keeping a newer stored extractor version."""
     counts = WriteCounts()
+    speakers = assign_speakers(session, messages, now)
     for message in _newest_per_extraction(messages):
         name, version = message.extractor.name, message.extractor.version
         query = select(ClaimSet).where(ClaimSet.article_id == message.article_id, ClaimSet.extractor_name == name)
@@ -111,7 +115,8 @@ def replace_claims(session: Session, messages: Sequence[ClaimsV1], now: datetime
             counts = WriteCounts(counts.articles, counts.claim_sets, counts.claims, counts.stale_claim_sets + 1)
             continue
         session.execute(delete(Claim).where(Claim.article_id == message.article_id, Claim.extractor_name == name))
-        rows = {claim.claim_id: _claim_row(message, claim, now) for claim in message.claims}
+        speaker_ids = speakers.speaker_ids(message)
+        rows = {claim.claim_id: _claim_row(message, claim, speaker_ids, now) for claim in message.claims}
         if rows:
             session.execute(_insert(session, Claim.__table__), list(rows.values()))
         set_row = {
@@ -134,7 +139,9 @@ def replace_claims(session: Session, messages: Sequence[ClaimsV1], now: datetime
     return counts
 
 
-def _claim_row(message: ClaimsV1, claim: ClaimModel, now: datetime) -> dict[str, Any]:
+def _claim_row(
+    message: ClaimsV1, claim: ClaimModel, speaker_ids: dict[tuple[str, str], str], now: datetime
+) -> dict[str, Any]:
     speaker = claim.speaker
     return {
         "article_id": message.article_id,
@@ -149,6 +156,7 @@ def _claim_row(message: ClaimsV1, claim: ClaimModel, now: datetime) -> dict[str,
         "speaker_name": speaker.name if speaker else None,
         "speaker_role": speaker.role if speaker else None,
         "speaker_kind": speaker.kind if speaker else None,
+        "speaker_id": speaker_ids[(speaker.name, speaker.kind)] if speaker else None,
         "cue": claim.cue,
         "hedges": list(claim.hedges),
         "quantities": [q.model_dump() for q in claim.quantities],

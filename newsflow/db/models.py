@@ -6,6 +6,10 @@ tables at run time.
 
 Claims carry no foreign key to ``articles`` on purpose: a claims message may be stored before its article
 (the topics are independent), and neither may be lost nor rejected.
+
+Every column's ``doc`` is published in docs/schema.md by ``python -m newsflow.db.reference``; views are described
+in :mod:`newsflow.db.views`. Full-text search structures (FTS5 tables on SQLite, ``search_vector`` columns on
+PostgreSQL) and the PostgreSQL roles exist only in the migrations, since the models cannot express them.
 """
 
 from __future__ import annotations
@@ -73,29 +77,35 @@ class Feed(Base):
     __tablename__ = "feeds"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    url: Mapped[str] = mapped_column(Text, unique=True)
-    title: Mapped[str | None] = mapped_column(Text)
-    enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    interval_s: Mapped[int] = mapped_column(Integer)
-    next_poll_at: Mapped[datetime]
-    leased_until: Mapped[datetime | None]
+    url: Mapped[str] = mapped_column(Text, unique=True, doc="The feed's URL.")
+    title: Mapped[str | None] = mapped_column(Text, doc="The feed's title, as the feed gives it.")
+    enabled: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=true(), doc="False once disabled (by an operator or for failing)."
+    )
+    interval_s: Mapped[int] = mapped_column(Integer, doc="Seconds between polls (adaptive unless pinned).")
+    next_poll_at: Mapped[datetime] = mapped_column(doc="When the feed is next due.")
+    leased_until: Mapped[datetime | None] = mapped_column(doc="A poller holds the feed until then.")
     last_polled_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
-    last_status: Mapped[str | None] = mapped_column(String(32))
+    last_status: Mapped[str | None] = mapped_column(String(32), doc="Status of the last poll (see feed_polls.status).")
     last_error: Mapped[str | None] = mapped_column(Text)
-    error_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    error_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0", doc="Consecutive failed polls.")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # added in 0002: conditional GET, adaptive scheduling, failure accounting
-    etag: Mapped[str | None] = mapped_column(Text)
-    last_modified: Mapped[str | None] = mapped_column(Text)
-    body_sha256: Mapped[str | None] = mapped_column(String(64))
-    interval_pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    etag: Mapped[str | None] = mapped_column(Text, doc="ETag of the last response, for conditional GET.")
+    last_modified: Mapped[str | None] = mapped_column(Text, doc="Last-Modified of the last response.")
+    body_sha256: Mapped[str | None] = mapped_column(String(64), doc="Hash of the last body (unchanged detection).")
+    interval_pinned: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), doc="True when interval_s was set by hand."
+    )
     suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    disabled_reason: Mapped[str | None] = mapped_column(Text)
-    failures_network: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    disabled_reason: Mapped[str | None] = mapped_column(Text, doc="Why the feed was disabled.")
+    failures_network: Mapped[int] = mapped_column(Integer, default=0, server_default="0", doc="Failures by kind.")
     failures_http: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     failures_parse: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    bozo_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    bozo_count: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", doc="Polls whose feed was ill-formed but readable."
+    )
 
     __table_args__ = (Index("ix_feeds_due", "enabled", "next_poll_at"),)
 
@@ -109,13 +119,16 @@ class FeedPoll(Base):
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
     started_at: Mapped[datetime] = mapped_column(index=True)
     duration_ms: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(
+        String(32),
+        doc="ok, not_modified, unchanged, deferred, interrupted, or error_<kind>.",
+    )
     http_status: Mapped[int | None] = mapped_column(Integer)
-    bytes: Mapped[int] = mapped_column(Integer, default=0)
-    entries: Mapped[int] = mapped_column(Integer, default=0)
-    new_entries: Mapped[int] = mapped_column(Integer, default=0)
+    bytes: Mapped[int] = mapped_column(Integer, default=0, doc="Size of the body received.")
+    entries: Mapped[int] = mapped_column(Integer, default=0, doc="Entries in the feed.")
+    new_entries: Mapped[int] = mapped_column(Integer, default=0, doc="Entries not seen before.")
     error: Mapped[str | None] = mapped_column(Text)
-    error_kind: Mapped[str | None] = mapped_column(String(32))  # 0002: network, http_status, parse, ...
+    error_kind: Mapped[str | None] = mapped_column(String(32), doc="network, http_status, parse, ...")
 
 
 class SeenEntry(Base):
@@ -128,17 +141,19 @@ class SeenEntry(Base):
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
-    entry_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), doc="Hash of the entry's guid (or link).")
     guid: Mapped[str] = mapped_column(Text)
     url: Mapped[str] = mapped_column(Text)
-    article_id: Mapped[str | None] = mapped_column(String(32), index=True)
-    status: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str | None] = mapped_column(Text)
+    article_id: Mapped[str | None] = mapped_column(String(32), index=True, doc="The article fetched, if any.")
+    status: Mapped[str] = mapped_column(String(16), doc="fetched, failed, skipped or retry.")
+    reason: Mapped[str | None] = mapped_column(Text, doc="Why it failed or was skipped.")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     # 0002: sha256 of the entry's normalised URL, so the same article listed by several feeds is fetched once
-    url_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    url_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True, doc="sha256 of the normalised URL: an article listed by several feeds is fetched once."
+    )
 
     __table_args__ = (UniqueConstraint("feed_id", "entry_hash", name="uq_seen_entries_feed_entry"),)
 
@@ -148,32 +163,38 @@ class Article(Base):
 
     __tablename__ = "articles"
 
-    article_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    url: Mapped[str] = mapped_column(Text)
-    canonical_url: Mapped[str] = mapped_column(Text)
-    feed_url: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(255), index=True)
+    article_id: Mapped[str] = mapped_column(
+        String(32), primary_key=True, doc="First 32 hex digits of sha256(canonical URL)."
+    )
+    url: Mapped[str] = mapped_column(Text, doc="The URL the page was fetched from.")
+    canonical_url: Mapped[str] = mapped_column(Text, doc="The page's canonical URL, normalised.")
+    feed_url: Mapped[str | None] = mapped_column(Text, doc="The feed that listed it.")
+    source: Mapped[str] = mapped_column(String(255), index=True, doc="Host of the canonical URL.")
     title: Mapped[str | None] = mapped_column(Text)
-    authors: Mapped[list[str]] = mapped_column(JSONType)
-    published_at: Mapped[datetime | None] = mapped_column(index=True)
+    authors: Mapped[list[str]] = mapped_column(JSONType, doc="JSON list of names.")
+    published_at: Mapped[datetime | None] = mapped_column(index=True, doc="Publication time (UTC), if known.")
     fetched_at: Mapped[datetime]
-    language: Mapped[str | None] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16), doc="ISO 639-1 code detected on the clean text.")
+    text: Mapped[str] = mapped_column(Text, doc="The clean text, boilerplate removed.")
     text_sha256: Mapped[str] = mapped_column(String(64), index=True)
-    extractor_name: Mapped[str] = mapped_column(String(100))
+    extractor_name: Mapped[str] = mapped_column(String(100), doc="The cleaner that produced the text.")
     extractor_version: Mapped[str] = mapped_column(String(50))
-    removed_promo: Mapped[int] = mapped_column(Integer, default=0)
-    removed_site: Mapped[int] = mapped_column(Integer, default=0)
+    removed_promo: Mapped[int] = mapped_column(Integer, default=0, doc="Paragraphs the promo filter removed.")
+    removed_site: Mapped[int] = mapped_column(Integer, default=0, doc="Paragraphs removed as site boilerplate.")
     first_stored_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     # 0003: metadata and near-duplicates
-    published_source: Mapped[str | None] = mapped_column(String(16))  # which source won: page, feed or url
+    published_source: Mapped[str | None] = mapped_column(
+        String(16), doc="Where published_at came from: page, feed or url."
+    )
     site_name: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
     image_url: Mapped[str | None] = mapped_column(Text)
-    simhash: Mapped[str | None] = mapped_column(String(16))  # 64-bit SimHash of the text, hex
-    duplicate_of: Mapped[str | None] = mapped_column(String(32), index=True)  # the first article of the story
-    duplicate_kind: Mapped[str | None] = mapped_column(String(8))  # exact or near
+    simhash: Mapped[str | None] = mapped_column(String(16), doc="64-bit SimHash of the text, hex.")
+    duplicate_of: Mapped[str | None] = mapped_column(
+        String(32), index=True, doc="The first stored article of the same story, when this one is a copy."
+    )
+    duplicate_kind: Mapped[str | None] = mapped_column(String(8), doc="exact or near.")
 
 
 class SimhashBand(Base):
@@ -198,9 +219,11 @@ class SiteParagraph(Base):
 
     host: Mapped[str] = mapped_column(String(255), primary_key=True)
     paragraph_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    articles: Mapped[int] = mapped_column(Integer, default=0)
-    preview: Mapped[str] = mapped_column(String(80))
-    decision: Mapped[str | None] = mapped_column(String(8))  # None = learned; "allow" = keep; "deny" = remove
+    articles: Mapped[int] = mapped_column(Integer, default=0, doc="Distinct articles it was seen on.")
+    preview: Mapped[str] = mapped_column(String(80), doc="The paragraph's first 80 characters at most.")
+    decision: Mapped[str | None] = mapped_column(
+        String(8), doc="NULL = learned; allow = always kept; deny = always removed."
+    )
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -228,9 +251,9 @@ class ClaimSet(Base):
     article_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     extractor_name: Mapped[str] = mapped_column(String(100), primary_key=True)
     extractor_version: Mapped[str] = mapped_column(String(50))
-    text_sha256: Mapped[str] = mapped_column(String(64))
+    text_sha256: Mapped[str] = mapped_column(String(64), doc="Hash of the article text the claims come from.")
     extracted_at: Mapped[datetime]
-    claim_count: Mapped[int] = mapped_column(Integer)
+    claim_count: Mapped[int] = mapped_column(Integer, doc="0 = extracted, no claims found.")
     stored_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -241,19 +264,68 @@ class Claim(Base):
 
     article_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     extractor_name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    claim_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    claim_id: Mapped[str] = mapped_column(
+        String(32), primary_key=True, doc="First 32 hex digits of sha256(article_id, start, end, text)."
+    )
     extractor_version: Mapped[str] = mapped_column(String(50))
     text: Mapped[str] = mapped_column(Text)
-    start_offset: Mapped[int] = mapped_column(Integer)
+    start_offset: Mapped[int] = mapped_column(Integer, doc="Code-point offset of the claim in the article text.")
     end_offset: Mapped[int] = mapped_column(Integer)
     sentence_index: Mapped[int] = mapped_column(Integer)
-    attribution: Mapped[str] = mapped_column(String(16), index=True)
-    speaker_name: Mapped[str | None] = mapped_column(Text, index=True)
-    speaker_role: Mapped[str | None] = mapped_column(Text)
-    speaker_kind: Mapped[str | None] = mapped_column(String(16))
-    cue: Mapped[str | None] = mapped_column(String(100))
-    hedges: Mapped[list[str]] = mapped_column(JSONType)
-    quantities: Mapped[list[dict[str, Any]]] = mapped_column(JSONType)
-    types: Mapped[list[str]] = mapped_column(JSONType)
-    checkworthiness: Mapped[float] = mapped_column(Float)
+    attribution: Mapped[str] = mapped_column(String(16), index=True, doc="direct (quoted), indirect or none.")
+    speaker_name: Mapped[str | None] = mapped_column(Text, index=True, doc="The speaker as the article names them.")
+    speaker_role: Mapped[str | None] = mapped_column(Text, doc="Role or description given in the article.")
+    speaker_kind: Mapped[str | None] = mapped_column(String(16), doc="person, group, organisation or anonymous.")
+    cue: Mapped[str | None] = mapped_column(String(100), doc="The reporting verb or phrase (said, admitted, ...).")
+    hedges: Mapped[list[str]] = mapped_column(JSONType, doc="JSON list of hedging words (may, reportedly, ...).")
+    quantities: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, doc="JSON list of {text, value, unit}.")
+    types: Mapped[list[str]] = mapped_column(JSONType, doc="JSON list of claim types.")
+    checkworthiness: Mapped[float] = mapped_column(Float, doc="0..1: how worth checking the claim is.")
     stored_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # 0004: the normalised speaker (see Speaker); NULL without a speaker or for claims stored before 0004
+    speaker_id: Mapped[str | None] = mapped_column(
+        String(32), index=True, doc="The speaker (speakers.speaker_id) after name normalisation and grouping."
+    )
+
+
+class Speaker(Base):
+    """A speaker identity: claims whose names normalise and group together share one row.
+
+    "Boris Johnson", "Mr Johnson" and, when unambiguous, a bare "Johnson" are one speaker (the rule is in the
+    section *Speakers* below). ``speaker_id`` is deterministic: the first 32 hex digits of sha256(kind ␟ normalised
+    name). Every speaker the sink has received is kept, including those of an extraction later replaced, so the
+    table does not depend on the order messages arrive in.
+    """
+
+    __tablename__ = "speakers"
+
+    speaker_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, doc="Display name: the best-cased spelling seen.")
+    kind: Mapped[str] = mapped_column(String(16), doc="person, group, organisation or anonymous.")
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SpeakerAlias(Base):
+    """A normalised name a speaker answers to: a person's whole name and surname, or another speaker's name.
+
+    ``newsflow query claims --speaker NAME`` looks NAME up here after normalising it the same way.
+    """
+
+    __tablename__ = "speaker_aliases"
+
+    speaker_id: Mapped[str] = mapped_column(ForeignKey("speakers.speaker_id", ondelete="CASCADE"), primary_key=True)
+    alias: Mapped[str] = mapped_column(Text, primary_key=True, index=True, doc="A normalised name.")
+
+
+class Takedown(Base):
+    """A takedown request: an article URL or a whole source that must not be stored or re-ingested."""
+
+    __tablename__ = "takedowns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8), doc="url or source.")
+    value: Mapped[str] = mapped_column(Text, doc="The normalised URL (ingest.urls.normalize_url), or the host.")
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_takedowns_kind_value"),)

@@ -7,6 +7,8 @@ acknowledged cannot happen.
 
 An entry is new only if neither its guid (for that feed) nor its normalised URL (for any feed) was fetched
 before, so the same article listed by several feeds is fetched once; the skip is recorded with its reason.
+An entry whose URL or source is on the takedown list (``newsflow articles delete``) is never fetched: it is
+recorded as skipped with reason ``takedown``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from kafka.errors import KafkaError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ingest.article import article_from_page
+from ingest.article import article_from_page, source_host
 from ingest.charset import decode_html
 from ingest.clean import CLEANER_NAME, CLEANER_VERSION, CleanArticle, clean
 from ingest.errors import ExtractionError, FetchError
@@ -36,10 +38,12 @@ from newsflow.db.models import utcnow
 from newsflow.errors import BrokerUnavailable
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
+from newsflow.takedowns import TakedownCache, TakedownList
 
 log = logging.getLogger(__name__)
 STAGE = "poll"
 PENDING = "pending"  # not recorded: taken up again by the next poll
+TAKEDOWN = "takedown"  # the skip reason of an entry whose URL or source was taken down
 
 Cleaner = Callable[[str, str], CleanArticle]
 
@@ -76,11 +80,13 @@ class EntryHandler:
         self._extractor = Extractor(name=CLEANER_NAME, version=CLEANER_VERSION)
         self._lock = threading.Lock()
         self._in_hand: set[str] = set()
+        self._takedowns = TakedownCache()
 
     def handle(self, feed_id: int, feed_url: str, entries: Sequence[FeedEntry], stop: StopFlag) -> EntriesOutcome:
         """Handle every unfinished entry in feed order; stop early (leaving the rest pending) when asked."""
         with self._reads() as session:
             todo = unfinished_entries(session, feed_id, (entry.guid for entry in entries))
+            takedowns = self._takedowns.current(session)
         published = pending = 0
         for entry in entries:
             if entry.guid not in todo:
@@ -89,32 +95,35 @@ class EntryHandler:
             if stop.is_set():
                 pending += 1
                 continue
-            status = self._handle_claimed(feed_id, feed_url, entry)
+            status = self._handle_claimed(feed_id, feed_url, entry, takedowns)
             published += status == FETCHED
             pending += status in (RETRY, PENDING)
         return EntriesOutcome(published, pending)
 
-    def _handle_claimed(self, feed_id: int, feed_url: str, entry: FeedEntry) -> str:
+    def _handle_claimed(self, feed_id: int, feed_url: str, entry: FeedEntry, takedowns: TakedownList) -> str:
         """Handle an entry unless another feed's worker in this poller has the same URL in hand right now.
 
         Two feeds listing one article are polled side by side; without this, both would see it unfetched.
         The loser leaves its entry pending, and the next poll finds the URL fetched and records the skip.
         """
         try:
-            url_hash = digest(normalize_url(entry.link))
+            normalised = normalize_url(entry.link)
         except ValueError as exc:
             return self._mark(feed_id, entry, SKIPPED, None, f"bad link: {exc}")
+        url_hash = digest(normalised)
+        if takedowns.blocks_url(normalised) or takedowns.blocks_source(source_host(normalised)):
+            return self._mark(feed_id, entry, SKIPPED, url_hash, TAKEDOWN)  # never fetched
         with self._lock:
             if url_hash in self._in_hand:
                 return PENDING
             self._in_hand.add(url_hash)
         try:
-            return self._handle_one(feed_id, feed_url, entry, url_hash)
+            return self._handle_one(feed_id, feed_url, entry, url_hash, takedowns)
         finally:
             with self._lock:
                 self._in_hand.discard(url_hash)
 
-    def _handle_one(self, feed_id: int, feed_url: str, entry: FeedEntry, url_hash: str) -> str:
+    def _handle_one(self, feed_id: int, feed_url: str, entry: FeedEntry, url_hash: str, takedowns: TakedownList) -> str:
         with self._reads() as session:
             other = fetched_elsewhere(session, url_hash)
         if other is not None:
@@ -144,6 +153,8 @@ class EntryHandler:
             )
 
         article = assemble()
+        if takedowns.blocks_article(article):  # the link redirected to (or names) an article taken down
+            return self._mark(feed_id, entry, SKIPPED, url_hash, TAKEDOWN, article.article_id)
         with self._reads() as session:
             other = fetched_elsewhere(session, url_hash, article.article_id)
         if other is not None:  # the page's canonical URL names an article another feed brought already

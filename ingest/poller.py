@@ -16,6 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.entries import EntryHandler
@@ -23,6 +24,7 @@ from ingest.errors import FeedParseError, FetchError
 from ingest.feeds import parse_feed
 from ingest.fetch import Fetcher
 from ingest.registry import FeedLease, PollRecord, finish_poll, lease_due_feeds
+from ingest.retention import Pruned, RetentionPolicy, RetentionSchedule, prune
 from ingest.schedule import Outcome, Plan, PollSignal, SchedulePolicy, max_age, plan_next
 from newsflow.db.models import FeedPoll, utcnow
 from newsflow.errors import BrokerUnavailable
@@ -63,12 +65,30 @@ class FeedPoller:
         self._unit = random_unit
         self.published = 0
         self.polls = 0
+        self._retention = RetentionPolicy.from_settings(settings)
+        self._prune_schedule = RetentionSchedule(settings.retention_interval_s, time.monotonic)
+        self.pruned = Pruned()
 
     def run(self, stop: StopFlag) -> None:
-        """Poll due feeds until ``stop`` is set; the feeds in flight finish their current entry first."""
+        """Poll due feeds until ``stop`` is set; the feeds in flight finish their current entry first.
+
+        Old bookkeeping is pruned at start and every ``retention_interval_s`` (see :mod:`ingest.retention`).
+        """
         while not stop.is_set():
+            if self._prune_schedule.due():
+                self.prune()
             if self.poll_due(stop) == 0:
                 stop.wait(self._settings.poll_idle_s)
+
+    def prune(self) -> None:
+        """One retention pass; a database error is logged and the pass is tried again at the next interval."""
+        try:
+            pruned = prune(self._sessions, self._retention.cutoffs(utcnow()))
+        except SQLAlchemyError as exc:
+            log.warning("pruning failed; will retry", extra={"stage": STAGE, "error": str(exc)})
+            return
+        self.pruned = pruned
+        log.info("pruned", extra={"stage": STAGE, **pruned.as_dict()})
 
     def poll_due(self, stop: StopFlag, force: bool = False) -> int:
         """Poll every due feed (every enabled feed with ``force``) once; returns how many were polled."""

@@ -1,9 +1,11 @@
 """The database sink service: consume ``news.articles`` and ``news.claims``, write batches, then commit offsets.
 
-The commit order is the contract: (1) collect a batch of records, (2) send undecodable ones to ``news.dlq`` and
+The commit order is the contract: (1) collect a batch of records, until ``batch_max_records`` or until
+``batch_max_ms`` after its first record, whichever comes first, (2) send undecodable ones to ``news.dlq`` and
 wait for the broker's acknowledgement, (3) write the rest in ONE database transaction and commit it,
 (4) only then commit the Kafka offsets. A crash anywhere before (4) redelivers the batch, and the idempotent
-writes in :mod:`sinks.writes` make that harmless.
+writes in :mod:`sinks.writes` make that harmless. Messages of an article taken down while they were in flight
+are refused and counted (see :mod:`sinks.store`), not dead-lettered.
 
 When the database is unreachable the sink pauses its partitions, keeps polling (so the broker keeps it in the
 group), retries with backoff and resumes without loss; the offsets stay where they were.
@@ -28,11 +30,14 @@ from newsflow.db.models import utcnow
 from newsflow.errors import ContractError
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
-from sinks.duplicates import mark_duplicates
-from sinks.writes import WriteCounts, replace_claims, upsert_articles
+from newsflow.takedowns import TakedownCache
+from sinks.batching import BatchWindow
+from sinks.store import StoredBatch, store_batch
+from sinks.writes import WriteCounts
 
 log = logging.getLogger(__name__)
 STAGE = "sink"
+IDLE_POLL_S = 0.5  # longest single poll: the stop flag is checked at least this often
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,30 +83,30 @@ class DatabaseSink:
         self._consumer = consumer
         self._publisher = publisher
         self._retry_max_s = retry_max_s
+        self._takedowns = TakedownCache()
         self.totals = WriteCounts()
+        self.records = 0  # records of batches written and committed (dead letters included)
+        self.refused_articles = 0  # taken down while in flight: counted, not stored, not dead-lettered
+        self.refused_claim_sets = 0
+        self.db_retries = 0  # failed attempts to write a batch while the database was unreachable
 
     def run(self, stop: StopFlag) -> None:
         """Consume and write until ``stop`` is set; the batch in hand is written and committed before returning."""
         while not stop.is_set():
-            batch = self._collect(stop)
+            batch = self.collect(stop)
             if batch:
                 self._handle(batch, stop)
 
-    def _collect(self, stop: StopFlag) -> list[ConsumerRecord]:
-        """Poll until the batch is full or its time is up."""
+    def collect(self, stop: StopFlag) -> list[ConsumerRecord]:
+        """Poll until the batch is full or ``batch_max_ms`` have passed since its first record (or ``stop``)."""
         records: list[ConsumerRecord] = []
-        deadline = time.monotonic() + self._settings.batch_max_ms / 1000
-        while len(records) < self._settings.batch_max_records and not stop.is_set():
-            remaining_ms = int((deadline - time.monotonic()) * 1000)
-            if remaining_ms <= 0:
-                break
-            polled = self._consumer.poll(
-                timeout_ms=min(remaining_ms, 500), max_records=self._settings.batch_max_records - len(records)
-            )
-            for partition_records in polled.values():
-                records.extend(partition_records)
-            if not polled and records:
-                break  # the topic is drained: write what we have now rather than wait
+        window = BatchWindow(self._settings.batch_max_records, self._settings.batch_max_ms / 1000)
+        while not stop.is_set() and not window.due(time.monotonic()):
+            wait_s = window.wait_s(time.monotonic(), IDLE_POLL_S)
+            polled = self._consumer.poll(timeout_ms=max(1, int(wait_s * 1000)), max_records=window.room())
+            arrived = [record for partition_records in polled.values() for record in partition_records]
+            records.extend(arrived)
+            window.add(len(arrived), time.monotonic())
         return records
 
     def _handle(self, records: list[ConsumerRecord], stop: StopFlag) -> None:
@@ -110,13 +115,15 @@ class DatabaseSink:
             self._publisher.dead_letter(self._settings.dlq_topic, letter)
         if batch.dead:
             self._publisher.flush()
-        if not self._write_with_retry(batch, stop):
+        stored = self._write_with_retry(batch, stop)
+        if stored is None:
             return  # stopping while the database is down: leave offsets uncommitted, the batch comes again
         try:
             self._consumer.commit()
         except (CommitFailedError, KafkaError) as exc:
             # a rebalance took the partitions away: the new owner re-reads the batch and the upserts absorb it
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
+        self.records += len(records)
         log.info(
             "batch stored",
             extra={
@@ -125,44 +132,52 @@ class DatabaseSink:
                 "articles": len(batch.articles),
                 "claim_sets": len(batch.claims),
                 "dead": len(batch.dead),
+                "refused_articles": stored.refused_articles,
+                "refused_claim_sets": stored.refused_claim_sets,
             },
         )
 
-    def _write(self, batch: DecodedBatch) -> WriteCounts:
+    def _write(self, batch: DecodedBatch) -> StoredBatch:
         now = utcnow()
         with self._sessions.begin() as session:
-            stored = upsert_articles(session, batch.articles, now)
-            mark_duplicates(session, batch.articles)
-            claims = replace_claims(session, batch.claims, now)
-        return WriteCounts(stored, claims.claim_sets, claims.claims, claims.stale_claim_sets)
+            takedowns = self._takedowns.current(session)
+            return store_batch(session, batch.articles, batch.claims, now, takedowns)
 
-    def _write_with_retry(self, batch: DecodedBatch, stop: StopFlag) -> bool:
+    def _write_with_retry(self, batch: DecodedBatch, stop: StopFlag) -> StoredBatch | None:
+        """Write the batch, retrying with backoff while the database is unreachable; None if stopped meanwhile.
+
+        While retrying, the partitions are paused and the consumer keeps polling (it gets no records), so it stays
+        in its group; the offsets stay where they were.
+        """
         delay = 0.5
         paused = False
         try:
             while True:
                 try:
-                    counts = self._write(batch)
+                    stored = self._write(batch)
                 except (OperationalError, DBAPIError) as exc:
                     if not isinstance(exc, OperationalError) and not exc.connection_invalidated:
                         raise
+                    self.db_retries += 1
                     log.warning("database unavailable; retrying", extra={"error": str(exc.orig), "delay_s": delay})
                     if not paused:
                         self._consumer.pause(*self._consumer.assignment())
                         paused = True
                     if stop.is_set():
-                        return False
+                        return None
                     self._idle(delay, stop)
                     delay = min(delay * 2, self._retry_max_s)
                     continue
-                t = self.totals
+                counts, t = stored.written, self.totals
                 self.totals = WriteCounts(
                     t.articles + counts.articles,
                     t.claim_sets + counts.claim_sets,
                     t.claims + counts.claims,
                     t.stale_claim_sets + counts.stale_claim_sets,
                 )
-                return True
+                self.refused_articles += stored.refused_articles
+                self.refused_claim_sets += stored.refused_claim_sets
+                return stored
         finally:
             if paused:
                 self._consumer.resume(*self._consumer.paused())

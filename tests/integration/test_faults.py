@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
-from kafka import KafkaConsumer
+from kafka import ConsumerRebalanceListener, KafkaConsumer
+from kafka.admin import KafkaAdminClient
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from ingest.registry import add_feed
 from newsflow import bus
-from newsflow.contracts import ArticleV1, Claim, DeadLetter
+from newsflow.contracts import ArticleV1, Claim, ClaimsV1, DeadLetter, Extractor, Speaker, claim_id_for
 from newsflow.db import migrate
 from newsflow.db.engine import make_engine, make_sessionmaker
 from newsflow.db.models import Feed, FeedPoll
+from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
+from sinks.service import DatabaseSink
 from tests.conftest import SettingsFactory
-from tests.factories import make_article
+from tests.factories import NOW, make_article
 from tests.httpserver import Page, serve
 from tests.integration.helpers import counts, running, wait_for
 from tests.tcpproxy import TcpProxy
@@ -136,32 +140,124 @@ def _polls(sessions: object) -> list[FeedPoll]:
         return list(session.execute(select(FeedPoll)).scalars())
 
 
+class AssignmentLog(ConsumerRebalanceListener):  # type: ignore[misc]
+    """Counts the group's assignments to this member: one means it was never evicted nor rebalanced."""
+
+    def __init__(self) -> None:
+        self.assignments = 0
+
+    def on_partitions_revoked(self, revoked: object) -> None:
+        return
+
+    def on_partitions_assigned(self, assigned: object) -> None:
+        self.assignments += 1
+
+
+def committed(settings: Settings) -> int:
+    """How many records the sink's group has committed, over every partition."""
+    admin = KafkaAdminClient(**bus.client_config(settings, "test-admin"))
+    try:
+        offsets = admin.list_group_offsets({settings.group("sink"): None})[settings.group("sink")]
+    finally:
+        admin.close()
+    return sum(max(0, meta.offset) for meta in offsets.values())
+
+
+def with_claims(texts: list[str], start: int) -> list[ArticleV1 | ClaimsV1]:
+    """Articles, each followed by a claims message of one claim."""
+    messages: list[ArticleV1 | ClaimsV1] = []
+    for i, body in enumerate(texts, start):
+        article = make_article(body, f"https://e.com/{i}")
+        claim = Claim(
+            claim_id=claim_id_for(article.article_id, 0, len(body), body),
+            text=body,
+            start=0,
+            end=len(body),
+            sentence_index=0,
+            attribution="indirect",
+            speaker=Speaker(name="Jane Roe", kind="person"),
+            cue="said",
+            checkworthiness=0.5,
+        )
+        extractor = Extractor(name="newsflow-claims", version="0.5.0")
+        messages += [
+            article,
+            ClaimsV1(
+                article_id=article.article_id,
+                text_sha256=article.text_sha256,
+                extractor=extractor,
+                extracted_at=NOW,
+                claims=[claim],
+            ),
+        ]
+    return messages
+
+
 def test_sink_survives_a_database_outage_without_loss(pg_url: str, make_settings: SettingsFactory) -> None:
+    """The database is cut while the sink consumes: it stops consuming, keeps its offsets, stays in its group
+    (paused, still polling) for longer than the group would wait for a silent member, retries with backoff, and
+    once the database is back every message is stored exactly once."""
     real = make_url(pg_url)
     engine = make_engine(pg_url)
     migrate.upgrade(engine)
     engine.dispose()
     proxy = TcpProxy((real.host or "127.0.0.1", real.port or 5432))
     via_proxy = real.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
-    settings = make_settings(via_proxy, batch_max_records=5)
+    settings = make_settings(via_proxy, batch_max_records=5, topic_partitions=3)
     bus.ensure_topics(settings)
+    before = with_claims([f"Jane Roe said text {i} is true." for i in range(10)], 0)
+    during = with_claims([f"Jane Roe said text {i} is true." for i in range(10, 25)], 10)
+    # a member that does not poll for max_poll_interval_ms is dropped from its group (its heartbeats do not help):
+    # 6 s here, so the 12 s outage below would evict a sink that slept through its retries instead of polling
+    consumer = KafkaConsumer(
+        **bus.client_config(settings, "newsflow-sink"),
+        group_id=settings.group("sink"),
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=6_000,
+        heartbeat_interval_ms=1_000,
+        max_poll_interval_ms=6_000,
+        max_poll_records=settings.batch_max_records,
+    )
+    group = AssignmentLog()
+    consumer.subscribe([settings.articles_topic, settings.claims_topic], listener=group)
+    sink_engine = make_engine(via_proxy)
     publisher = bus.Publisher(bus.make_producer(settings, "test"), 100)
-    first = [make_article(f"Text {i}.", f"https://e.com/{i}") for i in range(10)]
-    second = [make_article(f"Text {i}.", f"https://e.com/{i}") for i in range(10, 25)]
+    sink = DatabaseSink(settings, make_sessionmaker(sink_engine), consumer, publisher, retry_max_s=2.0)
+    stop = StopFlag()
+    thread = threading.Thread(target=sink.run, args=(stop,), daemon=True)
+    thread.start()
     try:
-        with running(settings, "sink"):
-            for article in first:
-                publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
-            publisher.flush()
-            wait_for(lambda: counts(pg_url)[0] == 10, 60, "the first articles")
-            proxy.cut()
-            for article in second:
-                publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
-            publisher.flush()
-            time.sleep(8)  # longer than the consumer session: the paused sink must stay in its group
-            assert counts(pg_url)[0] == 10
-            proxy.restore()
-            wait_for(lambda: counts(pg_url)[0] == 25, 60, "the articles sent during the outage")
+        send(publisher, settings, before)
+        wait_for(lambda: sink.records == 20, 60, "the first articles and claims")
+        assert counts(pg_url) == (10, 10, 10)
+        assert committed(settings) == 20
+        proxy.cut()
+        send(publisher, settings, during)
+        wait_for(lambda: sink.db_retries >= 1, 60, "a batch to meet the outage")  # mid-consumption
+        time.sleep(12)  # twice the session timeout and the poll interval
+        assert counts(pg_url) == (10, 10, 10)  # nothing written
+        assert committed(settings) == 20  # offsets kept where the last stored batch left them
+        assert sink.records == 20
+        assert sink.db_retries >= 3  # retried, with backoff
+        proxy.restore()
+        wait_for(lambda: sink.records == 50, 60, "the messages sent during the outage")
     finally:
+        stop.set()
+        thread.join(30)
         proxy.close()
+        consumer.close(autocommit=False)
         publisher.close()
+        sink_engine.dispose()
+    assert not thread.is_alive()
+    assert counts(pg_url) == (25, 25, 25)  # every message stored
+    assert sink.records == 50  # and handled once: no batch was written twice
+    assert committed(settings) == 50
+    assert group.assignments == 1  # never evicted, never rebalanced
+
+
+def send(publisher: bus.Publisher, settings: Settings, messages: list[ArticleV1 | ClaimsV1]) -> None:
+    for message in messages:
+        topic = settings.articles_topic if isinstance(message, ArticleV1) else settings.claims_topic
+        publisher.send(topic, message.article_id.encode(), message.encode())
+    publisher.flush()

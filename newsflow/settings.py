@@ -95,12 +95,27 @@ class Settings(BaseSettings):
     poll_lease_s: int = Field(default=300, ge=10, description="how long a poller holds a feed it is polling")
     entry_max_attempts: int = Field(default=3, ge=1, le=100, description="fetch attempts before an entry is failed")
 
+    # retention (0 = keep forever); the poller prunes at start and every retention_interval_s
+    retention_feed_polls_days: int = Field(default=30, ge=0, description="feed_polls rows older than this are deleted")
+    retention_seen_days: int = Field(
+        default=90, ge=0, description="seen entries untouched this long are forgotten (> how long feeds list items)"
+    )
+    site_learn_retention_days: int = Field(
+        default=30, ge=0, description="site-learning sightings, and learned paragraphs not seen since, are deleted"
+    )
+    retention_interval_s: int = Field(default=3600, ge=1, description="how often the poller prunes")
+
     # processors and sinks
     extractors: str = Field(
         default="", description="comma-separated extractor plug-ins the claims service runs (empty = all installed)"
     )
     batch_max_records: int = Field(default=500, ge=1, le=100_000, description="records per processor/sink batch")
-    batch_max_ms: int = Field(default=1_000, ge=1, le=600_000, description="longest wait to fill a sink batch")
+    batch_max_ms: int = Field(
+        default=1_000,
+        ge=1,
+        le=600_000,
+        description="a sink batch is written when full or this long after its first record",
+    )
     in_flight_max: int = Field(default=1_000, ge=1, description="unacknowledged sends before waiting")
 
     # operations

@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     down = db.add_parser("downgrade", help="migrate down to REV ('base' drops every table)")
     down.add_argument("revision")
     db.add_parser("current", help="print the database's revision")
+    db.add_parser("prune", help="delete old feed polls, seen entries and site sightings now (NEWSFLOW_RETENTION_*)")
 
     feeds = commands.add_parser("feeds", help="the feed registry").add_subparsers(dest="feeds_command", required=True)
     add = feeds.add_parser("add", help="register a feed URL (or discover the feed of an HTML page)")
@@ -79,8 +80,26 @@ def _parser() -> argparse.ArgumentParser:
     reextract = commands.add_parser("reextract", help="re-queue stored articles for the extractors")
     reextract.add_argument("--since", type=_date, metavar="DATE", help="only articles fetched since (ISO date)")
     reextract.add_argument("--source", metavar="HOST", help="only articles from this host")
+    articles = commands.add_parser("articles", help="stored articles: takedowns").add_subparsers(
+        dest="articles_command", required=True
+    )
+    delete = articles.add_parser("delete", help="erase an article (or a whole source) and block its re-ingestion")
+    target = delete.add_mutually_exclusive_group(required=True)
+    target.add_argument("--url", help="the article's URL (normalised before matching)")
+    target.add_argument("--source", metavar="HOST", help="every article of this host")
+    delete.add_argument("--reason", metavar="TEXT", help="why, kept with the takedown")
+    from newsflow.cli.query import add_query_parser
+
+    add_query_parser(commands, _date)
     commands.add_parser("up", help="run every service (and, without NEWSFLOW_KAFKA_BOOTSTRAP, a broker)")
     commands.add_parser("broker", help="run the embedded Tansu broker in the foreground")
+    check = commands.add_parser("healthcheck", help="exit 0 when this machine's service is alive (--ready: ready)")
+    check.add_argument("--ready", action="store_true", help="ask /readyz instead of /healthz")
+    from newsflow.cli import dlq as dlq_cli
+    from newsflow.cli import lag as lag_cli
+
+    lag_cli.add_arguments(commands.add_parser("lag", help="consumer lag per group and partition, with a status"))
+    dlq_cli.add_arguments(commands.add_parser("dlq", help="inspect and replay dead letters"))
     demo = commands.add_parser("demo", help="run the pipeline end to end on a bundled sample feed")
     demo.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     demo.add_argument("--timeout", type=float, default=110.0, metavar="S", help="give up after S seconds")
@@ -129,6 +148,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if settings.kafka_bootstrap is None:
             raise SettingsError("NEWSFLOW_KAFKA_BOOTSTRAP: required to re-queue articles")
         return run_reextract(settings, args.since, args.source)
+    if command == "articles":
+        from newsflow.cli.articles import run_articles
+
+        return run_articles(settings, args)
+    if command == "query":
+        from newsflow.cli.query import run_query
+
+        return run_query(settings, args)
     if command == "up":
         from newsflow.cli.up import run_up
 
@@ -137,6 +164,18 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from newsflow.cli.up import run_broker
 
         return run_broker()
+    if command == "healthcheck":
+        from newsflow.cli.health import healthcheck
+
+        return healthcheck(settings, ready=args.ready)
+    if command == "lag":
+        from newsflow.cli.lag import run_lag
+
+        return run_lag(settings, args)
+    if command == "dlq":
+        from newsflow.cli.dlq import run_dlq
+
+        return run_dlq(settings, args)
     if command == "demo":
         from newsflow.cli.demo import run_demo
 
@@ -145,6 +184,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _db(args: argparse.Namespace, settings: Settings) -> int:
+    if args.db_command == "prune":
+        from newsflow.cli.prune import run_prune
+
+        return run_prune(settings)
     from newsflow.db import migrate
     from newsflow.db.engine import make_engine
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 
+import pytest
 from sqlalchemy import func, select
 
 from newsflow.cli.services import BUILDERS
@@ -88,3 +90,12 @@ def pipeline_state(database_url: str) -> dict[str, object]:
         return {"rows": counts(database_url), "entries": dict(entries), "polls": polls, "feeds": feeds}  # type: ignore[arg-type]
     finally:
         engine.dispose()
+
+
+def export_settings(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``settings`` the only NEWSFLOW_* environment, for code that loads its own (the CLI's ``main``)."""
+    for key in list(os.environ):
+        if key.startswith("NEWSFLOW_"):
+            monkeypatch.delenv(key)
+    for key, value in settings.child_environment().items():
+        monkeypatch.setenv(key, value)

@@ -36,6 +36,7 @@ from newsflow.contracts import ArticleV1, Extractor
 from newsflow.db.engine import readonly_sessions
 from newsflow.db.models import utcnow
 from newsflow.errors import BrokerUnavailable
+from newsflow.observe.metrics import ARTICLES_FETCHED
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 from newsflow.takedowns import TakedownCache, TakedownList
@@ -181,7 +182,7 @@ class EntryHandler:
         article_id: str | None = None,
     ) -> str:
         with self._sessions.begin() as session:
-            return mark_entry(
+            recorded = mark_entry(
                 session,
                 feed_id,
                 entry.guid,
@@ -193,3 +194,5 @@ class EntryHandler:
                 max_attempts=self._settings.entry_max_attempts,
                 url_hash=url_hash,
             )
+        ARTICLES_FETCHED.labels(outcome=TAKEDOWN if reason == TAKEDOWN else recorded).inc()
+        return recorded

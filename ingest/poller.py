@@ -28,6 +28,8 @@ from ingest.retention import Pruned, RetentionPolicy, RetentionSchedule, prune
 from ingest.schedule import Outcome, Plan, PollSignal, SchedulePolicy, max_age, plan_next
 from newsflow.db.models import FeedPoll, utcnow
 from newsflow.errors import BrokerUnavailable
+from newsflow.observe.health import Health
+from newsflow.observe.metrics import FAILURES, FEED_POLLS, MESSAGES_OUT, PROCESSING
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 
@@ -56,8 +58,10 @@ class FeedPoller:
         fetcher: Fetcher,
         entries: EntryHandler,
         random_unit: Callable[[], float] = random.random,
+        health: Health | None = None,
     ) -> None:
         self._settings = settings
+        self._health = health or Health()
         self._sessions = sessions
         self._fetcher = fetcher
         self._entries = entries
@@ -75,6 +79,7 @@ class FeedPoller:
         Old bookkeeping is pruned at start and every ``retention_interval_s`` (see :mod:`ingest.retention`).
         """
         while not stop.is_set():
+            self._health.beat()
             if self._prune_schedule.due():
                 self.prune()
             if self.poll_due(stop) == 0:
@@ -110,6 +115,7 @@ class FeedPoller:
                 if not in_flight:
                     break
                 done, in_flight = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
+                self._health.beat()
                 for future in done:
                     future.result()  # a bug in poll_feed surfaces here rather than vanishing in the pool
             wait(in_flight)
@@ -123,6 +129,11 @@ class FeedPoller:
         poll.duration_ms = int((time.monotonic() - clock) * 1000)
         with self._sessions.begin() as session:
             finish_poll(session, lease, record, utcnow())
+        FEED_POLLS.labels(status=poll.status).inc()
+        PROCESSING.labels(stage=STAGE).observe(poll.duration_ms / 1000)
+        MESSAGES_OUT.labels(stage=STAGE, outcome="published").inc(poll.new_entries)
+        if poll.error_kind:
+            FAILURES.labels(stage=STAGE, reason=poll.error_kind).inc()
         self.polls += 1
         self.published += poll.new_entries
         log.info(

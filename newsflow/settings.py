@@ -122,7 +122,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="log level")
     stop_grace_s: float = Field(default=25.0, gt=0, le=600, description="how long shutdown may take")
     health_port: int = Field(
-        default=9400, ge=0, le=65535, description="port of /metrics, /healthz, /readyz (0 = off; `up` uses +0, +1, +2)"
+        default=9400, ge=0, le=65533, description="port of /metrics, /healthz, /readyz (0 = off; `up` uses +0, +1, +2)"
     )
     health_host: str = Field(default="0.0.0.0", min_length=1, description="address the health endpoints listen on")
     health_stall_s: float = Field(

@@ -9,6 +9,7 @@ the batch; the sink's replace-per-extraction makes the duplicate harmless.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -19,6 +20,9 @@ from kafka.errors import CommitFailedError, KafkaError
 from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
 from newsflow.errors import ContractError
+from newsflow.observe.checks import observe_poll
+from newsflow.observe.health import Health
+from newsflow.observe.metrics import BATCH_SIZE, CLAIMS_EXTRACTED, DEAD_LETTERS, FAILURES, MESSAGES_OUT, PROCESSING
 from newsflow.plugins import ClaimExtractor
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
@@ -47,8 +51,11 @@ class ClaimsProcessor:
         consumer: KafkaConsumer,
         publisher: Publisher,
         extractors: Sequence[ClaimExtractor],
+        health: Health | None = None,
     ) -> None:
         self._settings = settings
+        self._health = health or Health()
+        self._group = settings.group(STAGE)
         self._consumer = consumer
         self._publisher = publisher
         self._extractors = list(extractors)
@@ -59,17 +66,24 @@ class ClaimsProcessor:
         """Process batches until ``stop`` is set; the batch in hand is finished, flushed and committed first."""
         while not stop.is_set():
             polled = self._consumer.poll(timeout_ms=500, max_records=self._settings.batch_max_records)
+            observe_poll(self._health, self._consumer, STAGE, self._group, polled)
             records = [record for batch in polled.values() for record in batch]
             if records:
                 self.process(records)
 
     def process(self, records: Sequence[ConsumerRecord]) -> None:
         """Handle one batch: produce, dead-letter, flush, then commit."""
+        began = time.monotonic()
+        dead = 0
         for record in records:
             for letter in self._handle(record):
                 self._publisher.dead_letter(self._settings.dlq_topic, letter)
-                self.dead += 1
+                dead += 1
         self._publisher.flush()
+        self.dead += dead
+        DEAD_LETTERS.labels(stage=STAGE).inc(dead)
+        BATCH_SIZE.labels(stage=STAGE).observe(len(records))
+        PROCESSING.labels(stage=STAGE).observe(time.monotonic() - began)
         try:
             self._consumer.commit()
         except (CommitFailedError, KafkaError) as exc:
@@ -86,6 +100,7 @@ class ClaimsProcessor:
         try:
             article = ArticleV1.decode(record.value)
         except ContractError as exc:
+            FAILURES.labels(stage=STAGE, reason="contract").inc()
             return [dead(exc.reason)]
         letters: list[DeadLetter] = []
         for plugin in self._extractors:
@@ -93,7 +108,10 @@ class ClaimsProcessor:
                 message = claims_message(article, plugin)
             except Exception as exc:  # one extractor's bug must not stop the stream nor the other extractors
                 log.exception("extraction failed", extra={"article_id": article.article_id})
+                FAILURES.labels(stage=STAGE, reason="extractor").inc()
                 letters.append(dead(f"extraction failed in {plugin.extractor.name}: {type(exc).__name__}: {exc}"))
                 continue
             self._publisher.send(self._settings.claims_topic, article.article_id.encode(), message.encode())
+            CLAIMS_EXTRACTED.labels(extractor=plugin.extractor.name).inc(len(message.claims))
+            MESSAGES_OUT.labels(stage=STAGE, outcome="claims").inc()
         return letters

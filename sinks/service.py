@@ -28,6 +28,16 @@ from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
 from newsflow.db.models import utcnow
 from newsflow.errors import ContractError
+from newsflow.observe.checks import observe_poll
+from newsflow.observe.health import Health
+from newsflow.observe.metrics import (
+    BATCH_SIZE,
+    DEAD_LETTERS,
+    FAILURES,
+    MESSAGES_OUT,
+    PROCESSING,
+    observe_freshness,
+)
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 from newsflow.takedowns import TakedownCache
@@ -77,8 +87,11 @@ class DatabaseSink:
         consumer: KafkaConsumer,
         publisher: Publisher,
         retry_max_s: float = 30.0,
+        health: Health | None = None,
     ) -> None:
         self._settings = settings
+        self._health = health or Health()
+        self._group = settings.group(STAGE)
         self._sessions = sessions
         self._consumer = consumer
         self._publisher = publisher
@@ -104,17 +117,21 @@ class DatabaseSink:
         while not stop.is_set() and not window.due(time.monotonic()):
             wait_s = window.wait_s(time.monotonic(), IDLE_POLL_S)
             polled = self._consumer.poll(timeout_ms=max(1, int(wait_s * 1000)), max_records=window.room())
+            observe_poll(self._health, self._consumer, STAGE, self._group, polled)
             arrived = [record for partition_records in polled.values() for record in partition_records]
             records.extend(arrived)
             window.add(len(arrived), time.monotonic())
         return records
 
     def _handle(self, records: list[ConsumerRecord], stop: StopFlag) -> None:
+        began = time.monotonic()
         batch = decode_batch(records, self._settings)
         for letter in batch.dead:
             self._publisher.dead_letter(self._settings.dlq_topic, letter)
         if batch.dead:
             self._publisher.flush()
+            DEAD_LETTERS.labels(stage=STAGE).inc(len(batch.dead))
+            FAILURES.labels(stage=STAGE, reason="contract").inc(len(batch.dead))
         stored = self._write_with_retry(batch, stop)
         if stored is None:
             return  # stopping while the database is down: leave offsets uncommitted, the batch comes again
@@ -124,6 +141,7 @@ class DatabaseSink:
             # a rebalance took the partitions away: the new owner re-reads the batch and the upserts absorb it
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
         self.records += len(records)
+        self._observe_stored(batch, stored, len(records), time.monotonic() - began)
         log.info(
             "batch stored",
             extra={
@@ -136,6 +154,18 @@ class DatabaseSink:
                 "refused_claim_sets": stored.refused_claim_sets,
             },
         )
+
+    @staticmethod
+    def _observe_stored(batch: DecodedBatch, stored: StoredBatch, records: int, seconds: float) -> None:
+        BATCH_SIZE.labels(stage=STAGE).observe(records)
+        PROCESSING.labels(stage=STAGE).observe(seconds)
+        refused = stored.refused_articles + stored.refused_claim_sets
+        MESSAGES_OUT.labels(stage=STAGE, outcome="stored").inc(len(batch.articles) + len(batch.claims) - refused)
+        MESSAGES_OUT.labels(stage=STAGE, outcome="refused").inc(refused)
+        MESSAGES_OUT.labels(stage=STAGE, outcome="dead_letter").inc(len(batch.dead))
+        now = utcnow()
+        for article in batch.articles:
+            observe_freshness(now, article.published_at, article.fetched_at)
 
     def _write(self, batch: DecodedBatch) -> StoredBatch:
         now = utcnow()
@@ -159,6 +189,7 @@ class DatabaseSink:
                     if not isinstance(exc, OperationalError) and not exc.connection_invalidated:
                         raise
                     self.db_retries += 1
+                    FAILURES.labels(stage=STAGE, reason="database_unavailable").inc()
                     log.warning("database unavailable; retrying", extra={"error": str(exc.orig), "delay_s": delay})
                     if not paused:
                         self._consumer.pause(*self._consumer.assignment())
@@ -187,3 +218,4 @@ class DatabaseSink:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and not stop.is_set():
             self._consumer.poll(timeout_ms=200)
+            self._health.beat()  # alive, and saying so: readiness reports the database

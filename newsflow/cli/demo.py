@@ -119,6 +119,7 @@ def run_demo(settings: Settings, as_json: bool, timeout_s: float) -> int:
         http_allow_private=",".join(filter(None, [settings.http_allow_private, "127.0.0.1/32"])),
         host_min_delay_s=0.0,  # the publisher is our own loopback server
         poll_idle_s=min(settings.poll_idle_s, 1.0),
+        health_port=0,  # a self-contained run: no endpoints to clash with services already on this machine
     )
     logging.getLogger().setLevel(quiet)
     stop = StopFlag()

@@ -9,15 +9,37 @@ from sqlalchemy.orm import Session, sessionmaker
 from newsflow import bus
 from newsflow.db.engine import make_engine, make_sessionmaker
 from newsflow.db.migrate import require_head
+from newsflow.errors import SettingsError
+from newsflow.observe.checks import broker_check, database_check
+from newsflow.observe.health import Health, serve_health
 from newsflow.runtime import Service
 from newsflow.settings import Settings
 
 
-def _sessions(settings: Settings, stack: ExitStack) -> sessionmaker[Session]:
+def _sessions(settings: Settings, stack: ExitStack, health: Health | None = None) -> sessionmaker[Session]:
     engine = make_engine(settings.database_url)
     stack.callback(engine.dispose)
     require_head(engine)
+    if health is not None:
+        health.add_check("database", database_check(engine))
     return make_sessionmaker(engine)
+
+
+def _health(settings: Settings, stack: ExitStack, consumer: bool) -> Health:
+    """The service's health: a broker check (and the consumer's assignment), served on the configured port."""
+    health = Health(stall_s=settings.health_stall_s)
+    assert settings.kafka_bootstrap is not None  # bus.ensure_topics ran first, or raised
+    health.add_check("broker", broker_check(settings.kafka_bootstrap))
+    if consumer:
+        health.add_check("partitions_assigned", health.assignment.check)
+    if settings.health_port:
+        try:
+            stack.enter_context(serve_health(health, settings.health_host, settings.health_port))
+        except OSError as exc:
+            raise SettingsError(
+                f"NEWSFLOW_HEALTH_PORT: cannot listen on {settings.health_host}:{settings.health_port}: {exc}"
+            ) from exc
+    return health
 
 
 def _publisher(settings: Settings, stack: ExitStack, stage: str) -> bus.Publisher:
@@ -38,8 +60,9 @@ def build_poller(settings: Settings, stack: ExitStack) -> Service:
     from ingest.robots import RobotsPolicy
     from ingest.sitelayer import SiteLayer
 
-    sessions = _sessions(settings, stack)
     bus.ensure_topics(settings)
+    health = _health(settings, stack, consumer=False)
+    sessions = _sessions(settings, stack, health)
     gate = HostGate(settings.host_max_concurrency, settings.host_min_delay_s)
     fetcher = stack.enter_context(Fetcher.from_settings(settings, gate))
     robots = RobotsPolicy.from_settings(settings, fetcher)
@@ -47,7 +70,7 @@ def build_poller(settings: Settings, stack: ExitStack) -> Service:
     cleaner = stack.enter_context(IsolatedCleaner.from_settings(settings, workers=2))
     site = SiteLayer(sessions, settings.site_learn_min_articles)
     entries = EntryHandler(settings, sessions, fetcher, _publisher(settings, stack, "poll"), robots, cleaner, site)
-    return FeedPoller(settings, sessions, fetcher, entries)
+    return FeedPoller(settings, sessions, fetcher, entries, health=health)
 
 
 def build_claims(settings: Settings, stack: ExitStack) -> Service:
@@ -57,22 +80,24 @@ def build_claims(settings: Settings, stack: ExitStack) -> Service:
 
     extractors = [loaded.plugin for loaded in load_extractors(settings.extractor_names())]
     bus.ensure_topics(settings)
+    health = _health(settings, stack, consumer=True)
     publisher = _publisher(settings, stack, "claims")
     consumer = bus.make_consumer(settings, "claims", [settings.articles_topic])
     stack.callback(bus.close_consumer, consumer, settings.kafka_session_timeout_ms / 1000)
-    return ClaimsProcessor(settings, consumer, publisher, extractors)
+    return ClaimsProcessor(settings, consumer, publisher, extractors, health=health)
 
 
 def build_sink(settings: Settings, stack: ExitStack) -> Service:
     """The database sink (``newsflow sink``)."""
     from sinks.service import DatabaseSink
 
-    sessions = _sessions(settings, stack)
     bus.ensure_topics(settings)
+    health = _health(settings, stack, consumer=True)
+    sessions = _sessions(settings, stack, health)
     publisher = _publisher(settings, stack, "sink")
     consumer = bus.make_consumer(settings, "sink", [settings.articles_topic, settings.claims_topic])
     stack.callback(bus.close_consumer, consumer, settings.kafka_session_timeout_ms / 1000)
-    return DatabaseSink(settings, sessions, consumer, publisher)
+    return DatabaseSink(settings, sessions, consumer, publisher, health=health)
 
 
 BUILDERS = {"poll": build_poller, "claims": build_claims, "sink": build_sink}

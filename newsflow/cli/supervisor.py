@@ -46,9 +46,19 @@ class Supervisor:
         self._grace = grace_s
         self._max_backoff = max_backoff_s
 
+    def child_env(self, stage: str) -> dict[str, str]:
+        """The environment of one service: the shared one, with its own health port (base + its index)."""
+        env = dict(self._env)
+        base = int(env.get("NEWSFLOW_HEALTH_PORT", "0") or 0)
+        if base:
+            env["NEWSFLOW_HEALTH_PORT"] = str(base + [c.stage for c in self._children].index(stage))
+        return env
+
     def _spawn(self, child: Child) -> None:
         command = [sys.executable, "-m", "newsflow", child.stage, "--supervised-by", str(os.getpid())]
-        child.process = subprocess.Popen(command, env=self._env, start_new_session=True, stdin=subprocess.DEVNULL)
+        child.process = subprocess.Popen(
+            command, env=self.child_env(child.stage), start_new_session=True, stdin=subprocess.DEVNULL
+        )
         log.info("service started", extra={"stage": child.stage, "pid": child.process.pid})
 
     def start(self) -> None:

@@ -8,16 +8,15 @@ loop last published.
 from __future__ import annotations
 
 import socket
-import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from kafka.errors import KafkaError
 from sqlalchemy import Engine, text
 
-from newsflow.observe.health import Check
-from newsflow.observe.metrics import CONSUMER_LAG, CONSUMER_LAG_SECONDS
+from newsflow.observe.health import Check, Health
+from newsflow.observe.metrics import CONSUMER_LAG, CONSUMER_LAG_SECONDS, MESSAGES_IN
 
 
 def database_check(engine: Engine) -> Check:
@@ -47,26 +46,6 @@ def broker_check(bootstrap: str, timeout_s: float = 1.0) -> Check:
         return "no bootstrap server reachable (" + "; ".join(errors) + ")"
 
     return check
-
-
-class Assignment:
-    """The partitions a consumer holds, as its service loop last saw them."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._count = 0
-        self._seen = False
-
-    def update(self, partitions: Iterable[object]) -> None:
-        with self._lock:
-            self._count = sum(1 for _ in partitions)
-            self._seen = True
-
-    def check(self) -> str | None:
-        with self._lock:
-            if not self._seen:
-                return "consumer has not polled yet"
-            return None if self._count else "no partitions assigned"
 
 
 class LagSource(Protocol):
@@ -107,3 +86,15 @@ def record_lag(
             CONSUMER_LAG_SECONDS.labels(**labels).set(max(0.0, (now - records[0].timestamp) / 1000))
         lags[(tp.topic, tp.partition)] = lag
     return lags
+
+
+def observe_poll(
+    health: Health, consumer: LagSource, stage: str, group: str, polled: Mapping[Any, Sequence[Any]]
+) -> None:
+    """After each consumer poll: the loop is alive, what it holds, what it received, and its lag."""
+    health.beat()
+    health.assignment.update(consumer.assignment())
+    received = sum(len(records) for records in polled.values())
+    if received:
+        MESSAGES_IN.labels(stage=stage).inc(received)
+    record_lag(consumer, group, polled)

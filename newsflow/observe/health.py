@@ -16,7 +16,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
@@ -33,6 +33,26 @@ Check = Callable[[], str | None]
 """A readiness check: returns None when fine, or a short reason why not; may raise (counted as not ready)."""
 
 
+class Assignment:
+    """The partitions a consumer holds, as its service loop last saw them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count = 0
+        self._seen = False
+
+    def update(self, partitions: Iterable[object]) -> None:
+        with self._lock:
+            self._count = sum(1 for _ in partitions)
+            self._seen = True
+
+    def check(self) -> str | None:
+        with self._lock:
+            if not self._seen:
+                return "consumer has not polled yet"
+            return None if self._count else "no partitions assigned"
+
+
 @dataclass
 class Health:
     """What the endpoints report: a heartbeat from the main loop and named readiness checks."""
@@ -40,6 +60,7 @@ class Health:
     stall_s: float = 300.0
     check_timeout_s: float = 2.0
     checks: dict[str, Check] = field(default_factory=dict)
+    assignment: Assignment = field(default_factory=Assignment)
     _last_beat: float = field(default_factory=time.monotonic)
     _cache: tuple[float, dict[str, str]] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)

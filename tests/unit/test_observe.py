@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.exc import OperationalError
 
-from newsflow.observe.checks import Assignment, broker_check, database_check
-from newsflow.observe.health import Health, serve_health
+from newsflow.observe.checks import broker_check, database_check
+from newsflow.observe.health import Assignment, Health, serve_health
 from newsflow.observe.metrics import FEED_POLLS, metric_names
 
 

@@ -17,8 +17,10 @@ from typing import Any
 
 from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
+from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 from kafka.producer.future import FutureRecordMetadata
+from kafka.structs import OffsetAndMetadata, TopicPartition
 
 from newsflow.contracts import DeadLetter
 from newsflow.errors import BrokerUnavailable
@@ -84,6 +86,27 @@ def make_consumer(settings: Settings, stage: str, topics: Iterable[str]) -> Kafk
         raise BrokerUnavailable(f"no broker at {settings.kafka_bootstrap}") from exc
     consumer.subscribe(list(topics))
     return consumer
+
+
+def finished_offsets(
+    records: Iterable[ConsumerRecord], assigned: Iterable[TopicPartition]
+) -> dict[TopicPartition, OffsetAndMetadata]:
+    """The offsets to commit for a finished batch: one past its last record per partition, only for partitions
+    still assigned. A rebalance during the batch never makes it commit work it did not finish (a plain
+    ``commit()`` would commit whatever the consumer's positions are), nor offsets of partitions it lost."""
+    held = set(assigned)
+    last: dict[TopicPartition, int] = {}
+    for record in records:
+        tp = TopicPartition(record.topic, record.partition)
+        last[tp] = max(last.get(tp, -1), record.offset)
+    return {tp: OffsetAndMetadata(offset + 1, "", -1) for tp, offset in last.items() if tp in held}
+
+
+def commit_finished(consumer: KafkaConsumer, records: Iterable[ConsumerRecord]) -> None:
+    """Commit exactly the finished batch's offsets (see :func:`finished_offsets`); raises KafkaError on failure."""
+    offsets = finished_offsets(records, consumer.assignment())
+    if offsets:
+        consumer.commit(offsets)
 
 
 def close_consumer(consumer: KafkaConsumer, timeout_s: float) -> None:

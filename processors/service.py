@@ -17,6 +17,7 @@ from kafka import KafkaConsumer
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CommitFailedError, KafkaError
 
+from newsflow import bus
 from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
 from newsflow.errors import ContractError
@@ -85,7 +86,7 @@ class ClaimsProcessor:
         BATCH_SIZE.labels(stage=STAGE).observe(len(records))
         PROCESSING.labels(stage=STAGE).observe(time.monotonic() - began)
         try:
-            self._consumer.commit()
+            bus.commit_finished(self._consumer, records)
         except (CommitFailedError, KafkaError) as exc:
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
         self.processed += len(records)

@@ -24,6 +24,7 @@ from kafka.errors import CommitFailedError, KafkaError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from newsflow import bus
 from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
 from newsflow.db.models import utcnow
@@ -136,7 +137,7 @@ class DatabaseSink:
         if stored is None:
             return  # stopping while the database is down: leave offsets uncommitted, the batch comes again
         try:
-            self._consumer.commit()
+            bus.commit_finished(self._consumer, records)
         except (CommitFailedError, KafkaError) as exc:
             # a rebalance took the partitions away: the new owner re-reads the batch and the upserts absorb it
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})

@@ -25,6 +25,7 @@ from newsflow.db.engine import make_engine, make_sessionmaker
 from newsflow.db.models import Article, Claim, ClaimSet, Feed, SeenEntry
 from newsflow.demo_site import DEMO_HOST, DemoSite
 from newsflow.errors import PermanentError
+from newsflow.progress import bar
 from newsflow.runtime import EXIT_ERROR, EXIT_OK, StopFlag, stop_on_signals
 from newsflow.settings import Settings
 
@@ -123,7 +124,6 @@ def run_demo(settings: Settings, as_json: bool, timeout_s: float) -> int:
     )
     logging.getLogger().setLevel(quiet)
     stop = StopFlag()
-    show_progress = sys.stderr.isatty() and not as_json
     engine = make_engine(settings.database_url)
     sessions = make_sessionmaker(engine)
     try:
@@ -134,16 +134,14 @@ def run_demo(settings: Settings, as_json: bool, timeout_s: float) -> int:
                 feed_id = add_feed(session, site.feed_url, settings.poll_interval_s).id
             deadline = began + timeout_s
             want = (len(ids), len(ids), len(ids))
+            shown = bar("storing articles and claim sets", 2 * len(ids), "row") if not as_json else None
+            if shown is not None:
+                stack.callback(shown.close)
             while not stop.wait(0.5):
                 with sessions() as session:
                     progress = _progress(session, feed_id, ids)
-                if show_progress:
-                    print(
-                        f"\rstored {progress[1]}/{len(ids)} articles, {progress[2]}/{len(ids)} claim sets",
-                        end="",
-                        file=sys.stderr,
-                        flush=True,
-                    )
+                if shown is not None:
+                    shown.update(progress[1] + progress[2] - shown.n)
                 if progress == want:
                     break
                 if time.monotonic() > deadline:

@@ -66,11 +66,12 @@ def import_command(settings: Settings, path: Path) -> int:
     """Import every feed of an OPML file; report exactly which outlines were skipped and why."""
     from ingest.opml import parse_opml
     from ingest.registry import FeedExists, add_feed
+    from newsflow.progress import progress
 
     result = parse_opml(path.read_bytes())
     added = existing = 0
     with _session(settings) as session:
-        for feed in result.feeds:
+        for feed in progress(result.feeds, "importing feeds", unit="feed"):
             try:
                 with session.begin_nested():
                     add_feed(session, feed.url, settings.poll_interval_s)

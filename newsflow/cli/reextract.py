@@ -16,6 +16,7 @@ from newsflow import bus
 from newsflow.contracts import ArticleV1, Extractor, Removed
 from newsflow.db.engine import session_scope
 from newsflow.db.models import Article
+from newsflow.progress import progress
 from newsflow.runtime import EXIT_OK
 from newsflow.settings import Settings
 
@@ -60,7 +61,7 @@ def run_reextract(settings: Settings, since: datetime | None, source: str | None
     publisher = bus.Publisher(bus.make_producer(settings, "newsflow-reextract"), settings.in_flight_max)
     sent = 0
     try:
-        for article in stored_articles(settings, since, source):
+        for article in progress(stored_articles(settings, since, source), "re-queueing articles", unit="article"):
             publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
             sent += 1
         publisher.flush()

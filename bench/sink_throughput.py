@@ -1,16 +1,14 @@
 """Rows per second the database sink writes into SQLite and PostgreSQL, against a naive row-by-row ORM insert.
 
-    python bench/sink_throughput.py [--articles 500] [--claims-per-article 10] [--batch 500] [--bulk-claims]
+    python bench/sink_throughput.py [--articles 500] [--claims-per-article 10] [--batch 500]
                                     [--naive-articles 200] [--backend sqlite|postgresql] [--pg-admin-url URL]
 
 Articles with 10 claims each are written these ways, each into a fresh database migrated to head:
 
 - ``sink``: through :func:`sinks.store.store_batch`, the sink's own transaction body, in batches of ``--batch``
   records (an article message and its claims message are two records), one transaction per batch, exactly as
-  the sink service batches;
+  the sink service batches (claims written set-at-a-time by :func:`sinks.writes.replace_claims`);
 - ``sink, redelivered``: the same batches written again on top (upserts, claims replaced as a whole);
-- ``sink with sinks/bulk.py claims`` (with ``--bulk-claims``): the same, claims written set-at-a-time by the
-  proposal in :mod:`sinks.bulk`;
 - ``naive ORM``: ``session.add(row)`` and ``session.commit()`` for every article, claim set and claim.
 
 Rows are articles + claim sets + claims. The target is >= 2,000 claims/s into PostgreSQL. The PostgreSQL
@@ -46,9 +44,7 @@ from newsflow.db.models import Claim as ClaimRow
 from newsflow.db.models import ClaimSet as ClaimSetRow
 from newsflow.db.models import utcnow
 from newsflow.simhash import simhash, to_hex
-from sinks.bulk import replace_claims_bulk
-from sinks.store import ClaimsWriter, store_batch
-from sinks.writes import replace_claims
+from sinks.store import store_batch
 
 PG_ADMIN_URL = os.environ.get("NEWSFLOW_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 TARGET_CLAIMS_PER_S = 2_000
@@ -165,7 +161,6 @@ def write_sink(
     messages: Sequence[Message],
     batch_records: int,
     repeat: int = 1,
-    claims_writer: ClaimsWriter = replace_claims,
 ) -> list[float]:
     """Seconds per pass of writing every batch the sink's way (one transaction per batch)."""
     engine = make_engine(url)
@@ -177,7 +172,7 @@ def write_sink(
             clock = time.perf_counter()
             for articles, claims in batches:
                 with sessions.begin() as session:
-                    store_batch(session, articles, claims, utcnow(), claims_writer=claims_writer)
+                    store_batch(session, articles, claims, utcnow())
             timings.append(time.perf_counter() - clock)
     finally:
         engine.dispose()
@@ -286,7 +281,6 @@ def measure(
     messages: Sequence[Message],
     batch: int,
     naive_articles: int,
-    bulk_claims: bool,
 ) -> list[Result]:
     articles = len(messages)
     claims = sum(len(m.claims.claims) for m in messages)
@@ -296,10 +290,6 @@ def measure(
         first, again = write_sink(url, messages, batch, repeat=2)
     results.append(Result(backend, f"sink (batches of {batch} records)", articles, claims, rows, first))
     results.append(Result(backend, "sink, same batches redelivered", articles, claims, rows, again))
-    if bulk_claims:
-        with fresh_database(backend, admin_url, workdir) as url:
-            (bulk,) = write_sink(url, messages, batch, claims_writer=replace_claims_bulk)
-        results.append(Result(backend, "sink with sinks/bulk.py claims", articles, claims, rows, bulk))
     sample = messages[:naive_articles]
     sample_claims = sum(len(m.claims.claims) for m in sample)
     with fresh_database(backend, admin_url, workdir) as url:
@@ -347,17 +337,12 @@ def main() -> int:
     parser.add_argument("--naive-articles", type=int, default=200, help="articles written the naive way")
     parser.add_argument("--pg-admin-url", default=PG_ADMIN_URL)
     parser.add_argument("--backend", choices=("sqlite", "postgresql"), action="append")
-    parser.add_argument(
-        "--bulk-claims", action="store_true", help="also measure the set-at-a-time claims proposal (sinks/bulk.py)"
-    )
     args = parser.parse_args()
     messages = make_messages(args.articles, args.claims_per_article)
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="newsflow-bench-") as workdir:
         for backend in args.backend or ["sqlite", "postgresql"]:
-            results += measure(
-                backend, args.pg_admin_url, Path(workdir), messages, args.batch, args.naive_articles, args.bulk_claims
-            )
+            results += measure(backend, args.pg_admin_url, Path(workdir), messages, args.batch, args.naive_articles)
     print(table(results))
     pg = [r for r in results if r.backend == "postgresql" and r.method.startswith("sink (")]
     if pg:

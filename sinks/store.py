@@ -11,7 +11,7 @@ arrive first) are erased with it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -27,7 +27,6 @@ from sinks.erase import erase_articles
 from sinks.writes import WriteCounts, replace_claims, upsert_articles
 
 NO_TAKEDOWNS = TakedownList()
-ClaimsWriter = Callable[[Session, Sequence[ClaimsV1], datetime], WriteCounts]
 REFUSED_REASON = "refused by the sink: in flight when its URL or source was taken down"
 
 
@@ -46,19 +45,14 @@ def store_batch(
     claims: Sequence[ClaimsV1],
     now: datetime,
     takedowns: TakedownList = NO_TAKEDOWNS,
-    claims_writer: ClaimsWriter = replace_claims,
 ) -> StoredBatch:
-    """Upsert the articles, mark their duplicates, replace the claims; idempotent under redelivery.
-
-    ``claims_writer`` is :func:`sinks.writes.replace_claims`; the benchmark passes the set-at-a-time proposal
-    :func:`sinks.bulk.replace_claims_bulk` to compare.
-    """
+    """Upsert the articles, mark their duplicates, replace the claims; idempotent under redelivery."""
     refused = {a.article_id: a for a in articles if takedowns.blocks_article(a)}
     kept_articles = [a for a in articles if a.article_id not in refused]
     kept_claims = [c for c in claims if c.article_id not in refused and not takedowns.blocks_article_id(c.article_id)]
     stored = upsert_articles(session, kept_articles, now)
     mark_duplicates(session, kept_articles)
-    written = claims_writer(session, kept_claims, now)
+    written = replace_claims(session, kept_claims, now)
     if refused:
         _block_ids(session, [a for a in refused.values() if a.canonical_url not in takedowns.urls], now)
         erase_articles(session, refused)

@@ -30,13 +30,10 @@ from newsflow import bus
 from newsflow.contracts import ArticleV1, Claim, ClaimsV1, Extractor, Speaker, article_id_for, claim_id_for, text_sha256
 from newsflow.db import migrate
 from newsflow.db.engine import make_engine, make_sessionmaker
-from newsflow.db.models import Base, utcnow
+from newsflow.db.models import Base
 from newsflow.settings import Settings
 from newsflow.simhash import simhash, to_hex
-from sinks.bulk import replace_claims_bulk
 from sinks.service import DatabaseSink
-from sinks.store import store_batch
-from sinks.writes import replace_claims
 from tests.conftest import SettingsFactory
 from tests.factories import NOW
 from tests.integration.helpers import running, wait_for
@@ -244,33 +241,5 @@ def test_twice_in_two_orders_leaves_the_same_tables_as_once(
     assert len(expected["speakers"]) >= len(FULL_NAMES)
     versions = sorted(row[2] for row in expected["claim_sets"])
     assert versions == ["0.5.0"] * (claim_sets - 250) + ["0.6.0"] * 250  # the newer extraction won everywhere
-    for name in expected:
-        assert got[name] == expected[name], f"table {name} differs"
-
-
-def test_the_set_at_a_time_claims_proposal_leaves_the_same_tables(migrated_url: str, second_url: str) -> None:
-    """sinks/bulk.py (a proposal for sinks/writes.py) against replace_claims, batch by batch as the sink writes."""
-    once_order, claim_sets, claims = messages()
-    second_order = list(once_order)
-    random.Random(5).shuffle(second_order)
-    for url, order, writer in (
-        (migrated_url, once_order, replace_claims),
-        (second_url, second_order + once_order, replace_claims_bulk),
-    ):
-        engine = make_engine(url)
-        sessions = make_sessionmaker(engine)
-        for start in range(0, len(order), 250):
-            chunk = order[start : start + 250]
-            with sessions.begin() as session:
-                store_batch(
-                    session,
-                    [m for m in chunk if isinstance(m, ArticleV1)],
-                    [m for m in chunk if isinstance(m, ClaimsV1)],
-                    utcnow(),
-                    claims_writer=writer,
-                )
-        engine.dispose()
-    expected, got = table_rows(migrated_url), table_rows(second_url)
-    assert (len(expected["claim_sets"]), len(expected["claims"])) == (claim_sets, claims)
     for name in expected:
         assert got[name] == expected[name], f"table {name} differs"

@@ -1,15 +1,16 @@
 """Score the claim extractor against gold files and print the figures (no asserts).
 
-Usage: ``python bench/claims_eval.py [GOLD.json ...]`` (default: the seed gold plus every ``*.json`` in
-``tests/data/claims_gold``). The gold's ``article`` names the text next to it; the extractor's input is that text
-without its first line (the headline). A gold claim is found when an extracted claim covers at least half of its word
-tokens (one-to-one, greedy by coverage). Recall counts required gold claims found; precision counts extracted claims
-matched to any gold claim (required or optional) over all extracted claims; optional gold neither helps nor hurts
-recall. Field accuracies are over found attributed (speaker, cue) or all found (attribution type) required claims
-where the gold gives the field. Quantity accuracy is per gold quantity (value within 1% and unit). "Bad claims" are
-extracted claims covering at least half of a boilerplate or non-claim line. The ROC AUC ranks ``checkworthiness`` of
-extracted claims matched to required gold (positives) against those matched to optional gold or to non-claims
-(negatives).
+Usage: ``python bench/claims_eval.py [-v] [GOLD.json | GOLD_DIR ...]`` (default: the seed gold plus every
+``*.json`` in ``tests/data/claims_gold``; a directory stands for its ``*.json`` files). The gold's ``article``
+names the text next to it; the extractor's input is that text without its first line (the headline). A gold
+claim is found when an extracted claim covers at least half of its word tokens (one-to-one, greedy by coverage).
+Recall counts required gold claims found; precision counts extracted claims matched to any gold claim (required
+or optional) over all extracted claims; optional gold neither helps nor hurts recall. Field accuracies are over
+found attributed (speaker, cue) or all found (attribution type) required claims where the gold gives the field.
+Quantity accuracy is per gold quantity (value within 1% and unit); hedge and type accuracy per gold hedge and gold
+claim type of found required claims. "Bad claims" are extracted claims covering at least half of a boilerplate or
+non-claim line. The ROC AUC ranks ``checkworthiness`` of extracted claims matched to required gold (positives)
+against those matched to optional gold or to non-claims (negatives).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _COUNTERS = (
     "qty_n",
     "hedge_ok",
     "hedge_n",
+    "type_ok",
+    "type_n",
     "bad",
 )
 
@@ -152,6 +155,12 @@ def evaluate(gold_path: Path) -> dict[str, Any]:
                 counts["qty_ok"] += 1
             else:
                 misses.append(f"quantity {quantity['text']!r} ({quantity['value']} {quantity['unit']}) not found")
+        for kind in gold.get("types", []):
+            counts["type_n"] += 1
+            if kind in claim.types:
+                counts["type_ok"] += 1
+            else:
+                misses.append(f"type {kind!r} not found: {gold['text'][:50]}")
         for hedge in gold.get("hedges", []):
             counts["hedge_n"] += 1
             if _norm(hedge) in {_norm(h) for h in claim.hedges}:
@@ -184,15 +193,24 @@ def report(name: str, counts: dict[str, int], positives: list[float], negatives:
         f"speaker {_ratio(counts['spk_ok'], counts['spk_n'])}  "
         f"attribution {_ratio(counts['att_ok'], counts['att_n'])}  "
         f"cue {_ratio(counts['cue_ok'], counts['cue_n'])}  quantity {_ratio(counts['qty_ok'], counts['qty_n'])}  "
-        f"hedges {_ratio(counts['hedge_ok'], counts['hedge_n'])}  bad {counts['bad']}  "
+        f"hedges {_ratio(counts['hedge_ok'], counts['hedge_n'])}  types {_ratio(counts['type_ok'], counts['type_n'])}  "
+        f"bad {counts['bad']}  "
         f"AUC {'n/a' if auc is None else f'{auc:.3f}'} (+{len(positives)}/-{len(negatives)})"
     )
 
 
 def main(argv: list[str]) -> int:
     """Print per-file and overall figures for the gold files in ``argv`` (or the default set)."""
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        print("Options: -v lists every miss (missed claims, wrong fields, unmatched extractions).")
+        return 0
     verbose = "-v" in argv
-    paths = [Path(a) for a in argv[1:] if a != "-v"] or [SEED_GOLD, *sorted(GOLD_DIR.glob("*.json"))]
+    arguments = [Path(a) for a in argv[1:] if a != "-v"]
+    paths: list[Path] = []
+    for argument in arguments:
+        paths.extend(sorted(argument.glob("*.json")) if argument.is_dir() else [argument])
+    paths = paths or [SEED_GOLD, *sorted(GOLD_DIR.glob("*.json"))]
     total = dict.fromkeys(_COUNTERS, 0)
     all_pos: list[float] = []
     all_neg: list[float] = []

@@ -1,44 +1,96 @@
 """``extract_claims``: the claims of one article, as :class:`~newsflow.contracts.Claim` records. Pure; no I/O.
 
 Each sentence is read once, in order, so the speaker memory sees exactly the text before the sentence it
-resolves. A sentence becomes a claim when it is attributed (a direct quote or reported speech), or, unattributed,
-when it is a statement of some length or carries a hedge, a quantity or a claim type. Questions, exclamations,
-fragments and promotional lines (email addresses, phone numbers, links) are skipped.
+resolves; one scan per sentence (:mod:`processors.claims.scan`) finds the words of every word list. A sentence
+becomes a claim when it is attributed (a direct quote or reported speech), or, unattributed, when it is a
+statement of some length or carries a hedge, a quantity or a claim type. Questions, exclamations, fragments and
+promotional lines (email addresses, phone numbers, links) are skipped.
+
+A quote left open at a sentence's end runs on through the next sentences of its paragraph; they make one claim
+whose span covers them all (a quote continued in the next paragraph starts a new claim of the same speaker).
+A quote resumed after an attribution ('"A," he said. "B."') stays two claims: the seed gold splits them.
+
+Attribution beyond the cue's own sentence: German reported speech in the subjunctive carries on the speaker of
+the sentences before ("Ein Streik sei ..."), and a lede describing a person before naming them ("A former
+treasurer ... admitted ...") takes the person named at the start of the next sentence.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.cues import SOURCE_AFTER, CueMatch, find_cues, is_participle
-from processors.claims.fold import Folded
+from processors.claims.attribution import speaker_for_cue
+from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
+from processors.claims.lexicon import is_person_noun
+from processors.claims.memory import as_speaker
 from processors.claims.nonclaims import is_heading, is_non_claim
 from processors.claims.quantities import find_quantities
-from processors.claims.quotes import Quotation, carry_quote, closing_mark, find_quotation
-from processors.claims.scoring import checkworthiness, claim_types
+from processors.claims.quotes import (
+    Quotation,
+    QuoteSpan,
+    carry_quote,
+    closing_mark,
+    find_quotation,
+    find_quote_spans,
+)
+from processors.claims.scan import Scan, scan
+from processors.claims.scoring import checkworthiness, claim_types, non_answer
 from processors.claims.sentences import Sentence, split_sentences
-from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, phrase_after, subject_before
+from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
-EXTRACTOR = Extractor(name="newsflow-claims", version="0.5.0")
+EXTRACTOR = Extractor(name="newsflow-claims", version="0.6.0")
 
-# Used only as a test: "[\w.+-]@" finds the same addresses as "[\w.+-]+@" without rescanning every word.
-_PROMO = Folded(r"\[email\s*protected\]|[\w.+-]@[\w-]+\.\w|https?://|www\.\w|(?:\d[\s-]?){9,}")
+# Promotional lines: an (obfuscated) email address, a link, a phone number of nine digits or more. Each form is
+# looked for only when the characters it needs are there.
+_OBFUSCATED_EMAIL = re.compile(r"\[email\s*protected\]", re.IGNORECASE)
+_EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w")
+_LINK = re.compile(r"https?://|www\.\w", re.IGNORECASE)
+_PHONE = re.compile(r"\d(?:[\s-]?\d){8}")
 _WORD = re.compile(r"\w+")
 _OPEN_ENDED = re.compile(r"[?!][\"”’')\]]*$")
-# "according to reports" is a hedge, not a speaker.
-_VAGUE_SOURCES = frozenset({"reports", "report", "media", "rumours", "rumors"})
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
 _ANSWER_MARK = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
-_QUOTE_OPENERS = '"“„«”'
+# German subjunctive I of reported speech, and the first person that rules it out ("ich habe").
+_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
+    r"|brauche|wisse|sehe|plane|arbeite)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
+_QUOTED_PART = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
+_LEDE_SENTENCES = 3
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
+_QUOTE_OPENERS = "\"“„«”'‘"
 _MIN_WORDS = 6
 _MIN_WORDS_WITH_FEATURE = 4
 _SHORT_SCARE_QUOTE = 3
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_ATTRIBUTIVE_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "ein",
+        "eine",
+        "un",
+        "une",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,50 +109,21 @@ def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> in
     return next((lo for lo, hi in regions if lo <= cue.start < hi), 0)
 
 
-def _speaker_for_cue(
-    sentence: str,
-    cue: CueMatch,
-    floor: int,
-    memory: SpeakerMemory,
-    mentions: list[Mention],
-    look_after: bool,
-) -> Speaker | None:
-    if cue.cue in SOURCE_AFTER:
-        phrase = phrase_after(sentence, cue.end)
-        if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
-            return None
-        return memory.resolve(phrase)
-    phrase = subject_before(sentence, cue.start, floor)
-    if phrase is not None:
-        return memory.resolve(phrase)
-    if look_after:
-        after = phrase_after(sentence, cue.end)
-        if after is not None:
-            speaker = memory.resolve(after)
-            if speaker is not None:
-                return speaker
-    if is_participle(cue.cue):
-        # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
-        before = [mention for mention in mentions if mention.position < cue.start]
-        name = before[-1].name if before else memory.last_person
-        return None if name is None else Speaker(name=name, role=memory.role_of(name), kind="person")
-    return None
-
-
 def _direct(
     sentence: str,
     quotation: Quotation,
     memory: SpeakerMemory,
     mentions: list[Mention],
     continued: Speaker | None,
+    lexed: Scan,
 ) -> _Attributed:
     quoted = " ".join(sentence[span.inner[0] : span.inner[1]] for span in quotation.spans)
     if quotation.kind == "whole":
         return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
-    cues = find_cues(sentence, quotation.frame)
+    cues = find_cues(sentence, quotation.frame, lexed)
     for cue in cues:
         floor = _region_of(cue, quotation.frame)
-        speaker = _speaker_for_cue(sentence, cue, floor, memory, mentions, look_after=True)
+        speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
             return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
     speaker = None
@@ -112,22 +135,40 @@ def _direct(
     return _Attributed("direct", speaker, cue_word, quotation.start, quotation.end, quoted)
 
 
-def _attribute(sentence: str, memory: SpeakerMemory, mentions: list[Mention], continued: Speaker | None) -> _Attributed:
+def _attributive(sentence: str, span: QuoteSpan) -> bool:
+    """A short quote modifying a noun ('a "fair and final" offer'): a label, not the speaker's words."""
+    before = _LAST_WORD.search(sentence, 0, span.opening)
+    after = sentence[span.closing + 1 : span.closing + 3]
+    return (
+        before is not None
+        and before.group(1).lower() in _ATTRIBUTIVE_DETERMINERS
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].isalpha()
+    )
+
+
+def _attribute(
+    sentence: str, memory: SpeakerMemory, mentions: list[Mention], continued: Speaker | None, lexed: Scan
+) -> _Attributed:
     quotation = find_quotation(sentence)
     regions: tuple[tuple[int, int], ...] | None = None
     if quotation is not None:
+        short = quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE
         scare = (
             quotation.kind == "partial"
-            and not find_cues(sentence, quotation.frame)
-            and quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE
+            and short
+            and (
+                not find_cues(sentence, quotation.frame, lexed)
+                or all(_attributive(sentence, span) for span in quotation.spans)
+            )
         )
         if not scare:
-            return _direct(sentence, quotation, memory, mentions, continued)
+            return _direct(sentence, quotation, memory, mentions, continued, lexed)
         regions = quotation.frame
-    for cue in find_cues(sentence, regions):
+    for cue in find_cues(sentence, regions, lexed):
         floor = _region_of(cue, regions)
-        look_after = cue.cue in SOURCE_AFTER
-        speaker = _speaker_for_cue(sentence, cue, floor, memory, mentions, look_after)
+        speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
             return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
@@ -141,40 +182,54 @@ def _attribute_carried(
     open_quote: str | None,
     quote_speaker: Speaker | None,
     new_paragraph: bool,
-) -> tuple[_Attributed, str | None, Speaker | None]:
+    lexed: Scan,
+) -> tuple[_Attributed, str | None, Speaker | None, bool]:
     """``_attribute`` for a sentence that may lie in a quote opened earlier or left open (multi-paragraph quotes).
 
     The sentence is read with the missing marks added (an opening mark before it when it continues a quote, a
     closing mark after it when the quote stays open), so the quote rules apply as to a closed quote; offsets are
     mapped back onto the sentence. Returns the attribution, the opening mark of a quote still open after the
-    sentence, and that quote's speaker.
+    sentence, that quote's speaker, and whether the sentence continues a quote opened earlier in its paragraph.
     """
     opener, still_open, reopened = carry_quote(sentence, open_quote, new_paragraph)
     if opener is None and still_open is None:
-        return _attribute(sentence, memory, mentions, continued), None, None
+        return _attribute(sentence, memory, mentions, continued, lexed), None, None, False
     prefix = opener if opener is not None and not reopened else ""
     suffix = closing_mark(still_open) if still_open is not None else ""
     speaker_before = quote_speaker if opener is not None else continued
-    found = _attribute(prefix + sentence + suffix, memory, mentions, speaker_before)
+    found = _attribute(prefix + sentence + suffix, memory, mentions, speaker_before, lexed.padded(prefix, suffix))
     start = min(max(found.start - len(prefix), 0), len(sentence))
     end = min(max(found.end - len(prefix), start), len(sentence))
     found = _Attributed(found.attribution, found.speaker, found.cue, start, end, found.quoted)
     if opener is not None and found.attribution == "none":
         found = _Attributed("direct", quote_speaker, None, 0, len(sentence), sentence)
     speaker = found.speaker or (quote_speaker if opener is not None else None)
-    return found, still_open, speaker if still_open is not None else None
+    continues = opener is not None and not new_paragraph
+    return found, still_open, speaker if still_open is not None else None, continues
 
 
-def _is_claim(sentence: str, found: _Attributed, words: int, has_features: bool, alone: bool) -> bool:
-    if _PROMO.search(sentence) or is_heading(sentence, alone):
+def _is_promotion(sentence: str, lower: str) -> bool:
+    """An email address, a link or a phone number: a line promoting something, not a claim."""
+    if "@" in sentence and _EMAIL.search(sentence):
+        return True
+    if "[email" in lower and _OBFUSCATED_EMAIL.search(sentence):
+        return True
+    if ("://" in sentence or "www." in lower) and _LINK.search(sentence):
+        return True
+    return _PHONE.search(sentence) is not None
+
+
+def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:
+    if _is_promotion(sentence, lexed.lower) or is_heading(sentence, alone):
         return False
-    if is_non_claim(sentence, found.attribution != "none"):
+    if is_non_claim(sentence, found.attribution != "none", lexed):
         return False
     if found.attribution != "none":
         return words >= 2
     if _OPEN_ENDED.search(sentence):
         return False
-    return words >= _MIN_WORDS or (has_features and words >= _MIN_WORDS_WITH_FEATURE)
+    # Shorter statements need a hedge, a quantity or a claim type (checked once the features are known).
+    return words >= _MIN_WORDS_WITH_FEATURE
 
 
 def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | None:
@@ -183,7 +238,113 @@ def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | Non
     if name is None:
         names = [m.name for sentence in before for m in person_mentions(sentence.text) if " " in m.name]
         name = names[0] if names else None
-    return None if name is None else Speaker(name=name, role=memory.role_of(name), kind="person")
+    return None if name is None else as_speaker(name, "person", memory.role_of(name))
+
+
+def _reports_on(sentence: str, lexed: Scan) -> bool:
+    """German reported speech without a cue: a verb in the subjunctive I, no first person ("Ein Streik sei ...")."""
+    if not lexed.has("subjunctive"):
+        return False
+    outside = _QUOTED_PART.sub(" ", sentence)
+    return _SUBJUNCTIVE.search(outside) is not None and _FIRST_PERSON.search(outside) is None
+
+
+def _cataphoric_cue(sentence: str, lexed: Scan) -> CueMatch | None:
+    """A cue whose subject is an indefinite description of a person ("A former treasurer ... admitted").
+
+    News ledes often describe a person first and name them in the next sentence ("Martin Greaves, 61, ...");
+    English cues only (the scan's "cue" list), in the first sentences of an article.
+    """
+    for cue in find_cues(sentence, None, lexed):
+        phrase = subject_before(sentence, cue.start)
+        if (
+            phrase is not None
+            and phrase.kind == "common"
+            and phrase.determiner in _INDEFINITE
+            and is_person_noun(phrase.words[-1])
+        ):
+            return cue
+    return None
+
+
+@dataclass
+class _Part:
+    """One sentence's contribution: its attribution and, in article offsets, the span its claim would cover."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    found: _Attributed
+    lexed: Scan
+    alone: bool
+    joins: bool
+
+
+def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
+    """The claim made of consecutive parts (one sentence, or a quote running over several), if it is one."""
+    first, last = parts[0], parts[-1]
+    start, end = first.start, last.end
+    claim_text = text[start:end]
+    words = len(_WORD.findall(claim_text))
+    found = first.found
+    if len(parts) > 1:
+        speaker = next((part.found.speaker for part in parts if part.found.speaker is not None), None)
+        cue = next((part.found.cue for part in parts if part.found.cue is not None), None)
+        quoted = " ".join(part.found.quoted or "" for part in parts).strip() or None
+        found = _Attributed(found.attribution, speaker, cue, found.start, found.end, quoted)
+        claim_scan = scan(claim_text)
+    else:
+        claim_scan = first.lexed.span(first.found.start, first.found.end)
+    sentence = first.lexed.text
+    if not _is_claim(sentence, first.found, words, first.lexed, first.alone):
+        return None
+    hedges = find_hedges(claim_text, claim_scan)
+    quantities = find_quantities(claim_text, claim_scan)
+    types = claim_types(claim_text, quantities, found.quoted, claim_scan)
+    if found.attribution == "none" and words < _MIN_WORDS and not (hedges or quantities or types):
+        return None
+    return Claim(
+        claim_id=claim_id_for(article_id, start, end, claim_text),
+        text=claim_text,
+        start=start,
+        end=end,
+        sentence_index=first.index,
+        attribution=found.attribution,
+        speaker=found.speaker,
+        cue=found.cue,
+        hedges=hedges,
+        quantities=quantities,
+        types=types,
+        checkworthiness=checkworthiness(
+            found.attribution,
+            hedges,
+            quantities,
+            types,
+            words,
+            cue_strength=cue_strength(found.cue),
+            named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
+            non_answer=non_answer(claim_scan),
+        ),
+    )
+
+
+def _units(parts: list[_Part]) -> list[list[_Part]]:
+    """Parts grouped into claims: a sentence inside a quote opened earlier in its paragraph joins that quote."""
+    units: list[list[_Part]] = []
+    for part in parts:
+        previous = units[-1][-1] if units else None
+        if (
+            part.joins
+            and previous is not None
+            and previous.index == part.index - 1
+            and previous.paragraph == part.paragraph
+            and previous.found.attribution == "direct"
+        ):
+            units[-1].append(part)
+        else:
+            units.append([part])
+    return units
 
 
 def extract_claims(text: str, article_id: str) -> list[Claim]:
@@ -192,14 +353,16 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     ``article_id`` only seeds the claim ids (:func:`newsflow.contracts.claim_id_for`).
     """
     memory = SpeakerMemory()
-    claims: list[Claim] = []
+    parts: list[_Part] = []
     last_quote: tuple[int, Speaker | None] | None = None
+    last_said: tuple[int, Speaker] | None = None
     sentences = split_sentences(text)
     interviewee: Speaker | None = None
     answer_paragraph = -1
     open_quote: str | None = None
     colon_intro: tuple[Speaker, str | None] | None = None
     quote_speaker: Speaker | None = None
+    cataphora: tuple[int, str] | None = None
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         if opens_paragraph and _QUESTION_MARK.match(sentence.text):
@@ -209,11 +372,13 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         elif opens_paragraph and _ANSWER_MARK.match(sentence.text):
             answer_paragraph = sentence.paragraph
         mentions = memory.observe(sentence.text)
+        lexed = scan(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
         # 'X wrote in an open letter:' closing a paragraph introduces the quote that opens the next one.
         intro = colon_intro if opens_paragraph and sentence.text.lstrip()[:1] in _QUOTE_OPENERS else None
         if intro is not None:
             continued = intro[0]
+        joins = False
         if (
             sentence.paragraph == answer_paragraph
             and interviewee is not None
@@ -221,48 +386,46 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         ):
             found = _Attributed("direct", interviewee, None, 0, len(sentence.text), sentence.text)
         else:
-            found, open_quote, quote_speaker = _attribute_carried(
-                sentence.text, memory, mentions, continued, open_quote, quote_speaker, opens_paragraph
+            found, open_quote, quote_speaker, joins = _attribute_carried(
+                sentence.text, memory, mentions, continued, open_quote, quote_speaker, opens_paragraph, lexed
             )
         if intro is not None and found.speaker == intro[0] and found.cue is None:
             found = _Attributed(found.attribution, found.speaker, intro[1], found.start, found.end, found.quoted)
+        if (
+            found.speaker is None
+            and last_said is not None
+            and last_said[0] >= index - 2
+            and _reports_on(sentence.text, lexed)
+        ):
+            # German reported speech carries on without a cue: the speaker of the sentences before.
+            quoted = found.attribution == "direct" or bool(find_quote_spans(sentence.text))
+            attribution: Attribution = "direct" if quoted else "indirect"
+            found = _Attributed(attribution, last_said[1], None, 0, len(sentence.text), found.quoted)
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
+        if cataphora is not None:
+            named = next((m for m in mentions if m.certain and m.first_in_sentence), None)
+            if named is not None:
+                described = parts[cataphora[0]]
+                speaker = as_speaker(named.name, "person", memory.role_of(named.name))
+                attributed = _Attributed("indirect", speaker, cataphora[1], 0, described.end - described.start, None)
+                parts[cataphora[0]] = replace(described, found=attributed)
+                memory.last_person = named.name
+        cataphora = None
+        if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):
+            cue = _cataphoric_cue(sentence.text, lexed)
+            cataphora = None if cue is None else (len(parts), cue.cue)
         if found.speaker is not None:
             memory.note_speaker(found.speaker)
             if found.speaker.kind == "person":
                 memory.note_person(found.speaker.name, found.speaker.role)
-        elif mentions and mentions[0].first_in_sentence:
+            last_said = (index, found.speaker)
+        if (found.speaker is None or found.speaker.kind != "person") and mentions and mentions[0].first_in_sentence:
             memory.last_person = mentions[0].name
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
-
-        start, end = sentence.start + found.start, sentence.start + found.end
-        claim_text = text[start:end]
-        words = len(_WORD.findall(claim_text))
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
-        # The features are only looked for when the sentence may be a claim; short unattributed ones need them.
-        if not _is_claim(sentence.text, found, words, True, alone):
-            continue
-        hedges = find_hedges(claim_text)
-        quantities = find_quantities(claim_text)
-        types = claim_types(claim_text, quantities, found.quoted)
-        if found.attribution == "none" and words < _MIN_WORDS and not (hedges or quantities or types):
-            continue
-        claims.append(
-            Claim(
-                claim_id=claim_id_for(article_id, start, end, claim_text),
-                text=claim_text,
-                start=start,
-                end=end,
-                sentence_index=index,
-                attribution=found.attribution,
-                speaker=found.speaker,
-                cue=found.cue,
-                hedges=hedges,
-                quantities=quantities,
-                types=types,
-                checkworthiness=checkworthiness(found.attribution, hedges, quantities, types, words),
-            )
-        )
-    return claims
+        start, end = sentence.start + found.start, sentence.start + found.end
+        parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins))
+    claims = [_claim(text, article_id, unit) for unit in _units(parts)]
+    return [claim for claim in claims if claim is not None]

@@ -26,6 +26,10 @@ class Folded:
         self._lower = re.compile(pattern, flags)
         self._ignore = re.compile(pattern, flags | re.IGNORECASE)
 
+    def compiled(self, folded: bool) -> re.Pattern[str]:
+        """The pattern to run on ``text.lower()`` when ``folded`` (lowercasing kept the length), else on ``text``."""
+        return self._lower if folded else self._ignore
+
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         lower = text.lower()
         return (self._lower, lower) if len(lower) == len(text) else (self._ignore, text)

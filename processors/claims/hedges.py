@@ -1,36 +1,55 @@
 """Hedges: phrases by which a text signals that it is not certain of a claim.
 
-The list is data. Matching prefers the longest phrase at a position, so ``most likely`` is reported once and
-not also as ``likely``.
+The list is data (:data:`~processors.claims.vocabulary.HEDGES`). Matching prefers the longest phrase at a
+position, so ``most likely`` is reported once and not also as ``likely``; hedges do not overlap. Two more
+kinds: an approximation before a number ("about 2,000", "roughly $3 billion", "about a quarter"), and the modal
+"may" written in lowercase (the month "May" is no hedge).
 """
 
 from __future__ import annotations
 
-from processors.claims.fold import Folded, alternation
+import re
+
+from processors.claims.scan import Scan, scan
+from processors.claims.vocabulary import HEDGES
 
 __all__ = ["HEDGES", "find_hedges"]
 
-HEDGES: tuple[str, ...] = (
-    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
-    "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
-    "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
-    "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "might", "could", "suspected",
-    "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
-    "is expected to", "estimated",
-    # de
-    "angeblich", "offenbar", "vermutlich", "wahrscheinlich", "möglicherweise", "mutmaßlich", "soll", "sollen",
-    "rund", "etwa", "ungefähr", "könnte", "könnten", "dürfte", "dürften",
-    # fr
-    "environ", "pourrait", "pourraient", "aurait", "auraient", "selon des sources", "probablement",
-    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée",
-    # es
-    "al parecer", "presuntamente", "supuestamente", "podría", "podrían", "probablemente", "aproximadamente",
-    "alrededor de", "posiblemente",
-)  # fmt: skip
 
-_HEDGE = Folded(r"\b" + alternation([h.lower() for h in HEDGES]) + r"\b")
+# Approximations that hedge the number after them, and what counts as that number.
+_APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some"})
+_NUMBER_AFTER = re.compile(
+    r"\s+(?:[$£€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|half|two-thirds|three-quarters"
+    r"|a (?:third|quarter|fifth|half|tenth|hundred|thousand|million|billion))\b)",
+    re.IGNORECASE,
+)
 
 
-def find_hedges(text: str) -> list[str]:
-    """Hedge phrases in ``text`` in order of appearance, lowercased, without overlaps."""
-    return [match.group(0).lower() for match in _HEDGE.finditer(text)]
+def find_hedges(text: str, scanned: Scan | None = None) -> list[str]:
+    """Hedge phrases in ``text`` in order of appearance, lowercased, without overlaps.
+
+    ``scanned`` is the :func:`~processors.claims.scan.scan` of ``text`` when the caller has made it.
+    """
+    lexed = scan(text) if scanned is None else scanned
+    found: list[tuple[int, str]] = []
+    end = 0
+    for at, phrases in lexed.phrases("hedge"):
+        if at < end:
+            continue
+        for phrase in phrases:
+            stop = at + len(phrase)
+            if phrase == "may" and text[at:stop] != "may":
+                continue
+            if lexed.word_end(stop):
+                found.append((at, phrase))
+                end = stop
+                break
+    for at, phrases in lexed.phrases("approximator"):
+        word = phrases[-1]
+        stop = at + len(word)
+        if word in _APPROXIMATE and lexed.word_end(stop) and _NUMBER_AFTER.match(text, stop):
+            found.append((at, word))
+    if len(found) > 1:
+        found.sort()
+    return [phrase for _, phrase in found]

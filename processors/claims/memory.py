@@ -20,9 +20,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from newsflow.contracts import Speaker
-from processors.claims.lexicon import ANONYMOUS_NOUNS, GROUP_NOUNS, ORG_MARKERS, ROLE_WORDS
+from newsflow.contracts import Speaker, SpeakerKind
+from processors.claims.lexicon import (
+    ANONYMOUS_NOUNS,
+    CALENDAR_WORDS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    is_organisation_word,
+    is_person_noun,
+    is_role,
+)
 from processors.claims.names import (
     Mention,
     is_acronym,
@@ -31,10 +40,15 @@ from processors.claims.names import (
     mentions,
     split_role,
 )
-from processors.claims.phrases import NounPhrase, is_plural, names_people
+from processors.claims.phrases import NounPhrase, names_people
 
-__all__ = ["SpeakerMemory"]
+__all__ = ["SpeakerMemory", "as_speaker"]
 
+# The last word of a newspaper's or broadcaster's name: never what "the company" refers back to.
+_MEDIA_MARKERS = frozenset(
+    {"times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news", "guardian",
+     "magazine", "channel", "television", "radio", "website"}
+)  # fmt: skip
 # Heads that may refer to any company named before ("the company said").
 _GENERIC_ORGANISATIONS = frozenset({"company", "firm", "group", "business"})
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
@@ -43,7 +57,17 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "er", "sie", "il", "ell
 DEFINITE_ARTICLES = frozenset({"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
 _ENGLISH_ARTICLES = frozenset({"the", "this", "that"})
 _AGED = re.compile(r"^(\d{1,3})-year-old$")
+# Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
+_FORUMS = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
+# Heads of unnamed sources when a qualification follows ("people familiar with the talks").
+_UNNAMED = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker:
+    """A :class:`Speaker`, built once per distinct value (speakers are immutable and recur through an article)."""
+    return Speaker(name=name, role=role, kind=kind)
 
 
 def _merged_role(old: str | None, new: str | None) -> str | None:
@@ -62,6 +86,10 @@ class _Tracked:
     count: int
     last_seen: int
     age: int | None = None
+    words: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.words = tuple(self.name.split())
 
 
 @dataclass
@@ -77,11 +105,12 @@ class SpeakerMemory:
     def _known(self, name: str) -> str | None:
         if name in self._persons:
             return name
-        words = name.split()
+        words = tuple(name.split())
+        last = words[-1]
         best: _Tracked | None = None
         for person in self._persons.values():
-            known = person.name.split()
-            if known[-len(words) :] == words and (best is None or person.count > best.count):
+            known = person.words
+            if known[-1] == last and known[-len(words) :] == words and (best is None or person.count > best.count):
                 best = person
         return None if best is None else best.name
 
@@ -97,9 +126,9 @@ class SpeakerMemory:
     def note_person(self, name: str, role: str | None = None, age: int | None = None) -> str:
         """Count a mention of a person; keep the longer form when a known name is its suffix. Returns the key."""
         self._clock += 1
-        words = name.split()
-        for key in list(self._persons):
-            known = key.split()
+        words = tuple(name.split())
+        for key, tracked in list(self._persons.items()):
+            known = tracked.words
             if len(words) > len(known) and words[-len(known) :] == known:
                 shorter = self._persons.pop(key)
                 merged = _merged_role(shorter.role, role)
@@ -130,12 +159,18 @@ class SpeakerMemory:
         tracked.last_seen = self._clock
 
     def organisation_for(self, head: str) -> str | None:
-        """The most prominent organisation whose name holds ``head`` (``trust``), or any one for ``company``."""
+        """The most prominent organisation whose name holds ``head`` (``trust``), else for a generic head
+        (``company``, ``firm``) the most prominent one, newspapers and broadcasters aside."""
         wanted = head.lower()
         holders = [org for org in self._organisations.values() if wanted in org.name.lower().split()]
-        if not holders and wanted in _GENERIC_ORGANISATIONS:
-            holders = list(self._organisations.values())
-        return max(holders, key=lambda org: (org.count, org.last_seen)).name if holders else None
+        if holders:
+            return max(holders, key=lambda org: (org.count, org.last_seen)).name
+        if wanted in _GENERIC_ORGANISATIONS:
+            companies = [
+                org for org in self._organisations.values() if org.name.lower().split()[-1] not in _MEDIA_MARKERS
+            ]
+            return max(companies, key=lambda org: (org.count, org.last_seen)).name if companies else None
+        return None
 
     def observe(self, sentence: str) -> list[Mention]:
         """Record the persons and organisations named in ``sentence``; return the persons with canonical names."""
@@ -161,6 +196,14 @@ class SpeakerMemory:
         holders = [p for p in self._persons.values() if p.role and wanted in _ROLE_WORD.findall(p.role.lower())]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
+    def _person_with_roles(self, words: list[str]) -> str | None:
+        """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
+        wanted = [word.lower() for word in words]
+        holders = [
+            p for p in self._persons.values() if p.role and all(w in _ROLE_WORD.findall(p.role.lower()) for w in wanted)
+        ]
+        return max(holders, key=lambda p: p.last_seen).name if holders else None
+
     def person_aged(self, age: int) -> str | None:
         """The most recent tracked person given that age ("Jo Lee, 44," for "the 44-year-old")."""
         holders = [p for p in self._persons.values() if p.age == age]
@@ -178,38 +221,73 @@ class SpeakerMemory:
     def _person(self, name: str | None, role: str | None = None) -> Speaker | None:
         if not name:
             return None
-        return Speaker(name=name, role=_merged_role(self.role_of(name), role), kind="person")
+        return as_speaker(name, "person", _merged_role(self.role_of(name), role))
 
     def _organisation(self, phrase: NounPhrase) -> Speaker:
-        found = self.organisation_for(phrase.words[-1])
+        head = phrase.words[-1].lower()
+        # Only a bare "the company" refers back; "the Palestinian health ministry" names a body of its own.
+        anaphoric = len(phrase.words) == 1 and head not in _FORUMS
+        found = self.organisation_for(head) if anaphoric else None
         if found is None:
-            found = " ".join(((phrase.determiner,) if phrase.determiner else ()) + phrase.words)
-        return Speaker(name=found, kind="organisation")
+            found = " ".join(((phrase.determiner,) if phrase.determiner else ()) + phrase.words + phrase.tail)
+        return as_speaker(found, "organisation")
+
+    def _unroled_prominent(self) -> str | None:
+        """The most prominent person whose post is not known: whom a new description most likely names."""
+        unroled = [p for p in self._persons.values() if is_weak_role(p.role)]
+        return max(unroled, key=lambda p: (p.count, p.last_seen)).name if unroled else None
+
+    def _described(self, phrase: NounPhrase) -> Speaker | None:
+        """A definite description of a person ("the minister", "the defendant", "the 44-year-old")."""
+        head_word = phrase.words[-1]
+        head = head_word.lower()
+        aged = _AGED.match(head)
+        if aged is not None:
+            return self._person(self.person_aged(int(aged.group(1))) or self.last_person)
+        holder = self.person_with_role(head)
+        if holder is None and (phrase.determiner not in _ENGLISH_ARTICLES or not is_person_noun(head_word)):
+            return None
+        if holder is None and is_role(head_word):
+            # "Health Secretary X struck a tone. The minister said": the post names the last subject, else the
+            # person the article is about ("the self-styled 'emir'").
+            holder = self.last_person or self.prominent_person()
+        if holder is None:
+            # A noun for a person not seen as a post ("the defendant") names someone whose post is not known yet.
+            holder = self._unroled_prominent() or self.last_person or self.prominent_person()
+        return self._person(holder)
 
     def _proper(self, phrase: NounPhrase) -> Speaker | None:
         words = list(phrase.words)
         text = " ".join(words)
         lowers = [w.lower() for w in words]
-        if all(map(is_acronym, words)) or (len(words) == 1 and lowers[0] in ORG_MARKERS):
-            return Speaker(name=text, kind="organisation")
+        if len(words) == 1 and lowers[0] in CALENDAR_WORDS:
+            return None
+        if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
+            return as_speaker(text, "organisation")
         if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS:
-            return Speaker(name=" ".join((text, *phrase.tail)), kind="anonymous")
+            holder = self.person_with_role(lowers[0]) if phrase.determiner in DEFINITE_ARTICLES else None
+            if holder is not None:
+                return self._person(holder)
+            return as_speaker(" ".join((text, *phrase.tail)), "anonymous")
         if len(words) == 1 and (lowers[0] in GROUP_NOUNS or (phrase.tail and names_people(words[0]))):
-            return Speaker(name=" ".join((text, *phrase.tail)), kind="group")
+            return as_speaker(" ".join((text, *phrase.tail)), "group")
+        if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:
+            # "Mediators say", "Farmers warned": a plural noun for people opening the sentence.
+            return as_speaker(text, "group")
         role, name = split_role(words, list(phrase.raw))
         if not name:
-            if any(w in ORG_MARKERS for w in lowers):
-                return Speaker(name=text, kind="organisation")
-            holder = self.person_with_role(words[-1])
-            return self._person(holder) if holder else Speaker(name=text, kind="person")
-        if is_organisation(name):
-            return Speaker(name=" ".join(name), kind="organisation")
+            if any(is_organisation_word(w) for w in words):
+                return as_speaker(text, "organisation")
+            holder = self._person_with_roles(words)
+            return self._person(holder) if holder else as_speaker(text, "person")
+        if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
+            return as_speaker(" ".join(name), "organisation")
         # Post-nominal letters are not part of a name ("Catherine Doyle KC").
         while len(name) > 1 and is_acronym(name[-1]):
             name = name[:-1]
         key = self.canonical(" ".join(name))
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
-            return Speaker(name=name[0], kind="organisation")
+            return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
 
     def resolve(self, phrase: NounPhrase) -> Speaker | None:
@@ -225,21 +303,19 @@ class SpeakerMemory:
             return self._proper(phrase)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
-        if head in ANONYMOUS_NOUNS:
-            return Speaker(name=text, kind="anonymous")
-        if head in ORG_MARKERS:
-            return self._organisation(phrase)
-        if is_plural(head):
-            return Speaker(name=text, kind="group")
         if phrase.determiner in DEFINITE_ARTICLES:
-            aged = _AGED.match(head)
-            if aged is not None:
-                return self._person(self.person_aged(int(aged.group(1))) or self.last_person)
+            # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
             holder = self.person_with_role(head)
-            if holder is None and phrase.determiner not in _ENGLISH_ARTICLES:
-                return None
-            if holder is None and head in ROLE_WORDS:
-                # "Health Secretary X struck a tone. The minister said": the post names the last subject.
-                holder = self.last_person
-            return self._person(holder or self.prominent_person())
+            if holder is not None:
+                return self._person(holder)
+        if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
+            return as_speaker(text, "anonymous")
+        if head in DOCUMENT_NOUNS:
+            return as_speaker(text, "organisation")
+        if is_organisation_word(phrase.words[-1]):
+            return self._organisation(phrase)
+        if names_people(head):
+            return as_speaker(text, "group")
+        if phrase.determiner in DEFINITE_ARTICLES:
+            return self._described(phrase)
         return None

@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from processors.claims.fold import alternation
-from processors.claims.lexicon import HONORIFICS, NAME_PARTICLES, ORG_MARKERS, ROLE_WORDS, STARTERS, TITLES
+from processors.claims.lexicon import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ROLE_WORDS,
+    STARTERS,
+    TITLES,
+    is_organisation_word,
+    is_role,
+)
 
 __all__ = [
     "ABBREVIATED_TITLES", "Mention", "Token", "bare", "in_proper_run", "is_acronym", "is_name", "is_weak_role",
@@ -92,8 +102,12 @@ def in_proper_run(word: str) -> bool:
     """Whether ``word`` may belong to a run of capitalised name and title words."""
     if is_name(word):
         return True
-    lower = word.lower()
-    return lower in ROLE_WORDS or lower in HONORIFICS
+    return is_role(word) or is_honorific(word)
+
+
+def is_honorific(word: str) -> bool:
+    """A courtesy title as written ("Mr", "Ms"); an all-capitals "MS" is an acronym."""
+    return word.lower() in HONORIFICS and not (len(word) > 1 and word.isupper())
 
 
 def is_weak_role(role: str | None) -> bool:
@@ -114,52 +128,141 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     """
     last_role = -1
     for index, word in enumerate(words):
-        if word.lower() in ROLE_WORDS or word.lower() in HONORIFICS:
+        if is_role(word) or is_honorific(word):
             last_role = index
     source = words if raw is None or len(raw) != len(words) else raw
-    role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if b.lower() not in HONORIFICS]
+    role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]
     return (" ".join(role_words) or None), words[last_role + 1 :]
 
 
 _Run = tuple[int, list[str], list[str], bool, int]
 
+# Where a run may be anchored: a word token opening with a capital after any quote marks, or an Arabic particle
+# before a capital ("al-Baghdadi"). Lowercase title words ("council leader Jo Lee") join the run walking back from
+# it. The character class comes first so the engine skips to capitals instead of trying the lookbehind everywhere;
+# the particle form is looked for only when the sentence holds a hyphen.
+_CAPITAL_TOKEN = re.compile(r"[‘’'A-Z](?<![\w‘’'-][‘’'A-Z])[\w‘’'-]*")
+_PARTICLE_TOKEN = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*")
+_CHUNK_WORD = re.compile(r"[\w‘’'-]+")
+# Lowercase titles, for a quick look at the word before a run.
+_TITLE_WORDS = ROLE_WORDS | HONORIFICS
+# Whether the token after a run's word may continue it (a superset of the tests in _runs): a full stop, a
+# capital, an Arabic particle, a name particle or a title word.
+_MAYBE_MORE = re.compile(
+    r"\s*(?:\.|[‘’']*[A-Z]|[a-z]+-[A-Z]|(?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r")\b|[‘’']*(?i:"
+    + alternation(sorted(ROLE_WORDS | HONORIFICS))
+    + r"))"
+)
+
+
+@lru_cache(maxsize=8192)
+def _proper(token: str) -> bool:
+    """``in_proper_run(bare(token))``, cached: the same words recur throughout an article."""
+    return in_proper_run(bare(token))
+
+
+def _role_before(chunk: str) -> bool:
+    """Whether a whitespace-separated chunk right before a run joins it: a lowercase title ("leader", "dr.")."""
+    if chunk.endswith(".") and len(chunk) > 1:
+        word = chunk[:-1]
+        return word.lower() in ABBREVIATED_TITLES and _CHUNK_WORD.fullmatch(word) is not None and _proper(word)
+    return not chunk[:1].isupper() and _CHUNK_WORD.fullmatch(chunk) is not None and _proper(chunk)
+
+
+def _run_start(sentence: str, floor: int, anchor: int) -> int:
+    """Where the run anchored at ``anchor`` starts: walk back over lowercase title words (not before ``floor``)."""
+    if anchor - floor < 3 or not (sentence[anchor - 2].isalpha() or sentence[anchor - 2] in ".’'"):
+        return anchor  # no word, or one ending in punctuation: no title before the run
+    space = sentence.rfind(" ", floor, anchor - 1)
+    if sentence[space + 1 : anchor - 1].lower().rstrip(".").strip(_QUOTES) not in _TITLE_WORDS:
+        return anchor  # the word before is no title (the common case)
+    start = anchor
+    while start > floor and sentence[start - 1].isspace():
+        end = start - 1
+        while end > floor and sentence[end - 1].isspace():
+            end -= 1
+        if end == floor:
+            break
+        cut = max(
+            sentence.rfind(" ", floor, end), sentence.rfind("\t", floor, end), sentence.rfind("\u00a0", floor, end)
+        )
+        if cut < 0 and floor > 0:
+            break
+        cut = floor if cut < 0 else cut + 1
+        if not _role_before(sentence[cut:end]):
+            break
+        start = cut
+    return start
+
+
+@lru_cache(maxsize=8192)
+def _alone(token: str) -> tuple[str, str] | None:
+    """A token forming a run on its own: its bare and raw forms, or None when it is no name (or a starter)."""
+    if not _proper(token):
+        return None
+    word = bare(token)
+    lower = word.lower()
+    return None if lower in STARTERS or lower in CALENDAR_WORDS else (word, raw_word(token))
+
+
+def _anchors(sentence: str) -> list[re.Match[str]]:
+    found = list(_CAPITAL_TOKEN.finditer(sentence))
+    if "-" in sentence:
+        particles = list(_PARTICLE_TOKEN.finditer(sentence))
+        if particles:
+            found = sorted(found + particles, key=lambda match: match.start())
+    return found
+
 
 def _runs(sentence: str) -> list[_Run]:
     """Runs of capitalised words: (offset, bare words, raw words, first in sentence, end), starters dropped.
 
-    ``_RUN_START`` jumps to the tokens that may open a run (a superset: each is checked with
-    :func:`in_proper_run`), so the words in between are never looked at one by one.
+    The anchors jump to the capitalised tokens (each checked with :func:`in_proper_run`), so the words in between
+    are never looked at one by one; lowercase title words before an anchor join its run.
     """
     runs: list[_Run] = []
     first_token = len(sentence) - len(sentence.lstrip())
     pos = 0
-    while True:
-        found = _RUN_START.search(sentence, pos)
-        if found is None:
-            break
-        opening = _TOKEN.match(sentence, found.start())
-        assert opening is not None
-        pos = opening.end()
-        if not in_proper_run(bare(opening.group(0))):
+    for opening in _anchors(sentence):
+        at = opening.start()
+        if at < pos:
             continue
-        toks: list[Token] = [(opening.start(), opening.group(0))]
+        token = opening.group(0)
+        if not _proper(token):
+            pos = opening.end()
+            continue
+        start = at
+        if pos < at and sentence[at - 1].isspace():
+            start = _run_start(sentence, pos, at)
+        pos = opening.end()
+        if start == at and _MAYBE_MORE.match(sentence, pos) is None:
+            # The common case: one word alone ("The", "But", "Smith").
+            alone = _alone(token)
+            if alone is not None:
+                runs.append((start, [alone[0]], [alone[1]], start == first_token, pos))
+            continue
+        toks: list[Token] = tokens(sentence, start, at) if start < at else []
+        toks = [tok for tok in toks if tok[1] != "."]
+        toks.append((at, token))
         while True:
             following = _NEXT_TOKEN.match(sentence, pos)
             if following is None:
                 break
-            nxt = bare(following.group(1))
+            nxt = following.group(1)
             if nxt == "." and toks[-1][1].lower() in ABBREVIATED_TITLES:
                 # The full stop of an abbreviated title ("Dr. Meera Kaul", "Mr. Alan Pruitt").
                 pos = following.end()
                 continue
-            if in_proper_run(nxt):
-                toks.append((following.start(1), following.group(1)))
+            if _proper(nxt):
+                toks.append((following.start(1), nxt))
                 pos = following.end()
                 continue
-            if nxt in NAME_PARTICLES:
+            if bare(nxt) in NAME_PARTICLES:
                 after = _NEXT_TOKEN.match(sentence, following.end())
                 if after is not None and is_name(bare(after.group(1))):
-                    toks.append((following.start(1), following.group(1)))
+                    toks.append((following.start(1), nxt))
                     toks.append((after.start(1), after.group(1)))
                     pos = after.end()
                     continue
@@ -170,13 +273,13 @@ def _runs(sentence: str) -> list[_Run]:
         if kept:
             raw = [raw_word(w) for _, w in toks[dropped:]]
             end = toks[-1][0] + len(toks[-1][1])
-            runs.append((toks[dropped][0], kept, raw, found.start() == first_token, end))
+            runs.append((toks[dropped][0], kept, raw, toks[0][0] == first_token, end))
     return runs
 
 
 def is_organisation(name_words: list[str]) -> bool:
     """A name part holding an organisation marker, or made only of acronyms."""
-    return any(w.lower() in ORG_MARKERS for w in name_words) or (
+    return any(is_organisation_word(w) for w in name_words) or (
         bool(name_words) and all(is_acronym(w) for w in name_words)
     )
 
@@ -192,22 +295,62 @@ def person_mentions(sentence: str) -> list[Mention]:
 
 def mentions(sentence: str) -> tuple[list[Mention], list[str]]:
     """``(person_mentions(sentence), organisation_mentions(sentence))``, scanning the sentence once."""
-    runs = _runs(sentence)
-    return _persons_in(sentence, runs), _organisations_in(runs)
+    persons: list[Mention] = []
+    organisations: list[str] = []
+    for run in _runs(sentence):
+        reading = _read_run(tuple(run[1]), tuple(run[2]))
+        if reading.organisation is not None:
+            organisations.append(reading.organisation)
+        if reading.person is not None:
+            persons.append(_mention(sentence, run, reading))
+    return persons, organisations
+
+
+def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
+    position, _, _, first, end = run
+    aged = (
+        _AGE_AFTER.match(sentence, end) if sentence.startswith(",", end) or sentence[end : end + 1].isspace() else None
+    )
+    age = int(aged.group(1)) if aged is not None else None
+    certain = reading.has_title or reading.particle or (age is not None and reading.name_words > 1)
+    assert reading.person is not None
+    return Mention(position, reading.person, reading.role, certain, first, age)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a run of words says, whatever the sentence: the person it may name and the organisation it names."""
+
+    role: str | None
+    person: str | None
+    name_words: int
+    has_title: bool
+    particle: bool
+    organisation: str | None
+
+
+@lru_cache(maxsize=8192)
+def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
+    role, name = split_role(list(words), list(raw))
+    _, plain_name = split_role(list(words))
+    organisation = (
+        " ".join(plain_name) if len(plain_name) > 1 and any(is_organisation_word(w) for w in plain_name) else None
+    )
+    name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
+    if not name or is_organisation(name) or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS):
+        return _Reading(role, None, 0, False, False, organisation)
+    has_title = any(is_role(w) or is_honorific(w) for w in words)
+    particle = any(_PARTICLE_NAME.match(w) for w in name)
+    return _Reading(role, " ".join(name), len(name), has_title, particle, organisation)
 
 
 def _persons_in(sentence: str, runs: list[_Run]) -> list[Mention]:
-    mentions: list[Mention] = []
-    for position, words, raw, first, end in runs:
-        role, name = split_role(words, raw)
-        name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
-        if name and not is_organisation(name):
-            aged = _AGE_AFTER.match(sentence, end)
-            age = int(aged.group(1)) if aged is not None else None
-            has_title = any(w.lower() in ROLE_WORDS or w.lower() in HONORIFICS for w in words)
-            certain = has_title or any(_PARTICLE_NAME.match(w) for w in name) or (age is not None and len(name) > 1)
-            mentions.append(Mention(position, " ".join(name), role, certain, first, age))
-    return mentions
+    found: list[Mention] = []
+    for run in runs:
+        reading = _read_run(tuple(run[1]), tuple(run[2]))
+        if reading.person is not None:
+            found.append(_mention(sentence, run, reading))
+    return found
 
 
 def organisation_mentions(sentence: str) -> list[str]:
@@ -217,8 +360,8 @@ def organisation_mentions(sentence: str) -> list[str]:
 
 def _organisations_in(runs: list[_Run]) -> list[str]:
     found: list[str] = []
-    for _, words, _, _, _ in runs:
-        _, name = split_role(words)
-        if len(name) > 1 and any(w.lower() in ORG_MARKERS for w in name):
-            found.append(" ".join(name))
+    for _, words, raw, _, _ in runs:
+        organisation = _read_run(tuple(words), tuple(raw)).organisation
+        if organisation is not None:
+            found.append(organisation)
     return found

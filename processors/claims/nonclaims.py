@@ -8,10 +8,22 @@ touching the logic. The rules look only at the text outside quotes, and only for
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from processors.claims.fold import Folded, alternation
+from processors.claims.scan import ListName, Scan, scan
+from processors.claims.vocabulary import (
+    ADDRESS_WORDS,
+    ADVICE_MODALS,
+    AUDIENCE_NOUNS,
+    BOILERPLATE_PHRASES,
+    FORMAL_YOU,
+    SCENE_WORDS,
+)
 
-__all__ = ["is_heading", "is_non_claim"]
+__all__ = [
+    "ADDRESS_WORDS", "ADVICE_MODALS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "IMPERATIVES", "SCENE_WORDS",
+    "is_heading", "is_non_claim",
+]  # fmt: skip
 
 # Verbs that open a call to action (imperative), lowercase, per language.
 IMPERATIVES: dict[str, frozenset[str]] = {
@@ -44,93 +56,42 @@ IMPERATIVES: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 
-# Words addressing the reader, or the newsroom speaking of itself, outside quotes.
-ADDRESS_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"you", "your", "yours", "us", "our"}),
-    "de": frozenset({"uns", "unser", "unsere", "unserer", "unseren"}),
-    "fr": frozenset({"vous", "votre", "vos", "nous", "notre", "nos"}),
-    "es": frozenset({"usted", "ustedes", "nos", "nuestro", "nuestra", "nuestros", "nuestras"}),
-}  # fmt: skip
-# German "Sie"/"Ihre" mid-sentence and capitalised is the formal "you" (lowercase "sie" is "she/they").
-_FORMAL_YOU = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
-
-# Phrases of credits, cross-links and house notices (lowercase, matched anywhere outside quotes).
-BOILERPLATE_PHRASES: tuple[str, ...] = (
-    "reporting by", "editing by", "additional reporting", "writing by", "contributed to this report",
-    "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
-    "all rights reserved", "click here", "sign up", "newsletter", "live blog", "terms and conditions",
-    "lesen sie auch", "mehr zum thema", "mitarbeit:", "anzeige", "hier klicken", "jetzt abonnieren",
-    "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
-    "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
-)  # fmt: skip
-
-# Readers addressed as a group, with a modal of advice or permission: service notes, not assertions.
-AUDIENCE_NOUNS = frozenset(
-    {
-        "residents", "readers", "viewers", "listeners", "passengers", "customers", "parents", "visitors",
-        "commuters", "travellers", "travelers", "motorists", "drivers", "shoppers", "fans", "subscribers",
-        "fahrgäste", "reisende", "eltern", "leser", "leserinnen", "anwohner", "kunden", "besucher", "pendler",
-        "autofahrer", "bürger", "interessierte", "interessenten",
-        "lecteurs", "habitants", "voyageurs", "usagers", "clients", "visiteurs", "automobilistes",
-        "lectores", "vecinos", "viajeros", "usuarios", "padres", "clientes", "visitantes", "conductores",
-    }
-)  # fmt: skip
-ADVICE_MODALS = frozenset(
-    {
-        "can", "should", "are advised", "are asked", "are urged", "können", "sollten", "dürfen",
-        "peuvent", "devraient", "pourront", "pueden", "deberían", "podrán",
-    }
-)  # fmt: skip
-
-# Scene-setting: weather, light, posture and atmosphere. A sentence with several of these and no attribution
-# describes a scene rather than asserting something checkable.
-SCENE_WORDS = frozenset(
-    {
-        "drizzle", "rain", "sun", "sunshine", "sky", "skies", "clouds", "fog", "mist", "wind", "breeze",
-        "floodlights", "blazing", "shone", "glinting", "dawn", "dusk", "grey", "gray", "cramped", "packed",
-        "stood", "sat", "waited", "huddled", "staring", "stared", "gazing", "gazed", "warmed", "singing",
-        "placards", "braziers", "rusting", "bare", "quiet", "silent", "empty", "deserted", "gathered",
-        "sonne", "schien", "regen", "himmel", "nebel", "grau", "verwaist", "verwaiste", "verwaisten",
-        "standen", "saßen", "warteten", "leer", "still",
-        "ciel", "soleil", "pluie", "brume", "gris", "grise", "dévastés", "déserte", "désert", "vide",
-        "cielo", "sol", "lluvia", "niebla", "desierto", "desierta", "vacío", "vacía",
-        "room", "gallery", "hall", "floor", "morning", "evening", "night", "matin", "soir", "abend", "morgen",
-        "mañana", "tarde", "noche", "kick-off",
-    }
-)  # fmt: skip
 _SCENE_MIN = 3
 _HEADING_MAX_WORDS = 12
 
 _IMPERATIVES_ALL = frozenset().union(*IMPERATIVES.values())
-_ADDRESS_ALL = frozenset().union(*ADDRESS_WORDS.values())
 _WORDS = re.compile(r"[\w'’-]+")
 _TIMESTAMP = re.compile(
     r"^\W*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,5})?|updated\b.*|aktualisiert\b.*)\W*$",
     re.IGNORECASE,
 )
-_BOILERPLATE = Folded(alternation([p.lower() for p in BOILERPLATE_PHRASES]))
-_AUDIENCE = Folded(
-    r"\b(?:"
-    + "|".join(sorted(w.lower() for w in AUDIENCE_NOUNS))
-    + r")\s+(?:"
-    + "|".join(sorted(w.lower() for w in ADVICE_MODALS))
-    + r")\b"
-)
+# After a reader noun, a modal of advice ("Residents should ...").
+_ADVICE = re.compile(r"\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b")
+# Characters that continue a word in the non-claim rules' tokens ("don't", "kick-off").
+_WORD_JOINERS = "_'’-"
 # Quoted stretches (any of the quote styles) are removed before the rules look at the words.
 # A quote opened and not closed runs on to the end (a quote spanning paragraphs).
+_QUOTE_MARK = re.compile('["“„«‹”]')
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^“”]*(?:[”“]|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|‹[^›]*(?:›|$)|”[^”]*(?:”|$)")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”’»]$")
+_CLOSERS = "\"”’'»)]"
 # An opening subordinate clause before an imperative: "If you live near the river, move valuables ...".
 # German formal imperative: infinitive then "Sie" ("Lesen Sie auch", "Klicken Sie hier").
 _DE_IMPERATIVE = re.compile(r"^\w+e?n\s+Sie\b")
 _LEADING_CLAUSE = re.compile(r"^(?:if|when|wenn|falls|si|cuando)\b[^,]*,\s*", re.IGNORECASE)
 
 
+def _terminal(text: str) -> bool:
+    """Ends with final punctuation (closing quotes and brackets aside) or with a closing quote mark."""
+    if text[-1:] in '"”’»':
+        return True
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";")
+
+
 def is_heading(sentence: str, whole_paragraph: bool) -> bool:
     """A line standing alone without final punctuation: a headline, crosshead, label or timestamp."""
     if _TIMESTAMP.match(sentence):
         return True
-    if not whole_paragraph or _TERMINAL.search(sentence.rstrip()):
+    if not whole_paragraph or _terminal(sentence.rstrip()):
         return False
     return len(_WORDS.findall(sentence)) <= _HEADING_MAX_WORDS
 
@@ -140,24 +101,75 @@ def _first_word(text: str) -> str:
     return "" if match is None else match.group(0).lower()
 
 
-def is_non_claim(sentence: str, attributed: bool) -> bool:
-    """True when ``sentence`` is a call to action, an aside of the newsroom, a credit or a scene description."""
-    outside = _QUOTED.sub(" ", sentence)
-    if _BOILERPLATE.search(outside) or _TIMESTAMP.match(sentence):
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTED.finditer(sentence)] if _QUOTE_MARK.search(sentence) else []
+
+
+def _token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole token of the rules (no word character or joiner around it)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in _WORD_JOINERS or after.isalnum() or after in _WORD_JOINERS)
+
+
+def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= lo or start >= hi for lo, hi in spans)
+
+
+def _first_token_start(sentence: str, spans: list[tuple[int, int]]) -> int:
+    for match in _WORDS.finditer(sentence):
+        if _outside(spans, match.start(), match.end()):
+            return match.start()
+    return len(sentence)
+
+
+def _tokens(sentence: str, lexed: Scan, name: ListName, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of the words of list ``name`` standing as whole tokens outside quotes."""
+    for at, phrases in lexed.phrases(name):
+        for phrase in phrases:
+            end = at + len(phrase)
+            if _token(sentence, at, end):
+                if _outside(spans, at, end):
+                    yield at, end
+                break
+
+
+def _addressed(sentence: str, lexed: Scan, spans: list[tuple[int, int]]) -> bool:
+    """The reader addressed ("you", "unsere"; "Sie" mid-sentence) or as a group with advice ("Residents should")."""
+    if any(not sentence[at:end].isupper() for at, end in _tokens(sentence, lexed, "address", spans)):
+        return True
+    formal = [at for at, end in _tokens(sentence, lexed, "formal_you", spans) if sentence[at:end] in FORMAL_YOU]
+    if formal and formal[-1] > _first_token_start(sentence, spans):
+        return True
+    for at, phrases in lexed.phrases("audience"):
+        for noun in phrases:
+            advice = _ADVICE.match(lexed.lower, at + len(noun))
+            if advice is not None and _outside(spans, at, advice.end()):
+                return True
+    return False
+
+
+def _scene(sentence: str, lexed: Scan, spans: list[tuple[int, int]]) -> bool:
+    return sum(1 for _ in _tokens(sentence, lexed, "scene", spans)) >= _SCENE_MIN
+
+
+def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -> bool:
+    """True when ``sentence`` is a call to action, an aside of the newsroom, a credit or a scene description.
+
+    ``scanned`` is the :func:`~processors.claims.scan.scan` of ``sentence`` when the caller has made it.
+    """
+    lexed = scan(sentence) if scanned is None else scanned
+    spans = _quoted_spans(sentence)
+    if _TIMESTAMP.match(sentence):
+        return True
+    if any(_outside(spans, at, at + len(phrases[-1])) for at, phrases in lexed.phrases("boilerplate")):
         return True
     if attributed:
         return False
+    outside = _QUOTED.sub(" ", sentence) if spans else sentence
     stripped = outside.lstrip(" \t(\"'“„«¡¿")
     if _first_word(stripped) in _IMPERATIVES_ALL or _first_word(_LEADING_CLAUSE.sub("", stripped)) in _IMPERATIVES_ALL:
         return True
     if _DE_IMPERATIVE.match(stripped):
         return True
-    words = _WORDS.findall(outside)
-    # All-capital words are acronyms ("US"), not pronouns.
-    if any(word.lower() in _ADDRESS_ALL and not word.isupper() for word in words):
-        return True
-    if any(word in _FORMAL_YOU for word in words[1:]):
-        return True
-    if _AUDIENCE.search(outside):
-        return True
-    return sum(1 for word in words if word.lower() in SCENE_WORDS) >= _SCENE_MIN
+    return _addressed(sentence, lexed, spans) or _scene(sentence, lexed, spans)

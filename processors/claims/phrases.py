@@ -23,14 +23,14 @@ from processors.claims.lexicon import (
     GROUP_NOUNS,
     NAME_PARTICLES,
     NOUN_MARKERS,
-    ORG_MARKERS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
-    ROLE_WORDS,
     SKIP_BEFORE_CUE,
     STARTERS,
     STOP_WORDS,
+    is_organisation_word,
+    is_role,
 )
 from processors.claims.names import (
     ABBREVIATED_TITLES,
@@ -44,7 +44,7 @@ from processors.claims.names import (
     tokens,
 )
 
-__all__ = ["NounPhrase", "PhraseKind", "is_plural", "names_people", "phrase_after", "subject_before"]
+__all__ = ["NounPhrase", "PhraseKind", "is_plural", "names_people", "subject_before"]
 
 PhraseKind = Literal["pronoun", "proper", "common"]
 
@@ -63,7 +63,26 @@ _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "el", "lo
 _GERMAN_ARTICLES = frozenset({"der", "die", "das"})
 _AGED = re.compile(r"^\d{1,3}-year-old$")
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
-_PEOPLE_PLURALS = ("men", "ers", "ors", "ists", "ians", "ants", "ents")
+# Unnamed sources and the words that qualify them ("people familiar with", "sources close to").
+_UNNAMED_SOURCES = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
+_SOURCE_QUALIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
+# Articles and prepositions opening a genitive after a post ("Schulleiterin der Schule", "head of the unit").
+_GENITIVES = frozenset({"der", "des", "of", "de", "du", "del", "von"})
+# How far before a cue its subject is looked for (a name, a post and two appositions fit).
+_SUBJECT_WINDOW = 240
+# Where or when something was said, between its speaker and the cue ("in a statement", "in New Delhi").
+_MEDIA = frozenset(
+    {"statement", "statements", "interview", "post", "letter", "release", "briefing", "speech", "tweet", "message",
+     "blog", "broadcast", "conference", "call", "report", "filing", "video", "podcast"}
+)  # fmt: skip
+_ADJUNCT_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "outside", "inside", "near", "vor", "im", "am", "bei", "beim", "dans", "lors", "durante"}
+)
+_MAX_ADJUNCTS = 3
+# Prepositions of an address in apposition ("of Ashby Road", "from Leeds").
+_ADDRESS_PREPOSITIONS = frozenset({"of", "from", "aus", "de"})
+_MAX_ADDRESS_PARTS = 4
+_PEOPLE_PLURALS = ("men", "ers", "ors", "ists", "ians", "ants", "ents", "eurs", "ores", "istas", "istes", "isten")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +90,8 @@ class NounPhrase:
     """Words of a candidate speaker phrase.
 
     ``determiner`` is the article that opened a common phrase; ``raw`` the words as written (possessives kept);
-    ``role`` a role given in apposition; ``tail`` a prepositional phrase after the head ("on the promenade").
+    ``role`` a role given in apposition; ``tail`` a prepositional phrase after the head ("on the promenade");
+    ``descriptor`` a description naming what kind of body a name is ("the shipping analysis firm" Corvel).
     """
 
     words: tuple[str, ...]
@@ -80,6 +100,7 @@ class NounPhrase:
     raw: tuple[str, ...] = ()
     role: str | None = None
     tail: tuple[str, ...] = ()
+    descriptor: str | None = None
 
 
 def is_plural(noun: str) -> bool:
@@ -115,7 +136,7 @@ def _modifies_role(word: str, following: str, modifiers: int) -> bool:
     blocked = STOP_WORDS | DETERMINERS | SKIP_BEFORE_CUE | PRONOUNS | STARTERS
     if lower in blocked or lower in CUES:
         return False
-    return following.lower() in ROLE_WORDS or modifiers > 0
+    return is_role(following) or modifiers > 0
 
 
 def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
@@ -138,12 +159,12 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             modifiers += 1
             continue
         break
-    j += _drop_leading(toks[j : i + 1])
-    if j > i:
-        return None
     if j == i - 1 and toks[j][1].lower() in _GERMAN_ARTICLES:
         noun = bare(toks[i][1])
         return NounPhrase((noun,), "common", toks[j][1].lower(), (raw_word(toks[i][1]),)), j
+    j += _drop_leading(toks[j : i + 1])
+    if j > i:
+        return None
     kept = [word for _, word in toks[j : i + 1] if word != "."]
     words = tuple(bare(word) for word in kept)
     raw = tuple(raw_word(word) for word in kept)
@@ -174,10 +195,11 @@ def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
 def _can_speak(phrase: NounPhrase) -> bool:
     """Whether a phrase's head names people or a body, so a prepositional phrase after it may be dropped."""
     head = phrase.words[-1].lower()
-    known = head in GROUP_NOUNS or head in ANONYMOUS_NOUNS or head in COLLECTIVE_NOUNS or head in ORG_MARKERS
+    word = phrase.words[-1]
+    known = head in GROUP_NOUNS or head in ANONYMOUS_NOUNS or head in COLLECTIVE_NOUNS or is_organisation_word(word)
     if phrase.kind == "proper":
         return known or len(phrase.words) > 1 or names_people(head)
-    return phrase.kind == "common" and (known or head in ROLE_WORDS or is_plural(head))
+    return phrase.kind == "common" and (known or is_role(word) or is_plural(head))
 
 
 def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
@@ -186,9 +208,28 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     if preposition - 1 >= lo and toks[preposition][1].lower() in PREPOSITIONS:
         outer = _phrase_ending(toks, preposition - 1, lo)
         if outer is not None and _can_speak(outer[0]):
+            if phrase.words[-1].lower() in _MEDIA:
+                # "The Indian army in a statement said": where it was said is not part of the speaker.
+                return outer
             tail = outer[0].tail + tuple(raw_word(word) for _, word in toks[preposition : i + 1])
             return replace(outer[0], tail=tail), outer[1]
+        if outer is not None and _qualified_source(outer[0]):
+            # "people familiar with the talks": an unnamed source and its qualification.
+            words = outer[0].words
+            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[preposition : i + 1]))
+            return replace(outer[0], words=words[:-1], raw=outer[0].raw[:-1], tail=tail), outer[1]
     return phrase, start
+
+
+def _qualified_source(phrase: NounPhrase) -> bool:
+    """ "people familiar", "sources close", "officials briefed": an unnamed source before its qualification."""
+    words = phrase.words
+    return (
+        phrase.kind == "common"
+        and len(words) >= 2
+        and words[-1].lower() in _SOURCE_QUALIFIERS
+        and (words[-2].lower() in _UNNAMED_SOURCES or words[-2].lower() in ANONYMOUS_NOUNS)
+    )
 
 
 def _phrase_ending(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
@@ -258,24 +299,89 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
         return None
     appositive = toks[k + 1 : i]
     if appositive[0][1].lower() in RELATIVES:
-        return _covering(toks, k - 1, start)
+        covered = _covering(toks, k - 1, start)
+        if covered is None:
+            # "But structural engineer Dr. Meera Kaul, who surveyed the span, said": the name before the comma.
+            ending = _phrase_ending(toks, k - 1, start)
+            covered = ending[0] if ending is not None and ending[0].kind == "proper" else None
+        return covered
     named = _covering(toks, i - 1, k + 1)
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
         return replace(named, role=_span_text(text, toks[start:k], keep_determiners=True) or None)
     subject = _covering(toks, k - 1, start)
     if subject is not None and subject.kind == "proper" and _descriptive(appositive):
+        if appositive[0][1].lower() in PREPOSITIONS:
+            return subject  # "Amer, in Gaza, stressed": where, not who
         return replace(subject, role=_span_text(text, appositive, keep_determiners=True) or None)
     return subject
 
 
+def _skip_addresses(toks: list[Token], i: int) -> int:
+    """Step back over where a person lives: "Martin Greaves, 61, of Ashby Road, Redmere, denies" -> the age.
+
+    The comma-separated segments before the cue count as an address when the leftmost of them opens with "of"
+    (or "from", "aus", "de") and the others are names of places.
+    """
+    commas: list[int] = []
+    j = i
+    while j >= 0 and toks[j][1] == "," and len(commas) < _MAX_ADDRESS_PARTS:
+        k = j - 1
+        while k >= 0 and toks[k][1] not in _CLAUSE_MARKS:
+            k -= 1
+        if k < 0 or toks[k][1] != "," or k + 1 >= j:
+            break
+        commas.append(k)
+        segment = toks[k + 1 : j]
+        if segment[0][1].lower() in _ADDRESS_PREPOSITIONS:
+            return k
+        if not all(is_name(bare(word)) for _, word in segment):
+            break
+        j = k
+    return i
+
+
+def _past_adjuncts(toks: list[Token], found: tuple[NounPhrase, int], lo: int) -> tuple[NounPhrase, int]:
+    """Step back over place and occasion phrases before a cue ("Misri in a briefing in New Delhi accused").
+
+    A name right after "in", "at" or "during" is where or when something was said, not who said it; the
+    subject stands before those phrases.
+    """
+    phrase, start = found
+    for _ in range(_MAX_ADJUNCTS):
+        preposition = start - 1
+        if preposition - 1 < lo or toks[preposition][1].lower() not in _ADJUNCT_PREPOSITIONS:
+            break
+        outer = _phrase_ending(toks, preposition - 1, lo)
+        if outer is None:
+            break
+        phrase, start = outer
+        if phrase.kind == "proper" or _can_speak(phrase):
+            return phrase, start
+    return found
+
+
+def _window_start(text: str, lo: int, pos: int) -> int:
+    """A start at a clause mark or a space at or after ``lo``, so that no word is cut."""
+    for at in range(lo, pos):
+        if text[at] in ",;:" or text[at].isspace():
+            return at + 1 if text[at].isspace() else at
+    return lo
+
+
 def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
-    """The noun phrase that ends right before a cue at ``pos`` (not reaching before ``floor``), if any."""
+    """The noun phrase that ends right before a cue at ``pos`` (not reaching before ``floor``), if any.
+
+    Only the :data:`_SUBJECT_WINDOW` characters before the cue are read: a subject with its appositions fits.
+    """
+    if pos - floor > _SUBJECT_WINDOW:
+        floor = _window_start(text, pos - _SUBJECT_WINDOW, pos)
     toks = tokens(text, floor, pos)
     if not toks or toks[-1][1].lower() in NOUN_MARKERS:
         return None
     i = len(toks) - 1
     while i >= 0 and toks[i][1].lower() in SKIP_BEFORE_CUE:
         i -= 1
+    i = _skip_addresses(toks, i)
     # An age in apposition: "Mr Hale, 54, told ...".
     if i >= 3 and toks[i][1] == "," and _AGE.match(toks[i - 1][1]) and toks[i - 2][1] == ",":
         i -= 3
@@ -284,37 +390,27 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     if toks[i][1] == ",":
         return _apposition(text, toks, i, 0)
     found = _phrase_ending(toks, i, 0)
+    if found is not None and found[0].kind == "proper":
+        found = _past_adjuncts(toks, found, 0)
+        described = _described_name(text, toks, found)
+        if described is not None:
+            return described
     return None if found is None else found[0]
 
 
-def phrase_after(text: str, pos: int) -> NounPhrase | None:
-    """The noun phrase right after ``pos`` ("according to officials", '"...," said Mr Smith')."""
-    toks = tokens(text, pos)
-    determiner: str | None = None
-    if toks and toks[0][1].lower() in DETERMINERS:
-        determiner = toks[0][1].lower()
-        toks = toks[1:]
-    words: list[str] = []
-    raw: list[str] = []
-    for index, (_, token) in enumerate(toks):
-        word = bare(token)
-        if not word or not word[0].isalnum() or len(words) >= _MAX_COMMON_WORDS:
-            break
-        lower = word.lower()
-        following = bare(toks[index + 1][1]) if index + 1 < len(toks) else ""
-        joins = (lower in _CONNECTORS or lower in NAME_PARTICLES) and bool(words) and is_name(following)
-        if lower in STOP_WORDS and not joins:
-            break
-        words.append(word)
-        raw.append(raw_word(token))
-    if not words:
+def _described_name(text: str, toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase | None:
+    """ "Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte": a post and its genitive after a name and a comma.
+
+    The words after the post belong to it ("der MS Egger-Lienz"), so the speaker is the name before the comma.
+    """
+    phrase, start = found
+    role, name = split_role(list(phrase.words))
+    if role is None or not name or name[0].lower() not in _GENITIVES or start < 2 or toks[start - 1][1] != ",":
         return None
-    if words[0].lower() in PRONOUNS:
-        return NounPhrase((words[0],), "pronoun")
-    proper = [w for w in words if in_proper_run(w) or w.lower() in _CONNECTORS or w.lower() in NAME_PARTICLES]
-    if is_name(words[-1]) and len(proper) == len(words):
-        return NounPhrase(tuple(words), "proper", raw=tuple(raw))
-    if is_name(words[0]):
-        names = [w for w in words if in_proper_run(w)]
-        return NounPhrase(tuple(names[:1]), "proper")
-    return NounPhrase(tuple(words), "common", determiner, tuple(raw))
+    k = start - 2
+    while k >= 0 and toks[k][1] not in _CLAUSE_MARKS:
+        k -= 1
+    named = _covering(toks, start - 2, k + 1)
+    if named is None or named.kind != "proper" or not _names_person(named):
+        return None
+    return replace(named, role=_span_text(text, toks[start:], keep_determiners=True) or None)

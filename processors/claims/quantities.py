@@ -21,26 +21,24 @@ Recognised, in this order (an earlier kind wins where spans overlap):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsflow.contracts import Quantity
 from processors.claims.fold import Folded, alternation
+from processors.claims.measures import RANGE, find_measures, range_value
+from processors.claims.scan import ListName, Scan, scan
+from processors.claims.vocabulary import EN_NUMBER_WORDS, EN_SCALES, INTL_NUMBER_WORDS
 
 __all__ = ["find_quantities", "parse_number"]
 
-_UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000}  # fmt: skip
+_UNITS_WORDS = EN_NUMBER_WORDS
+_SCALES = EN_SCALES
 _CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 _UNIT_NAMES = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
     "year": "year", "decade": "decade", "century": "century", "centurie": "century", "time": "times",
     "mile": "mile", "km": "km", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
-    "person": "people", "people": "people", "kg": "kg", "tonne": "tonne", "ton": "tonne",
+    "kg": "kg", "tonne": "tonne", "ton": "tonne",
 }  # fmt: skip
 
 _WORDNUM = (
@@ -56,7 +54,7 @@ _NUMBER = rf"(?:{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})"
 _APPROX = r"(?:(?:just |well )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|up to|some) )"  # noqa: E501
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|times|miles?|km"
-    r"|kilomet(?:re|er)s?|met(?:re|er)s?|people|persons?|kg|tonnes?|tons?)"
+    r"|kilomet(?:re|er)s?|met(?:re|er)s?|kg|tonnes?|tons?)"
 )
 
 _MONEY = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b)?")
@@ -67,20 +65,7 @@ _BARE = Folded(rf"(?<![\w.,]){_APPROX}?(?P<num>{_DIGITS}(?:\s?{_SCALE})?|{_WORD_
 # German, French and Spanish. Numbers are written with a decimal comma ("3,5") and a dot, space or narrow space
 # between thousands ("200.000", "90 000"); English grouping ("1,200") is kept where a comma precedes three digits.
 # Number words count only before a unit ("drei Monate", "vingt ans", "seis meses"), as "a"/"an" do in English.
-_INTL_WORDS: dict[str, float] = {
-    # de
-    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
-    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1_000,
-    # fr
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "cent": 100, "mille": 1_000,
-    # es
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
-    "cincuenta": 50, "cien": 100, "mil": 1_000,
-}  # fmt: skip
+_INTL_WORDS = INTL_NUMBER_WORDS
 _INTL_SCALES: dict[str, float] = {
     "tausend": 1_000, "mille": 1_000, "mil": 1_000, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
     "millions": 1e6, "millones": 1e6, "millón": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
@@ -103,18 +88,18 @@ _INTL_UNITS: dict[str, str] = {
     "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "monat": "month", "monate": "month",
     "monaten": "month", "monats": "month", "woche": "week", "wochen": "week", "tag": "day", "tage": "day",
     "tagen": "day", "tages": "day", "stunde": "hour", "stunden": "hour", "minute": "minute", "minuten": "minute",
-    "jahrzehnte": "decade", "jahrzehnten": "decade", "menschen": "people", "personen": "people",
+    "jahrzehnte": "decade", "jahrzehnten": "decade",
     "tonnen": "tonne", "kilometer": "km", "kilometern": "km", "hektoliter": "hectolitre",
     "hektolitern": "hectolitre", "mal": "times",
     # fr
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month", "semaine": "week",
     "semaines": "week", "jour": "day", "jours": "day", "heure": "hour", "heures": "hour", "minutes": "minute",
-    "décennies": "decade", "personnes": "people", "tonnes": "tonne", "kilomètres": "km",
+    "décennies": "decade", "tonnes": "tonne", "kilomètres": "km",
     "hectolitres": "hectolitre", "fois": "times",
     # es
     "año": "year", "años": "year", "mes": "month", "meses": "month", "semana": "week", "semanas": "week",
     "día": "day", "días": "day", "hora": "hour", "horas": "hour", "minuto": "minute", "minutos": "minute",
-    "décadas": "decade", "personas": "people", "toneladas": "tonne", "kilómetros": "km",
+    "décadas": "decade", "toneladas": "tonne", "kilómetros": "km",
     "hectolitros": "hectolitre", "veces": "times",
 }  # fmt: skip
 # "48-stündigen": duration adjectives.
@@ -139,6 +124,11 @@ _INTL_AFTER = (
     rf"|{_SPACE}(?:de{_SPACE})?(?P<unit>{alternation(list(_INTL_UNITS))})\b))"
 )
 _INTL = Folded(rf"(?P<num>{_INTL_NUMBER}){_INTL_AFTER}")
+# What a number in digits needs after it for _INTL to match: a scale, a currency, a percentage or a unit word.
+_INTL_HINT = Folded(
+    rf"\d{_SPACE}?(?:{alternation(list(_INTL_SCALES))}{_SPACE}?)?(?:(?:de|d['’]){_SPACE}?)?"
+    rf"(?:€|%|{alternation([*_INTL_CURRENCIES, *_INTL_PERCENT, *_INTL_UNITS])})"
+)
 _INTL_ADJECTIVE = Folded(rf"(?<![\w.,])(?P<num>\d+)-(?P<adj>{alternation(list(_INTL_ADJECTIVES))})\w*")
 # Dot-grouped thousands without a unit ("200.000"); English never writes a number so.
 _INTL_BARE = Folded(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\w.,])")
@@ -163,7 +153,26 @@ _INTL_WORD_UNIT = Folded(
 )
 # _WITH_UNIT and _APPROX_A need a unit word.
 _HAS_UNIT = Folded(rf"[\s-]{_UNIT}\b")
+# Dot-grouped thousands ("200.000") need a digit, a dot and three digits.
+_DOT_GROUP = re.compile(r"\d\.\d\d\d")
+# A range needs a digit followed by "to", a hyphen or a dash ("10 to 15 years", "4%-5%").
+_RANGE_HINT = re.compile(r"\d\s*(?:%|per ?cent)?\s*(?:to\b|-|–)")
+# Measures without a digit need a word of one of these lists ("a third", "twice", "a fortnight", "zur Hälfte").
+_MEASURE_LISTS: tuple[ListName, ...] = ("fraction", "multiple", "time_unit")
+# Any of these lists, or a digit, is needed for a quantity.
+_NUMBER_LISTS: frozenset[str] = frozenset(("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS))
+# Where a number written in digits may start (not inside another number or word): "1,200" but not its "200".
+_DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
+# "48-stündigen": a digit, a hyphen and the first letter of a duration adjective.
+_DIGIT_HYPHEN = re.compile(r"\d-[stwmjSTWMJ]")
+# "a"/"an" right before a scale word ("a thousand", "an eighty-million"): a bare number may start there.
+_ARTICLE_BEFORE = re.compile(r"\ban?[\s-]+$")
+# The marks that end a percentage (_PERCENT ends with one).
+_PERCENT_MARK = Folded(r"%|per cent\b|percent\b")
+# How far before a unit word or a percent mark its number may start ("just approximately twenty-five thousand years").
+_UNIT_WINDOW = 100
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DASHES = "-–"
 _AND_A_HALF = re.compile(r"[\s-]*and[\s-]+a[\s-]+half")
 _TOKENS = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
 
@@ -216,6 +225,8 @@ def _intl_number(text: str, percent: bool) -> float | None:
 
 def _intl_start(text: str, start: int) -> int:
     """Start of the quantity, moved back over an approximator written before the number ("rund 30 Prozent")."""
+    if start == 0 or not text[start - 1].isspace():
+        return start
     found = _INTL_APPROX_BEFORE.search(text[max(0, start - 16) : start])
     return start - (len(found.group(0)) if found else 0)
 
@@ -232,15 +243,103 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= lo or start >= hi for lo, hi in taken)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Quantities in ``text`` in order of appearance; see the module docstring for what is recognised."""
+def _unit_spans(lexed: Scan) -> list[tuple[int, int]]:
+    """``[\\s-]{_UNIT}\\b``: English unit words after a space or a hyphen, as (start, end)."""
+    text = lexed.text
+    spans: list[tuple[int, int]] = []
+    for at, units in lexed.phrases("unit_en"):
+        if at > 0 and (text[at - 1].isspace() or text[at - 1] == "-"):
+            for unit in units:
+                if lexed.word_end(at + len(unit)):
+                    spans.append((at, at + len(unit)))
+                    break
+    return spans
+
+
+def _in_score(text: str, start: int, end: int) -> bool:
+    """A number joined by a dash to another ("2-1", "1-0"): a score or a span without a unit."""
+    after = end + 1 < len(text) and text[end] in _DASHES and text[end + 1].isdigit()
+    return after or (start >= 2 and text[start - 1] in _DASHES and text[start - 2].isdigit())
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _anchored(pattern: re.Pattern[str], subject: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(subject)`` yields when a match can only start at one of ``starts``."""
+    end = 0
+    for at in sorted(set(starts)):
+        if at < end:
+            continue
+        match = pattern.match(subject, at)
+        if match is not None:
+            end = max(match.end(), at + 1)
+            yield match
+
+
+def _ending_at(pattern: re.Pattern[str], subject: str, units: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(subject)`` yields for a pattern whose matches end with one of ``units``.
+
+    ``units`` are the spans of the words (or marks) that end every match, in order. Each is searched for in a
+    window reaching back :data:`_UNIT_WINDOW` characters, which holds any number written before it.
+    """
+    end = 0
+    for start, stop in units:
+        if start < end:
+            continue
+        match = pattern.search(subject, max(end, start - _UNIT_WINDOW), stop)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _bare_starts(lexed: Scan, digits: list[int]) -> list[int]:
+    """Where a bare number may start: a digit, a number word, an approximator, or "a"/"an" before a scale word."""
+    starts = list(digits)
+    for at, words in lexed.phrases("number_en"):
+        starts.append(at)
+        if words[-1] in _SCALES:
+            article = _ARTICLE_BEFORE.search(lexed.lower, max(0, at - 12), at)
+            if article is not None:
+                starts.append(article.start())
+    starts.extend(at for at, _ in lexed.phrases("approximator"))
+    return starts
+
+
+def _intl_word_unit(lexed: Scan) -> bool:
+    """A German, French or Spanish number word before a unit ("drei Monate")."""
+    pattern = _INTL_WORD_UNIT.compiled(lexed.folded)
+    subject = lexed.lower
+    return any(pattern.match(subject, at) is not None for at, _ in lexed.phrases("number_intl"))
+
+
+def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
+    """Quantities in ``text`` in order of appearance; see the module docstring for what is recognised.
+
+    ``scanned`` is the :func:`~processors.claims.scan.scan` of ``text`` when the caller has made it.
+    """
+    lexed = scan(text) if scanned is None else scanned
     has_digit = _DIGIT.search(text) is not None
-    english = has_digit or _EN_NUMBER_WORD.search(text) is not None
-    other = has_digit or _INTL_WORD_UNIT.search(text) is not None
-    has_unit = _HAS_UNIT.search(text) is not None
-    if not (english or other or has_unit):
-        return []
-    lower = text.lower()
+    if not has_digit and _NUMBER_LISTS.isdisjoint(lexed.index):
+        return []  # no digit and no word a quantity could be made of: the common case
+    lower = lexed.lower
+    folded = lexed.folded
+    subject = lower if folded else text
+    units = _unit_spans(lexed)
+    has_unit = bool(units)
+    if has_digit:
+        english = other = True
+    else:
+        english = lexed.has("number_en")
+        other = _intl_word_unit(lexed)
+        if not (english or other or has_unit or any(lexed.has(name) for name in _MEASURE_LISTS)):
+            return []
     found: list[tuple[int, Quantity]] = []
     taken: list[tuple[int, int]] = []
 
@@ -250,11 +349,21 @@ def find_quantities(text: str) -> list[Quantity]:
         taken.append((start, end))
         found.append((start, Quantity(text=text[start:end], value=value, unit=unit)))
 
-    for match in _MONEY.finditer(text) if has_digit and any(sign in text for sign in _CURRENCIES) else ():
-        amount = parse_number(match.group(2))
-        scale = _SCALES.get((match.group(3) or "").lower(), 1)
-        keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
-    for match in _INTL.finditer(text) if other else ():
+    if has_digit and ("$" in text or "£" in text or "€" in text or "¥" in text):
+        for match in _MONEY.compiled(folded).finditer(subject):
+            amount = parse_number(match.group(2))
+            scale = _SCALES.get((match.group(3) or "").lower(), 1)
+            keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
+    digits = [match.start() for match in _DIGIT_START.finditer(text)] if has_digit else []
+    if "between" in lower or (has_digit and _RANGE_HINT.search(text) is not None):
+        starts = digits + _occurrences(lower, "between ")
+        for match in _anchored(RANGE.compiled(folded), subject, starts):
+            measured = range_value(match)
+            if measured is not None:
+                keep(match.start(), match.end(), measured[0], measured[1])
+    intl_digits = digits if has_digit and _INTL_HINT.compiled(folded).search(subject) is not None else []
+    intl_starts = intl_digits + [at for at, _ in lexed.phrases("number_intl")] if other else []
+    for match in _anchored(_INTL.compiled(folded), subject, intl_starts):
         number = match.group("num")
         unit_word = match.group("unit")
         if unit_word is None and not number[0].isdigit():
@@ -274,23 +383,33 @@ def find_quantities(text: str) -> list[Quantity]:
             if unit == "times" and value == 1 and not number[0].isdigit():
                 continue  # "une fois", "un mal": idioms, not counts
         keep(_intl_start(text, match.start()), match.end(), value, unit)
-    for match in _INTL_ADJECTIVE.finditer(text) if has_digit and "-" in text else ():
-        keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj")])
-    for match in _INTL_BARE.finditer(text) if has_digit and "." in text else ():
-        keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
-    for match in (
-        _PERCENT.finditer(text) if english and ("%" in text or "per cent" in lower or "percent" in lower) else ()
-    ):
-        keep(match.start(), match.end(), parse_number(match.group(1)), "percent")
-    for match in _WITH_UNIT.finditer(text) if english and has_unit else ():
-        keep(match.start(), match.end(), parse_number(match.group("num")), _unit_name(match.group("unit")))
-    for match in _APPROX_A.finditer(text) if has_unit else ():
-        keep(match.start(), match.end(), 1.0, _unit_name(match.group("unit")))
-    for match in _BARE.finditer(text) if english else ():
+    if has_digit and "-" in text and _DIGIT_HYPHEN.search(text) is not None:
+        for match in _INTL_ADJECTIVE.compiled(folded).finditer(subject):
+            keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj")])
+    if has_digit and "." in text and _DOT_GROUP.search(text) is not None:
+        for match in _INTL_BARE.compiled(folded).finditer(subject):
+            keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
+    if english and ("%" in text or "per cent" in lower or "percent" in lower):
+        marks = [mark.span() for mark in _PERCENT_MARK.compiled(folded).finditer(subject)]
+        for match in _ending_at(_PERCENT.compiled(folded), subject, marks):
+            keep(match.start(), match.end(), parse_number(match.group(1)), "percent")
+    if has_unit:
+        if english:
+            for match in _ending_at(_WITH_UNIT.compiled(folded), subject, units):
+                keep(match.start(), match.end(), parse_number(match.group("num")), _unit_name(match.group("unit")))
+        for match in _ending_at(_APPROX_A.compiled(folded), subject, units):
+            keep(match.start(), match.end(), 1.0, _unit_name(match.group("unit")))
+    approximators = [at for at, _ in lexed.phrases("approximator")]
+    for start, end, value, unit in find_measures(text, subject, folded, lexed, sorted(digits + approximators)):
+        keep(start, end, value, unit)
+    for match in _anchored(_BARE.compiled(folded), subject, _bare_starts(lexed, digits)) if english else ():
         number = match.group("num")
         value = parse_number(number)
         if _YEAR.match(number) or (value is not None and value < 2 and not number[0].isdigit()):
             continue
+        if _in_score(text, match.start(), match.end()):
+            continue  # "won 2-1", "1-0": a score or a span of numbers without a unit
         keep(match.start(), match.end(), value, None)
-    found.sort(key=lambda item: item[0])
+    if len(found) > 1:
+        found.sort(key=lambda item: item[0])
     return [quantity for _, quantity in found]

@@ -1,7 +1,9 @@
 """Direct quotes inside one sentence: where the quoted words are and how the sentence frames them.
 
-Only double quotes count as speech: straight ``"..."`` and curly ``“...”``. Single quotes (``'peace plan'``,
-``‘emir’``) are scare quotes or apostrophes in news copy, so they are ignored here.
+Double quotes count as speech: straight ``"..."`` and curly ``“...”`` (and „…“, «…»). Single quotes are mostly
+scare quotes (``'peace plan'``, ``‘emir’``) or apostrophes in news copy; they count only where tabloids use them
+for speech: opening the sentence (or after a colon) and closing after the punctuation that ends an utterance
+(``'Nobody was hurt,' he insisted.``).
 
 The shape of the sentence decides the claim span and where the speaker is sought:
 
@@ -23,6 +25,7 @@ from typing import Literal
 
 __all__ = [
     "Quotation", "QuoteKind", "QuoteSpan", "carry_quote", "closing_mark", "find_quotation", "find_quote_spans",
+    "single_quote_close", "single_quote_opens",
 ]  # fmt: skip
 
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
@@ -113,6 +116,59 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
     return [span for span in outer if span.words(sentence) > 0]
 
 
+_SINGLE_OPENERS = "'‘"
+# Where single-quoted speech may open: the start of the sentence or after a colon.
+_MAY_OPEN_SINGLE = re.compile(r"^\s*['‘]|:\s+['‘]")
+_SINGLE_CLOSERS = "'’"
+_SPEECH_END = ",.!?…"
+_AFTER_CLOSER = ".,;:!?)—–-"
+
+
+def single_quote_close(text: str, opening: int) -> int | None:
+    """Where the single-quoted speech opened at ``opening`` closes, or None when it is no speech.
+
+    The quote is speech when the first single mark after it that is not an apostrophe inside a word follows
+    the punctuation that ends an utterance ('Nobody was hurt,' he said); otherwise it is a scare quote
+    ('scandal') or a possessive.
+    """
+    for index in range(opening + 2, len(text)):
+        char = text[index]
+        if char not in _SINGLE_CLOSERS:
+            continue
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if after.isalnum():
+            continue  # "grandmother's", "don't"
+        return index if text[index - 1] in _SPEECH_END and (after.isspace() or after in _AFTER_CLOSER) else None
+    return None
+
+
+def single_quote_opens(text: str, index: int) -> bool:
+    """A single mark that may open speech: at the start or after a space, a colon or a dash, before a letter."""
+    if text[index] not in _SINGLE_OPENERS or index + 1 >= len(text) or not text[index + 1].isalnum():
+        return False
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in "([:—–-"
+
+
+def _single_spans(sentence: str) -> list[QuoteSpan]:
+    """Single-quoted speech opening the sentence or after a colon ("'Nobody was hurt,' he said.")."""
+    start = len(sentence) - len(sentence.lstrip())
+    opening = start if start < len(sentence) and single_quote_opens(sentence, start) else None
+    if opening is None:
+        colon = sentence.find(": ")
+        while colon >= 0:
+            at = colon + 2
+            while at < len(sentence) and sentence[at] == " ":
+                at += 1
+            if at < len(sentence) and single_quote_opens(sentence, at):
+                opening = at
+                break
+            colon = sentence.find(": ", colon + 1)
+    if opening is None:
+        return []
+    closing = single_quote_close(sentence, opening)
+    return [] if closing is None else [QuoteSpan(opening, closing)]
+
+
 def _outside(sentence: str, spans: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
     regions: list[tuple[int, int]] = []
     cursor = 0
@@ -134,8 +190,14 @@ def _trim(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotation(sentence: str) -> Quotation | None:
-    """Classify how ``sentence`` quotes speech, or None when it has no double-quoted words."""
-    spans = find_quote_spans(sentence)
+    """Classify how ``sentence`` quotes speech, or None when it quotes none.
+
+    Double quotes count wherever they stand; single quotes only as speech opening the sentence or following a
+    colon, closed after the punctuation that ends an utterance (:func:`single_quote_close`).
+    """
+    spans = find_quote_spans(sentence) if _QUOTE_CHARS.search(sentence) is not None else []
+    if not spans and ("'" in sentence or "‘" in sentence) and _MAY_OPEN_SINGLE.search(sentence) is not None:
+        spans = _single_spans(sentence)
     if not spans:
         return None
     first, last = spans[0], spans[-1]

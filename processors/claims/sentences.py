@@ -4,13 +4,16 @@ Every line is a paragraph and a hard boundary, so headlines and standfirsts with
 own sentence. Inside a paragraph a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
 brackets that follow) when whitespace and a non-lowercase character come next, unless the full stop belongs to
 an abbreviation (``Mr.``, ``Dr.``), an initial (``J.``) or an initialism (``U.S.``), or the mark sits inside a
-double quote that closes later in the paragraph (so ``"Stop. Now," he said.`` stays one sentence).
+double quote that closes later in the paragraph (so ``"Stop. Now," he said.`` stays one sentence), or inside
+single-quoted speech closed later (``'Stop. Now,' he said.``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from processors.claims.quotes import single_quote_close, single_quote_opens
 
 __all__ = ["Sentence", "split_sentences"]
 
@@ -42,14 +45,29 @@ _SENTENCE_STARTERS = frozenset(
 
 _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 _END = re.compile(r"(?:[.!?…]+)[\"”’'»)\]]*")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# Whitespace after an end mark, then the first character of what follows.
+_FOLLOWING = re.compile(r"\s+(\S)")
+_QUOTE_MARKS = re.compile("[\"“”„«»'‘’]")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 
 
+def _inside_single_speech(paragraph: str, pos: int) -> bool:
+    """True when ``pos`` lies inside single-quoted speech closed later ("'We lost. It hurts,' he said.")."""
+    opening = max(paragraph.rfind("'", 0, pos), paragraph.rfind("‘", 0, pos))
+    while opening >= 0:
+        if single_quote_opens(paragraph, opening):
+            closing = single_quote_close(paragraph, opening)
+            return closing is not None and closing >= pos
+        opening = max(paragraph.rfind("'", 0, opening), paragraph.rfind("‘", 0, opening))
+    return False
+
+
 def _inside_closed_quote(paragraph: str, pos: int) -> bool:
-    """True when ``pos`` lies inside a double quote that is closed later in ``paragraph``."""
+    """True when ``pos`` lies inside a quote that is closed later in ``paragraph``."""
     head = paragraph[:pos]
+    if ("'" in head or "‘" in head) and _inside_single_speech(paragraph, pos):
+        return True
     straight_open = head.count('"') % 2 == 1
     if straight_open and '"' in paragraph[pos:]:
         return True
@@ -63,30 +81,27 @@ def _inside_closed_quote(paragraph: str, pos: int) -> bool:
     return low > 0 and "“" in paragraph[pos:]
 
 
-def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
-    rest = paragraph[match.end() :]
-    if not rest or not rest[0].isspace():
+def _is_boundary(paragraph: str, match: re.Match[str], quoted: bool) -> bool:
+    """Whether the end mark ``match`` ends a sentence; ``quoted`` says whether the paragraph holds quote marks."""
+    end = match.end()
+    following = _FOLLOWING.match(paragraph, end)
+    if following is None or following.group(1).islower():
         return False
-    following = rest.lstrip()
-    if not following:
-        return False
-    first = following[0]
-    if first.islower():
-        return False
-    if _inside_closed_quote(paragraph, match.end()):
+    if quoted and _inside_closed_quote(paragraph, end):
         return False
     if match.group(0) != ".":
         return True
-    before = _WORD_BEFORE.search(paragraph[: match.start()])
-    if before is None:
+    start = match.start()
+    space = max(paragraph.rfind(" ", 0, start), paragraph.rfind("\t", 0, start), paragraph.rfind("\u00a0", 0, start))
+    if space == start - 1:
         return True
-    word = before.group(1).lstrip("\"“'‘([")
+    word = paragraph[space + 1 : start].lstrip("\"“'‘([")
     if word.lower() in _ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
         return False
     if _INITIALISM.match(word):
-        nxt = _NEXT_WORD.match(rest)
+        nxt = _NEXT_WORD.match(paragraph, end)
         return nxt is not None and nxt.group(1).lower() in _SENTENCE_STARTERS
     return True
 
@@ -108,8 +123,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if not body.strip():
             continue
         cut = 0
+        quoted = _QUOTE_MARKS.search(body) is not None
         for match in _END.finditer(body):
-            if _is_boundary(body, match):
+            if _is_boundary(body, match, quoted):
                 start, end = _trimmed(text, para.start() + cut, para.start() + match.end())
                 if start < end:
                     sentences.append(Sentence(start, end, text[start:end], paragraph_index))

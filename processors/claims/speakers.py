@@ -9,9 +9,10 @@ The work is split in three modules, re-exported here:
 
 from __future__ import annotations
 
+from processors.claims.following import phrase_after
 from processors.claims.memory import SpeakerMemory
 from processors.claims.names import Mention, organisation_mentions, person_mentions, split_role
-from processors.claims.phrases import NounPhrase, phrase_after, subject_before
+from processors.claims.phrases import NounPhrase, subject_before
 
 __all__ = [
     "Mention",

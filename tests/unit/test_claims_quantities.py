@@ -21,7 +21,8 @@ from processors.claims.quantities import find_quantities, parse_number
         ("rose 45 per cent in", ("45 per cent", 45, "percent")),
         ("for six months", ("six months", 6, "month")),
         ("after 3 days", ("3 days", 3, "day")),
-        ("some 1,200 people", ("some 1,200 people", 1200, "people")),
+        # Counts of people are bare numbers, as in the gold set ("About 2,000 people" -> 2000).
+        ("some 1,200 people", ("some 1,200", 1200, None)),
         ("twelve fighters", ("twelve", 12, None)),
     ],
 )

@@ -1,0 +1,197 @@
+"""Who a cue attributes a sentence to: the strategies, tried in order, that find the speaker of one cue.
+
+1. A source named after the cue ("according to the ministry", "nach Angaben der Stadtwerke", "heißt es aus
+   Unternehmenskreisen").
+2. A pronoun inside the cue ("a-t-il assuré").
+3. An inverted attribution: the cue right after a comma or a quote, the speaker after it ('", said Mr Smith',
+   "..., behauptete er.", "», afirmó la alcaldesa de Villalcor, Marta Ibáñez.").
+4. A German perfect ("Die Gewerkschaft hat ... angekündigt", "Falk hatte ... gesagt"): the subject stands
+   before the auxiliary.
+5. The subject right before the cue ("Spies claimed", "Jo Lee, an analyst at Acme, said").
+6. The subject of a coordinated clause ("Rita Okafor branded the saga a 'scandal' and said ...").
+7. The agent of a passive ("Les pertes sont estimées ... par la fédération des producteurs").
+8. For a participle cue with no subject ("audio emerged of X ... — telling them"), the person named before it.
+
+Some cues speak only for some subjects: "heard" for a court ("The court heard"), "show" for documents
+("Records show").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsflow.contracts import Speaker
+from processors.claims.cues import SOURCE_AFTER, CueMatch, informed_source, is_participle
+from processors.claims.following import inverted_subject, phrase_after
+from processors.claims.lexicon import DOCUMENT_NOUNS, SKIP_BEFORE_CUE, is_organisation_word, is_person_noun, is_role
+from processors.claims.memory import SpeakerMemory, as_speaker
+from processors.claims.names import Mention, tokens
+from processors.claims.phrases import NounPhrase, subject_before
+
+__all__ = ["speaker_for_cue"]
+
+# "according to reports" is a hedge, not a speaker.
+_VAGUE_SOURCES = frozenset({"reports", "report", "media", "rumours", "rumors"})
+# Words between a cue and its source that are not the source ("heißt es aus Unternehmenskreisen").
+_SOURCE_PREPOSITIONS = frozenset({"aus", "from", "in", "von", "de", "du", "des"})
+# Cues that speak only for some subjects.
+_FORUMS = frozenset({"court", "jury", "inquest", "inquiry", "tribunal", "hearing", "committee", "trial"})
+_RESTRICTED: dict[str, frozenset[str]] = {
+    "heard": _FORUMS,
+    "show": DOCUMENT_NOUNS,
+    "shows": DOCUMENT_NOUNS,
+    "showed": DOCUMENT_NOUNS,
+}
+_CLOSING = "\"”“»«'’"
+_NOT_INVERTED = frozenset({"told", "tells", "tell", "warned", "warns", "accused", "according to", "found"})
+# German auxiliaries of the perfect ("hat ... angekündigt").
+_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b")
+# Words fronted before a German verb while the subject follows it ("Dies teilte die Armee mit").
+_DEMONSTRATIVES = frozenset({"dies", "das", "es", "dazu", "this", "that", "it", "ce", "cela", "ceci", "esto", "eso"})
+_GERMAN_PARTICIPLES = frozenset(
+    {"gesagt", "angekündigt", "erklärt", "betont", "behauptet", "bestätigt", "mitgeteilt", "gewarnt",
+     "kritisiert", "gefordert", "bestritten", "eingeräumt", "versichert"}
+)  # fmt: skip
+_COORDINATORS = frozenset({"and", "but", "und", "aber", "et", "mais", "y", "pero"})
+# A passive before the cue ("was estimated", "sont estimées") and the word before its agent ("by", "par").
+_PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "been", "be", "being", "est", "sont", "été", "était", "étaient", "fue", "fueron",
+     "es", "son", "wurde", "wurden", "werden", "worden", "wird"}
+)  # fmt: skip
+_AGENT_MARKERS = frozenset({"by", "par", "por", "von"})
+_AGENT_WINDOW = 10
+
+
+def _word_before(sentence: str, floor: int, pos: int) -> tuple[str, int] | None:
+    """The word before ``pos`` (adverbs of :data:`SKIP_BEFORE_CUE` skipped) and its offset."""
+    toks = tokens(sentence, floor, pos)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][1].lower() in SKIP_BEFORE_CUE:
+        i -= 1
+    return None if i < 0 else (toks[i][1], toks[i][0])
+
+
+def _inverted(sentence: str, floor: int, cue: CueMatch) -> bool:
+    """The cue opens its clause (right after a quote, a comma or the quote region's start) and may invert.
+
+    Verbs taking an addressee ("told", "warned") and participles ("saying") are followed by their object, not by
+    their subject.
+    """
+    if cue.cue in _NOT_INVERTED or cue.cue.endswith("ing"):
+        return False
+    before = sentence[floor : cue.start].rstrip()
+    return not before or before[-1] == "," or before[-1] in _CLOSING
+
+
+def _speaks(phrase: NounPhrase) -> bool:
+    """Whether a phrase after an inverted cue can be its speaker (not the start of the reported clause)."""
+    if phrase.kind in ("pronoun", "proper"):
+        return True
+    head = phrase.words[-1]
+    return (
+        is_person_noun(head)
+        or is_role(head)
+        or is_organisation_word(head)
+        or head.lower() in DOCUMENT_NOUNS
+        or bool(phrase.tail)
+    )
+
+
+def _allowed(cue: CueMatch, phrase: NounPhrase | None) -> bool:
+    allowed = _RESTRICTED.get(cue.cue)
+    return allowed is None or (phrase is not None and phrase.kind == "common" and phrase.words[-1].lower() in allowed)
+
+
+def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
+    start = cue.end
+    toks = tokens(sentence, start, min(len(sentence), start + 12))
+    if toks and toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER:
+        start = toks[0][0] + len(toks[0][1])
+    phrase = phrase_after(sentence, start)
+    if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
+        return None
+    return memory.resolve(phrase)
+
+
+def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    if cue.cue not in _GERMAN_PARTICIPLES:
+        return None
+    auxiliaries = list(_AUXILIARY.finditer(sentence, floor, cue.start))
+    if not auxiliaries:
+        return None
+    phrase = subject_before(sentence, auxiliaries[0].start(), floor)
+    if phrase is None or _demonstrative(phrase):
+        phrase = phrase_after(sentence, auxiliaries[0].end())
+    return None if phrase is None else memory.resolve(phrase)
+
+
+def _coordinated(sentence: str, cue: CueMatch, floor: int, mentions: list[Mention]) -> Mention | None:
+    before = _word_before(sentence, floor, cue.start)
+    if before is None or before[0].lower() not in _COORDINATORS:
+        return None
+    first = mentions[0] if mentions else None
+    return first if first is not None and first.first_in_sentence else None
+
+
+def _agent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    before = _word_before(sentence, floor, cue.start)
+    if before is None or before[0].lower() not in _PASSIVE_AUXILIARIES:
+        return None
+    after = tokens(sentence, cue.end)[:_AGENT_WINDOW]
+    for offset, word in after:
+        if word in {".", ";", ":"}:
+            break
+        if word.lower() in _AGENT_MARKERS:
+            phrase = phrase_after(sentence, offset + len(word))
+            return None if phrase is None else memory.resolve(phrase)
+    return None
+
+
+def _demonstrative(phrase: NounPhrase | None) -> bool:
+    """ "Dies teilte die Armee mit", "Das sagte X": a fronted object, the subject follows the verb."""
+    return phrase is not None and len(phrase.words) == 1 and phrase.words[0].lower() in _DEMONSTRATIVES
+
+
+def speaker_for_cue(
+    sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
+) -> Speaker | None:
+    """The speaker of ``cue`` in ``sentence`` (not looking before ``floor``), or None when none is found."""
+    named = informed_source(cue, sentence)
+    if named is not None:
+        return as_speaker(named, "organisation")
+    if cue.cue in SOURCE_AFTER or cue.cue in ("heißt es", "hieß es"):
+        return _source_after(sentence, cue, memory)
+    if "-t-il" in cue.cue or "-t-elle" in cue.cue:
+        return memory.resolve(NounPhrase(("il",), "pronoun"))
+    perfect = _perfect_subject(sentence, cue, floor, memory)
+    if perfect is not None:
+        return perfect
+    phrase = subject_before(sentence, cue.start, floor)
+    fronted = _demonstrative(phrase)
+    if phrase is not None and not fronted:
+        if not _allowed(cue, phrase):
+            return None
+        speaker = memory.resolve(phrase)
+        if speaker is not None:
+            return speaker
+    elif phrase is None and cue.cue in _RESTRICTED:
+        return None
+    if fronted or _inverted(sentence, floor, cue):
+        after = inverted_subject(sentence, cue.end)
+        if after is not None and _speaks(after) and _allowed(cue, after):
+            speaker = memory.resolve(after)
+            if speaker is not None:
+                return speaker
+    coordinated = _coordinated(sentence, cue, floor, mentions)
+    if coordinated is not None:
+        name = coordinated.name
+        return as_speaker(name, "person", memory.role_of(name))
+    agent = _agent(sentence, cue, floor, memory)
+    if agent is not None:
+        return agent
+    if phrase is None and is_participle(cue.cue):
+        # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
+        before = [mention for mention in mentions if mention.position < cue.start]
+        earlier = before[-1].name if before else memory.last_person
+        return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
+    return None

@@ -1,0 +1,282 @@
+"""The noun phrase right after a cue: the source of "according to ...", or the speaker of an inverted attribution.
+
+Recognised, in English, German, French and Spanish:
+
+* a pronoun ("..., behauptete er.", "a-t-il" is handled with the cue);
+* a name, with a title before it or a description after a comma ("said Mr Smith", "sagte VLG-Chef Jörg Wendland
+  am Dienstag", "a déclaré Mathieu Roussel, vigneron à Saint-Aulin");
+* a description and the name it introduces ("the shipping analysis firm Corvel", "la alcaldesa de Villalcor,
+  Marta Ibáñez");
+* a description alone ("the county fire service", "la chambre d'agriculture", "seine Sprecherin"), whose head is
+  its last word in English and its first in French and Spanish ("source proche du dossier");
+* a document and who published it ("data from the port authority", "figures published by the health board",
+  "datos de la Confederación Hidrográfica", "LSEG data"): the publisher speaks, else the document itself;
+* an unnamed source with what qualifies it ("three people with knowledge of the plans", "people familiar with
+  the talks", "une source proche du dossier").
+"""
+
+from __future__ import annotations
+
+from processors.claims.lexicon import (
+    ANONYMOUS_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NAME_PARTICLES,
+    PRONOUNS,
+    STOP_WORDS,
+    is_organisation_word,
+    is_person_noun,
+    is_role,
+)
+from processors.claims.names import Token, bare, in_proper_run, is_name, raw_word, tokens
+from processors.claims.phrases import NounPhrase
+
+__all__ = ["FOREIGN_DETERMINERS", "inverted_subject", "phrase_after"]
+
+# Articles and possessives of German, French and Spanish that open a noun phrase.
+FOREIGN_DETERMINERS = frozenset(
+    {
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "einem", "einen", "eines", "seine",
+        "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "le", "la", "les", "l", "un", "une", "du",
+        "son", "sa", "ses", "leur", "el", "los", "las", "una", "unos", "unas", "del", "su", "sus", "al",
+    }
+)  # fmt: skip
+_DETERMINERS = DETERMINERS | FOREIGN_DETERMINERS
+# Words joining the parts of a phrase ("Ministry of Defence", "fédération des producteurs").
+_JOINERS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
+# Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
+_PUBLISHED_BY = frozenset({"from", "by", "of", "de", "des", "du", "del", "der", "von", "par", "por"})
+_PARTICIPLES = frozenset(
+    {"published", "released", "compiled", "seen", "issued", "produced", "commissioned", "obtained", "carried",
+     "publiés", "publiées", "publié", "publiée", "publicados", "publicadas", "publicado", "publicada",
+     "veröffentlichten", "veröffentlichte", "veröffentlicht"}
+)  # fmt: skip
+# Words that carry an unnamed source's qualification ("people familiar with", "source proche du dossier").
+_UNNAMED_HEADS = frozenset(
+    {"people", "person", "persons", "source", "sources", "official", "officials", "insider", "insiders",
+     "someone", "diplomats", "diplomat", "fuente", "fuentes", "personas", "personnes"}
+)  # fmt: skip
+_QUALIFIERS = frozenset(
+    {"familiar", "with", "close", "who", "briefed", "aware", "involved", "knowledgeable", "proche", "proches",
+     "cercana", "cercanas", "cercano", "cercanos", "aus", "at", "in", "inside", "within", "on"}
+)  # fmt: skip
+_MAX_WORDS = 10
+_MAX_HEAD_GAP = 3
+_MAX_DESCRIPTION = 7
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»", "„"})
+
+
+def _is_word(token: str) -> bool:
+    word = bare(token)
+    return bool(word) and word[0].isalnum()
+
+
+def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
+    """Words of the phrase from ``toks[start]`` on (bare and raw), and the index after them."""
+    words: list[str] = []
+    raw: list[str] = []
+    i = start
+    seen_name = False
+    while i < len(toks) and len(words) < _MAX_WORDS:
+        token = toks[i][1]
+        if not _is_word(token):
+            break
+        word = bare(token)
+        lower = word.lower()
+        following = toks[i + 1][1] if i + 1 < len(toks) else ""
+        joins = lower in _JOINERS and bool(words) and _is_word(following)
+        if lower in STOP_WORDS and not joins:
+            break
+        if words and lower in _PARTICIPLES:
+            break
+        proper = in_proper_run(word) or is_name(word)
+        if seen_name and not proper and not joins and lower not in NAME_PARTICLES and lower not in _DETERMINERS:
+            # "the Palestinian health ministry": lowercase words after a name continue it up to a head noun.
+            more = _head_after(toks, i)
+            if not more:
+                break
+            for offset in range(more):
+                words.append(bare(toks[i + offset][1]))
+                raw.append(raw_word(toks[i + offset][1]))
+            i += more
+            continue
+        if words and lower in _DETERMINERS and not joins and words[-1].lower() not in _JOINERS:
+            break
+        seen_name = seen_name or (proper and word[:1].isupper())
+        words.append(word)
+        raw.append(raw_word(token))
+        i += 1
+    return words, raw, i
+
+
+def _head_after(toks: list[Token], i: int) -> int:
+    """How many lowercase words from ``toks[i]`` lead to a head noun (a body, a document or a person), or 0."""
+    j = i
+    while j < len(toks) and j - i < _MAX_HEAD_GAP and _is_word(toks[j][1]):
+        word = bare(toks[j][1])
+        if not word.islower() or word in STOP_WORDS:
+            break
+        j += 1
+        if is_organisation_word(word) or word in DOCUMENT_NOUNS or is_person_noun(word):
+            return j - i
+    return 0
+
+
+def _proper_tail(words: list[str]) -> int:
+    """Index where the trailing run of capitalised words starts (``len(words)`` when the last word is lowercase)."""
+    j = len(words)
+    while j > 0:
+        word = words[j - 1]
+        inner = j < len(words) and j > 1 and is_name(words[j - 2])
+        if is_name(word) or (inner and (word.lower() in NAME_PARTICLES or word.lower() in _JOINERS)):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _name_after_comma(toks: list[Token], i: int) -> tuple[list[str], list[str], int] | None:
+    """A name standing alone after a comma at ``toks[i]``: ", Marta Ibáñez." (the end of the clause follows)."""
+    if i >= len(toks) or toks[i][1] != ",":
+        return None
+    words, raw, j = _collect(toks, i + 1)
+    if not words or not all(is_name(w) or w.lower() in NAME_PARTICLES for w in words):
+        return None
+    if j < len(toks) and toks[j][1] not in _CLAUSE_ENDS and toks[j][1] != ",":
+        return None
+    return words, raw, j
+
+
+def _document(toks: list[Token], i: int, words: list[str], determiner: str | None) -> NounPhrase:
+    """A document as the source: its publisher when named after it, else the document itself."""
+    j = i
+    while j < len(toks) and bare(toks[j][1]).lower() in _PARTICIPLES:
+        j += 1
+    if j < len(toks) and bare(toks[j][1]).lower() in _PUBLISHED_BY:
+        publisher = _phrase_at(toks, j + 1, allow_document=False)
+        if publisher is not None and publisher.kind != "pronoun":
+            return publisher
+    return NounPhrase(tuple(words), "common", determiner, tuple(words))
+
+
+def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> NounPhrase | None:
+    if start >= len(toks):
+        return None
+    first = bare(toks[start][1])
+    if first.lower() in PRONOUNS and not first.isupper():
+        return NounPhrase((first,), "pronoun")
+    determiner: str | None = None
+    i = start
+    if first.lower() in _DETERMINERS and i + 1 < len(toks) and _is_word(toks[i + 1][1]):
+        determiner = first.lower()
+        i += 1
+    words, raw, end = _collect(toks, i)
+    if not words:
+        return None
+    lowers = [w.lower() for w in words]
+    # A document ("LSEG data", "data from the port authority", "a study published in ...").
+    if allow_document and lowers[0] in DOCUMENT_NOUNS:
+        return _document(toks, i + 1, words[:1], determiner)
+    if allow_document and lowers[-1] in DOCUMENT_NOUNS and words[-1][:1].islower() and is_name(words[0]):
+        return NounPhrase(tuple(words[:-1]), "proper", raw=tuple(raw[:-1]))
+    # An unnamed source and its qualification ("three people with knowledge of the plans").
+    unnamed = next((k for k, w in enumerate(lowers) if w in _UNNAMED_HEADS), None)
+    if unnamed is not None and unnamed + 1 == len(words) and end < len(toks):
+        qualifier = bare(toks[end][1]).lower()
+        if qualifier in _QUALIFIERS:
+            more, _, end = _collect_clause(toks, end)
+            return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(more))
+    if unnamed is not None and unnamed + 1 < len(words) and lowers[unnamed + 1] in _QUALIFIERS:
+        return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(words[unnamed + 1 :]))
+    tail_start = _proper_tail(words)
+    if tail_start == 0:
+        # A name, perhaps with a title before it; a description may follow after a comma.
+        role = _description_after_comma(toks, end)
+        return NounPhrase(tuple(words), "proper", raw=tuple(raw), role=role)
+    named = _name_after_comma(toks, end)
+    if named is not None:
+        return NounPhrase(tuple(named[0]), "proper", raw=tuple(named[1]), role=" ".join(raw))
+    if tail_start < len(words) and (is_role(words[tail_start - 1]) or is_person_noun(words[tail_start - 1])):
+        # "the Mayor of X" aside: a title in lowercase before a name ("union secretary Dana Whitlock").
+        return NounPhrase(
+            tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), role=" ".join(raw[:tail_start])
+        )
+    if tail_start < len(words):
+        # A descriptor and the name it introduces ("the shipping analysis firm Corvel").
+        descriptor = " ".join(raw[:tail_start])
+        if is_organisation_word(words[tail_start - 1]):
+            return NounPhrase(tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), descriptor=descriptor)
+        return None
+    # A description: the head is the first word in French and Spanish ("chambre d'agriculture"), else the last.
+    if _head_first(lowers):
+        return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))
+    return NounPhrase(tuple(words), "common", determiner, tuple(raw))
+
+
+def _head_first(lowers: list[str]) -> bool:
+    """Whether the head noun comes first: a listed head followed by a joiner or adjective (Romance word order)."""
+    if len(lowers) < 2:
+        return False
+    first = lowers[0]
+    listed = first in ANONYMOUS_NOUNS or first in DOCUMENT_NOUNS or is_organisation_word(first) or is_role(first)
+    return listed and (lowers[1] in _JOINERS or lowers[1].startswith(("d'", "d’")) or lowers[1] in _QUALIFIERS)
+
+
+def _collect_clause(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
+    """Words up to the end of the clause (a comma or a full stop), at most :data:`_MAX_WORDS`."""
+    words: list[str] = []
+    raw: list[str] = []
+    i = start
+    while i < len(toks) and len(words) < _MAX_WORDS and _is_word(toks[i][1]):
+        words.append(bare(toks[i][1]))
+        raw.append(raw_word(toks[i][1]))
+        i += 1
+    return words, raw, i
+
+
+def _description_after_comma(toks: list[Token], i: int) -> str | None:
+    """ ", vigneron à Saint-Aulin." after a name: a description running to the end of the sentence."""
+    if i >= len(toks) or toks[i][1] != ",":
+        return None
+    words, raw, j = _collect_clause(toks, i + 1)
+    if not words or len(words) > _MAX_DESCRIPTION or words[0][:1].isupper() or words[0].lower() in PRONOUNS:
+        return None
+    if j < len(toks) and toks[j][1] not in (".", ";", "!", "?"):
+        return None  # the sentence goes on: this is its main clause, not a description
+    return " ".join(raw)
+
+
+def phrase_after(text: str, pos: int) -> NounPhrase | None:
+    """The noun phrase right after ``pos`` ("according to officials", '"...," said Mr Smith')."""
+    return _phrase_at(tokens(text, pos), 0)
+
+
+# What may follow the subject of an inverted cue: time and place ("sagte er am Montag", "said Smith on Tuesday").
+_AFTER_INVERTED = frozenset(
+    {"in", "at", "on", "am", "im", "beim", "vor", "nach", "à", "en", "au", "lors", "el", "este", "esta", "ante",
+     "yesterday", "today", "tonight", "afterwards", "later", "recently", "last", "this", "during", "after",
+     "before", "when", "while", "adding", "who", "gestern", "heute", "dazu", "dans", "hier", "lundi", "ayer", "hoy",
+     "dem", "den", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück"}
+)  # fmt: skip
+
+
+def inverted_subject(text: str, pos: int) -> NounPhrase | None:
+    """The subject after an inverted cue (", said Mr Smith.", ", behauptete er.", "», afirmó la alcaldesa ...").
+
+    Unlike :func:`phrase_after` the phrase must end its clause, or be followed only by when and where it was
+    said: "said Sinwar's appointment would ..." opens the reported clause instead.
+    """
+    toks = tokens(text, pos)
+    phrase = _phrase_at(toks, 0)
+    if phrase is None or (phrase.kind == "common" and phrase.tail):
+        return phrase
+    i = 1 if toks and bare(toks[0][1]).lower() in _DETERMINERS and phrase.kind != "pronoun" else 0
+    if phrase.kind == "pronoun":
+        end = 1
+    else:
+        _, raw, end = _collect(toks, i)
+        if raw and raw[-1].endswith(("'s", "’s")):
+            return None
+    if end >= len(toks) or not _is_word(toks[end][1]):
+        return phrase
+    return phrase if bare(toks[end][1]).lower() in _AFTER_INVERTED else None

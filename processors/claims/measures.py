@@ -1,0 +1,195 @@
+"""Quantities not written as one plain number: ranges, fractions, multiples, single units and compact units.
+
+* ranges: ``between 15 and 20 percent`` -> 15 percent, ``between 8 and 11 billion tonnes`` -> 8e9 tonne,
+  ``10 to 15 years`` -> 10 year (the lower bound, with the scale and unit written after the upper one);
+* fractions, as a percentage: ``a third`` -> 33.3, ``two-thirds`` -> 66.7, ``half of`` -> 50, ``zur Hälfte``,
+  ``la moitié``, ``la mitad``, ``un tiers``, ``ein Drittel``; "a third" counts only where it is not an ordinal
+  ("a third time");
+* multiples: ``twice`` -> 2 times, ``thrice`` -> 3 times, ``zweimal``;
+* one unit: ``a fortnight`` -> 2 week, ``a decade`` -> 1 decade, ``an hour`` -> 1 hour, ``the past year`` -> 1 year;
+* units written onto the number: ``40mm``, ``10 km/h``, ``5 MW``, ``30°C``.
+
+:func:`find_measures` returns (start, end, value, unit) spans in order of kind; the caller resolves overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.claims.fold import Folded
+from processors.claims.scan import Scan
+
+__all__ = ["RANGE", "Measure", "find_measures", "range_value"]
+
+Measure = tuple[int, int, float, str]
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|m)"
+_RANGE_UNIT = (
+    r"(?:%|per cent\b|percent\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b"
+    r"|miles?\b|km\b|kilomet(?:re|er)s?\b|met(?:re|er)s?\b|kg\b|tonnes?\b|tons?\b|degrees?\b)"
+)
+RANGE = Folded(
+    rf"(?:between\s+(?P<low>{_DIGITS}|{_WORDNUM})\s*(?:%|per cent|percent)?\s+and\s+"
+    rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*)"
+    rf"(?P<high>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<unit>{_RANGE_UNIT})"
+)
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "a": 1, "an": 1,
+    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "un": 1, "une": 1, "deux": 2, "trois": 3, "uno": 1,
+    "dos": 2, "tres": 3,
+}  # fmt: skip
+_SCALE_VALUES = {
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+}  # fmt: skip
+_UNIT_NAMES = {
+    "%": "percent", "per cent": "percent", "percent": "percent", "km": "km", "kilometre": "km",
+    "kilometer": "km", "metre": "m", "meter": "m", "kg": "kg", "tonne": "tonne", "ton": "tonne", "mile": "mile",
+    "degree": "degree",
+}  # fmt: skip
+
+# Denominators, and the numerators before them ("two-thirds", "un tiers", "ein Drittel").
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10,
+    "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "tercio": 3, "tercios": 3,
+}  # fmt: skip
+_FRACTION = Folded(
+    r"\b(?P<num>an?|one|two|three|four|five|nine|ein|eine|zwei|drei|un|deux|trois|dos)[\s-]"
+    r"(?P<den>halves|thirds?|quarters?|fifths?|sixths?|tenths?|drittel|viertel|fünftel|zehntel|tiers|quarts?"
+    r"|cinquièmes?|tercios?)$"
+)
+# A singular fraction after "a"/"one" is an ordinal when a noun follows it ("a third time", "a quarter final").
+_FRACTION_FOLLOWERS = frozenset(
+    {"of", "since", "in", "on", "by", "from", "to", "over", "within", "after", "before", "between", "and", "or",
+     "than", "compared", "last", "this", "next", "the", "more", "less", "higher", "lower", "fewer", "de", "des",
+     "der", "aus", "du", "del"}
+)  # fmt: skip
+_HALF = Folded(
+    r"\b(?:(?:by|in|than|almost|nearly|about|around|roughly|over|under|more than|less than|fewer than)\s+half\b"
+    r"|(?<!first )(?<!second )(?<!other )(?<!latter )(?<!former )half\s+(?=(?:of|the|its|their|his|her|all|our)\b))"
+    r"|\b(?:zur|die|der|um die|knapp die|gut die|fast die|mehr als die)\s+hälfte\b"
+    r"|\b(?:la|de la|à la)\s+moitié\b|\b(?:la|a la)\s+mitad\b"
+)
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0, "zweimal": 2.0, "dreimal": 3.0}
+_ONE_UNIT = Folded(
+    r"\b(?:an?|the\s+(?:past|last|previous|next|coming|first|final))\s+"
+    r"(?P<unit>fortnight|decade|century|year|month|week|day|hour|minute)$"
+)
+_ONE_UNIT_BACK = 20
+_FRACTION_BACK = 14
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
+_COMPACT = Folded(
+    r"(?<![\w.,])(?:(?:up to|about|around|nearly|almost|over|more than|less than|at least)\s)?(?P<num>\d+(?:[.,]\d+)?)"
+    r"\s?(?P<unit>mm|cm|km/h|kph|km|kg|ml|mph|kwh|mwh|gwh|mw|gw|ha|°c|°f)(?![\w/])"
+)
+_COMPACT_HINT = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°)", re.IGNORECASE)
+_COMPACT_UNITS = {
+    "mm": "mm", "cm": "cm", "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "ml": "ml", "mph": "mph",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mw": "MW", "gw": "GW", "ha": "ha", "°c": "°C", "°f": "°F",
+}  # fmt: skip
+
+
+def _number(text: str) -> float | None:
+    lower = text.lower()
+    if lower in _WORD_VALUES:
+        return float(_WORD_VALUES[lower])
+    try:
+        return float(lower.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def range_value(match: re.Match[str]) -> tuple[float, str] | None:
+    """The lower bound of a :data:`RANGE` match, scaled like the upper bound, and its unit."""
+    low = match.group("low") or match.group("low2")
+    value = None if low is None else _number(low)
+    if value is None:
+        return None
+    scale = match.group("scale")
+    if scale:
+        value *= _SCALE_VALUES[scale.lower()]
+    unit = match.group("unit").lower()
+    singular = unit[:-1] if unit.endswith("s") and unit not in _UNIT_NAMES else unit
+    return value, _UNIT_NAMES.get(singular, singular)
+
+
+def _whole(lexed: Scan, at: int, words: tuple[str, ...]) -> str | None:
+    """The longest of ``words`` (listed phrases starting at ``at``) that ends a word."""
+    return next((word for word in words if lexed.word_end(at + len(word))), None)
+
+
+def _window(pattern: re.Pattern[str], subject: str, start: int, end: int, back: int) -> re.Match[str] | None:
+    """The match of ``pattern`` ending at ``end`` that starts at most ``back`` characters before ``start``."""
+    match = pattern.search(subject, max(0, start - back), end)
+    return match if match is not None and match.end() == end else None
+
+
+def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
+    found: list[Measure] = []
+    fraction = _FRACTION.compiled(folded)
+    half = _HALF.compiled(folded)
+    for at, words in lexed.phrases("fraction"):
+        word = _whole(lexed, at, words)
+        if word is None:
+            continue
+        end = at + len(word)
+        match = _window(fraction, subject, at, end, _FRACTION_BACK)
+        if match is not None:
+            numerator = _WORD_VALUES[match.group("num").lower()]
+            denominator_word = match.group("den").lower()
+            if numerator == 1 and denominator_word.endswith("s") and denominator_word not in ("tiers", "quarts"):
+                continue  # "one quarters" is no fraction
+            if numerator == 1 and denominator_word in ("third", "quarter", "fifth", "sixth", "tenth"):
+                following = _NEXT_WORD.match(subject, match.end())
+                if following is not None and following.group(1).lower() not in _FRACTION_FOLLOWERS:
+                    continue  # "a third time", "a quarter final"
+            value = 100.0 * numerator / _DENOMINATORS[denominator_word]
+            found.append((match.start(), match.end(), round(value, 1), "percent"))
+            continue
+        if word in ("half", "hälfte", "moitié", "mitad"):
+            halved = half.search(subject, max(0, at - _FRACTION_BACK), min(len(subject), end + _FRACTION_BACK))
+            if halved is not None and halved.start() <= at < halved.end():
+                stop = halved.end()
+                while stop > halved.start() and subject[stop - 1].isspace():
+                    stop -= 1
+                found.append((halved.start(), stop, 50.0, "percent"))
+    return found
+
+
+def find_measures(text: str, subject: str, folded: bool, lexed: Scan, starts: list[int]) -> list[Measure]:
+    """The measures of ``text`` (``subject`` is its lowercase form when ``folded``); see the module docstring.
+
+    ``lexed`` is the scan of ``text``; ``starts`` are where a number in digits or an approximator starts.
+    """
+    found: list[Measure] = []
+    if starts and _COMPACT_HINT.search(subject) is not None:
+        compact = _COMPACT.compiled(folded)
+        end = 0
+        for at in starts:
+            if at < end:
+                continue
+            match = compact.match(subject, at)
+            if match is not None:
+                value = _number(match.group("num").replace(",", "."))
+                if value is not None:
+                    found.append((match.start(), match.end(), value, _COMPACT_UNITS[match.group("unit").lower()]))
+                    end = match.end()
+    if lexed.has("fraction"):
+        found.extend(_fractions(subject, folded, lexed))
+    for at, words in lexed.phrases("multiple"):
+        multiple = _whole(lexed, at, words)
+        if multiple is not None:
+            found.append((at, at + len(multiple), _MULTIPLES[multiple], "times"))
+    if lexed.has("time_unit"):
+        one_unit = _ONE_UNIT.compiled(folded)
+        for at, words in lexed.phrases("time_unit"):
+            unit_word = _whole(lexed, at, words)
+            match = None if unit_word is None else _window(one_unit, subject, at, at + len(unit_word), _ONE_UNIT_BACK)
+            if match is not None:
+                unit = match.group("unit").lower()
+                value, name = (2.0, "week") if unit == "fortnight" else (1.0, unit)
+                found.append((match.start(), match.end(), value, name))
+    return found

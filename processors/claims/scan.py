@@ -1,0 +1,200 @@
+"""One pass over a sentence for every word list: where each listed phrase starts, overlaps included.
+
+Running a word-list pattern costs about the same per character however long the list, so the extractor runs
+one pattern holding every phrase of :mod:`processors.claims.vocabulary` instead of one pattern per list. The
+pattern is a lookahead, so it reports every word start where some phrase begins, even inside another phrase
+("according to reports" and "according to"); at each start it gives the longest phrase there. The shorter
+phrases starting at the same place are its prefixes, listed per word list in :data:`CANDIDATES`, so each
+reader picks the phrases of its own list and checks its own boundaries (:meth:`Scan.phrases`).
+
+A :class:`Scan` is made once per sentence and narrowed to a claim's span with :meth:`Scan.span`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from processors.claims.fold import alternation
+from processors.claims.vocabulary import (
+    ADDRESS_WORDS,
+    APPROXIMATORS,
+    AUDIENCE_NOUNS,
+    BOILERPLATE_PHRASES,
+    CAUSATION,
+    CUES,
+    CUES_OTHER,
+    EN_NUMBER_WORDS,
+    EN_UNIT_WORDS,
+    FORMAL_YOU,
+    FRACTION_WORDS,
+    HEDGES,
+    INTL_NUMBER_WORDS,
+    MULTIPLE_WORDS,
+    NON_ANSWERS,
+    PREDICTION,
+    RULE,
+    SCENE_WORDS,
+    SEPARABLE_STEMS,
+    SUBJUNCTIVES,
+    TIME_UNITS,
+)
+
+__all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
+
+ListName = Literal[
+    "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
+    "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
+    "time_unit", "non_answer", "subjunctive",
+]  # fmt: skip
+
+_SEPARABLE_PARTICLES = ("an", "ein", "mit", "zurück")
+
+LISTS: dict[ListName, frozenset[str]] = {
+    "cue": frozenset(CUES),
+    # The separable German verbs ("kündigte an") are found by their stem, not as a phrase.
+    "cue_other": frozenset(
+        cue for cue in CUES_OTHER if " " not in cue or "-" in cue or cue.split()[-1] not in _SEPARABLE_PARTICLES
+    ),
+    "separable": SEPARABLE_STEMS,
+    "hedge": frozenset(HEDGES),
+    "prediction": PREDICTION,
+    "causation": CAUSATION,
+    "rule": RULE,
+    "boilerplate": frozenset(BOILERPLATE_PHRASES),
+    "address": frozenset().union(*ADDRESS_WORDS.values()),
+    "formal_you": frozenset(word.lower() for word in FORMAL_YOU),
+    "scene": SCENE_WORDS,
+    "audience": AUDIENCE_NOUNS,
+    "number_en": frozenset(word for word in EN_NUMBER_WORDS if word not in {"a", "an"})
+    | frozenset({"hundred", "thousand", "million", "billion", "trillion"}),
+    "number_intl": frozenset(INTL_NUMBER_WORDS),
+    "unit_en": EN_UNIT_WORDS,
+    "approximator": frozenset(APPROXIMATORS),
+    "fraction": FRACTION_WORDS,
+    "multiple": MULTIPLE_WORDS,
+    "time_unit": TIME_UNITS,
+    "non_answer": NON_ANSWERS,
+    "subjunctive": SUBJUNCTIVES,
+}
+_ALL = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
+_PATTERN = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))")
+_PATTERN_ANY_CASE = re.compile(_PATTERN.pattern, re.IGNORECASE)
+
+
+def _candidates() -> dict[str, dict[ListName, tuple[str, ...]]]:
+    """For every phrase, the phrases of each list that are prefixes of it (itself included), longest first."""
+    table: dict[str, dict[ListName, tuple[str, ...]]] = {}
+    for phrase in _ALL:
+        per_list: dict[ListName, tuple[str, ...]] = {}
+        for name, members in LISTS.items():
+            lowered = {member.lower() for member in members}
+            found = tuple(phrase[:size] for size in range(len(phrase), 0, -1) if phrase[:size] in lowered)
+            if found:
+                per_list[name] = found
+        table[phrase] = per_list
+    return table
+
+
+CANDIDATES = _candidates()
+"""phrase -> list name -> the list's phrases that are prefixes of the phrase, longest first."""
+_PAIRS = {phrase: tuple(per_list.items()) for phrase, per_list in CANDIDATES.items()}
+
+Hit = tuple[int, str]
+"""Where a listed phrase starts, and the longest listed phrase starting there (lowercase)."""
+
+
+Listed = Sequence[tuple[int, tuple[str, ...]]]
+"""Starts holding phrases of one list: (start, the list's phrases there, longest first)."""
+
+
+def _index(hits: list[Hit], size: int) -> Mapping[ListName, Listed]:
+    """The hits per list, keeping only phrases that end by ``size``."""
+    index: dict[ListName, list[tuple[int, tuple[str, ...]]]] = {}
+    for at, longest in hits:
+        for name, found in _PAIRS[longest]:
+            if at + len(found[0]) > size:
+                found = tuple(phrase for phrase in found if at + len(phrase) <= size)
+                if not found:
+                    continue
+            entries = index.get(name)
+            if entries is None:
+                index[name] = [(at, found)]
+            else:
+                entries.append((at, found))
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A text, its lowercase form (for comparisons) and the listed phrases found in it, per list.
+
+    ``folded`` says whether ``lower`` is ``text.lower()`` with the same offsets; when lowercasing changes the
+    length (rare letters such as "İ") ``lower`` is the text itself. Build one with :func:`scan`.
+    """
+
+    text: str
+    lower: str
+    index: Mapping[ListName, Listed]
+    folded: bool = True
+
+    def span(self, start: int, end: int) -> Scan:
+        """The scan of ``text[start:end]``: hits inside, offsets from ``start``; phrases must end by ``end``."""
+        if start == 0 and end == len(self.text):
+            return self
+        index: dict[ListName, Listed] = {}
+        for name, entries in self.index.items():
+            kept = [
+                (at - start, fitting)
+                for at, found in entries
+                if start <= at < end
+                for fitting in (tuple(phrase for phrase in found if at + len(phrase) <= end),)
+                if fitting
+            ]
+            if kept:
+                index[name] = kept
+        return Scan(self.text[start:end], self.lower[start:end], index, self.folded)
+
+    def padded(self, prefix: str, suffix: str) -> Scan:
+        """The scan of ``prefix + text + suffix``, for punctuation added around a sentence (quote marks)."""
+        if not prefix and not suffix:
+            return self
+        shift = len(prefix)
+        index: dict[ListName, Listed] = {
+            name: [(at + shift, found) for at, found in entries] for name, entries in self.index.items()
+        }
+        return Scan(prefix + self.text + suffix, prefix + self.lower + suffix, index, self.folded)
+
+    def phrases(self, name: ListName) -> Listed:
+        """Each start holding phrases of list ``name`` that fit in the text: (start, phrases longest first)."""
+        return self.index.get(name, ())
+
+    def has(self, name: ListName) -> bool:
+        """Whether a phrase of list ``name`` starts at a word start (its end is not checked)."""
+        return name in self.index
+
+    def word_end(self, at: int) -> bool:
+        """Whether ``at`` ends a word: ``\\b`` after a word character."""
+        return at >= len(self.text) or not (self.text[at].isalnum() or self.text[at] == "_")
+
+
+def scan(text: str, lower: str | None = None) -> Scan:
+    """Scan ``text`` (``lower`` is ``text.lower()`` when the caller has it)."""
+    lowered = text.lower() if lower is None else lower
+    if len(lowered) != len(text):
+        # Lowercasing changed the length ("İ"): match the text itself, case-insensitively.
+        hits = [(match.start(), match.group(1).lower()) for match in _PATTERN_ANY_CASE.finditer(text)]
+        return Scan(text, text, _index([hit for hit in hits if hit[1] in CANDIDATES], len(text)), folded=False)
+    # Every phrase found fits in the text: the index is built straight from the matches.
+    index: dict[ListName, list[tuple[int, tuple[str, ...]]]] = {}
+    for match in _PATTERN.finditer(lowered):
+        at = match.start()
+        for name, found in _PAIRS[match.group(1)]:
+            entries = index.get(name)
+            if entries is None:
+                index[name] = [(at, found)]
+            else:
+                entries.append((at, found))
+    return Scan(text, lowered, index)

@@ -1,0 +1,277 @@
+"""Word lists read by one scan of each sentence: cues, hedges, claim-type markers, non-claim words, number words.
+
+They are data, kept in one place so that :mod:`processors.claims.scan` can build a single pattern that finds all
+of them in one pass; the modules that apply them (:mod:`~processors.claims.cues`,
+:mod:`~processors.claims.hedges`, :mod:`~processors.claims.scoring`, :mod:`~processors.claims.nonclaims`,
+:mod:`~processors.claims.quantities`) re-export the lists they own. Phrases are lowercase unless said otherwise.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
+    "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES",
+    "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS",
+    "SUBJUNCTIVES", "TIME_UNITS",
+]  # fmt: skip
+
+# Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
+# report a stance or an estimate. English cues match as written (lowercase, or "According to").
+CUES: dict[str, float] = {
+    "said": 1.0, "says": 1.0, "say": 0.9, "saying": 0.9,
+    "told": 1.0, "tells": 1.0, "tell": 0.8, "telling": 0.9,
+    "stated": 1.0, "announced": 1.0, "announces": 1.0, "declared": 0.9, "added": 0.9, "adds": 0.9,
+    "explained": 0.9, "confirmed": 0.9, "confirms": 0.9, "revealed": 0.9, "reveals": 0.9, "wrote": 0.9,
+    "writes": 0.9, "noted": 0.8, "stressed": 0.8, "disclosed": 0.9, "reported": 0.8,
+    "claimed": 0.8, "claims": 0.8, "claim": 0.8, "claiming": 0.8, "alleged": 0.7, "alleges": 0.7,
+    "admitted": 0.9, "admits": 0.9, "admitting": 0.9, "acknowledged": 0.9, "conceded": 0.9,
+    "insisted": 0.9, "insists": 0.9, "insisting": 0.9, "maintained": 0.8, "asserted": 0.8,
+    "warned": 0.9, "warns": 0.9, "warning": 0.8, "denied": 0.9, "denies": 0.9, "denying": 0.9,
+    "estimated": 0.7, "estimates": 0.7, "predicted": 0.7, "predicts": 0.7, "forecast": 0.7,
+    "argued": 0.8, "argues": 0.8, "suggested": 0.7, "suggests": 0.7, "believes": 0.6, "believe": 0.6,
+    "thinks": 0.6, "promised": 0.8, "vowed": 0.8, "pledged": 0.8, "accused": 0.8,
+    "according to": 0.9, "found": 0.8, "cautioned": 0.8, "put it": 0.9,
+    "suggest": 0.7, "show": 0.8, "shows": 0.8, "showed": 0.8, "heard": 0.7, "conclude": 0.8, "concluded": 0.8,
+    "concludes": 0.8, "stresses": 0.8, "explains": 0.9, "predict": 0.7, "warn": 0.9, "insist": 0.9,
+    "deny": 0.9, "argue": 0.8, "announce": 1.0, "recalled": 0.9,
+}  # fmt: skip
+
+# German, French and Spanish cues (matched case-insensitively), with the same strength scale.
+CUES_OTHER: dict[str, float] = {
+    # de
+    "sagte": 1.0, "sagt": 1.0, "gesagt": 1.0, "erklärte": 0.9, "erklärt": 0.9, "betonte": 0.8, "betont": 0.8,
+    "teilte mit": 1.0, "angekündigt": 1.0, "kündigte an": 1.0, "kündigt an": 1.0, "warnte": 0.9, "warnt": 0.9,
+    "bestritt": 0.9, "bestreitet": 0.9, "räumte ein": 0.9, "räumt ein": 0.9, "behauptete": 0.8,
+    "behauptet": 0.8, "versicherte": 0.8, "bestätigte": 0.9, "forderte": 0.8, "kritisierte": 0.8,
+    "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "heißt es": 0.6, "schätzt": 0.7, "schätzte": 0.7,
+    "mitgeteilt": 1.0, "gewarnt": 0.9, "bestätigt": 0.9, "kritisiert": 0.8, "gefordert": 0.8, "bestritten": 0.9,
+    "eingeräumt": 0.9, "versichert": 0.8, "wies zurück": 0.8, "weist zurück": 0.8, "hieß es": 0.6,
+    "nach informationen": 0.8,
+    # fr
+    "a déclaré": 1.0, "a affirmé": 0.9, "a assuré": 0.8, "a annoncé": 1.0, "a expliqué": 0.9, "a indiqué": 1.0,
+    "a précisé": 0.9, "a averti": 0.9, "a démenti": 0.9, "a reconnu": 0.9, "a estimé": 0.7, "a ajouté": 0.9,
+    "a-t-il assuré": 0.8, "a-t-elle assuré": 0.8, "a-t-il déclaré": 1.0, "a-t-elle déclaré": 1.0,
+    "a-t-il affirmé": 0.9, "a-t-elle affirmé": 0.9, "a-t-il expliqué": 0.9, "a-t-elle expliqué": 0.9,
+    "a-t-il ajouté": 0.9, "a-t-elle ajouté": 0.9, "selon": 0.9, "d'après": 0.9, "estimées": 0.7, "estimé": 0.7,
+    "a dit": 1.0, "a souligné": 0.8, "a prévenu": 0.9, "a confirmé": 0.9, "a regretté": 0.8, "a dénoncé": 0.8,
+    "a-t-il dit": 1.0, "a-t-elle dit": 1.0, "estimée": 0.7, "estimés": 0.7, "affirme": 0.9, "déclare": 1.0,
+    "estime": 0.7, "assure": 0.8, "explique": 0.9, "souligne": 0.8,
+    # es
+    "afirmó": 0.9, "dijo": 1.0, "advirtió": 0.9, "explicó": 0.9, "aseguró": 0.8, "declaró": 1.0,
+    "anunció": 1.0, "señaló": 0.9, "indicó": 1.0, "negó": 0.9, "reconoció": 0.9, "añadió": 0.9,
+    "según": 0.9, "estimó": 0.7, "sostuvo": 0.8, "apuntó": 0.8, "subrayó": 0.8, "destacó": 0.8,
+    "manifestó": 0.9, "agregó": 0.9, "comentó": 0.9, "denunció": 0.8, "reconoce": 0.9, "asegura": 0.8,
+    "afirma": 0.9, "dice": 1.0, "explica": 0.9, "estimadas": 0.7, "estimados": 0.7,
+}  # fmt: skip
+# French inverted forms: "a-t-il assuré", "a-t-elle précisé" for every "a assuré", "a précisé".
+CUES_OTHER.update(
+    {
+        f"a-t-{pronoun} {cue[2:]}": strength
+        for cue, strength in list(CUES_OTHER.items())
+        if cue.startswith("a ") and " " not in cue[2:]
+        for pronoun in ("il", "elle")
+    }
+)
+
+# German separable verbs ("kündigte ... an"): the stems; the particle ends the clause.
+SEPARABLE_STEMS = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
+
+HEDGES: tuple[str, ...] = (
+    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
+    "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
+    "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
+    "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "may", "might", "could", "suspected",
+    "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
+    "is expected to", "estimated",
+    # de
+    "angeblich", "offenbar", "vermutlich", "wahrscheinlich", "möglicherweise", "mutmaßlich", "soll", "sollen",
+    "rund", "etwa", "ungefähr", "könnte", "könnten", "dürfte", "dürften",
+    # fr
+    "environ", "pourrait", "pourraient", "aurait", "auraient", "selon des sources", "probablement",
+    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée",
+    # es
+    "al parecer", "presuntamente", "supuestamente", "podría", "podrían", "probablemente", "aproximadamente",
+    "alrededor de", "posiblemente",
+)  # fmt: skip
+
+# Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.
+PREDICTION = frozenset(
+    {"will", "won't", "won’t", "shall", "would", "could", "expects", "expect", "forecasts", "forecast",
+     "predicts", "predicted", "next year", "next week", "next month", "next season", "next spring", "next summer",
+     "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to"}
+    | {f"{be} set to" for be in ("is", "are", "was", "were")}
+    | {
+        f"{verb} to"
+        for verb in (
+            "plan", "plans", "planning", "planned", "intend", "intends", "intending", "aim", "aims", "aiming",
+            "expected", "expect", "expects", "going", "poised", "scheduled", "likely", "vowed", "vows", "threaten",
+            "threatens", "threatened",
+        )
+    }
+    # de
+    | {"wird", "werden", "werde", "würde", "würden", "angekündigt", "kündigte", "kündigt", "plant", "planen",
+       "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr"}
+    # fr
+    | {"sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra", "devront", "serait",
+       "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "va", "vont", "prévoit"}
+    # es
+    | {"será", "serán", "habrá", "podrá", "podrán", "podría", "podrían", "tendrá", "tendrán", "tendremos", "hará",
+       "harán", "debería", "deberían", "prevé", "va a", "van a", "se espera"}
+)  # fmt: skip
+CAUSATION = frozenset(
+    {
+        "because", "cause", "caused", "causes", "causing", "led to", "lead to", "leads to", "leading to", "due to",
+        "as a result of", "result in", "resulted in", "results in", "resulting in", "owing to", "blamed on",
+        "blamed for", "triggered", "sparked", "driven by", "responsible for", "thanks to", "fuelled by",
+        "fueled by", "linked to", "contributed to", "attributes", "attributed to", "held back", "holding back",
+        "raising the risk", "increases the risk", "increased the risk",
+        # de
+        "weil", "wegen", "aufgrund", "infolge", "führt zu", "führte zu", "verursacht", "verursachte", "deshalb",
+        "daher", "sorgte für", "sorgt für",
+        # fr
+        "à cause de", "en raison de", "provoqué", "provoquée", "provoque", "causé", "causée", "suite à", "grâce à",
+        "entraîné",
+        # es
+        "debido a", "por culpa de", "a causa de", "provocado", "provocada", "provoca", "causado", "causada",
+        "gracias a",
+    }
+)  # fmt: skip
+RULE = frozenset(
+    {
+        "must", "mustn't", "mustn’t", "law", "laws", "illegal", "illegally", "unlawful", "banned", "ban", "bans",
+        "prohibited", "forbidden", "mandatory", "legally", "obliged to", "required by", "legislation",
+        "regulation", "regulations", "not allowed", "not be allowed", "rules", "limited to", "required to",
+        "allowed to", "fine", "fines", "fined", "penalty", "penalties", "maximum sentence", "offence", "offense",
+        "permit", "permits", "licence", "license",
+        # de
+        "dürfen", "darf", "verboten", "pflicht", "gesetz", "verordnung", "vorschrift", "erlaubt", "untersagt",
+        "muss", "müssen", "bußgeld", "strafe",
+        # fr
+        "interdit", "interdite", "obligatoire", "loi", "réglementation", "autorisé", "doit", "doivent", "décret",
+        "amende",
+        # es
+        "prohibido", "prohibida", "obligatorio", "obligatoria", "ley", "norma", "normativa", "permitido", "debe",
+        "deben", "multa", "sanción",
+    }
+)  # fmt: skip
+
+# Phrases of credits, cross-links and house notices (matched at the start of a word, outside quotes).
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "reporting by", "editing by", "additional reporting", "writing by", "contributed to this report",
+    "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
+    "all rights reserved", "click here", "sign up", "newsletter", "newsletters", "live blog", "terms and conditions",
+    "lesen sie auch", "mehr zum thema", "mitarbeit:", "anzeige", "hier klicken", "jetzt abonnieren",
+    "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
+    "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
+)  # fmt: skip
+
+# Words addressing the reader, or the newsroom speaking of itself, outside quotes.
+ADDRESS_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"you", "your", "yours", "us", "our"}),
+    "de": frozenset({"uns", "unser", "unsere", "unserer", "unseren"}),
+    "fr": frozenset({"vous", "votre", "vos", "nous", "notre", "nos"}),
+    "es": frozenset({"usted", "ustedes", "nos", "nuestro", "nuestra", "nuestros", "nuestras"}),
+}  # fmt: skip
+# German "Sie"/"Ihre" mid-sentence and capitalised is the formal "you" (lowercase "sie" is "she/they"); as written.
+FORMAL_YOU = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
+
+# Readers addressed as a group, with a modal of advice or permission: service notes, not assertions.
+AUDIENCE_NOUNS = frozenset(
+    {
+        "residents", "readers", "viewers", "listeners", "passengers", "customers", "parents", "visitors",
+        "commuters", "travellers", "travelers", "motorists", "drivers", "shoppers", "fans", "subscribers",
+        "fahrgäste", "reisende", "eltern", "leser", "leserinnen", "anwohner", "kunden", "besucher", "pendler",
+        "autofahrer", "bürger", "interessierte", "interessenten",
+        "lecteurs", "habitants", "voyageurs", "usagers", "clients", "visiteurs", "automobilistes",
+        "lectores", "vecinos", "viajeros", "usuarios", "padres", "clientes", "visitantes", "conductores",
+    }
+)  # fmt: skip
+ADVICE_MODALS = frozenset(
+    {
+        "can", "should", "are advised", "are asked", "are urged", "können", "sollten", "dürfen",
+        "peuvent", "devraient", "pourront", "pueden", "deberían", "podrán",
+    }
+)  # fmt: skip
+
+# Scene-setting: weather, light, posture and atmosphere. A sentence with several of these and no attribution
+# describes a scene rather than asserting something checkable.
+SCENE_WORDS = frozenset(
+    {
+        "drizzle", "rain", "sun", "sunshine", "sky", "skies", "clouds", "fog", "mist", "wind", "breeze",
+        "floodlights", "blazing", "shone", "glinting", "dawn", "dusk", "grey", "gray", "cramped", "packed",
+        "stood", "sat", "waited", "huddled", "staring", "stared", "gazing", "gazed", "warmed", "singing",
+        "placards", "braziers", "rusting", "bare", "quiet", "silent", "empty", "deserted", "gathered",
+        "sonne", "schien", "regen", "himmel", "nebel", "grau", "verwaist", "verwaiste", "verwaisten",
+        "standen", "saßen", "warteten", "leer", "still",
+        "ciel", "soleil", "pluie", "brume", "gris", "grise", "dévastés", "déserte", "désert", "vide",
+        "cielo", "sol", "lluvia", "niebla", "desierto", "desierta", "vacío", "vacía",
+        "room", "gallery", "hall", "floor", "morning", "evening", "night", "matin", "soir", "abend", "morgen",
+        "mañana", "tarde", "noche", "kick-off",
+    }
+)  # fmt: skip
+
+# English number words with their values ("a"/"an" count as one before a unit or a scale).
+EN_NUMBER_WORDS: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
+}  # fmt: skip
+EN_SCALES: dict[str, float] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
+}  # fmt: skip
+# English units a number may stand before ("6 months", "a thousand times").
+EN_UNIT_WORDS = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "decade", "decades", "century", "centuries", "times", "mile", "miles", "km", "kilometre",
+        "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "kg", "tonne", "tonnes", "ton",
+        "tons",
+    }
+)  # fmt: skip
+# Words before a number that say it is approximate or a bound ("just over", "at least").
+APPROXIMATORS = tuple(
+    f"{lead}{word}"
+    for lead in ("", "just ", "well ")
+    for word in (
+        "over", "under", "more than", "less than", "fewer than", "nearly", "almost", "about", "around", "roughly",
+        "approximately", "at least", "up to", "some",
+    )
+)  # fmt: skip
+
+# German, French and Spanish number words (a number word counts only before a unit in those languages).
+INTL_NUMBER_WORDS: dict[str, float] = {
+    # de
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1_000,
+    # fr
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "cent": 100, "mille": 1_000,
+    # es
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "cien": 100, "mil": 1_000,
+}  # fmt: skip
+
+# Denominators of fractions ("a third", "two-thirds", "zur Hälfte", "la moitié", "un tiers").
+FRACTION_WORDS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth",
+     "tenths", "drittel", "viertel", "fünftel", "zehntel", "hälfte", "tiers", "quart", "quarts", "cinquième",
+     "cinquièmes", "moitié", "mitad", "tercio", "tercios"}
+)  # fmt: skip
+MULTIPLE_WORDS = frozenset({"twice", "thrice", "zweimal", "dreimal"})
+# Units a single "a"/"the past" counts ("a fortnight", "a decade", "the past year").
+TIME_UNITS = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})
+# Statements that assert nothing ("declined to comment").
+NON_ANSWERS = frozenset(
+    {"declined to comment", "refused to comment", "did not respond", "could not be reached", "no comment",
+     "did not immediately respond", "wollte sich nicht äußern", "a refusé de commenter", "declinó hacer comentarios"}
+)  # fmt: skip
+# German subjunctive I of reported speech ("Ein Streik sei ...", "Jeder Streiktag koste ...").
+SUBJUNCTIVES = frozenset(
+    {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gehe",
+     "komme", "bleibe", "koste", "fehle", "brauche", "wisse", "sehe", "plane", "arbeite"}
+)  # fmt: skip

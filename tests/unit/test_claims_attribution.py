@@ -1,0 +1,168 @@
+"""Who speaks: inverted cues, sources after a cue, descriptions, German perfect and subjunctive, cataphora."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsflow.contracts import Claim
+from processors.claims import extract_claims
+from processors.claims.following import inverted_subject, phrase_after
+from processors.claims.speakers import SpeakerMemory
+
+ARTICLE_ID = "c" * 32
+
+
+def claim_with(text: str, fragment: str) -> Claim:
+    matching = [claim for claim in extract_claims(text, ARTICLE_ID) if fragment in claim.text]
+    assert len(matching) == 1, [claim.text for claim in extract_claims(text, ARTICLE_ID)]
+    return matching[0]
+
+
+def said_by(text: str, fragment: str) -> tuple[str | None, str, str | None]:
+    claim = claim_with(text, fragment)
+    return (None if claim.speaker is None else claim.speaker.name), claim.attribution, claim.cue
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("according to data from the port authority.", ("the port authority", "organisation")),
+        ("according to figures published by the health board on Friday.", ("the health board", "organisation")),
+        ("according to LSEG data.", ("LSEG", "organisation")),
+        ("according to a study published on Monday in a journal.", ("study", "organisation")),
+        ("according to the shipping analysis firm Corvel.", ("Corvel", "organisation")),
+        ("according to two people with knowledge of it.", ("two people with knowledge of it", "anonymous")),
+        ("selon une source proche du dossier, les assureurs", ("source proche du dossier", "anonymous")),
+        ("selon la chambre d'agriculture.", ("la chambre d'agriculture", "organisation")),
+        ("según datos de la Confederación Hidrográfica hoy.", ("Confederación Hidrográfica", "organisation")),
+        ("nach Angaben der Bahngesellschaft Nordtakt werden", ("Bahngesellschaft Nordtakt", "organisation")),
+    ],
+)  # fmt: skip
+def test_sources_named_after_the_cue(source: str, expected: tuple[str, str]) -> None:
+    cue = source.split(" ", 2)[0] if source.startswith(("selon", "según")) else " ".join(source.split()[:2])
+    phrase = phrase_after(source, len(cue))
+    assert phrase is not None
+    speaker = SpeakerMemory().resolve(phrase)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == expected
+
+
+def test_inverted_attribution_takes_the_speaker_after_the_cue() -> None:
+    text = (
+        '"We are ready," said union secretary Dana Whitlock.\n'
+        "Sinwar is seen as a hard-liner even within Hamas, said Matthew Levitt, a senior fellow.\n"
+        "Die Verwaltung habe die Warnungen ignoriert, behauptete Holger Brandt.\n"
+        "« L'État sera aux côtés des viticulteurs », a déclaré Mathieu Roussel, vigneron à Saint-Aulin.\n"
+        "«Si no llueve, tendremos que cortar el agua», afirmó la alcaldesa de Villalcor, Marta Ibáñez."
+    )
+    assert said_by(text, "We are ready")[0] == "Dana Whitlock"
+    assert said_by(text, "hard-liner")[0] == "Matthew Levitt"
+    assert said_by(text, "Warnungen") == ("Holger Brandt", "indirect", "behauptete")
+    assert said_by(text, "viticulteurs")[0] == "Mathieu Roussel"
+    assert said_by(text, "cortar el agua")[0] == "Marta Ibáñez"
+
+
+def test_an_inverted_cue_is_not_followed_by_the_reported_clause() -> None:
+    assert inverted_subject(" Sinwar's appointment would harden Hamas.", 0) is None
+    assert inverted_subject(" er.", 0) is not None
+    phrase = inverted_subject(" VLG-Chef Jörg Wendland am Dienstag in Velden.", 0)
+    assert phrase is not None
+    assert phrase.words == ("VLG-Chef", "Jörg", "Wendland")
+
+
+def test_verbs_taking_an_addressee_do_not_invert() -> None:
+    text = "Jamil Al Saadouni, 58, told CBC freelance videographer Mohamed El Saife that the choice was expected."
+    assert said_by(text, "choice")[0] == "Jamil Al Saadouni"
+
+
+def test_pronoun_inside_a_french_cue() -> None:
+    text = (
+        "Le ministre de l'Agriculture, Bernard Lachaume, a annoncé lundi un fonds d'urgence. "
+        "« L'État sera aux côtés des viticulteurs », a-t-il assuré."
+    )
+    assert said_by(text, "viticulteurs") == ("Bernard Lachaume", "direct", "a-t-il assuré")
+
+
+def test_german_perfect_and_fronted_objects() -> None:
+    text = (
+        "Die Lokführergewerkschaft VLG hat für Donnerstag einen Streik im Regionalverkehr angekündigt.\n"
+        "Falk hatte erst im März gesagt, er werde eine Pause einlegen.\n"
+        "Dies teilte das Regionalkommando der Armee mit."
+    )
+    assert said_by(text, "Streik")[0] == "Lokführergewerkschaft VLG"
+    assert said_by(text, "Pause")[0] == "Falk"
+    assert said_by(text, "Dies teilte")[0] in {"Regionalkommando der Armee", "das Regionalkommando der Armee"}
+
+
+def test_german_subjunctive_continues_the_speaker() -> None:
+    text = (
+        "Nordtakt-Personalvorständin Dr. Karin Esser sagte, das Unternehmen habe ein Plus angeboten. "
+        "Ein weiterer Streik sei „völlig unverhältnismäßig“."
+    )
+    name, attribution, cue = said_by(text, "weiterer Streik")
+    assert (name, attribution, cue) == ("Karin Esser", "direct", None)
+
+
+def test_passive_agent_speaks() -> None:
+    text = "Les pertes sont estimées à 12 millions d'euros par la fédération des producteurs."
+    assert said_by(text, "pertes")[:2] == ("la fédération des producteurs", "indirect")
+
+
+def test_coordinated_cue_takes_the_subject_of_the_sentence() -> None:
+    text = "Opposition councillor Rita Okafor branded the saga a 'scandal' and said taxpayers had paid twice."
+    assert said_by(text, "taxpayers") == ("Rita Okafor", "indirect", "said")
+
+
+def test_a_described_person_is_named_in_the_next_sentence() -> None:
+    text = (
+        "A former treasurer of a children's charity admitted on Monday that he had transferred the money.\n"
+        "Martin Greaves, 61, of Ashby Road, Redmere, denies one count of fraud.\n"
+        "He insisted he had always intended to pay the money back."
+    )
+    assert said_by(text, "transferred") == ("Martin Greaves", "indirect", "admitted")
+    assert said_by(text, "pay the money back")[0] == "Martin Greaves"
+
+
+def test_descriptions_name_people_whose_post_is_not_known_yet() -> None:
+    text = (
+        "Martin Greaves, 61, denies fraud.\n"
+        "Prosecutor Ms. Catherine Doyle KC told the jury that Greaves had forged signatures.\n"
+        '"It was a scheme," she said.\n'
+        'Giving evidence, the defendant said he had been "drowning" in debts.\n'
+        "The damage was obvious, said a witness."
+    )
+    assert said_by(text, "drowning")[0] == "Martin Greaves"
+
+
+def test_unnamed_sources_keep_their_qualification() -> None:
+    text = "Two people familiar with the talks said the government would appoint a mediator."
+    claim = claim_with(text, "mediator")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Two people familiar with the talks", "anonymous")
+
+
+def test_restricted_cues_speak_only_for_their_subjects() -> None:
+    text = (
+        "The court heard that the charity was forced to close its holiday club.\n"
+        "Records seen by the newspaper show the contract was awarded without a rival bid.\n"
+        "The company cut its full-year earnings forecast for the second time in three months."
+    )
+    name, attribution, _ = said_by(text, "holiday club")
+    assert (None if name is None else name.lower(), attribution) == ("the court", "indirect")
+    assert said_by(text, "earnings forecast")[1] == "none"
+
+
+def test_single_quoted_speech_and_scare_quotes() -> None:
+    text = (
+        "Council leader Alan Pruitt, 58, ordered engineers to keep the report secret.\n"
+        "'Nobody has been put in danger,' he insisted last night. 'The bridge was closed the moment we had doubts.'\n"
+        "Opposition councillor Rita Okafor branded the saga a 'scandal' and said taxpayers paid twice."
+    )
+    assert said_by(text, "Nobody has been") == ("Alan Pruitt", "direct", "insisted")
+    assert said_by(text, "The bridge was closed")[:2] == ("Alan Pruitt", "direct")
+    assert said_by(text, "scandal")[1] == "indirect"
+
+
+def test_a_short_quote_modifying_a_noun_is_a_label() -> None:
+    text = 'The association said in a statement it had made a "fair and final" offer to the union.'
+    assert said_by(text, "fair and final")[1] == "indirect"

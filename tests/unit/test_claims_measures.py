@@ -1,0 +1,77 @@
+"""Ranges, fractions, multiples, single units, compact units; hedged approximations; claim types and the score."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.claims import extract_claims
+from processors.claims.hedges import find_hedges
+from processors.claims.quantities import find_quantities
+from processors.claims.scoring import checkworthiness, claim_types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 15 and 20 percent of referrals", ("between 15 and 20 percent", 15, "percent")),
+        ("between 8 and 11 billion tonnes of ice", ("between 8 and 11 billion tonnes", 8e9, "tonne")),
+        ("a sentence of 10 to 15 years", ("10 to 15 years", 10, "year")),
+        ("footfall fell by a third since", ("a third", 33.3, "percent")),
+        ("two-thirds of residents", ("two-thirds", 66.7, "percent")),
+        ("about a quarter of them", ("a quarter", 25, "percent")),
+        ("cut the deficit by half", ("by half", 50, "percent")),
+        ("die Kosten zur Hälfte bezahlen", ("zur Hälfte", 50, "percent")),
+        ("la moitié des vignes", ("la moitié", 50, "percent")),
+        ("losing ice twice as fast", ("twice", 2, "times")),
+        ("shortages within a fortnight", ("a fortnight", 2, "week")),
+        ("a decade ago", ("a decade", 1, "decade")),
+        ("in the past year", ("the past year", 1, "year")),
+        ("up to 40mm of rain", ("up to 40mm", 40, "mm")),
+        ("temperatures of 30°C", ("30°C", 30, "°C")),
+        ("About 2,000 people were evacuated", ("About 2,000", 2000, None)),
+    ],
+)
+def test_measures(text: str, expected: tuple[str, float, str | None]) -> None:
+    quantities = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert expected in [(t, pytest.approx(v, rel=0.01), u) for t, v, u in quantities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fenced off for a third time", "a quarter final", "in the second half of the season", "they won 2-1", "for years"],
+)
+def test_ordinals_halves_and_scores_are_no_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_approximations_before_numbers_are_hedges() -> None:
+    text = "Corvane has roughly 21,000 employees, about a quarter of them abroad, and some say it may grow."
+    assert find_hedges(text) == ["roughly", "about", "may"]
+    assert find_hedges("He talked about the plan in May.") == []
+
+
+def test_claim_types_in_four_languages() -> None:
+    def types(text: str, quoted: str | None = None) -> list[str]:
+        return list(claim_types(text, find_quantities(text), quoted))
+
+    assert "prediction" in types("The minister said the government would fund 300 places.")
+    assert "prediction" in types("L'État sera aux côtés des viticulteurs.")
+    assert "causation" in types("La falta de lluvias ha provocado pérdidas en el cereal.")
+    assert "causation" in types("Das Hallenbad bleibt wegen eines Schadens geschlossen.")
+    assert "rule" in types("Nach der Badeordnung dürfen Kinder das Bad nur in Begleitung besuchen.")
+    assert "rule" in types("Está prohibido regar jardines privados.")
+    assert "experience" in types("My husband waited eleven months.", quoted="My husband waited eleven months.")
+    assert "experience" not in types("The firm waited eleven months.", quoted="The firm waited eleven months.")
+
+
+def test_checkworthiness_ranks_checkable_claims_higher() -> None:
+    plain = checkworthiness("none", [], [], [], 12)
+    named = checkworthiness("indirect", [], [], [], 12, cue_strength=1.0, named_speaker=True)
+    believed = checkworthiness("indirect", [], [], [], 12, cue_strength=0.6)
+    assert named > believed > plain
+    assert checkworthiness("none", [], [], ["rule"], 12) > plain
+    assert checkworthiness("none", ["most likely"], [], [], 12) < plain
+    assert checkworthiness("indirect", [], [], [], 12, non_answer=True) < plain
+    text = "A spokesperson for the ministry declined to comment on the mediation plan."
+    (claim,) = extract_claims(text, "d" * 32)
+    assert claim.checkworthiness < 0.2

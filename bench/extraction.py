@@ -338,7 +338,8 @@ def evaluate(name: str, pages: list[Page], worst: int, misses: bool = False) -> 
     ours, traf = summary["ours"], summary["trafilatura"]
     print(
         f"F1 ours - trafilatura: {ours['f1'] - traf['f1']:+.3f};  speed ours / trafilatura: "
-        f"{ours['pages_per_s'] / traf['pages_per_s']:.2f}x"
+        f"{ours['pages_per_s'] / traf['pages_per_s']:.2f}x wall, "
+        f"{traf['cpu_ms_per_page'] / ours['cpu_ms_per_page']:.2f}x CPU (CPU time is steadier on a busy machine)"
     )
     if worst:
         print(f"worst {worst} pages of ours (P, R):")

@@ -26,11 +26,12 @@ def simhash(text: str, shingle: int = 3) -> int | None:
     features = {" ".join(words[i : i + shingle]) for i in range(len(words) - shingle + 1)}
     hashes = [int.from_bytes(hashlib.blake2b(f.encode(), digest_size=8).digest(), "big") for f in features]
     half = len(hashes) / 2
+    # one pass per bit column over the hashes' binary strings (column 0 is the top bit): about 2x faster than
+    # testing each hash against each bit mask (bench/README.md, "where the time goes")
+    columns = zip(*(format(h, "064b") for h in hashes), strict=True)
     signature = 0
-    for bit in range(BITS):
-        mask = 1 << bit
-        if sum(1 for h in hashes if h & mask) > half:
-            signature |= mask
+    for column in columns:
+        signature = (signature << 1) | (column.count("1") > half)
     return signature
 
 

@@ -6,10 +6,12 @@ Tansu keeps its data in memory, so everything on it is gone when it stops.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -57,6 +59,17 @@ def broker_answers(host: str, port: int, timeout_s: float = 0.5) -> bool:
         return False
 
 
+def _stop_with_parent() -> None:
+    """In the broker's child process: ask Linux to send it SIGINT (Tansu's clean stop) when its parent dies, so
+    a parent killed with SIGKILL (a crashed `newsflow up`, a killed test run) leaves no broker behind."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGINT)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 class EmbeddedBroker:
     """Start Tansu on a free loopback port, wait until it answers, stop it on exit (a context manager)."""
 
@@ -96,6 +109,7 @@ class EmbeddedBroker:
                     stdout=log_stream,
                     stderr=subprocess.STDOUT,
                     stdin=subprocess.DEVNULL,
+                    preexec_fn=_stop_with_parent,
                 )
             deadline = time.monotonic() + self._timeout
             while time.monotonic() < deadline:

@@ -20,6 +20,11 @@
    texts (:func:`ingest.metadata.detect_language`).
 
 It is the single code path of the poller and of ``newsflow clean``.
+
+Hostile pages end in :class:`~ingest.errors.ExtractionError`, never another exception or an empty article: a page
+whose only text asks for JavaScript ("You need to enable JavaScript to run this app") has no article; markup or
+JSON-LD nested past Python's stack fails cleanly; the text is bounded (``TEXT_MAX_BYTES``), and so are the title
+and every URL taken from the page (longer ones are not the page's, they are an attack on the message size).
 """
 
 from __future__ import annotations
@@ -60,6 +65,27 @@ CLEANER_NAME = "newsflow-cleaner"
 CLEANER_VERSION = "0.4.0"
 # trafilatura falls back to any text it finds, so a page of navigation links yields "Home": that is not an article.
 MIN_ARTICLE_WORDS = 5
+# Bounds on what a page can put into the article message (whose decoder refuses more than 8 MiB in all): the
+# longest real articles hold a few hundred KB of text; a title is a line; URLs beyond the contract's 8192 characters
+# are dropped (a canonical link that long would otherwise fail the message, not the page).
+TEXT_MAX_BYTES = 2 * 1024 * 1024
+TITLE_MAX_CHARS = 1000
+URL_MAX_CHARS = 8192
+# A notice that the page needs JavaScript, in the languages of the corpora: "You need to enable JavaScript to run
+# this app", "Bitte aktivieren Sie JavaScript", "Einige Elemente funktionieren nur mit aktiviertem JavaScript".
+# It must name JavaScript, say it is off or needed, and speak to the reader, so prose about JavaScript stays.
+_SCRIPT_NAME = re.compile(r"\bjava\s?script\b", re.IGNORECASE)
+_SCRIPT_STATE = re.compile(
+    r"\b(?:enabl|turn(?:ed|ing)? (?:it )?on|switch(?:ed)? on|activ|allow|requir|need|disabl|turned off|"
+    r"aktiv|einschalt|deaktiv|désactiv|habilit|deshabilit|abilit|attiv|disattiv)",
+    re.IGNORECASE,
+)
+_SCRIPT_READER = re.compile(
+    r"\b(?:please|you|your|browser|this (?:site|page|app|content|video|website|feature)|to (?:view|run|use|see|"
+    r"read|watch|continue)|bitte|sie|ihr\w*|funktionier\w*|veuillez|vous|votre|por favor|navegador|per favore)\b",
+    re.IGNORECASE,
+)
+_SCRIPT_NOTICE_MAX_WORDS = 40
 # The fast path's text is "much shorter than the page's main text" below this share of the text in <p> elements.
 FALLBACK_SHARE = 0.25
 FALLBACK_MIN_CHARS = 500
@@ -219,17 +245,38 @@ def extract_paragraphs(html: str, url: str) -> list[str]:
     return main_text(parse_html(html, url), url)
 
 
+def is_script_notice(line: str) -> bool:
+    """A notice that the page needs JavaScript, not article text."""
+    return (
+        len(line.split()) <= _SCRIPT_NOTICE_MAX_WORDS
+        and _SCRIPT_NAME.search(line) is not None
+        and _SCRIPT_STATE.search(line) is not None
+        and _SCRIPT_READER.search(line) is not None
+    )
+
+
 def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> CleanArticle:
     """Extract the article in ``html`` (fetched from ``url``) as clean text plus metadata.
 
-    Raises :class:`~ingest.errors.ExtractionError` when no article text remains.
+    Raises :class:`~ingest.errors.ExtractionError` when no article text remains (saying so when the page only asks
+    for JavaScript), when the text exceeds ``TEXT_MAX_BYTES``, or when the page is nested too deep to read.
     """
+    try:
+        return _clean(html, url, promo_filter)
+    except RecursionError as exc:  # JSON-LD or markup nested deeper than Python's stack
+        raise ExtractionError(f"extraction failed for {url}: nested too deep ({exc})") from exc
+
+
+def _clean(html: str, url: str, promo_filter: PromoFilter | None) -> CleanArticle:
     tree = parse_html(html, url)
     page = read_page(tree)  # before extraction: trafilatura works on a copy, but read the untouched page
     standfirst = _standfirst(tree, page, html)
-    paragraphs = main_text(tree, url)
+    extracted = main_text(tree, url)
+    paragraphs = [p for p in extracted if not is_script_notice(p)]
+    # a page whose text asks for JavaScript renders its article in the browser: say so when nothing else is left
+    hint = ": the page asks for JavaScript" if len(paragraphs) < len(extracted) else ""
     if not paragraphs:
-        raise ExtractionError(f"no article text found at {url}")
+        raise ExtractionError(f"no article text found at {url}{hint}")
     title = _title(tree, page)
     # Pages that put the headline inside <article> get it back as the first line: it is the title, not body.
     while paragraphs and title and " ".join(paragraphs[0].split()) == title:
@@ -245,10 +292,13 @@ def clean(html: str, url: str, promo_filter: PromoFilter | None = None) -> Clean
         paragraphs.insert(0, standfirst)
     result = (promo_filter or _default_filter()).filter(paragraphs)
     if not result.kept:
-        raise ExtractionError(f"only promotional text found at {url}")
+        raise ExtractionError(f"only promotional text found at {url}{hint}")
     if sum(len(p.split()) for p in result.kept) < MIN_ARTICLE_WORDS:
-        raise ExtractionError(f"no article text found at {url} (fewer than {MIN_ARTICLE_WORDS} words)")
+        raise ExtractionError(f"no article text found at {url} (fewer than {MIN_ARTICLE_WORDS} words){hint}")
     text = "\n\n".join(result.kept)
+    size = len(text.encode("utf-8"))
+    if size > TEXT_MAX_BYTES:
+        raise ExtractionError(f"article text of {size} bytes at {url} exceeds {TEXT_MAX_BYTES}")
     published, source = pick_published(_page_date(tree, page), None, url_date(url), datetime.now(UTC))
     return CleanArticle(
         text=text,
@@ -453,11 +503,12 @@ def _lead_text(element: HtmlElement, body_start: str) -> str | None:
 def _title(tree: HtmlElement, page: PageMeta) -> str | None:
     # Measured: the sharing title, then JSON-LD, then the page's headline; a lone <h1> often misses a kicker.
     headline = page.jsonld_value("headline")
-    return (
+    title = (
         _clean_str(page.first_meta(("og:title", "twitter:title")))
         or _clean_str(headline if isinstance(headline, str) else None)
         or _clean_str(extract_title(tree))
     )
+    return title[:TITLE_MAX_CHARS].rstrip() if title else None
 
 
 def _authors(tree: HtmlElement, page: PageMeta) -> list[str]:
@@ -535,7 +586,7 @@ def _clean_str(value: str | None) -> str | None:
 
 
 def _absolute_http(base: str, href: str | None) -> str | None:
-    if not href:
+    if not href or len(href) > URL_MAX_CHARS:
         return None
     try:
         absolute = urljoin(base, href.strip())

@@ -7,6 +7,12 @@ relative links come from the HTTP response as they would in a browser.
 feedparser 6 does not read JSON Feed (https://jsonfeed.org/version/1.1), so a body served as
 ``application/feed+json`` / ``application/json``, or a JSON object whose ``version`` names JSON Feed, is read here
 into the same :class:`ParsedFeed`.
+
+Hostile feeds are bounded here: at most ``max_entries`` entries are read (the document is cut before the next
+entry's opening tag, so a 100,000-item feed costs milliseconds, not seconds, of parsing; the cut is reported as
+``capped_from`` and as the bozo reason); control characters (NUL among them, which PostgreSQL text refuses) are
+removed from every text; titles and summaries are cut to a length; a link that does not parse as a URL drops its
+entry instead of raising.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import calendar
 import email.utils
 import json
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +36,14 @@ _PASSED_HEADERS = ("content-type", "content-location", "content-language")
 _JSON_TYPES = frozenset({"application/feed+json", "application/json"})
 _JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
 _TTL_MAX_MINUTES = 366 * 24 * 60  # a year: anything longer is a typo, not a caching hint
+MAX_ENTRIES = 1000  # entries read per feed document; feeds list their newest first
+TITLE_MAX_CHARS = 1000  # a feed or entry title longer than this is cut (Feed.title keeps as much)
+SUMMARY_MAX_CHARS = 10_000
+# The opening tag of an RSS/RDF <item> or an Atom <entry>, any namespace prefix (not <items>, which RDF has too).
+_ENTRY_OPENING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)[\s/>]")
+_ENTRY_CLOSING = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
+# C0 controls other than tab, newline and carriage return, and DEL: never text, and NUL breaks PostgreSQL.
+_CONTROLS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,8 @@ class ParsedFeed:
     """A parsed feed. ``bozo`` means the document was ill-formed and ``entries`` is what could be recovered.
 
     ``ttl_s`` is the RSS ``<ttl>`` in seconds (the element counts minutes), ``None`` when absent or invalid.
+    ``capped_from`` is set when the document held more than the entry cap: how many it held (for XML, counted by
+    entry opening tags); ``entries`` are then the first ones only, and ``bozo`` says so.
     """
 
     title: str | None
@@ -54,10 +71,11 @@ class ParsedFeed:
     bozo: bool
     bozo_reason: str | None
     ttl_s: int | None = None
+    capped_from: int | None = None  # entries in the document when more than max_entries were (the rest dropped)
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
-    """Parse feed bytes fetched from ``url`` with response ``headers``.
+def parse_feed(body: bytes, headers: Mapping[str, str], url: str, max_entries: int = MAX_ENTRIES) -> ParsedFeed:
+    """Parse feed bytes fetched from ``url`` with response ``headers``; at most ``max_entries`` entries are read.
 
     Raises :class:`~ingest.errors.FeedParseError` for an empty body, a document with no feed and no entries, or
     malformed JSON served as JSON. Entries without a usable http(s) link are dropped.
@@ -65,19 +83,16 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     if not body.strip():
         raise FeedParseError(f"empty feed body from {url}")
     lowered = {k.lower(): v for k, v in headers.items()}
+    # Content-Location may itself be relative; the base for entry links is it resolved against the feed URL.
+    base = _join(url, lowered.get("content-location", "")) or url
     json_feed = _json_feed_document(body, lowered.get("content-type"), url)
     if json_feed is not None:
-        base = urljoin(url, lowered.get("content-location", "")) if url else lowered.get("content-location", "")
-        return _parse_json_feed(json_feed, base)
+        return _parse_json_feed(json_feed, base, max_entries)
     response_headers = {k: lowered[k] for k in _PASSED_HEADERS if k in lowered}
-    # Content-Location may itself be relative; the base for entry links is it resolved against the feed URL.
-    base = (
-        urljoin(url, response_headers.get("content-location", ""))
-        if url
-        else response_headers.get("content-location", "")
-    )
+    response_headers.pop("content-location", None)
     if base:
         response_headers["content-location"] = base
+    body, found = _cut_entries(body, max_entries)
     try:
         result = feedparser.parse(body, response_headers=response_headers, resolve_relative_uris=True)
     except Exception as exc:  # feedparser promises not to raise; hostile input may still find a way
@@ -88,19 +103,53 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
         reason = result.get("bozo_exception")
         raise FeedParseError(f"no feed found at {url}" + (f": {reason}" if reason else ""))
 
-    entries = [e for e in (_entry(raw, base) for raw in raw_entries) if e is not None]
+    found = max(found, len(raw_entries))
+    entries = [e for e in (_entry(raw, base) for raw in raw_entries[:max_entries]) if e is not None]
     bozo = bool(result.get("bozo"))
     bozo_exc = result.get("bozo_exception")
     bozo_reason: str | None = None
     if bozo:
         bozo_reason = f"{type(bozo_exc).__name__}: {bozo_exc}" if bozo_exc is not None else "ill-formed feed"
+    capped = found > max_entries
     return ParsedFeed(
-        title=_text(feed.get("title")),
+        title=_text(feed.get("title"), TITLE_MAX_CHARS),
         entries=entries,
-        bozo=bozo,
-        bozo_reason=bozo_reason,
+        bozo=bozo or capped,
+        bozo_reason=_cap_reason(max_entries, found) if capped else bozo_reason,
         ttl_s=_ttl_seconds(feed.get("ttl")),
+        capped_from=found if capped else None,
     )
+
+
+def _cut_entries(body: bytes, max_entries: int) -> tuple[bytes, int]:
+    """``body`` without its entries after the first ``max_entries``, and how many entry openings it holds.
+
+    The entries from number ``max_entries + 1`` to the end of the last one are cut out, so the closing tags after
+    them stay and the document stays well-formed (if there is no closing tag, everything from the cut on goes,
+    and feedparser reads the rest leniently). A body in an encoding that is not ASCII-compatible (UTF-16) is not
+    cut: the cap then applies after parsing.
+    """
+    starts = [match.start() for match in _ENTRY_OPENING.finditer(body)]
+    if len(starts) <= max_entries:
+        return body, len(starts)
+    end = None
+    for match in _ENTRY_CLOSING.finditer(body, starts[-1]):
+        end = match.end()
+    return body[: starts[max_entries]] + (body[end:] if end is not None else b""), len(starts)
+
+
+def _cap_reason(max_entries: int, found: int) -> str:
+    return f"entry cap: read the first {max_entries} of {found} entries"
+
+
+def _join(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``; None when either does not parse as a URL (``http://[oops/``)."""
+    try:
+        joined = urljoin(base, href) if base else href
+        urlsplit(joined).port  # noqa: B018 (parses the port, which raises for a bad one)
+    except ValueError:
+        return None
+    return joined
 
 
 def _ttl_seconds(value: Any) -> int | None:
@@ -119,12 +168,12 @@ def _entry(raw: Mapping[str, Any], base: str) -> FeedEntry | None:
     return FeedEntry(
         guid=guid,
         link=link,
-        title=_text(raw.get("title")),
+        title=_text(raw.get("title"), TITLE_MAX_CHARS),
         published_at=_when(_own(raw, "published_parsed"))
         or _when(_own(raw, "updated_parsed"))
         or _localized_rfc822(_own(raw, "published"))
         or _localized_rfc822(_own(raw, "updated")),
-        summary=_text(raw.get("summary")),
+        summary=_text(raw.get("summary"), SUMMARY_MAX_CHARS),
     )
 
 
@@ -142,17 +191,31 @@ def _absolute_link(raw: Mapping[str, Any], base: str) -> str | None:
         if isinstance(href, str) and link.get("rel", "alternate") == "alternate":
             candidates.append(href)
     for candidate in candidates:
-        absolute = urljoin(base, candidate.strip()) if base else candidate.strip()
-        parts = urlsplit(absolute)
-        if parts.scheme in ("http", "https") and parts.netloc:
+        absolute = _http_link(base, candidate)
+        if absolute is not None:
             return absolute
     return None
 
 
-def _text(value: Any) -> str | None:
+def _http_link(base: str, candidate: str) -> str | None:
+    """``candidate`` as an absolute http(s) URL, or None (not http, unparsable, or holding control characters)."""
+    candidate = candidate.strip()
+    if candidate.translate(_CONTROLS) != candidate:
+        return None
+    absolute = _join(base, candidate)
+    if absolute is None:
+        return None
+    parts = urlsplit(absolute)
+    return absolute if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _text(value: Any, limit: int | None = None) -> str | None:
+    """A feed's text without control characters, stripped and cut to ``limit`` characters; None when empty."""
     if not isinstance(value, str):
         return None
-    value = value.strip()
+    value = value.translate(_CONTROLS).strip()
+    if limit is not None and len(value) > limit:
+        value = value[:limit].rstrip()
     return value or None
 
 
@@ -242,14 +305,17 @@ def _json_feed_document(body: bytes, content_type: str | None, url: str) -> Mapp
     return None
 
 
-def _parse_json_feed(document: Mapping[str, Any], base: str) -> ParsedFeed:
+def _parse_json_feed(document: Mapping[str, Any], base: str, max_entries: int) -> ParsedFeed:
     raw_items = document.get("items")
     items: list[Any] = raw_items if isinstance(raw_items, list) else []
     problems: list[str] = []
     if not isinstance(raw_items, list):
         problems.append("items is not a list")
+    capped = len(items) > max_entries
+    if capped:
+        problems.insert(0, _cap_reason(max_entries, len(items)))
     entries: list[FeedEntry] = []
-    for item in items:
+    for item in items[:max_entries]:
         if not isinstance(item, dict):
             problems.append("an item is not an object")
             continue
@@ -257,10 +323,11 @@ def _parse_json_feed(document: Mapping[str, Any], base: str) -> ParsedFeed:
         if entry is not None:
             entries.append(entry)
     return ParsedFeed(
-        title=_text(document.get("title")),
+        title=_text(document.get("title"), TITLE_MAX_CHARS),
         entries=entries,
         bozo=bool(problems),
         bozo_reason="; ".join(dict.fromkeys(problems)) or None,
+        capped_from=len(items) if capped else None,
     )
 
 
@@ -269,21 +336,19 @@ def _json_entry(item: Mapping[str, Any], base: str) -> FeedEntry | None:
     for key in ("url", "external_url"):
         candidate = item.get(key)
         if isinstance(candidate, str) and candidate.strip():
-            absolute = urljoin(base, candidate.strip()) if base else candidate.strip()
-            parts = urlsplit(absolute)
-            if parts.scheme in ("http", "https") and parts.netloc:
-                link = absolute
+            link = _http_link(base, candidate)
+            if link is not None:
                 break
     if link is None:
         return None
     raw_id = item.get("id")
-    guid = str(raw_id).strip() if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else ""
+    guid = _text(str(raw_id)) if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else None
     return FeedEntry(
         guid=guid or link,
         link=link,
-        title=_text(item.get("title")),
+        title=_text(item.get("title"), TITLE_MAX_CHARS),
         published_at=_rfc3339(item.get("date_published")) or _rfc3339(item.get("date_modified")),
-        summary=_text(item.get("summary")),
+        summary=_text(item.get("summary"), SUMMARY_MAX_CHARS),
     )
 
 

@@ -66,6 +66,8 @@ def _check_url(url: str, original: str) -> httpx.URL:
         raise fetch_error("invalid_url", f"scheme {parsed.scheme!r} is not http or https", url=original)
     if not parsed.host:
         raise fetch_error("invalid_url", "URL has no host", url=original)
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise fetch_error("invalid_url", f"port {parsed.port} is out of range", url=original)
     return parsed
 
 
@@ -143,6 +145,7 @@ class Fetcher:
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
             transport=transport,
             trust_env=False,
+            event_hooks={"response": [self._check_location]},
         )
 
     @classmethod
@@ -228,9 +231,29 @@ class Fetcher:
                 raise fetch_error(
                     "too_many_redirects", f"more than {self.max_redirects} redirects", url=url, status=hop.status
                 )
-            current = urljoin(hop.url, hop.location)
+            try:
+                current = urljoin(hop.url, hop.location)
+            except ValueError as exc:  # "http://[oops/": httpx parses it, urllib does not
+                raise fetch_error("invalid_url", f"redirect to an invalid URL: {exc}", url=url) from exc
             if len(current) > self.max_url_length:
                 raise fetch_error("invalid_url", f"redirect to a URL longer than {self.max_url_length}", url=url)
+
+    def _check_location(self, response: httpx.Response) -> None:
+        """Response hook: a redirect's Location must be a URL we could fetch, or the hop fails ``invalid_url``.
+
+        httpx builds the next request of every redirect even when it does not follow it, and reports a Location it
+        cannot parse (a 100 KB one, say) as a RemoteProtocolError, which would read as a passing network failure.
+        """
+        location = response.headers.get("location")
+        if location is None or response.status_code not in _REDIRECT_STATUSES:
+            return
+        url = str(response.request.url)
+        if len(location) > self.max_url_length:
+            raise fetch_error("invalid_url", f"redirect to a URL longer than {self.max_url_length}", url=url)
+        try:
+            httpx.URL(location)
+        except (httpx.InvalidURL, ValueError, TypeError) as exc:
+            raise fetch_error("invalid_url", f"redirect to an invalid URL: {str(exc)[:200]}", url=url) from exc
 
     def _with_retries(
         self, target: httpx.URL, url: str, headers: dict[str, str], deadline: Deadline, opts: _Options
@@ -397,6 +420,10 @@ _HTML_OPENINGS = (
     b"<link",
 )
 _BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"%!PS")
+# The "binary data bytes" of the WHATWG MIME sniffing standard: C0 controls that text never holds. A page may carry
+# a stray one; random or compressed bytes hold about one in ten, so a share above 2% of the sniffed head is binary.
+_BINARY_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+_BINARY_SHARE = 0.02
 
 
 def _check_html_type(content_type: str, url: str) -> None:
@@ -407,7 +434,8 @@ def _check_html_type(content_type: str, url: str) -> None:
 
 def _check_html_bytes(head: bytes, *, declared: bool, url: str) -> None:
     """Refuse bytes that are plainly not a page; with no declared type, also require an HTML opening."""
-    if head.startswith(_BINARY_MAGIC) or b"\0" in head:
+    controls = len(head) - len(head.translate(None, _BINARY_BYTES))
+    if head.startswith(_BINARY_MAGIC) or b"\0" in head or controls > _BINARY_SHARE * len(head):
         raise fetch_error("bad_content", "body is binary, not HTML", url=url)
     if declared:
         return

@@ -1,15 +1,17 @@
-"""parse_feed on RSS 2.0, Atom, JSON Feed, relative links, RSS ttl, ill-formed and empty input."""
+"""parse_feed on RSS 2.0, Atom, JSON Feed, relative links, RSS ttl, ill-formed, empty and hostile input."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from ingest.errors import FeedParseError
-from ingest.feeds import parse_feed
+from ingest.feeds import MAX_ENTRIES, SUMMARY_MAX_CHARS, TITLE_MAX_CHARS, parse_feed
 from newsflow.errors import PermanentError
+from tests.httpserver import serve
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0">
@@ -276,3 +278,127 @@ def test_charset_from_xml_declaration_when_the_header_has_none() -> None:
     feed = parse_feed(body.encode("iso-8859-1"), {"Content-Type": "application/rss+xml"}, "https://news.example/f")
     assert feed.entries[0].title == "naïve café"
     assert not feed.bozo
+
+
+# --- hostile feeds ------------------------------------------------------------------------------------------------
+
+
+def _rss_items(n: int, tail: str = "") -> bytes:
+    items = "".join(f"<item><title>T{i}</title><link>https://bulk.example/{i}</link></item>" for i in range(n))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Bulk</title>{items}{tail}</channel></rss>'.encode()
+
+
+def test_a_feed_of_100000_entries_is_read_up_to_the_cap() -> None:
+    feed = parse_feed(_rss_items(100_000, tail="<ttl>60</ttl>"), {}, "https://bulk.example/rss")
+    assert [e.link for e in feed.entries] == [f"https://bulk.example/{i}" for i in range(MAX_ENTRIES)]
+    assert feed.capped_from == 100_000
+    assert feed.bozo
+    assert feed.bozo_reason == f"entry cap: read the first {MAX_ENTRIES} of 100000 entries"
+    assert feed.ttl_s == 3600  # what follows the entries is kept: the cut document is still well-formed
+
+
+@pytest.mark.parametrize("layout", ["atom", "rdf"])
+def test_the_entry_cap_applies_to_atom_and_rdf(layout: str) -> None:
+    if layout == "atom":
+        entries = "".join(f'<entry><id>urn:{i}</id><link href="/{i}"/></entry>' for i in range(12))
+        body = f'<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>{entries}</feed>'
+    else:
+        entries = "".join(
+            f'<item rdf:about="https://r.example/{i}"><link>https://r.example/{i}</link></item>' for i in range(12)
+        )
+        body = (
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+            f'<channel rdf:about="x"><title>R</title><items><rdf:Seq/></items></channel>{entries}</rdf:RDF>'
+        )
+    feed = parse_feed(body.encode(), {}, "https://r.example/feed", max_entries=5)
+    assert [e.link.rsplit("/", 1)[1] for e in feed.entries] == ["0", "1", "2", "3", "4"]
+    assert feed.capped_from == 12
+
+
+def test_a_feed_at_the_cap_is_not_reported() -> None:
+    feed = parse_feed(_rss_items(5), {"Content-Type": "application/rss+xml"}, "https://b.example/rss", max_entries=5)
+    assert (len(feed.entries), feed.capped_from, feed.bozo) == (5, None, False)
+
+
+def test_the_entry_cap_applies_to_json_feed() -> None:
+    items = [{"id": str(i), "url": f"/p/{i}"} for i in range(50)]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}).encode()
+    feed = parse_feed(body, {"Content-Type": "application/feed+json"}, "https://j.example/feed.json", max_entries=3)
+    assert [e.guid for e in feed.entries] == ["0", "1", "2"]
+    assert feed.capped_from == 50
+    assert feed.bozo_reason == "entry cap: read the first 3 of 50 entries"
+
+
+def test_control_characters_never_reach_the_entries() -> None:
+    body = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Feed\u0000 title\u0007",
+            "items": [
+                {
+                    "id": "guid-\u0000one\u001b",
+                    "url": "https://c.example/1",
+                    "title": "T\u0000itle",
+                    "summary": "S\bum",
+                },
+                {"id": "two", "url": "https://c.example/\u00002", "title": "a NUL in the link drops the entry"},
+            ],
+        }
+    ).encode()
+    feed = parse_feed(body, {"Content-Type": "application/feed+json"}, "https://c.example/feed.json")
+    assert feed.title == "Feed title"
+    assert [(e.guid, e.title, e.summary, e.link) for e in feed.entries] == [
+        ("guid-one", "Title", "Sum", "https://c.example/1")
+    ]  # PostgreSQL text refuses NUL: a guid or title holding one would fail the poll's writes
+
+
+@pytest.mark.parametrize("link", ["http://[oops/", "http://[::1", "https://c.example:99999/x"])
+def test_an_unparsable_link_drops_its_entry_instead_of_raising(link: str) -> None:
+    items = [{"id": "bad", "url": link}, {"id": "good", "url": "https://c.example/good"}]
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items}).encode()
+    feed = parse_feed(body, {"Content-Type": "application/feed+json"}, "https://c.example/feed.json")
+    assert [e.guid for e in feed.entries] == ["good"]
+
+
+def test_an_unparsable_content_location_falls_back_to_the_feed_url() -> None:
+    headers = {"Content-Type": "application/rss+xml", "Content-Location": "http://[oops/"}
+    feed = parse_feed(RSS, headers, "https://news.example/rss")
+    assert feed.entries[1].link == "https://news.example/a/2"
+
+
+def test_titles_and_summaries_are_cut_to_a_bound() -> None:
+    body = RSS.replace(b"<title>First story</title>", b"<title>" + b"long " * 100_000 + b"</title>")
+    body = body.replace(b"Summary one", b"word " * 100_000)
+    entry = parse_feed(body, {}, "https://news.example/rss").entries[0]
+    assert len(entry.title or "") <= TITLE_MAX_CHARS
+    assert len(entry.summary or "") <= SUMMARY_MAX_CHARS
+
+
+def test_billion_laughs_with_one_declaration_a_line_is_not_expanded() -> None:
+    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
+    body = '<?xml version="1.0"?>\n<!DOCTYPE rss [\n' + "\n".join(entities) + "\n]>\n"
+    body += '<rss version="2.0"><channel><title>t</title><item><title>&lol9;</title>'
+    body += "<link>https://x.example/1</link></item></channel></rss>"
+    feed = parse_feed(body.encode(), {}, "https://x.example/rss")
+    assert [e.title for e in feed.entries] == ["&lol9;"]  # the declarations dropped, the reference left as text
+
+
+@pytest.mark.parametrize("sep", ["", "\n"], ids=["one-line", "multi-line"])
+def test_external_entities_are_never_resolved(tmp_path: Path, sep: str) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("external-entity-secret")
+    with serve({}) as server:
+        decls = [
+            f'<!ENTITY file SYSTEM "{secret.as_uri()}">',
+            '<!ENTITY passwd SYSTEM "file:///etc/passwd">',
+            f'<!ENTITY remote SYSTEM "{server.url("/entity")}">',
+            f'<!ENTITY % dtd SYSTEM "{server.url("/dtd")}">%dtd;',
+        ]
+        body = f'<?xml version="1.0"?>{sep}<!DOCTYPE rss [{sep}{sep.join(decls)}{sep}]>{sep}'
+        body += '<rss version="2.0"><channel><title>T &file;&passwd;&remote;</title><item><title>&file;&passwd;</title>'
+        body += "<link>https://x.example/1</link><description>&remote;</description></item></channel></rss>"
+        feed = parse_feed(body.encode(), {}, "https://x.example/rss")
+        assert server.requests == []
+    texts = [feed.title or ""] + [f"{e.title} {e.summary} {e.guid}" for e in feed.entries]
+    assert len(feed.entries) == 1
+    assert not [t for t in texts if "external-entity-secret" in t or "root:" in t]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import random
 import time
 import tracemalloc
 import zlib
@@ -444,6 +445,7 @@ def _slow_after(content_type: str | None, head: bytes) -> Route:
         ("text/html", b"<html>" + b"\0" * 10 + b"x" * 2000),
         (None, b"%PDF-1.4 " + b"y" * 2000),
         (None, b"just some words, not markup " * 100),
+        ("text/html", random.Random(7).randbytes(4000).replace(b"\0", b"\1")),  # binary without a NUL byte
     ],
 )
 def test_html_only_refuses_non_html_without_reading_the_body(
@@ -467,6 +469,7 @@ def test_html_only_refuses_non_html_without_reading_the_body(
         ({"Content-Type": "TEXT/HTML"}, b"<p>shouting</p>"),
         ({}, b"\n  <!DOCTYPE html><html><body>no type</body></html>"),
         ({}, b"\xef\xbb\xbf<html lang=en>bom</html>"),
+        ({"Content-Type": "text/html"}, b"<html><p>a stray \x0b and \x1b in a page</p>" + b"<p>text</p>" * 100),
     ],
 )
 def test_html_only_accepts_html(server: LocalServer, headers: dict[str, str], body: bytes) -> None:
@@ -497,6 +500,30 @@ def test_url_longer_than_the_cap_is_refused_before_any_io(server: LocalServer) -
     assert info.value.kind == "invalid_url"
     assert not info.value.retryable
     assert len(server.requests) == before + 1
+
+
+@pytest.mark.parametrize(
+    "location", ["/page?q=" + "a" * 100_000, "/page?q=" + "a" * 5000, "http://[oops/", "http://x.example:99999/"]
+)
+def test_redirect_to_an_overlong_or_unparsable_location_is_a_permanent_invalid_url(
+    server: LocalServer, location: str
+) -> None:
+    # httpx reads a Location it cannot parse as a protocol error (which would be retried as a network failure),
+    # and urllib raises ValueError on "http://[oops/": both must end as invalid_url, and nothing is fetched
+    with mounted(server, {"/moved": _redirect_to(location)}) as srv, _fetcher() as f:
+        before = len(srv.requests)
+        with pytest.raises(FetchError) as info:
+            f.fetch(srv.url("/moved"), html_only=True)
+        assert len(srv.requests) == before + 1
+    assert info.value.kind == "invalid_url"
+    assert not info.value.retryable
+    assert info.value.url == srv.url("/moved")
+
+
+def test_port_out_of_range_is_invalid_url(fetcher: Fetcher) -> None:
+    with pytest.raises(FetchError) as info:
+        fetcher.fetch("http://127.0.0.1:99999/page")
+    assert (info.value.kind, str(info.value)) == ("invalid_url", "invalid_url: port 99999 is out of range")
 
 
 def test_redirect_to_itself_is_too_many_redirects(server: LocalServer) -> None:

@@ -35,6 +35,17 @@ def allocate_too_much(html: str, url: str) -> CleanArticle:
     return clean(html, url)
 
 
+_FIRST_CALL = [True]
+
+
+def slow_first_call(html: str, url: str) -> CleanArticle:
+    """A cleaner whose first call in a process takes long, as the real one loads its language model on first use."""
+    if _FIRST_CALL[0]:
+        _FIRST_CALL[0] = False
+        time.sleep(3)
+    return clean(html, url)
+
+
 def raise_value_error(html: str, url: str) -> CleanArticle:
     raise ValueError("broken page")
 
@@ -117,3 +128,16 @@ def test_from_settings_uses_the_extraction_bounds() -> None:
 def test_bounds_must_be_positive(timeout_s: float, memory_mb: int, workers: int) -> None:
     with pytest.raises(ValueError, match="positive"):
         IsolatedCleaner(timeout_s, memory_mb, workers=workers)
+
+
+def test_a_page_nested_100000_deep_fails_in_the_worker_and_the_next_page_is_cleaned(seed_html: str) -> None:
+    nested = "<html><body>" + "<div>" * 100_000 + "<p>" + "deep words " * 50 + "</p>" + "</div>" * 100_000
+    with IsolatedCleaner(30, 512, workers=1) as isolated:
+        with pytest.raises(ExtractionError, match="no article text found"):
+            isolated(nested, "https://deep.example/a")
+        assert isolated(seed_html, SEED_URL) == clean(seed_html, SEED_URL)
+
+
+def test_what_the_cleaner_loads_on_first_use_is_not_charged_to_the_first_page(seed_html: str) -> None:
+    with IsolatedCleaner(1.5, 1024, workers=1, cleaner=f"{HERE}:slow_first_call") as isolated:
+        assert isolated(seed_html, SEED_URL) == clean(seed_html, SEED_URL)  # the worker warmed up before "ready"

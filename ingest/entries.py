@@ -9,6 +9,9 @@ An entry is new only if neither its guid (for that feed) nor its normalised URL 
 before, so the same article listed by several feeds is fetched once; the skip is recorded with its reason.
 An entry whose URL or source is on the takedown list (``newsflow articles delete``) is never fetched: it is
 recorded as skipped with reason ``takedown``.
+
+:meth:`EntryHandler.refetch` takes the same path for an entry marked fetched whose article the broker lost
+(``newsflow reconcile``): only the checks that it was fetched already are left out.
 """
 
 from __future__ import annotations
@@ -101,7 +104,16 @@ class EntryHandler:
             pending += status in (RETRY, PENDING)
         return EntriesOutcome(published, pending)
 
-    def _handle_claimed(self, feed_id: int, feed_url: str, entry: FeedEntry, takedowns: TakedownList) -> str:
+    def refetch(self, feed_id: int, feed_url: str, entry: FeedEntry) -> str:
+        """Fetch, clean and publish again an entry marked fetched whose article never reached the database, and mark
+        it again; returns its new status. Raises BrokerUnavailable (the entry stays as it was) if not acknowledged."""
+        with self._reads() as session:
+            takedowns = self._takedowns.current(session)
+        return self._handle_claimed(feed_id, feed_url, entry, takedowns, again=True)
+
+    def _handle_claimed(
+        self, feed_id: int, feed_url: str, entry: FeedEntry, takedowns: TakedownList, again: bool = False
+    ) -> str:
         """Handle an entry unless another feed's worker in this poller has the same URL in hand right now.
 
         Two feeds listing one article are polled side by side; without this, both would see it unfetched.
@@ -119,14 +131,19 @@ class EntryHandler:
                 return PENDING
             self._in_hand.add(url_hash)
         try:
-            return self._handle_one(feed_id, feed_url, entry, url_hash, takedowns)
+            return self._handle_one(feed_id, feed_url, entry, url_hash, takedowns, again)
         finally:
             with self._lock:
                 self._in_hand.discard(url_hash)
 
-    def _handle_one(self, feed_id: int, feed_url: str, entry: FeedEntry, url_hash: str, takedowns: TakedownList) -> str:
-        with self._reads() as session:
-            other = fetched_elsewhere(session, url_hash)
+    def _handle_one(
+        self, feed_id: int, feed_url: str, entry: FeedEntry, url_hash: str, takedowns: TakedownList, again: bool
+    ) -> str:
+        """Fetch, clean, publish and mark one entry; ``again`` (a refetch) skips the checks that it was fetched."""
+        other = None
+        if not again:
+            with self._reads() as session:
+                other = fetched_elsewhere(session, url_hash)
         if other is not None:
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"already fetched through feed {other}")
         if self._robots is not None and not self._robots.allowed(entry.link):
@@ -156,8 +173,9 @@ class EntryHandler:
         article = assemble()
         if takedowns.blocks_article(article):  # the link redirected to (or names) an article taken down
             return self._mark(feed_id, entry, SKIPPED, url_hash, TAKEDOWN, article.article_id)
-        with self._reads() as session:
-            other = fetched_elsewhere(session, url_hash, article.article_id)
+        if not again:
+            with self._reads() as session:
+                other = fetched_elsewhere(session, url_hash, article.article_id)
         if other is not None:  # the page's canonical URL names an article another feed brought already
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"same article as feed {other}", article.article_id)
         if self._site is not None:  # paragraphs this host repeats on many articles are its boilerplate

@@ -3,6 +3,10 @@
 One instance keeps up to ``poll_concurrency`` feeds in flight on a thread pool; per-host limits live in the
 fetcher's :class:`~ingest.politeness.HostGate`, so many feeds of one host never hammer it. Unchanged feeds cost
 one conditional GET: a 304, or a body whose hash matches the last one, ends the poll without parsing.
+
+When the database is unreachable the loop logs it, reports itself alive (readiness reports the database) and
+tries again with backoff; feeds leased when it failed are polled again once their lease expires.
+With a ``reconcile`` pass configured (``NEWSFLOW_RECONCILE_INTERVAL_S``) it runs at start and at that interval.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.entries import EntryHandler
@@ -36,6 +41,12 @@ from newsflow.settings import Settings
 log = logging.getLogger(__name__)
 STAGE = "poll"
 BROKER_RETRY_S = 30
+DATABASE_BACKOFF_MAX_S = 30.0
+
+
+def database_down(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database is unreachable (worth waiting for), rather than a bug."""
+    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
 def policy_from(settings: Settings) -> SchedulePolicy:
@@ -59,6 +70,7 @@ class FeedPoller:
         entries: EntryHandler,
         random_unit: Callable[[], float] = random.random,
         health: Health | None = None,
+        reconcile: Callable[[], Any] | None = None,
     ) -> None:
         self._settings = settings
         self._health = health or Health()
@@ -72,17 +84,35 @@ class FeedPoller:
         self._retention = RetentionPolicy.from_settings(settings)
         self._prune_schedule = RetentionSchedule(settings.retention_interval_s, time.monotonic)
         self.pruned = Pruned()
+        self._reconcile = reconcile
+        self._reconcile_schedule = RetentionSchedule(settings.reconcile_interval_s, time.monotonic)
+        self.database_failures = 0  # turns of the loop that met an unreachable database
 
     def run(self, stop: StopFlag) -> None:
         """Poll due feeds until ``stop`` is set; the feeds in flight finish their current entry first.
 
         Old bookkeeping is pruned at start and every ``retention_interval_s`` (see :mod:`ingest.retention`).
         """
+        backoff = 0.5
         while not stop.is_set():
             self._health.beat()
             if self._prune_schedule.due():
                 self.prune()
-            if self.poll_due(stop) == 0:
+            try:
+                if self._reconcile is not None and self._reconcile_schedule.due():
+                    self._reconcile()
+                polled = self.poll_due(stop)
+            except (OperationalError, DBAPIError) as exc:
+                if not database_down(exc):
+                    raise
+                self.database_failures += 1
+                FAILURES.labels(stage=STAGE, reason="database_unavailable").inc()
+                log.warning("database unavailable; retrying", extra={"error": str(exc.orig), "delay_s": backoff})
+                stop.wait(backoff)
+                backoff = min(backoff * 2, DATABASE_BACKOFF_MAX_S)
+                continue
+            backoff = 0.5
+            if polled == 0:
                 stop.wait(self._settings.poll_idle_s)
 
     def prune(self) -> None:

@@ -70,7 +70,9 @@ class Settings(BaseSettings):
     http_max_redirects: int = Field(default=5, ge=0, le=30, description="redirects followed per request")
     http_connect_timeout_s: float = Field(default=10.0, gt=0, le=120, description="TCP/TLS connect timeout")
     http_retries: int = Field(default=2, ge=0, le=10, description="retries of 5xx and network errors, with backoff")
-    http_max_url_length: int = Field(default=4096, ge=64, le=65536, description="longer URLs are refused")
+    http_max_url_length: int = Field(
+        default=4096, ge=64, le=8192, description="longer URLs are refused (at most 8192, the article message's bound)"
+    )
     http_allow_private: str = Field(
         default="", description="comma-separated CIDRs the SSRF guard lets through (e.g. 127.0.0.1/32 for tests)"
     )
@@ -104,6 +106,12 @@ class Settings(BaseSettings):
         default=30, ge=0, description="site-learning sightings, and learned paragraphs not seen since, are deleted"
     )
     retention_interval_s: int = Field(default=3600, ge=1, description="how often the poller prunes")
+
+    # reconcile (recover what a broker lost between the stages; see `newsflow reconcile`)
+    reconcile_grace_s: float = Field(
+        default=900, ge=0, description="age before a fetched entry without its article (or claims) counts as lost"
+    )
+    reconcile_interval_s: int = Field(default=0, ge=0, description="how often the poller reconciles (0 = never)")
 
     # processors and sinks
     extractors: str = Field(

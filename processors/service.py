@@ -4,23 +4,29 @@ Order per batch (at-least-once): extract and send one ``ClaimsV1`` per article (
 ``claims: []``), send the records it cannot handle to ``news.dlq``, flush the producer (every record is
 acknowledged by the broker), and only then commit the input offsets. A crash before the commit re-processes
 the batch; the sink's replace-per-extraction makes the duplicate harmless.
+
+When the broker fails under a batch (a send or the flush is not acknowledged), nothing is committed: the consumer
+is rewound to the batch's first records and the batch is done again after a backoff, with a new producer (see
+:class:`~newsflow.bus.Publisher`). A :class:`~newsflow.bus.LogGuard` notices a log the broker lost.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
+from functools import partial
 
 from kafka import KafkaConsumer
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CommitFailedError, KafkaError
+from kafka.structs import TopicPartition
 
 from newsflow import bus
 from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
-from newsflow.errors import ContractError
+from newsflow.errors import BrokerUnavailable, ContractError
 from newsflow.observe.checks import observe_poll
 from newsflow.observe.health import Health
 from newsflow.observe.metrics import BATCH_SIZE, CLAIMS_EXTRACTED, DEAD_LETTERS, FAILURES, MESSAGES_OUT, PROCESSING
@@ -30,6 +36,7 @@ from newsflow.settings import Settings
 
 log = logging.getLogger(__name__)
 STAGE = "claims"
+BROKER_BACKOFF_MAX_S = 10.0
 
 
 def claims_message(article: ArticleV1, plugin: ClaimExtractor) -> ClaimsV1:
@@ -60,20 +67,40 @@ class ClaimsProcessor:
         self._consumer = consumer
         self._publisher = publisher
         self._extractors = list(extractors)
+        self._guard = bus.LogGuard(consumer, partial(bus.ensure_topics_quietly, settings))
         self.processed = 0
         self.dead = 0
+        self.broker_failures = 0  # batches given back because the broker did not acknowledge their output
 
     def run(self, stop: StopFlag) -> None:
         """Process batches until ``stop`` is set; the batch in hand is finished, flushed and committed first."""
+        backoff = 0.5
         while not stop.is_set():
-            polled = self._consumer.poll(timeout_ms=500, max_records=self._settings.batch_max_records)
+            polled = bus.poll_records(self._consumer, 500, self._settings.batch_max_records)
             observe_poll(self._health, self._consumer, STAGE, self._group, polled)
+            lost = self._guard.check()
             records = [record for batch in polled.values() for record in batch]
-            if records:
-                self.process(records)
+            if not records:
+                continue
+            try:
+                self.process(records, lost)
+            except BrokerUnavailable as exc:
+                self._give_back(records, exc)
+                stop.wait(backoff)
+                backoff = min(backoff * 2, BROKER_BACKOFF_MAX_S)
+                continue
+            backoff = 0.5
 
-    def process(self, records: Sequence[ConsumerRecord]) -> None:
-        """Handle one batch: produce, dead-letter, flush, then commit."""
+    def _give_back(self, records: Sequence[ConsumerRecord], exc: BrokerUnavailable) -> None:
+        """The broker failed under the batch: commit nothing and read the batch again."""
+        self.broker_failures += 1
+        FAILURES.labels(stage=STAGE, reason="broker").inc()
+        log.warning("broker unavailable; batch will be done again", extra={"stage": STAGE, "error": str(exc)})
+        bus.rewind(self._consumer, records)
+
+    def process(self, records: Sequence[ConsumerRecord], lost: Collection[TopicPartition] = ()) -> None:
+        """Handle one batch: produce, dead-letter, flush, then commit (not the partitions in ``lost``, whose log
+        the broker lost meanwhile). Raises BrokerUnavailable, with nothing committed, if the output failed."""
         began = time.monotonic()
         dead = 0
         for record in records:
@@ -86,7 +113,7 @@ class ClaimsProcessor:
         BATCH_SIZE.labels(stage=STAGE).observe(len(records))
         PROCESSING.labels(stage=STAGE).observe(time.monotonic() - began)
         try:
-            bus.commit_finished(self._consumer, records)
+            bus.commit_finished(self._consumer, records, lost)
         except (CommitFailedError, KafkaError) as exc:
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
         self.processed += len(records)

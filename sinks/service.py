@@ -8,7 +8,10 @@ writes in :mod:`sinks.writes` make that harmless. Messages of an article taken d
 are refused and counted (see :mod:`sinks.store`), not dead-lettered.
 
 When the database is unreachable the sink pauses its partitions, keeps polling (so the broker keeps it in the
-group), retries with backoff and resumes without loss; the offsets stay where they were.
+group), retries with backoff and resumes without loss; the offsets stay where they were. When the broker fails
+under a batch (its dead letters are not acknowledged), nothing is written nor committed: the consumer is rewound
+to the batch's first records and tries again after a backoff. A :class:`~newsflow.bus.LogGuard` notices a log
+the broker lost (the partitions it moved are not committed for the batch in hand).
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from kafka import KafkaConsumer
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import CommitFailedError, KafkaError
+from kafka.structs import TopicPartition
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +33,7 @@ from newsflow import bus
 from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, ClaimsV1, DeadLetter
 from newsflow.db.models import utcnow
-from newsflow.errors import ContractError
+from newsflow.errors import BrokerUnavailable, ContractError
 from newsflow.observe.checks import observe_poll
 from newsflow.observe.health import Health
 from newsflow.observe.metrics import (
@@ -49,6 +54,7 @@ from sinks.writes import WriteCounts
 log = logging.getLogger(__name__)
 STAGE = "sink"
 IDLE_POLL_S = 0.5  # longest single poll: the stop flag is checked at least this often
+BROKER_BACKOFF_MAX_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,22 +109,39 @@ class DatabaseSink:
         self.refused_articles = 0  # taken down while in flight: counted, not stored, not dead-lettered
         self.refused_claim_sets = 0
         self.db_retries = 0  # failed attempts to write a batch while the database was unreachable
+        self.broker_failures = 0  # batches given back because the broker did not acknowledge their dead letters
+        self._guard = bus.LogGuard(consumer, partial(bus.ensure_topics_quietly, settings))
+        self._lost: set[TopicPartition] = set()  # partitions the guard moved while the batch in hand was collected
 
     def run(self, stop: StopFlag) -> None:
         """Consume and write until ``stop`` is set; the batch in hand is written and committed before returning."""
+        backoff = 0.5
         while not stop.is_set():
             batch = self.collect(stop)
-            if batch:
+            if not batch:
+                continue
+            try:
                 self._handle(batch, stop)
+            except BrokerUnavailable as exc:
+                self.broker_failures += 1
+                FAILURES.labels(stage=STAGE, reason="broker").inc()
+                log.warning("broker unavailable; batch will be done again", extra={"stage": STAGE, "error": str(exc)})
+                bus.rewind(self._consumer, batch)
+                stop.wait(backoff)
+                backoff = min(backoff * 2, BROKER_BACKOFF_MAX_S)
+                continue
+            backoff = 0.5
 
     def collect(self, stop: StopFlag) -> list[ConsumerRecord]:
         """Poll until the batch is full or ``batch_max_ms`` have passed since its first record (or ``stop``)."""
         records: list[ConsumerRecord] = []
+        self._lost = set()
         window = BatchWindow(self._settings.batch_max_records, self._settings.batch_max_ms / 1000)
         while not stop.is_set() and not window.due(time.monotonic()):
             wait_s = window.wait_s(time.monotonic(), IDLE_POLL_S)
-            polled = self._consumer.poll(timeout_ms=max(1, int(wait_s * 1000)), max_records=window.room())
+            polled = bus.poll_records(self._consumer, max(1, int(wait_s * 1000)), window.room())
             observe_poll(self._health, self._consumer, STAGE, self._group, polled)
+            self._lost |= self._guard.check()
             arrived = [record for partition_records in polled.values() for record in partition_records]
             records.extend(arrived)
             window.add(len(arrived), time.monotonic())
@@ -137,7 +160,7 @@ class DatabaseSink:
         if stored is None:
             return  # stopping while the database is down: leave offsets uncommitted, the batch comes again
         try:
-            bus.commit_finished(self._consumer, records)
+            bus.commit_finished(self._consumer, records, self._lost)
         except (CommitFailedError, KafkaError) as exc:
             # a rebalance took the partitions away: the new owner re-reads the batch and the upserts absorb it
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
@@ -218,5 +241,5 @@ class DatabaseSink:
         """Wait while staying in the consumer group: paused partitions return nothing but heartbeats go on."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and not stop.is_set():
-            self._consumer.poll(timeout_ms=200)
+            bus.poll_records(self._consumer, 200)
             self._health.beat()  # alive, and saying so: readiness reports the database

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,10 @@ from newsflow.settings import Settings
 
 PG_ADMIN_URL = os.environ.get("NEWSFLOW_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 SEED = Path(__file__).parent / "data" / "seed"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: a fault test of a minute or more (deselect with -m 'not slow')")
 
 
 @pytest.fixture(scope="session")
@@ -57,9 +62,9 @@ def pg_admin() -> str:
     return PG_ADMIN_URL
 
 
-@pytest.fixture
-def pg_url(pg_admin: str) -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for this test."""
+@contextmanager
+def fresh_pg_database(pg_admin: str) -> Iterator[str]:
+    """Create an empty PostgreSQL database, yield its URL, drop it afterwards."""
     name = f"newsflow_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(pg_admin, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -70,6 +75,13 @@ def pg_url(pg_admin: str) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_admin: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for this test."""
+    with fresh_pg_database(pg_admin) as url:
+        yield url
 
 
 @pytest.fixture

@@ -80,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     reextract = commands.add_parser("reextract", help="re-queue stored articles for the extractors")
     reextract.add_argument("--since", type=_date, metavar="DATE", help="only articles fetched since (ISO date)")
     reextract.add_argument("--source", metavar="HOST", help="only articles from this host")
+    reconcile = commands.add_parser(
+        "reconcile", help="fetch again entries whose article the broker lost; re-queue articles without claims"
+    )
+    reconcile.add_argument(
+        "--grace", type=float, metavar="S", help="only rows older than S seconds (NEWSFLOW_RECONCILE_GRACE_S)"
+    )
+    reconcile.add_argument("--json", action="store_true", help="print what it did as one JSON object")
     articles = commands.add_parser("articles", help="stored articles: takedowns").add_subparsers(
         dest="articles_command", required=True
     )
@@ -148,6 +155,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if settings.kafka_bootstrap is None:
             raise SettingsError("NEWSFLOW_KAFKA_BOOTSTRAP: required to re-queue articles")
         return run_reextract(settings, args.since, args.source)
+    if command == "reconcile":
+        from newsflow.cli.reconcile import run_reconcile
+
+        if settings.kafka_bootstrap is None:
+            raise SettingsError("NEWSFLOW_KAFKA_BOOTSTRAP: required to publish again")
+        return run_reconcile(settings, args.grace, args.json)
     if command == "articles":
         from newsflow.cli.articles import run_articles
 

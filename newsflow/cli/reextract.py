@@ -13,10 +13,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from newsflow import bus
-from newsflow.contracts import ArticleV1, Extractor, Removed
+from newsflow.contracts import ArticleV1
 from newsflow.db.engine import session_scope
 from newsflow.db.models import Article
 from newsflow.progress import progress
+from newsflow.reconcile import article_message
 from newsflow.runtime import EXIT_OK
 from newsflow.settings import Settings
 
@@ -32,27 +33,7 @@ def stored_articles(settings: Settings, since: datetime | None, source: str | No
         query = query.where(Article.source == source.lower().removeprefix("www."))
     with session_scope(settings.database_url) as session:
         for row in session.execute(query.execution_options(yield_per=BATCH)).scalars():
-            yield ArticleV1(
-                article_id=row.article_id,
-                url=row.url,
-                canonical_url=row.canonical_url,
-                feed_url=row.feed_url,
-                source=row.source,
-                title=row.title,
-                authors=list(row.authors),
-                published_at=row.published_at,
-                fetched_at=row.fetched_at,
-                language=row.language,
-                text=row.text,
-                text_sha256=row.text_sha256,
-                extractor=Extractor(name=row.extractor_name, version=row.extractor_version),
-                removed=Removed(promo=row.removed_promo, site=row.removed_site),
-                published_source=row.published_source,
-                site_name=row.site_name,
-                description=row.description,
-                image=row.image_url,
-                simhash=row.simhash,
-            )
+            yield article_message(row)
 
 
 def run_reextract(settings: Settings, since: datetime | None, source: str | None) -> int:

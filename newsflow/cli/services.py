@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
+from kafka import KafkaProducer
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsflow import bus
@@ -15,8 +17,15 @@ from newsflow.observe.health import Health, serve_health
 from newsflow.runtime import Service
 from newsflow.settings import Settings
 
+if TYPE_CHECKING:
+    from ingest.entries import EntryHandler
+    from ingest.fetch import Fetcher
+    from newsflow.cli.reconcile import Reconciler
+    from newsflow.reconcile import LostEntry
 
-def _sessions(settings: Settings, stack: ExitStack, health: Health | None = None) -> sessionmaker[Session]:
+
+def database_sessions(settings: Settings, stack: ExitStack, health: Health | None = None) -> sessionmaker[Session]:
+    """Sessions on the configured database (migrated to head, or SettingsError), disposed with the stack."""
     engine = make_engine(settings.database_url)
     stack.callback(engine.dispose)
     require_head(engine)
@@ -43,34 +52,74 @@ def _health(settings: Settings, stack: ExitStack, consumer: bool) -> Health:
 
 
 def _publisher(settings: Settings, stack: ExitStack, stage: str) -> bus.Publisher:
+    """A publisher that replaces its producer after a failed delivery, re-creating missing topics first."""
+    client_id = f"newsflow-{stage}"
+
+    def renew() -> KafkaProducer:
+        bus.ensure_topics_quietly(settings)  # a broker that came back empty has lost them
+        return bus.make_producer(settings, client_id)
+
     publisher = bus.Publisher(
-        bus.make_producer(settings, f"newsflow-{stage}"), settings.in_flight_max, settings.kafka_max_request_size
+        bus.make_producer(settings, client_id),
+        settings.in_flight_max,
+        settings.kafka_max_request_size,
+        renew,
+        wait_max_s=settings.kafka_delivery_timeout_ms / 1000 + 5,
     )
     stack.callback(publisher.close)
     return publisher
 
 
-def build_poller(settings: Settings, stack: ExitStack) -> Service:
-    """The feed poller (``newsflow poll``): guarded, polite fetcher, robots.txt, entry handler, scheduler."""
+def build_entry_handler(
+    settings: Settings, stack: ExitStack, sessions: sessionmaker[Session], stage: str = "poll"
+) -> tuple[EntryHandler, Fetcher, bus.Publisher]:
+    """The poller's entry handler (guarded, polite fetcher, robots.txt, isolated cleaner, site layer, publisher)."""
     from ingest.entries import EntryHandler
     from ingest.fetch import Fetcher
     from ingest.isolate import IsolatedCleaner
     from ingest.politeness import HostGate
-    from ingest.poller import FeedPoller
     from ingest.robots import RobotsPolicy
     from ingest.sitelayer import SiteLayer
 
-    bus.ensure_topics(settings)
-    health = _health(settings, stack, consumer=False)
-    sessions = _sessions(settings, stack, health)
     gate = HostGate(settings.host_max_concurrency, settings.host_min_delay_s)
     fetcher = stack.enter_context(Fetcher.from_settings(settings, gate))
     robots = RobotsPolicy.from_settings(settings, fetcher)
     # extraction runs in worker processes: a wall-clock limit and a memory bound per page, and no GIL contention
     cleaner = stack.enter_context(IsolatedCleaner.from_settings(settings, workers=2))
     site = SiteLayer(sessions, settings.site_learn_min_articles)
-    entries = EntryHandler(settings, sessions, fetcher, _publisher(settings, stack, "poll"), robots, cleaner, site)
-    return FeedPoller(settings, sessions, fetcher, entries, health=health)
+    publisher = _publisher(settings, stack, stage)
+    return EntryHandler(settings, sessions, fetcher, publisher, robots, cleaner, site), fetcher, publisher
+
+
+def build_reconciler(
+    settings: Settings, sessions: sessionmaker[Session], entries: EntryHandler, publisher: bus.Publisher
+) -> Reconciler:
+    """``newsflow reconcile``'s worker: refetches through ``entries``, re-queues through ``publisher``."""
+    from ingest.feeds import FeedEntry
+    from newsflow.cli.reconcile import Reconciler
+    from newsflow.plugins import load_extractors
+
+    extractors = [loaded.plugin.extractor.name for loaded in load_extractors(settings.extractor_names())]
+
+    def refetch(lost: LostEntry) -> str:
+        entry = FeedEntry(guid=lost.guid, link=lost.url, title=None, published_at=None, summary=None)
+        return entries.refetch(lost.feed_id, lost.feed_url, entry)
+
+    return Reconciler(settings, sessions, refetch, publisher, extractors)
+
+
+def build_poller(settings: Settings, stack: ExitStack) -> Service:
+    """The feed poller (``newsflow poll``): entry handler, scheduler, and reconcile passes if configured."""
+    from ingest.poller import FeedPoller
+
+    bus.ensure_topics(settings)
+    health = _health(settings, stack, consumer=False)
+    sessions = database_sessions(settings, stack, health)
+    entries, fetcher, publisher = build_entry_handler(settings, stack, sessions)
+    reconcile = None
+    if settings.reconcile_interval_s > 0:
+        reconcile = build_reconciler(settings, sessions, entries, publisher).run_quietly
+    return FeedPoller(settings, sessions, fetcher, entries, health=health, reconcile=reconcile)
 
 
 def build_claims(settings: Settings, stack: ExitStack) -> Service:
@@ -93,7 +142,7 @@ def build_sink(settings: Settings, stack: ExitStack) -> Service:
 
     bus.ensure_topics(settings)
     health = _health(settings, stack, consumer=True)
-    sessions = _sessions(settings, stack, health)
+    sessions = database_sessions(settings, stack, health)
     publisher = _publisher(settings, stack, "sink")
     consumer = bus.make_consumer(settings, "sink", [settings.articles_topic, settings.claims_topic])
     stack.callback(bus.close_consumer, consumer, settings.kafka_session_timeout_ms / 1000)

@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
+from pathlib import Path
 
-from kafka import ConsumerRebalanceListener, KafkaConsumer
+import pytest
+from kafka import ConsumerRebalanceListener, KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from ingest.registry import add_feed
 from newsflow import bus
-from newsflow.contracts import ArticleV1, Claim, ClaimsV1, DeadLetter, Extractor, Speaker, claim_id_for
+from newsflow.contracts import (
+    MAX_MESSAGE_BYTES,
+    ArticleV1,
+    Claim,
+    ClaimsV1,
+    DeadLetter,
+    Extractor,
+    Speaker,
+    claim_id_for,
+)
 from newsflow.db import migrate
 from newsflow.db.engine import make_engine, make_sessionmaker
-from newsflow.db.models import Feed, FeedPoll
+from newsflow.db.models import Feed, FeedPoll, SeenEntry
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 from sinks.service import DatabaseSink
 from tests.conftest import SettingsFactory
 from tests.factories import NOW, make_article
 from tests.httpserver import Page, serve
-from tests.integration.helpers import counts, running, wait_for
+from tests.integration.faultkit import http_get, metric, service_processes, site_routes
+from tests.integration.helpers import counts, pipeline_state, running, wait_for
 from tests.tcpproxy import TcpProxy
+
+DB_OUTAGE_S = 30
 
 
 def read_dead_letters(settings: Settings, expected: int, timeout_s: float = 30) -> list[DeadLetter]:
@@ -261,3 +276,101 @@ def send(publisher: bus.Publisher, settings: Settings, messages: list[ArticleV1 
         topic = settings.articles_topic if isinstance(message, ArticleV1) else settings.claims_topic
         publisher.send(topic, message.article_id.encode(), message.encode())
     publisher.flush()
+
+
+def test_a_huge_message_is_dead_lettered_cut_to_fit_and_the_stream_goes_on(
+    sqlite_url: str, make_settings: SettingsFactory
+) -> None:
+    """A well-formed article of 9 MiB: over the contract's limit (8 MiB, ``MAX_MESSAGE_BYTES``) and over what the
+    services accept (``kafka_max_request_size`` 4 MiB here). Both consumers of news.articles dead-letter it with the
+    reason, cut to fit the dead-letter topic (``truncated_from`` keeps its size); the articles around it go on."""
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    limit = 4 * 1024 * 1024
+    settings = make_settings(sqlite_url, http_max_bytes=1024 * 1024, kafka_max_request_size=limit, topic_partitions=1)
+    bus.ensure_topics(settings)
+    words = "Minister Jane Roe said taxes will rise. " * (9 * 1024 * 1024 // 40 + 1)
+    huge = make_article(words, "https://e.com/huge")
+    raw = huge.encode()
+    assert len(raw) > MAX_MESSAGE_BYTES > limit
+    before, after = (make_article(f"Jane Roe said text {i} is true.", f"https://e.com/{i}") for i in range(2))
+    producer = KafkaProducer(  # a producer that lets it through, as a misconfigured or hostile one would
+        **bus.client_config(settings, "test"), acks="all", max_request_size=4 * limit
+    )
+    for article, value in ((before, before.encode()), (huge, raw), (after, after.encode())):
+        producer.send(settings.articles_topic, key=article.article_id.encode(), value=value).get(timeout=60)
+    producer.close()
+    with running(settings, "claims", "sink"):
+        wait_for(lambda: counts(sqlite_url)[:2] == (2, 2), 60, "the articles around the huge one, with claims")
+    letters = read_dead_letters(settings, expected=2, timeout_s=60)
+    assert sorted(letter.stage for letter in letters) == ["claims", "sink"]
+    for letter in letters:
+        assert letter.error == f"ArticleV1: message of {len(raw)} bytes exceeds {MAX_MESSAGE_BYTES}"
+        assert letter.truncated_from == len(raw)
+        assert letter.value is not None
+        assert 0 < len(letter.value) < limit
+        assert raw.startswith(letter.value)
+        assert letter.key == huge.article_id.encode()
+
+
+@pytest.mark.slow
+def test_services_ride_out_a_database_outage_and_resume_where_they_were(
+    pg_url: str, make_settings: SettingsFactory, tmp_path: Path
+) -> None:
+    """PostgreSQL refuses connections for 30 s while poll, claims and sink run as processes: the services that use
+    it say so on /readyz (503, database failing), none dies, the sink's committed offsets do not move, and once the
+    database is back every article and its claims are stored, once. Slow: about a minute."""
+    real = make_url(pg_url)
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    proxy = TcpProxy((real.host or "127.0.0.1", real.port or 5432))
+    via_proxy = real.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+    n, feeds = 300, 10
+    settings = make_settings(via_proxy, topic_partitions=2, site_learn_min_articles=10_000, poll_lease_s=10)
+    sessions = make_sessionmaker(engine)  # straight to PostgreSQL, not through the proxy
+    try:
+        with serve({}) as site, service_processes(settings, tmp_path, "poll", "claims", "sink") as services:
+            site.routes.update(site_routes(site.url(""), n, feeds))
+            with sessions.begin() as session:
+                for k in range(feeds):
+                    add_feed(session, site.url(f"/feed/{k}.xml"), 3600)
+            wait_for(lambda: counts(pg_url)[0] >= n // 4, 90, "a quarter of the articles stored")
+            wait_for(lambda: all(s.ready() == 200 for s in services.values()), 30, "every service ready")
+            proxy.cut()
+            outage_ends = time.monotonic() + DB_OUTAGE_S
+            wait_for(lambda: services["poll"].ready() == 503 and services["sink"].ready() == 503, 15, "not ready")
+            for stage in ("poll", "sink"):
+                status, body = http_get(services[stage].health_port, "/readyz")
+                assert status == 503, (stage, body)
+                assert "database" in json.loads(body)["failing"], (stage, body)
+            assert services["claims"].ready() == 200  # it does not use the database
+            time.sleep(3)  # a batch caught by the cut has failed by now
+            kept = committed(settings)
+            stored = counts(pg_url)
+            time.sleep(max(0.0, outage_ends - time.monotonic()))
+            assert committed(settings) == kept  # the sink's offsets stayed where they were
+            assert counts(pg_url) == stored
+            assert all(s.alive() for s in services.values()), "a service died during the outage"
+            proxy.restore()
+            wait_for(
+                lambda: counts(pg_url)[:2] == (n, n),
+                120,
+                "every article and its claims",
+                lambda: pipeline_state(pg_url),
+            )
+            wait_for(lambda: all(s.ready() == 200 for s in services.values()), 30, "every service ready again")
+            assert all(s.alive() and s.starts == 1 for s in services.values()), "a service had to be restarted"
+            failures = {
+                stage: metric(s.metrics(), "newsflow_failures_total", reason="database_unavailable")
+                for stage, s in services.items()
+            }
+    finally:
+        proxy.close()
+    assert failures["poll"] > 0, failures  # both met the outage and waited it out
+    assert failures["sink"] > 0, failures
+    with sessions() as session:
+        statuses = dict(session.execute(select(SeenEntry.status, func.count()).group_by(SeenEntry.status)).all())
+    assert statuses == {"fetched": n}
+    assert counts(pg_url)[:2] == (n, n)
+    engine.dispose()

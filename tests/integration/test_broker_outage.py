@@ -1,0 +1,204 @@
+"""The broker restarts and comes back empty on the same address: producers are replaced, consumers find the new log,
+and in the whole pipeline (a 30 s outage mid-run; slow, about a minute) ``newsflow reconcile`` recovers what the
+broker lost."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from kafka import KafkaConsumer, KafkaProducer
+from kafka.structs import TopicPartition
+from sqlalchemy import func, select
+
+from ingest.registry import add_feed
+from newsflow import bus
+from newsflow.broker import EmbeddedBroker, free_port
+from newsflow.cli import main
+from newsflow.db import migrate
+from newsflow.db.engine import make_engine, make_sessionmaker
+from newsflow.db.models import Article, ClaimSet, SeenEntry
+from newsflow.errors import BrokerUnavailable
+from newsflow.settings import Settings
+from tests.conftest import SettingsFactory
+from tests.httpserver import serve
+from tests.integration.faultkit import service_processes, site_routes
+from tests.integration.helpers import counts, export_settings, pipeline_state, wait_for
+
+N = 300
+FEEDS = 10
+OUTAGE_S = 30
+
+
+def values(settings: Settings, expected: int, guard: bool, consumer: KafkaConsumer, timeout_s: float) -> list[bytes]:
+    """Poll (with a LogGuard's check after each poll, if asked) until ``expected`` distinct values came or time ran
+    out; every value received, repeats included (a reset may deliver some twice)."""
+    log_guard = bus.LogGuard(consumer) if guard else None
+    seen: list[bytes] = []
+    deadline = time.monotonic() + timeout_s
+    while len(set(seen)) < expected and time.monotonic() < deadline:
+        polled = bus.poll_records(consumer, 300)
+        if log_guard is not None:
+            log_guard.check()
+        seen += [record.value for records in polled.values() for record in records]
+    return seen
+
+
+def test_a_publisher_replaces_its_dead_producer_after_a_broker_restart(make_settings: SettingsFactory) -> None:
+    broker = EmbeddedBroker(port=free_port()).start()
+    try:
+        settings = make_settings(kafka_bootstrap=broker.bootstrap, kafka_delivery_timeout_ms=3_000, topic_partitions=1)
+        bus.ensure_topics(settings)
+
+        def renew() -> KafkaProducer:
+            bus.ensure_topics_quietly(settings)
+            return bus.make_producer(settings, "test")
+
+        publisher = bus.Publisher(bus.make_producer(settings, "test"), 10, renew=renew, wait_max_s=8)
+        publisher.send(settings.articles_topic, b"k", b"before")
+        publisher.flush()
+        broker.stop()
+        broker.start()  # the broker forgot the producer's id: that idempotent producer can never send again
+        failures = 0
+        for _attempt in range(3):
+            try:
+                publisher.send(settings.articles_topic, b"k", b"after")
+                publisher.flush()
+                break
+            except BrokerUnavailable:
+                failures += 1
+        else:
+            pytest.fail("no record delivered in three attempts after the restart")
+        assert publisher.renewals == failures >= 1
+        consumer = bus.make_consumer(settings, "test", [settings.articles_topic])
+        try:
+            assert values(settings, 1, False, consumer, 30) == [b"after"]  # the topic was re-created empty
+        finally:
+            consumer.close(autocommit=False)
+        publisher.close()
+    finally:
+        broker.stop()
+
+
+def test_a_consumer_past_the_end_of_a_lost_log_reads_the_new_log_from_its_beginning(
+    make_settings: SettingsFactory,
+) -> None:
+    """A consumer that does not rejoin a group (here one with assigned partitions; on Kafka, any consumer whose
+    topic was deleted and created again) keeps its position: past the end of the new log it would wait for ever,
+    or skip the new log's first records once it grew past that position."""
+    broker = EmbeddedBroker(port=free_port()).start()
+    try:
+        settings = make_settings(kafka_bootstrap=broker.bootstrap, topic_partitions=1)
+        bus.ensure_topics(settings)
+        partition = TopicPartition(settings.articles_topic, 0)
+
+        def produce(prefix: str, n: int) -> None:
+            producer = bus.make_producer(settings, "test")
+            for i in range(n):
+                producer.send(partition.topic, f"{prefix}-{i}".encode(), partition=0)
+            producer.flush()
+            producer.close()
+
+        produce("old", 10)
+        consumer = KafkaConsumer(**bus.client_config(settings, "test"), group_id=None, enable_auto_commit=False)
+        consumer.assign([partition])
+        consumer.seek_to_beginning(partition)
+        try:
+            assert len(values(settings, 10, True, consumer, 30)) == 10  # now at position 10
+            broker.stop()
+            broker.start()
+            bus.ensure_topics(settings)
+            produce("new", 5)  # the new log ends at 5, before the consumer's position
+            got = values(settings, 5, True, consumer, 30)
+            produce("new", 15)  # new-0 .. new-14 again: offsets 5 .. 19
+            got += values(settings, 15, True, consumer, 30)
+        finally:
+            consumer.close(autocommit=False)
+    finally:
+        broker.stop()
+    assert set(got) == {f"new-{i}".encode() for i in range(15)}
+    assert got[:5] == [f"new-{i}".encode() for i in range(5)]
+
+
+def fetched_entries(sessions: object) -> int:
+    with sessions() as session:  # type: ignore[operator]
+        return int(session.execute(select(func.count()).where(SeenEntry.status == "fetched")).scalar_one())
+
+
+@pytest.mark.slow
+def test_services_ride_out_a_broker_restart_and_reconcile_recovers_what_it_lost(
+    pg_url: str,
+    make_settings: SettingsFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    broker = EmbeddedBroker(port=free_port()).start()
+    settings = make_settings(
+        pg_url,
+        kafka_bootstrap=broker.bootstrap,
+        kafka_delivery_timeout_ms=5_000,  # sends meeting the outage fail after 5 s (the poller retries the feed)
+        topic_partitions=2,
+        site_learn_min_articles=10_000,
+        log_level="INFO",
+    )
+    try:
+        with serve({}) as site, service_processes(settings, tmp_path, "poll", "claims", "sink") as services:
+            site.routes.update(site_routes(site.url(""), N, FEEDS))
+            with sessions.begin() as session:
+                for k in range(FEEDS):
+                    add_feed(session, site.url(f"/feed/{k}.xml"), 3600)
+            wait_for(lambda: counts(pg_url)[0] >= N // 4, 90, "a quarter of the articles stored")
+            # freeze the sink so that what the poller and the claims processor publish now is acknowledged by the
+            # broker but not consumed when the broker goes: those messages are lost with it
+            services["sink"].signal(signal.SIGSTOP)
+            stored = counts(pg_url)[0]
+            wait_for(lambda: fetched_entries(sessions) >= stored + 20, 60, "entries published while the sink waits")
+            broker.stop()
+            services["sink"].signal(signal.SIGCONT)
+            time.sleep(OUTAGE_S)
+            assert all(service.alive() for service in services.values()), "a service died during the outage"
+            broker.start()  # same address, no data: no topics, no groups, no offsets
+            # the pipeline takes up again on its own: the entries not acknowledged before are published now
+            wait_for(
+                lambda: fetched_entries(sessions) == N,
+                120,
+                "every entry published after the restart",
+                lambda: pipeline_state(pg_url),
+            )
+            lost_before = N - counts(pg_url)[0]
+            export_settings(settings, monkeypatch)
+            assert main(["reconcile", "--grace", "0", "--json"]) == 0
+            report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+            wait_for(
+                lambda: counts(pg_url)[:2] == (N, N),
+                90,
+                "every article and its claims after reconcile",
+                lambda: (report, pipeline_state(pg_url)),
+            )
+            assert all(service.alive() and service.starts == 1 for service in services.values()), (
+                "a service had to be restarted"
+            )
+            logs = {stage: service.log_tail(200_000) for stage, service in services.items()}
+    finally:
+        broker.stop()
+    assert report["lost_entries"] > 0, (report, lost_before)  # the frozen sink guaranteed losses
+    assert report["lost_entries"] == sum(report["refetched"].values())
+    assert set(report["refetched"]) == {"fetched"}
+    assert "producer replaced after a failed delivery" in logs["poll"]
+    with sessions() as session:
+        missing = session.execute(
+            select(func.count())
+            .select_from(SeenEntry)
+            .where(~select(Article.article_id).where(Article.article_id == SeenEntry.article_id).exists())
+        ).scalar_one()
+        assert missing == 0
+        claim_sets = session.execute(select(func.count()).select_from(ClaimSet)).scalar_one()
+        assert claim_sets == N
+    engine.dispose()

@@ -19,25 +19,21 @@ postgresql+psycopg://postgres@127.0.0.1:5432/postgres); SQLite is a temporary fi
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from benchkit import PG_ADMIN_URL, fresh_database
 
 from newsflow.contracts import ArticleV1, Claim, ClaimsV1, Extractor, Speaker, article_id_for, claim_id_for, text_sha256
-from newsflow.db import migrate
 from newsflow.db.engine import make_engine, make_sessionmaker
 from newsflow.db.models import Article as ArticleRow
 from newsflow.db.models import Claim as ClaimRow
@@ -46,7 +42,6 @@ from newsflow.db.models import utcnow
 from newsflow.simhash import simhash, to_hex
 from sinks.store import store_batch
 
-PG_ADMIN_URL = os.environ.get("NEWSFLOW_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 TARGET_CLAIMS_PER_S = 2_000
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 WORDS = tuple(
@@ -248,32 +243,6 @@ def write_naive(url: str, messages: Sequence[Message]) -> float:
     return time.perf_counter() - clock
 
 
-@contextmanager
-def fresh_database(backend: str, admin_url: str, workdir: Path) -> Iterator[str]:
-    """A new empty database migrated to head; PostgreSQL databases are dropped afterwards."""
-    if backend == "sqlite":
-        url = f"sqlite:///{workdir / f'{uuid.uuid4().hex[:8]}.db'}"
-        engine = make_engine(url)
-        migrate.upgrade(engine)
-        engine.dispose()
-        yield url
-        return
-    name = f"newsflow_bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-        engine = make_engine(url)
-        migrate.upgrade(engine)
-        engine.dispose()
-        yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def measure(
     backend: str,
     admin_url: str,
@@ -286,13 +255,13 @@ def measure(
     claims = sum(len(m.claims.claims) for m in messages)
     rows = 2 * articles + claims
     results = []
-    with fresh_database(backend, admin_url, workdir) as url:
+    with fresh_database(backend, workdir, admin_url) as url:
         first, again = write_sink(url, messages, batch, repeat=2)
     results.append(Result(backend, f"sink (batches of {batch} records)", articles, claims, rows, first))
     results.append(Result(backend, "sink, same batches redelivered", articles, claims, rows, again))
     sample = messages[:naive_articles]
     sample_claims = sum(len(m.claims.claims) for m in sample)
-    with fresh_database(backend, admin_url, workdir) as url:
+    with fresh_database(backend, workdir, admin_url) as url:
         seconds = write_naive(url, sample)
     results.append(
         Result(

@@ -85,8 +85,8 @@ class PromoFilter:
 
     def __init__(self, patterns: Sequence[PromoPattern] | None = None, languages: Iterable[str] | None = None):
         loaded = list(patterns) if patterns is not None else load_patterns(languages)
-        self._paragraph = [p.pattern for p in loaded if p.scope == "paragraph"]
-        self._heading = [p.pattern for p in loaded if p.scope == "heading"]
+        self._paragraph = [(p.id, p.pattern) for p in loaded if p.scope == "paragraph"]
+        self._heading = [(p.id, p.pattern) for p in loaded if p.scope == "heading"]
 
     def filter(self, paragraphs: list[str]) -> PromoResult:
         """Split ``paragraphs`` into kept and removed, preserving order."""
@@ -98,30 +98,35 @@ class PromoFilter:
 
     def removal_mask(self, paragraphs: Sequence[str]) -> list[bool]:
         """One flag per paragraph: True where it is promo and should be removed."""
+        return [reason is not None for reason in self.removal_reasons(paragraphs)]
+
+    def removal_reasons(self, paragraphs: Sequence[str]) -> list[str | None]:
+        """One entry per paragraph: None where it is kept, else why it goes (a pattern id from the data file,
+        ``link-after:<heading pattern id>`` for a line in the run after a navigation heading, or ``contact-footer``)."""
         norm = [_SPACE.sub(" ", p).strip() for p in paragraphs]
-        mask = [False] * len(norm)
+        reasons: list[str | None] = [None] * len(norm)
         i = 0
         while i < len(norm):
             text = norm[i]
-            if self._is_heading(text):
-                mask[i] = True
+            heading = self._heading_id(text)
+            if heading is not None:
+                reasons[i] = heading
                 j = i + 1
                 while j < len(norm) and j - i <= _LINK_RUN_MAX and _is_link_line(norm[j]):
-                    mask[j] = True
+                    reasons[j] = f"link-after:{heading}"
                     j += 1
                 i = j
                 continue
-            if any(p.search(text) for p in self._paragraph) or (
-                i >= len(norm) - _CONTACT_TAIL and _is_contact_line(text)
-            ):
-                mask[i] = True
+            reasons[i] = next((pattern_id for pattern_id, p in self._paragraph if p.search(text)), None)
+            if reasons[i] is None and i >= len(norm) - _CONTACT_TAIL and _is_contact_line(text):
+                reasons[i] = "contact-footer"
             i += 1
-        return mask
+        return reasons
 
-    def _is_heading(self, text: str) -> bool:
+    def _heading_id(self, text: str) -> str | None:
         if not text or len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS:
-            return False
-        return any(p.search(text) for p in self._heading)
+            return None
+        return next((pattern_id for pattern_id, p in self._heading if p.search(text)), None)
 
 
 def _is_link_line(text: str) -> bool:

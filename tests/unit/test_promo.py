@@ -179,6 +179,17 @@ def test_contact_line_only_removed_near_the_end(promo: PromoFilter) -> None:
     assert promo.filter(late).removed == [appeal]
 
 
+def test_removal_reasons_name_the_rule_that_removed_each_paragraph(promo: PromoFilter) -> None:
+    appeal = "Anyone with information should call detectives on 0800 555 1111 or email appeals@police.example."
+    paragraphs = [BODY[0], "related stories", "- Battle for Mosul: latest updates", BODY[1], appeal]
+    reasons = promo.removal_reasons(paragraphs)
+    heading = reasons[1]
+    assert heading is not None
+    assert heading in {p.id for p in load_patterns()}
+    assert reasons == [None, heading, f"link-after:{heading}", None, "contact-footer"]
+    assert promo.removal_mask(paragraphs) == [r is not None for r in reasons]
+
+
 def test_numbers_without_contact_cue_are_kept_at_the_end(promo: PromoFilter) -> None:
     line = "The scheme will cost 48 000 000 pounds over 25 years, the report said."
     assert promo.filter([*BODY, line]).removed == []

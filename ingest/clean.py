@@ -53,6 +53,7 @@ from ingest.metadata import (
     clean_authors,
     detect_language,
     jsonld_names,
+    labelled_bylines,
     page_published,
     parse_datetime,
     pick_published,
@@ -62,7 +63,7 @@ from ingest.metadata import (
 from ingest.promo import PromoFilter
 
 CLEANER_NAME = "newsflow-cleaner"
-CLEANER_VERSION = "0.4.0"
+CLEANER_VERSION = "0.4.1"
 # trafilatura falls back to any text it finds, so a page of navigation links yields "Home": that is not an article.
 MIN_ARTICLE_WORDS = 5
 # Bounds on what a page can put into the article message (whose decoder refuses more than 8 MiB in all): the
@@ -526,9 +527,10 @@ def _authors(tree: HtmlElement, page: PageMeta) -> list[str]:
     people: tuple[Callable[[], Iterable[str | None]], ...] = (
         lambda: jsonld_names(jsonld_author),
         lambda: page.author_links,
-        lambda: [v for v in meta if " " in v.strip()],
+        lambda: [v for v in meta if " " in v.strip() and not _credits_outlet(v, outlet)],
         lambda: [extract_author(tree)],
         lambda: byline_texts(tree),
+        lambda: labelled_bylines(tree),
         lambda: page.author_pages,
     )
     named_outlet: list[str] = []
@@ -541,10 +543,23 @@ def _authors(tree: HtmlElement, page: PageMeta) -> list[str]:
     if named_outlet:
         return named_outlet
     for source in (lambda: jsonld_names(jsonld_author, people=False), lambda: meta):
-        found = clean_authors(source())
+        found = clean_authors(source(), organisations=True)
         if found:
             return found
     return []
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,80})\)")
+_URL_SCHEME = re.compile(r"^\s*(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+def _credits_outlet(value: str, outlet: set[str]) -> bool:
+    """A meta author that starts with the outlet's name ("hessenschau.de, Frankfurt, Germany") or names it in
+    brackets ("Deutsche Welle (www.dw.com)") credits the outlet: the rest is a place or a desk, not a person."""
+    names = clean_authors([value], organisations=True)
+    if names and _key(names[0]) in outlet:
+        return True
+    return any(_key(_URL_SCHEME.sub("", inner)) in outlet for inner in _BRACKETED.findall(value))
 
 
 def _key(name: str) -> str:

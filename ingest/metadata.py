@@ -173,8 +173,23 @@ _BYLINE_XPATH = (
     ' or contains(@class, "-byline ") or substring(@class, string-length(@class) - 6) = "-byline"]'
     "[not(ancestor::figure) and not(ancestor::footer)]"
 )
+# Byline labels (lower-case, as they start a text node) and the names after them.
+_LABEL = re.compile(
+    r"^(autorin/autor|autorin|autoren|autor|authors|author|written by|auteurs|auteur|von|by|par|por|texto)"
+    r"\b\s*(:)?\s*(.*)$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = ("Von", "By", "Autor", "Author", "Written", "Par", "Auteur", "Por", "Texto")
+_LABEL_XPATH = (
+    "//*[not(self::script or self::style)]/text()["
+    + " or ".join(f'starts-with(normalize-space(.), "{w}") or starts-with(normalize-space(.), "{w.lower()}")'
+                  for w in _LABEL_WORDS)
+    + "]"
+)
+_LABELLED_MAX_CHARS = 100
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_URL_START = re.compile(r"^(?:https?://|www\.)|/", re.I)
 _URL_ANYWHERE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # Norwegian: detectors say "no", pages and golds often say Bokmål/Nynorsk.
 _SAME_LANGUAGE = {"nb": "no", "nn": "no"}
@@ -282,6 +297,35 @@ def byline_texts(tree: HtmlElement) -> list[str]:
     return [text for text in texts if text]
 
 
+def labelled_bylines(tree: HtmlElement) -> list[str]:
+    """Names after a byline label: "Von: Jane Doe", "<li><strong>Autorin/Autor</strong> Roman Goncharenko</li>".
+
+    A label counts when a colon follows it or when it is all of its element's text (the name is then the rest of
+    the parent's text); the rest must be short. The first two such bylines outside figures and footers are read."""
+    found: list[str] = []
+    for node in tree.xpath(_LABEL_XPATH):
+        match = _LABEL.match(" ".join(str(node).split()))
+        holder = node.getparent()
+        if match is None or holder is None or (match.group(2) is None and match.group(3)):
+            continue  # no label, or a label word running into a sentence ("von Südafrika angestoßenen")
+        if not node.is_text:  # a tail: the label follows a child element, the name is the rest of the tail
+            rest = match.group(3)
+        else:
+            if not match.group(3) and " ".join(holder.text_content().split()) == match.group(0).strip():
+                holder = holder.getparent()  # the label is its element's whole text: the name is its parent's
+                if holder is None:
+                    continue
+            text = " ".join(holder.text_content().split())
+            rest = _LABEL.sub(r"\3", text, count=1) if _LABEL.match(text) else ""
+        if any(a.tag in _NOT_BYLINE_TAGS or a.tag == "footer" for a in (holder, *holder.iterancestors())):
+            continue
+        if rest and len(rest) <= _LABELLED_MAX_CHARS:
+            found.append(rest)
+            if len(found) == 2:
+                break
+    return found
+
+
 def _article_objects(raw: str) -> Iterator[dict[str, Any]]:
     text = _CDATA.sub("", raw).strip().rstrip(";")
     try:
@@ -323,22 +367,25 @@ def jsonld_names(value: Any, people: bool = True) -> list[str]:
     return []
 
 
-def clean_authors(raws: Iterable[str | None]) -> list[str]:
-    """Author names from raw bylines: split, without "By", roles, e-mail, links, handles, dates or repeats."""
+def clean_authors(raws: Iterable[str | None], organisations: bool = False) -> list[str]:
+    """Author names from raw bylines: split, without "By", roles, e-mail, links, handles, dates or repeats.
+
+    With ``organisations``, a name that looks like a domain ("ndr.de", "Redaktion hessenschau.de") is kept: an
+    outlet named as the author of record, read only after no person was found."""
     names: list[str] = []
     seen: set[str] = set()
     for raw in raws:
         if not raw:
             continue
         for part in _SPLIT.split(_URL_ANYWHERE.sub(" ", _EMAIL.sub(" ", html.unescape(raw)))):
-            name = _clean_name(part)
+            name = _clean_name(part, organisations)
             if name and name.casefold() not in seen:
                 seen.add(name.casefold())
                 names.append(name)
     return names
 
 
-def _clean_name(part: str) -> str | None:
+def _clean_name(part: str, organisation: bool = False) -> str | None:
     text = " ".join(part.split()).strip(" ,.:-\u2013\u2014()[]")
     previous = None
     while previous != text:
@@ -349,7 +396,8 @@ def _clean_name(part: str) -> str | None:
         head, _, tail = text.partition(sep)
         if tail and _is_role(tail):
             text = head.strip()
-    if not any(ch.isalpha() for ch in text) or _URLISH.search(text) or "@" in text or ":" in text or _is_role(text):
+    urlish = (_URL_START if organisation else _URLISH).search(text)
+    if not any(ch.isalpha() for ch in text) or urlish or "@" in text or ":" in text or _is_role(text):
         return None
     if any(ch.isdigit() for ch in text) or len(text) > 60 or len(text.split()) > 5:
         return None

@@ -203,7 +203,7 @@ def test_page_with_only_promo_raises_extraction_error() -> None:
 
 def test_cleaner_identity() -> None:
     assert CLEANER_NAME == "newsflow-cleaner"
-    assert CLEANER_VERSION == "0.4.0"
+    assert CLEANER_VERSION == "0.4.1"
 
 
 def test_published_source_is_page_then_url() -> None:
@@ -242,6 +242,24 @@ def test_organisation_author_only_when_no_person_is_named() -> None:
         ' "author": {"@type": "Organization", "name": "BBC News"}}</script>'
     )
     assert clean(_page(ld), "https://bridge.example/a").authors == ["BBC News"]
+
+
+@pytest.mark.parametrize(
+    "meta_author", ["hessenschau.de, Frankfurt, Germany", "Bridge Desk (www.hessenschau.de)"]
+)
+def test_meta_author_crediting_the_outlet_gives_way_to_the_organisation_author(meta_author: str) -> None:
+    head = (
+        "<meta property='og:site_name' content='hessenschau.de'>"
+        f"<meta name='author' content='{meta_author}'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "author": {"@type": "NewsMediaOrganization", "name": "Redaktion hessenschau.de"}}</script>'
+    )
+    assert clean(_page(head), "https://bridge.example/a").authors == ["Redaktion hessenschau.de"]
+
+
+def test_meta_author_naming_a_person_and_the_outlet_keeps_the_person() -> None:
+    head = "<meta property='og:site_name' content='Bridge Times'><meta name='author' content='Jane Doe, Bridge Times'>"
+    assert clean(_page(head), "https://bridge.example/a").authors == ["Jane Doe"]
 
 
 def test_html_entities_in_meta_title_are_decoded() -> None:

@@ -14,6 +14,7 @@ from ingest.metadata import (
     clean_authors,
     detect_language,
     jsonld_names,
+    labelled_bylines,
     parse_datetime,
     pick_published,
     read_page,
@@ -162,6 +163,35 @@ def test_byline_texts_come_from_byline_classes_outside_captions() -> None:
     )
     assert byline_texts(tree) == ["By Jane Doe"]
     assert clean_authors(byline_texts(tree)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Jana Berg</li></ul>",
+         ["Jana Berg"]),
+        (
+            "<ul><li>Von: <span><a href='/p/a'>Bill  MCCARTHY</a>, Ana Ruiz</span></li></ul>",
+            ["Bill MCCARTHY", "Ana Ruiz"],
+        ),
+        ("<p>Author: Jane Doe</p>", ["Jane Doe"]),
+        ("<p>by then the bridge had closed, von Berlin aus gesehen.</p><p>Partnersites</p>", []),
+        ("<p>Written by the council in 2003 and never revised since, the rules still apply today.</p>", []),
+        ("<figure><figcaption>Von: Bildagentur</figcaption></figure><footer><p>Von: Redaktion</p></footer>", []),
+    ],
+)
+def test_labelled_bylines_read_the_name_after_a_label(body: str, expected: list[str]) -> None:
+    tree = lxml.html.fromstring(f"<html><body>{body}<p>text</p></body></html>")
+    assert clean_authors(labelled_bylines(tree)) == expected
+
+
+def test_organisation_names_like_domains_are_kept_only_when_asked() -> None:
+    assert clean_authors(["ndr.de"]) == []
+    assert clean_authors(["ndr.de", "Redaktion hessenschau.de"], organisations=True) == [
+        "ndr.de",
+        "Redaktion hessenschau.de",
+    ]
+    assert clean_authors(["https://ndr.de/team", "www.ndr.de"], organisations=True) == []
 
 
 TEXTS = {

@@ -58,6 +58,9 @@ AUTHOR_KEYS = (
 _ARTICLE_TYPES = re.compile(
     r"(?:news|report|blog|analysis|opinion|review|live|)(?:article|posting|blogposting)$|^report$"
 )
+# The detector reads at most this much of the text: its n-gram counting is linear in the length, and a few
+# paragraphs decide the language as well as a whole article (measured on the corpora: no change in accuracy).
+DETECT_MAX_CHARS = 2500
 MIN_DETECT_CHARS = 120  # below this the text is too short for the detector: the page's declared language wins
 # Below this a text is short: the page's declared language wins when the detector ranks it among its first
 # DECLARED_PRIOR_RANKS (a scoreline read as Aragonese, Serbian read as Bosnian).
@@ -528,7 +531,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     page_code = language_code(declared)
     if len(text) < MIN_DETECT_CHARS:
         return page_code
-    ranked = [_iso639_1(str(code)) for code, _score in _identifier().rank(text[:5000])[:DECLARED_PRIOR_RANKS]]
+    scores = _identifier().rank(text[:DETECT_MAX_CHARS])
+    ranked = [_iso639_1(str(code)) for code, _score in scores[:DECLARED_PRIOR_RANKS]]
     best = ranked[0] if ranked else None
     if page_code and best is not None and _SAME_LANGUAGE.get(page_code) == best:
         return page_code

@@ -320,6 +320,11 @@ def audit(corpus: str, pages: list[Page]) -> tuple[list[Page], list[str]]:
             if applies:
                 audited[page.id] = replace(audited[page.id], language=fixed)
             verdict = f"gold body text detected as {detected}"
+        elif erratum["field"] == "date":
+            applies = page.published is not None and page.published.isoformat() == erratum["gold"]
+            if applies:
+                audited[page.id] = replace(audited[page.id], published=_parse_dt(fixed))
+            verdict = erratum["evidence"]
         else:
             applies = "; ".join(page.authors) == erratum["gold"]
             if applies:

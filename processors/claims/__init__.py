@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsflow.contracts import Claim
 from processors.claims.extract import EXTRACTOR, extract_claims
 
@@ -18,4 +20,4 @@ class RuleBasedExtractor:
         return extract_claims(text, article_id)
 
 
-PLUGIN = RuleBasedExtractor()
+PLUGIN: Final = RuleBasedExtractor()

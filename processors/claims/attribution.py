@@ -19,6 +19,7 @@ Some cues speak only for some subjects: "heard" for a court ("The court heard"),
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsflow.contracts import Speaker
 from processors.claims.cues import SOURCE_AFTER, CueMatch, informed_source, is_participle
@@ -31,35 +32,37 @@ from processors.claims.phrases import NounPhrase, subject_before
 __all__ = ["speaker_for_cue"]
 
 # "according to reports" is a hedge, not a speaker.
-_VAGUE_SOURCES = frozenset({"reports", "report", "media", "rumours", "rumors"})
+_VAGUE_SOURCES: Final = frozenset({"reports", "report", "media", "rumours", "rumors"})
 # Words between a cue and its source that are not the source ("heißt es aus Unternehmenskreisen").
-_SOURCE_PREPOSITIONS = frozenset({"aus", "from", "in", "von", "de", "du", "des"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"aus", "from", "in", "von", "de", "du", "des"})
 # Cues that speak only for some subjects.
-_FORUMS = frozenset({"court", "jury", "inquest", "inquiry", "tribunal", "hearing", "committee", "trial"})
-_RESTRICTED: dict[str, frozenset[str]] = {
+_FORUMS: Final = frozenset({"court", "jury", "inquest", "inquiry", "tribunal", "hearing", "committee", "trial"})
+_RESTRICTED: Final[dict[str, frozenset[str]]] = {
     "heard": _FORUMS,
     "show": DOCUMENT_NOUNS,
     "shows": DOCUMENT_NOUNS,
     "showed": DOCUMENT_NOUNS,
 }
-_CLOSING = "\"”“»«'’"
-_NOT_INVERTED = frozenset({"told", "tells", "tell", "warned", "warns", "accused", "according to", "found"})
+_CLOSING: Final = "\"”“»«'’"
+_NOT_INVERTED: Final = frozenset({"told", "tells", "tell", "warned", "warns", "accused", "according to", "found"})
 # German auxiliaries of the perfect ("hat ... angekündigt").
-_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b")
+_AUXILIARY: Final = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b")
 # Words fronted before a German verb while the subject follows it ("Dies teilte die Armee mit").
-_DEMONSTRATIVES = frozenset({"dies", "das", "es", "dazu", "this", "that", "it", "ce", "cela", "ceci", "esto", "eso"})
-_GERMAN_PARTICIPLES = frozenset(
+_DEMONSTRATIVES: Final = frozenset(
+    {"dies", "das", "es", "dazu", "this", "that", "it", "ce", "cela", "ceci", "esto", "eso"}
+)
+_GERMAN_PARTICIPLES: Final = frozenset(
     {"gesagt", "angekündigt", "erklärt", "betont", "behauptet", "bestätigt", "mitgeteilt", "gewarnt",
      "kritisiert", "gefordert", "bestritten", "eingeräumt", "versichert"}
 )  # fmt: skip
-_COORDINATORS = frozenset({"and", "but", "und", "aber", "et", "mais", "y", "pero"})
+_COORDINATORS: Final = frozenset({"and", "but", "und", "aber", "et", "mais", "y", "pero"})
 # A passive before the cue ("was estimated", "sont estimées") and the word before its agent ("by", "par").
-_PASSIVE_AUXILIARIES = frozenset(
+_PASSIVE_AUXILIARIES: Final = frozenset(
     {"is", "are", "was", "were", "been", "be", "being", "est", "sont", "été", "était", "étaient", "fue", "fueron",
      "es", "son", "wurde", "wurden", "werden", "worden", "wird"}
 )  # fmt: skip
-_AGENT_MARKERS = frozenset({"by", "par", "por", "von"})
-_AGENT_WINDOW = 10
+_AGENT_MARKERS: Final = frozenset({"by", "par", "por", "von"})
+_AGENT_WINDOW: Final = 10
 
 
 def _word_before(sentence: str, floor: int, pos: int) -> tuple[str, int] | None:

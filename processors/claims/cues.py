@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Final, final
 
 from processors.claims.fold import Folded
 from processors.claims.scan import Scan, scan
@@ -21,26 +21,38 @@ __all__ = [
 ]  # fmt: skip
 
 # Cues whose source follows them ("according to the ministry", "laut", "selon", "según").
-SOURCE_AFTER = frozenset({"according to", "nach angaben", "laut", "selon", "d'après", "según", "nach informationen"})
+SOURCE_AFTER: Final = frozenset(
+    {"according to", "nach angaben", "laut", "selon", "d'après", "según", "nach informationen"}
+)
 # Postpositional cue: the source stands right before it ("der Polizei zufolge").
-SOURCE_BEFORE_ONLY = frozenset({"zufolge"})
+SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
-_SEPARABLE = Folded(
+_SEPARABLE: Final = Folded(
     r"(?<![\w-])(kündigte|kündigt|räumte|räumt|teilte|wies|weist)\b[^,.;:]*?\s(an|ein|mit|zurück)\b(?=\s*[,.;:]|$)"
 )
 # "nach BILD-Informationen": a source named inside the cue.
-_INFORMATION = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*)-Informationen\b")
+_INFORMATION: Final = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*)-Informationen\b")
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class CueMatch:
-    """A cue found in a text: ``cue`` is the lexicon entry, ``start``/``end`` its offsets."""
+    """A cue found in a text: ``cue`` is the lexicon entry, ``start``/``end`` its offsets.
 
-    cue: str
-    start: int
-    end: int
-    strength: float
+    Immutable. A plain class, not a dataclass: mypyc compiles this ``__init__`` (a dataclass's generated one
+    stays interpreted).
+    """
+
+    __slots__ = ("cue", "end", "start", "strength")
+
+    def __init__(self, cue: str, start: int, end: int, strength: float) -> None:
+        self.cue: Final = cue
+        self.start: Final = start
+        self.end: Final = end
+        self.strength: Final = strength
+
+    def __repr__(self) -> str:
+        return f"CueMatch({self.cue!r}, {self.start}, {self.end}, {self.strength})"
 
 
 def cue_strength(cue: str | None) -> float:

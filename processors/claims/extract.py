@@ -18,7 +18,7 @@ treasurer ... admitted ...") takes the person named at the start of the next sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import Final, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
 from processors.claims.attribution import speaker_for_cue
@@ -43,35 +43,35 @@ from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, 
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
-EXTRACTOR = Extractor(name="newsflow-claims", version="0.6.0")
+EXTRACTOR: Final = Extractor(name="newsflow-claims", version="0.6.0")
 
 # Promotional lines: an (obfuscated) email address, a link, a phone number of nine digits or more. Each form is
 # looked for only when the characters it needs are there.
-_OBFUSCATED_EMAIL = re.compile(r"\[email\s*protected\]", re.IGNORECASE)
-_EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w")
-_LINK = re.compile(r"https?://|www\.\w", re.IGNORECASE)
-_PHONE = re.compile(r"\d(?:[\s-]?\d){8}")
-_WORD = re.compile(r"\w+")
-_OPEN_ENDED = re.compile(r"[?!][\"”’')\]]*$")
+_OBFUSCATED_EMAIL: Final = re.compile(r"\[email\s*protected\]", re.IGNORECASE)
+_EMAIL: Final = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w")
+_LINK: Final = re.compile(r"https?://|www\.\w", re.IGNORECASE)
+_PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
+_WORD: Final = re.compile(r"\w+")
+_OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
-_QUESTION_MARK = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
-_ANSWER_MARK = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
+_QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
+_ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
 # German subjunctive I of reported speech, and the first person that rules it out ("ich habe").
-_SUBJUNCTIVE = re.compile(
+_SUBJUNCTIVE: Final = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
     r"|brauche|wisse|sehe|plane|arbeite)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
-_QUOTED_PART = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
+_QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
-_LEDE_SENTENCES = 3
-_INDEFINITE = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
-_QUOTE_OPENERS = "\"“„«”'‘"
-_MIN_WORDS = 6
-_MIN_WORDS_WITH_FEATURE = 4
-_SHORT_SCARE_QUOTE = 3
-_LAST_WORD = re.compile(r"(\w+)\s*$")
-_ATTRIBUTIVE_DETERMINERS = frozenset(
+_LEDE_SENTENCES: Final = 3
+_INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
+_QUOTE_OPENERS: Final = "\"“„«”'‘"
+_MIN_WORDS: Final = 6
+_MIN_WORDS_WITH_FEATURE: Final = 4
+_SHORT_SCARE_QUOTE: Final = 3
+_LAST_WORD: Final = re.compile(r"(\w+)\s*$")
+_ATTRIBUTIVE_DETERMINERS: Final = frozenset(
     {
         "a",
         "an",
@@ -93,14 +93,31 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class _Attributed:
-    attribution: Attribution
-    speaker: Speaker | None
-    cue: str | None
-    start: int
-    end: int
-    quoted: str | None
+    """How a sentence is attributed, and the span (in the sentence) its claim would cover. Immutable.
+
+    The extractor's records are plain classes, not dataclasses: mypyc compiles their ``__init__`` (a dataclass's
+    generated one stays interpreted).
+    """
+
+    __slots__ = ("attribution", "cue", "end", "quoted", "speaker", "start")
+
+    def __init__(
+        self,
+        attribution: Attribution,
+        speaker: Speaker | None,
+        cue: str | None,
+        start: int,
+        end: int,
+        quoted: str | None,
+    ) -> None:
+        self.attribution: Final = attribution
+        self.speaker: Final = speaker
+        self.cue: Final = cue
+        self.start: Final = start
+        self.end: Final = end
+        self.quoted: Final = quoted
 
 
 def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
@@ -116,11 +133,13 @@ def _direct(
     mentions: list[Mention],
     continued: Speaker | None,
     lexed: Scan,
+    framed: list[CueMatch] | None = None,
 ) -> _Attributed:
+    """A sentence quoting speech; ``framed`` are the cues in the quotation's frame when the caller has them."""
     quoted = " ".join(sentence[span.inner[0] : span.inner[1]] for span in quotation.spans)
     if quotation.kind == "whole":
         return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
-    cues = find_cues(sentence, quotation.frame, lexed)
+    cues = find_cues(sentence, quotation.frame, lexed) if framed is None else framed
     for cue in cues:
         floor = _region_of(cue, quotation.frame)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
@@ -153,20 +172,16 @@ def _attribute(
 ) -> _Attributed:
     quotation = find_quotation(sentence)
     regions: tuple[tuple[int, int], ...] | None = None
+    cues: list[CueMatch] | None = None
     if quotation is not None:
-        short = quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE
-        scare = (
-            quotation.kind == "partial"
-            and short
-            and (
-                not find_cues(sentence, quotation.frame, lexed)
-                or all(_attributive(sentence, span) for span in quotation.spans)
-            )
-        )
+        scare = False
+        if quotation.kind == "partial" and quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE:
+            cues = find_cues(sentence, quotation.frame, lexed)
+            scare = not cues or all(_attributive(sentence, span) for span in quotation.spans)
         if not scare:
-            return _direct(sentence, quotation, memory, mentions, continued, lexed)
+            return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
         regions = quotation.frame
-    for cue in find_cues(sentence, regions, lexed):
+    for cue in find_cues(sentence, None, lexed) if cues is None else cues:
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
@@ -208,19 +223,20 @@ def _attribute_carried(
     return found, still_open, speaker if still_open is not None else None, continues
 
 
-def _is_promotion(sentence: str, lower: str) -> bool:
+def _is_promotion(sentence: str, lexed: Scan) -> bool:
     """An email address, a link or a phone number: a line promoting something, not a claim."""
+    lower = lexed.lower
     if "@" in sentence and _EMAIL.search(sentence):
         return True
     if "[email" in lower and _OBFUSCATED_EMAIL.search(sentence):
         return True
     if ("://" in sentence or "www." in lower) and _LINK.search(sentence):
         return True
-    return _PHONE.search(sentence) is not None
+    return lexed.digits and _PHONE.search(sentence) is not None
 
 
 def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:
-    if _is_promotion(sentence, lexed.lower) or is_heading(sentence, alone):
+    if _is_promotion(sentence, lexed) or is_heading(sentence, alone):
         return False
     if is_non_claim(sentence, found.attribution != "none", lexed):
         return False
@@ -267,18 +283,31 @@ def _cataphoric_cue(sentence: str, lexed: Scan) -> CueMatch | None:
     return None
 
 
-@dataclass
+@final
 class _Part:
     """One sentence's contribution: its attribution and, in article offsets, the span its claim would cover."""
 
-    index: int
-    paragraph: int
-    start: int
-    end: int
-    found: _Attributed
-    lexed: Scan
-    alone: bool
-    joins: bool
+    __slots__ = ("alone", "end", "found", "index", "joins", "lexed", "paragraph", "start")
+
+    def __init__(
+        self,
+        index: int,
+        paragraph: int,
+        start: int,
+        end: int,
+        found: _Attributed,
+        lexed: Scan,
+        alone: bool,
+        joins: bool,
+    ) -> None:
+        self.index = index
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.found = found
+        self.lexed = lexed
+        self.alone = alone
+        self.joins = joins
 
 
 def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
@@ -287,6 +316,8 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
     start, end = first.start, last.end
     claim_text = text[start:end]
     words = len(_WORD.findall(claim_text))
+    if not _is_claim(first.lexed.text, first.found, words, first.lexed, first.alone):
+        return None
     found = first.found
     if len(parts) > 1:
         speaker = next((part.found.speaker for part in parts if part.found.speaker is not None), None)
@@ -296,9 +327,6 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
         claim_scan = scan(claim_text)
     else:
         claim_scan = first.lexed.span(first.found.start, first.found.end)
-    sentence = first.lexed.text
-    if not _is_claim(sentence, first.found, words, first.lexed, first.alone):
-        return None
     hedges = find_hedges(claim_text, claim_scan)
     quantities = find_quantities(claim_text, claim_scan)
     types = claim_types(claim_text, quantities, found.quoted, claim_scan)
@@ -408,7 +436,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 described = parts[cataphora[0]]
                 speaker = as_speaker(named.name, "person", memory.role_of(named.name))
                 attributed = _Attributed("indirect", speaker, cataphora[1], 0, described.end - described.start, None)
-                parts[cataphora[0]] = replace(described, found=attributed)
+                described.found = attributed
                 memory.last_person = named.name
         cataphora = None
         if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):

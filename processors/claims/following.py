@@ -17,6 +17,8 @@ Recognised, in English, German, French and Spanish:
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     DETERMINERS,
@@ -34,36 +36,36 @@ from processors.claims.phrases import NounPhrase
 __all__ = ["FOREIGN_DETERMINERS", "inverted_subject", "phrase_after"]
 
 # Articles and possessives of German, French and Spanish that open a noun phrase.
-FOREIGN_DETERMINERS = frozenset(
+FOREIGN_DETERMINERS: Final = frozenset(
     {
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "einem", "einen", "eines", "seine",
         "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "le", "la", "les", "l", "un", "une", "du",
         "son", "sa", "ses", "leur", "el", "los", "las", "una", "unos", "unas", "del", "su", "sus", "al",
     }
 )  # fmt: skip
-_DETERMINERS = DETERMINERS | FOREIGN_DETERMINERS
+_DETERMINERS: Final = DETERMINERS | FOREIGN_DETERMINERS
 # Words joining the parts of a phrase ("Ministry of Defence", "fédération des producteurs").
-_JOINERS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
+_JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
 # Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
-_PUBLISHED_BY = frozenset({"from", "by", "of", "de", "des", "du", "del", "der", "von", "par", "por"})
-_PARTICIPLES = frozenset(
+_PUBLISHED_BY: Final = frozenset({"from", "by", "of", "de", "des", "du", "del", "der", "von", "par", "por"})
+_PARTICIPLES: Final = frozenset(
     {"published", "released", "compiled", "seen", "issued", "produced", "commissioned", "obtained", "carried",
      "publiés", "publiées", "publié", "publiée", "publicados", "publicadas", "publicado", "publicada",
      "veröffentlichten", "veröffentlichte", "veröffentlicht"}
 )  # fmt: skip
 # Words that carry an unnamed source's qualification ("people familiar with", "source proche du dossier").
-_UNNAMED_HEADS = frozenset(
+_UNNAMED_HEADS: Final = frozenset(
     {"people", "person", "persons", "source", "sources", "official", "officials", "insider", "insiders",
      "someone", "diplomats", "diplomat", "fuente", "fuentes", "personas", "personnes"}
 )  # fmt: skip
-_QUALIFIERS = frozenset(
+_QUALIFIERS: Final = frozenset(
     {"familiar", "with", "close", "who", "briefed", "aware", "involved", "knowledgeable", "proche", "proches",
      "cercana", "cercanas", "cercano", "cercanos", "aus", "at", "in", "inside", "within", "on"}
 )  # fmt: skip
-_MAX_WORDS = 10
-_MAX_HEAD_GAP = 3
-_MAX_DESCRIPTION = 7
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»", "„"})
+_MAX_WORDS: Final = 10
+_MAX_HEAD_GAP: Final = 3
+_MAX_DESCRIPTION: Final = 7
+_CLAUSE_ENDS: Final = frozenset({".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»", "„"})
 
 
 def _is_word(token: str) -> bool:
@@ -252,7 +254,7 @@ def phrase_after(text: str, pos: int) -> NounPhrase | None:
 
 
 # What may follow the subject of an inverted cue: time and place ("sagte er am Montag", "said Smith on Tuesday").
-_AFTER_INVERTED = frozenset(
+_AFTER_INVERTED: Final = frozenset(
     {"in", "at", "on", "am", "im", "beim", "vor", "nach", "à", "en", "au", "lors", "el", "este", "esta", "ante",
      "yesterday", "today", "tonight", "afterwards", "later", "recently", "last", "this", "during", "after",
      "before", "when", "while", "adding", "who", "gestern", "heute", "dazu", "dans", "hier", "lundi", "ayer", "hoy",

@@ -9,6 +9,7 @@ kinds: an approximation before a number ("about 2,000", "roughly $3 billion", "a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.claims.scan import Scan, scan
 from processors.claims.vocabulary import HEDGES
@@ -17,8 +18,8 @@ __all__ = ["HEDGES", "find_hedges"]
 
 
 # Approximations that hedge the number after them, and what counts as that number.
-_APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some"})
-_NUMBER_AFTER = re.compile(
+_APPROXIMATE: Final = frozenset({"about", "around", "roughly", "approximately", "some"})
+_NUMBER_AFTER: Final = re.compile(
     r"\s+(?:[$£€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|half|two-thirds|three-quarters"
     r"|a (?:third|quarter|fifth|half|tenth|hundred|thousand|million|billion))\b)",

@@ -8,6 +8,7 @@ English, German, French and Spanish. German compounds are read by their last par
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 __all__ = [
     "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GROUP_NOUNS",
@@ -17,7 +18,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
-ROLE_WORDS = frozenset(
+ROLE_WORDS: Final = frozenset(
     {
         "secretary", "minister", "president", "chancellor", "senator", "governor", "mayor", "general", "colonel",
         "captain", "commander", "chief", "director", "chairman", "chairwoman", "chair", "leader", "spokesman",
@@ -46,7 +47,7 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 # German titles that end compounds ("Personalvorständin", "Gewerkschaftschef", "Polizeisprecher").
-_ROLE_SUFFIXES = tuple(
+_ROLE_SUFFIXES: Final = tuple(
     sorted(
         (
             "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "minister", "ministerin",
@@ -59,21 +60,21 @@ _ROLE_SUFFIXES = tuple(
 )  # fmt: skip
 
 # Titles that say little about a person's post: as a role they never replace a fuller one seen before.
-TITLES = frozenset(
+TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
      "councillor", "cllr"}
 )  # fmt: skip
 
 # Courtesy titles belong to neither the name nor the role.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 
 # Lowercase particles that sit between the capitalised parts of a name ("Osama bin Laden", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES: Final = frozenset(
     {"bin", "ibn", "bint", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "dos"}
 )
 
 # Organisation markers, lowercase: a proper noun phrase containing one names an organisation.
-ORG_MARKERS = frozenset(
+ORG_MARKERS: Final = frozenset(
     {
         "ministry", "police", "inc", "ltd", "llc", "plc", "council", "government", "department", "agency",
         "commission", "committee", "corporation", "corp", "company", "university", "bank", "party", "army",
@@ -99,13 +100,13 @@ ORG_MARKERS = frozenset(
     }
 )  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
-_ORG_SUFFIXES = (
+_ORG_SUFFIXES: Final = (
     "gewerkschaft", "verband", "gesellschaft", "ministerium", "behörde", "werke", "partei", "verein", "konzern",
     "polizei", "verwaltung", "regierung", "kommission", "institut", "management",
 )  # fmt: skip
 
 # Document sources: "according to figures", "the study found", "records show".
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: Final = frozenset(
     {
         "study", "studies", "report", "reports", "survey", "surveys", "figures", "data", "statistics", "records",
         "documents", "document", "analysis", "research", "poll", "polls", "paper", "review", "estimates",
@@ -115,7 +116,7 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 # Nouns for one person that a definite description may use ("the defendant", "the former bank clerk").
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS: Final = frozenset(
     {
         "man", "woman", "boy", "girl", "defendant", "accused", "victim", "suspect", "witness", "father", "mother",
         "husband", "wife", "son", "daughter", "pensioner", "mum", "dad", "widow", "student", "teenager", "clerk",
@@ -131,7 +132,7 @@ PERSON_NOUNS = frozenset(
 )  # fmt: skip
 
 # Month and day names: capitalised, yet never a person ("im März gesagt", "on Monday").
-CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS: Final = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -144,14 +145,14 @@ CALENDAR_WORDS = frozenset(
 )  # fmt: skip
 
 # Speakers left unnamed on purpose.
-ANONYMOUS_NOUNS = frozenset(
+ANONYMOUS_NOUNS: Final = frozenset(
     {"source", "sources", "official", "officials", "insider", "insiders", "aide", "aides", "spokesman",
      "spokeswoman", "spokesperson", "someone", "people familiar", "sprecher", "sprecherin", "porte-parole",
      "portavoz", "kreisen", "unternehmenskreisen", "regierungskreisen", "sicherheitskreisen", "fuente", "fuentes"}
 )  # fmt: skip
 
 # Plural nouns that name groups of people even when capitalised at the start of a sentence.
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS: Final = frozenset(
     {
         "spies", "leaders", "soldiers", "troops", "officers", "experts", "analysts", "residents", "witnesses",
         "critics", "researchers", "scientists", "investigators", "militants", "rebels", "doctors", "protesters",
@@ -166,31 +167,33 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 # Singular nouns that still name many people.
-COLLECTIVE_NOUNS = frozenset(
+COLLECTIVE_NOUNS: Final = frozenset(
     {"people", "police", "staff", "military", "militia", "public", "crew", "personnel", "media"}
 )
 
 # Words that open a relative clause in apposition ("Jo Lee, who chairs the board, said").
-RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
 
 # Prepositions that tie a noun phrase to the speaker before it ("Traders on the promenade warned").
-PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "from", "with"})
+PREPOSITIONS: Final = frozenset({"of", "on", "in", "at", "for", "from", "with"})
 
 # English, plus the German, French and Spanish pronouns for one person ("er", "elle", "él").
-PRONOUNS = frozenset(
+PRONOUNS: Final = frozenset(
     {"he", "she", "they", "him", "her", "them", "it", "i", "we", "er", "sie", "il", "elle", "él", "ella"}
 )
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
      "some", "many", "several", "most", "all", "both"}
 )  # fmt: skip
 
 # Right before a cue these make it a noun ("the claim that ..."), not a verb of speech.
-NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"})
+NOUN_MARKERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+)
 
 # Words that may stand between a speaker and the cue ("Iraqi soldiers now claim", "has said").
-SKIP_BEFORE_CUE = frozenset(
+SKIP_BEFORE_CUE: Final = frozenset(
     {
         "now", "also", "yesterday", "today", "tonight", "previously", "earlier", "later", "recently",
         "repeatedly", "reportedly", "publicly", "privately", "once", "then", "subsequently", "allegedly", "has",
@@ -201,7 +204,7 @@ SKIP_BEFORE_CUE = frozenset(
 )  # fmt: skip
 
 # Function words that end a noun phrase when walking back from a cue.
-STOP_WORDS = frozenset(
+STOP_WORDS: Final = frozenset(
     {
         "and", "or", "but", "that", "which", "who", "whom", "whose", "of", "in", "on", "at", "to", "for", "with",
         "by", "from", "as", "when", "while", "after", "before", "because", "since", "if", "than", "so", "is",
@@ -211,7 +214,7 @@ STOP_WORDS = frozenset(
 )  # fmt: skip
 
 # Capitalised words that open a sentence without being part of a name.
-STARTERS = frozenset(
+STARTERS: Final = frozenset(
     {
         "the", "a", "an", "but", "and", "however", "yesterday", "today", "tonight", "meanwhile", "then", "now",
         "earlier", "later", "last", "on", "in", "at", "this", "that", "also", "so", "still", "indeed", "just",

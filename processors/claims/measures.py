@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.claims.fold import Folded
 from processors.claims.scan import Scan
@@ -23,70 +24,70 @@ __all__ = ["RANGE", "Measure", "find_measures", "range_value"]
 
 Measure = tuple[int, int, float, str]
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|m)"
-_RANGE_UNIT = (
+_DIGITS: Final = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_WORDNUM: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
+_SCALE: Final = r"(?:hundred|thousand|million|billion|trillion|bn|m)"
+_RANGE_UNIT: Final = (
     r"(?:%|per cent\b|percent\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b"
     r"|miles?\b|km\b|kilomet(?:re|er)s?\b|met(?:re|er)s?\b|kg\b|tonnes?\b|tons?\b|degrees?\b)"
 )
-RANGE = Folded(
+RANGE: Final = Folded(
     rf"(?:between\s+(?P<low>{_DIGITS}|{_WORDNUM})\s*(?:%|per cent|percent)?\s+and\s+"
     rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*)"
     rf"(?P<high>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<unit>{_RANGE_UNIT})"
 )
-_WORD_VALUES = {
+_WORD_VALUES: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "a": 1, "an": 1,
     "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "un": 1, "une": 1, "deux": 2, "trois": 3, "uno": 1,
     "dos": 2, "tres": 3,
 }  # fmt: skip
-_SCALE_VALUES = {
+_SCALE_VALUES: Final = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
 }  # fmt: skip
-_UNIT_NAMES = {
+_UNIT_NAMES: Final = {
     "%": "percent", "per cent": "percent", "percent": "percent", "km": "km", "kilometre": "km",
     "kilometer": "km", "metre": "m", "meter": "m", "kg": "kg", "tonne": "tonne", "ton": "tonne", "mile": "mile",
     "degree": "degree",
 }  # fmt: skip
 
 # Denominators, and the numerators before them ("two-thirds", "un tiers", "ein Drittel").
-_DENOMINATORS = {
+_DENOMINATORS: Final = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
     "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10, "drittel": 3, "viertel": 4, "fünftel": 5, "zehntel": 10,
     "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "tercio": 3, "tercios": 3,
 }  # fmt: skip
-_FRACTION = Folded(
+_FRACTION: Final = Folded(
     r"\b(?P<num>an?|one|two|three|four|five|nine|ein|eine|zwei|drei|un|deux|trois|dos)[\s-]"
     r"(?P<den>halves|thirds?|quarters?|fifths?|sixths?|tenths?|drittel|viertel|fünftel|zehntel|tiers|quarts?"
     r"|cinquièmes?|tercios?)$"
 )
 # A singular fraction after "a"/"one" is an ordinal when a noun follows it ("a third time", "a quarter final").
-_FRACTION_FOLLOWERS = frozenset(
+_FRACTION_FOLLOWERS: Final = frozenset(
     {"of", "since", "in", "on", "by", "from", "to", "over", "within", "after", "before", "between", "and", "or",
      "than", "compared", "last", "this", "next", "the", "more", "less", "higher", "lower", "fewer", "de", "des",
      "der", "aus", "du", "del"}
 )  # fmt: skip
-_HALF = Folded(
+_HALF: Final = Folded(
     r"\b(?:(?:by|in|than|almost|nearly|about|around|roughly|over|under|more than|less than|fewer than)\s+half\b"
     r"|(?<!first )(?<!second )(?<!other )(?<!latter )(?<!former )half\s+(?=(?:of|the|its|their|his|her|all|our)\b))"
     r"|\b(?:zur|die|der|um die|knapp die|gut die|fast die|mehr als die)\s+hälfte\b"
     r"|\b(?:la|de la|à la)\s+moitié\b|\b(?:la|a la)\s+mitad\b"
 )
-_MULTIPLES = {"twice": 2.0, "thrice": 3.0, "zweimal": 2.0, "dreimal": 3.0}
-_ONE_UNIT = Folded(
+_MULTIPLES: Final = {"twice": 2.0, "thrice": 3.0, "zweimal": 2.0, "dreimal": 3.0}
+_ONE_UNIT: Final = Folded(
     r"\b(?:an?|the\s+(?:past|last|previous|next|coming|first|final))\s+"
     r"(?P<unit>fortnight|decade|century|year|month|week|day|hour|minute)$"
 )
-_ONE_UNIT_BACK = 20
-_FRACTION_BACK = 14
-_NEXT_WORD = re.compile(r"\s*([\w-]+)")
-_COMPACT = Folded(
+_ONE_UNIT_BACK: Final = 20
+_FRACTION_BACK: Final = 14
+_NEXT_WORD: Final = re.compile(r"\s*([\w-]+)")
+_COMPACT: Final = Folded(
     r"(?<![\w.,])(?:(?:up to|about|around|nearly|almost|over|more than|less than|at least)\s)?(?P<num>\d+(?:[.,]\d+)?)"
     r"\s?(?P<unit>mm|cm|km/h|kph|km|kg|ml|mph|kwh|mwh|gwh|mw|gw|ha|°c|°f)(?![\w/])"
 )
-_COMPACT_HINT = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°)", re.IGNORECASE)
-_COMPACT_UNITS = {
+_COMPACT_HINT: Final = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°)", re.IGNORECASE)
+_COMPACT_UNITS: Final = {
     "mm": "mm", "cm": "cm", "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "ml": "ml", "mph": "mph",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mw": "MW", "gw": "GW", "ha": "ha", "°c": "°C", "°f": "°F",
 }  # fmt: skip

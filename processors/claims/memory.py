@@ -19,8 +19,8 @@ last person who spoke or opened a sentence. With it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final, final
 
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.lexicon import (
@@ -45,29 +45,37 @@ from processors.claims.phrases import NounPhrase, names_people
 __all__ = ["SpeakerMemory", "as_speaker"]
 
 # The last word of a newspaper's or broadcaster's name: never what "the company" refers back to.
-_MEDIA_MARKERS = frozenset(
+_MEDIA_MARKERS: Final = frozenset(
     {"times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news", "guardian",
      "magazine", "channel", "television", "radio", "website"}
 )  # fmt: skip
 # Heads that may refer to any company named before ("the company said").
-_GENERIC_ORGANISATIONS = frozenset({"company", "firm", "group", "business"})
+_GENERIC_ORGANISATIONS: Final = frozenset({"company", "firm", "group", "business"})
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
+_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
 # Definite articles that open a description ("the minister", "la ministre", "der Sprecher", "el portavoz").
-DEFINITE_ARTICLES = frozenset({"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"})
-_ENGLISH_ARTICLES = frozenset({"the", "this", "that"})
-_AGED = re.compile(r"^(\d{1,3})-year-old$")
+DEFINITE_ARTICLES: Final = frozenset(
+    {"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"}
+)
+_ENGLISH_ARTICLES: Final = frozenset({"the", "this", "that"})
+_AGED: Final = re.compile(r"^(\d{1,3})-year-old$")
 # Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
-_FORUMS = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
+_FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
-_UNNAMED = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
-_ROLE_WORD = re.compile(r"\w+")
+_UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
+_ROLE_WORD: Final = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=4096)
 def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker:
     """A :class:`Speaker`, built once per distinct value (speakers are immutable and recur through an article)."""
     return Speaker(name=name, role=role, kind=kind)
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """The lowercase words of a role, looked up for every description resolved (roles recur in an article)."""
+    return frozenset(_ROLE_WORD.findall(role.lower()))
 
 
 def _merged_role(old: str | None, new: str | None) -> str | None:
@@ -79,28 +87,37 @@ def _merged_role(old: str | None, new: str | None) -> str | None:
     return new
 
 
-@dataclass
+@final
 class _Tracked:
-    name: str
-    role: str | None
-    count: int
-    last_seen: int
-    age: int | None = None
-    words: tuple[str, ...] = ()
+    """A person or organisation named so far: how often, when last (on the memory's clock), role and age.
 
-    def __post_init__(self) -> None:
-        self.words = tuple(self.name.split())
+    The memory's classes are plain classes, not dataclasses: mypyc compiles their ``__init__`` (a dataclass's
+    generated one stays interpreted).
+    """
+
+    __slots__ = ("age", "count", "last_seen", "name", "role", "words")
+
+    def __init__(self, name: str, role: str | None, count: int, last_seen: int, age: int | None = None) -> None:
+        self.name: Final = name
+        self.role = role
+        self.count = count
+        self.last_seen = last_seen
+        self.age = age
+        self.words: Final = tuple(name.split())
 
 
-@dataclass
+@final
 class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
-    _persons: dict[str, _Tracked] = field(default_factory=dict)
-    _organisations: dict[str, _Tracked] = field(default_factory=dict)
-    _clock: int = 0
-    last_person: str | None = None
-    last_group: Speaker | None = None
+    __slots__ = ("_clock", "_organisations", "_persons", "last_group", "last_person")
+
+    def __init__(self) -> None:
+        self._persons: dict[str, _Tracked] = {}
+        self._organisations: dict[str, _Tracked] = {}
+        self._clock = 0
+        self.last_person: str | None = None
+        self.last_group: Speaker | None = None
 
     def _known(self, name: str) -> str | None:
         if name in self._persons:
@@ -135,7 +152,9 @@ class SpeakerMemory:
                 self._persons[name] = _Tracked(name, merged, shorter.count, shorter.last_seen, shorter.age)
                 break
         key = self.canonical(name)
-        person = self._persons.setdefault(key, _Tracked(key, role, 0, self._clock))
+        person = self._persons.get(key)
+        if person is None:
+            person = self._persons[key] = _Tracked(key, role, 0, self._clock)
         person.count += 1
         person.last_seen = self._clock
         person.role = _merged_role(person.role, role)
@@ -154,7 +173,10 @@ class SpeakerMemory:
         key = name if name in self._organisations else None
         if key is None and " " not in name:
             key = self._organisation_starting(name)
-        tracked = self._organisations.setdefault(key or name, _Tracked(key or name, None, 0, self._clock))
+        key = key or name
+        tracked = self._organisations.get(key)
+        if tracked is None:
+            tracked = self._organisations[key] = _Tracked(key, None, 0, self._clock)
         tracked.count += 1
         tracked.last_seen = self._clock
 
@@ -193,15 +215,13 @@ class SpeakerMemory:
     def person_with_role(self, role_word: str) -> str | None:
         """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
         wanted = role_word.lower()
-        holders = [p for p in self._persons.values() if p.role and wanted in _ROLE_WORD.findall(p.role.lower())]
+        holders = [p for p in self._persons.values() if p.role and wanted in _role_words(p.role)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_roles(self, words: list[str]) -> str | None:
         """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
         wanted = [word.lower() for word in words]
-        holders = [
-            p for p in self._persons.values() if p.role and all(w in _ROLE_WORD.findall(p.role.lower()) for w in wanted)
-        ]
+        holders = [p for p in self._persons.values() if p.role and all(w in _role_words(p.role) for w in wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def person_aged(self, age: int) -> str | None:

@@ -8,8 +8,8 @@ Traders' Association chair") and a name ("Margaret Oyelaran"). A run whose name 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final, final
 
 from processors.claims.fold import alternation
 from processors.claims.lexicon import (
@@ -32,35 +32,53 @@ __all__ = [
 
 Token = tuple[int, str]
 
-_TOKEN = re.compile(r"[\w‘’'-]+|[^\w\s]")
-_NAME = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'-]*$")
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_QUOTES = "‘’'"
+_TOKEN: Final = re.compile(r"[\w‘’'-]+|[^\w\s]")
+_NAME: Final = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'-]*$")
+_PARTICLE_NAME: Final = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
+_POSSESSIVE: Final = re.compile(r"[’']s?$")
+_QUOTES: Final = "‘’'"
 # Titles that may be written with a full stop ("Dr.", "Mr.", "Prof.").
-ABBREVIATED_TITLES = frozenset(
+ABBREVIATED_TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "cllr"}
 )
 # An age in apposition right after a name: "Martin Greaves, 61, of ...".
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
-_NEXT_TOKEN = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
+_AGE_AFTER: Final = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+_NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
-_RUN_START = re.compile(
+_RUN_START: Final = re.compile(
     r"(?<![\w‘’'-])(?:[‘’']*(?:[A-Z]|(?i:" + alternation(sorted(ROLE_WORDS | HONORIFICS)) + r"))|[a-z]+-[A-Z])"
 )
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class Mention:
-    """A named person seen in a sentence at ``position`` (offset in the sentence)."""
+    """A named person seen in a sentence at ``position`` (offset in the sentence).
 
-    position: int
-    name: str
-    role: str | None
-    certain: bool
-    first_in_sentence: bool
-    age: int | None = None
+    Immutable. A plain class, not a dataclass: mypyc compiles this ``__init__`` (a dataclass's generated one stays
+    interpreted), and a mention is made for every name in every sentence.
+    """
+
+    __slots__ = ("age", "certain", "first_in_sentence", "name", "position", "role")
+
+    def __init__(
+        self,
+        position: int,
+        name: str,
+        role: str | None,
+        certain: bool,
+        first_in_sentence: bool,
+        age: int | None = None,
+    ) -> None:
+        self.position: Final = position
+        self.name: Final = name
+        self.role: Final = role
+        self.certain: Final = certain
+        self.first_in_sentence: Final = first_in_sentence
+        self.age: Final = age
+
+    def __repr__(self) -> str:
+        return f"Mention({self.position}, {self.name!r}, {self.role!r}, certain={self.certain})"
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -84,8 +102,9 @@ def raw_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
 def is_name(word: str) -> bool:
-    """A capitalised word (or an Arabic name with a lowercase particle: ``al-Baghdadi``)."""
+    """A capitalised word (or an Arabic name with a lowercase particle: ``al-Baghdadi``); cached, as words recur."""
     first = word[:1]
     if first.isupper():
         return bool(_NAME.match(word))
@@ -98,8 +117,9 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
+@lru_cache(maxsize=16384)
 def in_proper_run(word: str) -> bool:
-    """Whether ``word`` may belong to a run of capitalised name and title words."""
+    """Whether ``word`` may belong to a run of capitalised name and title words; cached, as words recur."""
     if is_name(word):
         return True
     return is_role(word) or is_honorific(word)
@@ -135,20 +155,22 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     return (" ".join(role_words) or None), words[last_role + 1 :]
 
 
-_Run = tuple[int, list[str], list[str], bool, int]
+_Run = tuple[int, tuple[str, ...], tuple[str, ...], bool, int]
 
 # Where a run may be anchored: a word token opening with a capital after any quote marks, or an Arabic particle
 # before a capital ("al-Baghdadi"). Lowercase title words ("council leader Jo Lee") join the run walking back from
 # it. The character class comes first so the engine skips to capitals instead of trying the lookbehind everywhere;
 # the particle form is looked for only when the sentence holds a hyphen.
-_CAPITAL_TOKEN = re.compile(r"[‘’'A-Z](?<![\w‘’'-][‘’'A-Z])[\w‘’'-]*")
-_PARTICLE_TOKEN = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*")
-_CHUNK_WORD = re.compile(r"[\w‘’'-]+")
+_CAPITAL_TOKEN: Final = re.compile(r"[‘’'A-Z](?<![\w‘’'-][‘’'A-Z])[\w‘’'-]*")
+_PARTICLE_TOKEN: Final = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*")
+# What a particle token needs ("-B" of "al-Baghdadi"): a literal start, found fast; most hyphens join lowercase words.
+_HYPHEN_CAPITAL: Final = re.compile(r"-[A-Z]")
+_CHUNK_WORD: Final = re.compile(r"[\w‘’'-]+")
 # Lowercase titles, for a quick look at the word before a run.
-_TITLE_WORDS = ROLE_WORDS | HONORIFICS
+_TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS
 # Whether the token after a run's word may continue it (a superset of the tests in _runs): a full stop, a
 # capital, an Arabic particle, a name particle or a title word.
-_MAYBE_MORE = re.compile(
+_MAYBE_MORE: Final = re.compile(
     r"\s*(?:\.|[‘’']*[A-Z]|[a-z]+-[A-Z]|(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r")\b|[‘’']*(?i:"
@@ -209,11 +231,17 @@ def _alone(token: str) -> tuple[str, str] | None:
 
 def _anchors(sentence: str) -> list[re.Match[str]]:
     found = list(_CAPITAL_TOKEN.finditer(sentence))
-    if "-" in sentence:
+    if "-" in sentence and _HYPHEN_CAPITAL.search(sentence) is not None:
         particles = list(_PARTICLE_TOKEN.finditer(sentence))
         if particles:
             found = sorted(found + particles, key=lambda match: match.start())
     return found
+
+
+def _may_continue(sentence: str, end: int) -> bool:
+    """Whether a run may go on after a token ending at ``end``: :data:`_MAYBE_MORE` needs a space or a full stop
+    there (a token runs up to the next character that is neither a word character nor a quote mark or hyphen)."""
+    return end < len(sentence) and (sentence[end] == "." or sentence[end].isspace())
 
 
 def _runs(sentence: str) -> list[_Run]:
@@ -237,11 +265,11 @@ def _runs(sentence: str) -> list[_Run]:
         if pos < at and sentence[at - 1].isspace():
             start = _run_start(sentence, pos, at)
         pos = opening.end()
-        if start == at and _MAYBE_MORE.match(sentence, pos) is None:
+        if start == at and (not _may_continue(sentence, pos) or _MAYBE_MORE.match(sentence, pos) is None):
             # The common case: one word alone ("The", "But", "Smith").
             alone = _alone(token)
             if alone is not None:
-                runs.append((start, [alone[0]], [alone[1]], start == first_token, pos))
+                runs.append((start, (alone[0],), (alone[1],), start == first_token, pos))
             continue
         toks: list[Token] = tokens(sentence, start, at) if start < at else []
         toks = [tok for tok in toks if tok[1] != "."]
@@ -271,9 +299,9 @@ def _runs(sentence: str) -> list[_Run]:
         kept = _drop_starters(words)
         dropped = len(words) - len(kept)
         if kept:
-            raw = [raw_word(w) for _, w in toks[dropped:]]
+            raw = tuple(raw_word(w) for _, w in toks[dropped:])
             end = toks[-1][0] + len(toks[-1][1])
-            runs.append((toks[dropped][0], kept, raw, toks[0][0] == first_token, end))
+            runs.append((toks[dropped][0], tuple(kept), raw, toks[0][0] == first_token, end))
     return runs
 
 
@@ -298,7 +326,7 @@ def mentions(sentence: str) -> tuple[list[Mention], list[str]]:
     persons: list[Mention] = []
     organisations: list[str] = []
     for run in _runs(sentence):
-        reading = _read_run(tuple(run[1]), tuple(run[2]))
+        reading = _read_run(run[1], run[2])
         if reading.organisation is not None:
             organisations.append(reading.organisation)
         if reading.person is not None:
@@ -317,16 +345,27 @@ def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
     return Mention(position, reading.person, reading.role, certain, first, age)
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class _Reading:
     """What a run of words says, whatever the sentence: the person it may name and the organisation it names."""
 
-    role: str | None
-    person: str | None
-    name_words: int
-    has_title: bool
-    particle: bool
-    organisation: str | None
+    __slots__ = ("has_title", "name_words", "organisation", "particle", "person", "role")
+
+    def __init__(
+        self,
+        role: str | None,
+        person: str | None,
+        name_words: int,
+        has_title: bool,
+        particle: bool,
+        organisation: str | None,
+    ) -> None:
+        self.role: Final = role
+        self.person: Final = person
+        self.name_words: Final = name_words
+        self.has_title: Final = has_title
+        self.particle: Final = particle
+        self.organisation: Final = organisation
 
 
 @lru_cache(maxsize=8192)
@@ -347,7 +386,7 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
 def _persons_in(sentence: str, runs: list[_Run]) -> list[Mention]:
     found: list[Mention] = []
     for run in runs:
-        reading = _read_run(tuple(run[1]), tuple(run[2]))
+        reading = _read_run(run[1], run[2])
         if reading.person is not None:
             found.append(_mention(sentence, run, reading))
     return found
@@ -361,7 +400,7 @@ def organisation_mentions(sentence: str) -> list[str]:
 def _organisations_in(runs: list[_Run]) -> list[str]:
     found: list[str] = []
     for _, words, raw, _, _ in runs:
-        organisation = _read_run(tuple(words), tuple(raw)).organisation
+        organisation = _read_run(words, raw).organisation
         if organisation is not None:
             found.append(organisation)
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.claims.scan import ListName, Scan, scan
 from processors.claims.vocabulary import (
@@ -26,7 +27,7 @@ __all__ = [
 ]  # fmt: skip
 
 # Verbs that open a call to action (imperative), lowercase, per language.
-IMPERATIVES: dict[str, frozenset[str]] = {
+IMPERATIVES: Final[dict[str, frozenset[str]]] = {
     "en": frozenset(
         {
             "tell", "sign", "subscribe", "read", "relive", "get", "send", "share", "follow", "call", "click", "tap",
@@ -56,28 +57,30 @@ IMPERATIVES: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 
-_SCENE_MIN = 3
-_HEADING_MAX_WORDS = 12
+_SCENE_MIN: Final = 3
+_HEADING_MAX_WORDS: Final = 12
 
-_IMPERATIVES_ALL = frozenset().union(*IMPERATIVES.values())
-_WORDS = re.compile(r"[\w'’-]+")
-_TIMESTAMP = re.compile(
+_IMPERATIVES_ALL: Final = frozenset().union(*IMPERATIVES.values())
+_WORDS: Final = re.compile(r"[\w'’-]+")
+_TIMESTAMP: Final = re.compile(
     r"^\W*(?:\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,5})?|updated\b.*|aktualisiert\b.*)\W*$",
     re.IGNORECASE,
 )
 # After a reader noun, a modal of advice ("Residents should ...").
-_ADVICE = re.compile(r"\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b")
+_ADVICE: Final = re.compile(r"\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b")
 # Characters that continue a word in the non-claim rules' tokens ("don't", "kick-off").
-_WORD_JOINERS = "_'’-"
+_WORD_JOINERS: Final = "_'’-"
 # Quoted stretches (any of the quote styles) are removed before the rules look at the words.
 # A quote opened and not closed runs on to the end (a quote spanning paragraphs).
-_QUOTE_MARK = re.compile('["“„«‹”]')
-_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^“”]*(?:[”“]|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|‹[^›]*(?:›|$)|”[^”]*(?:”|$)")
-_CLOSERS = "\"”’'»)]"
+_QUOTE_MARK: Final = re.compile('["“„«‹”]')
+_QUOTED: Final = re.compile(
+    r"\"[^\"]*(?:\"|$)|“[^“”]*(?:[”“]|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|‹[^›]*(?:›|$)|”[^”]*(?:”|$)"
+)
+_CLOSERS: Final = "\"”’'»)]"
 # An opening subordinate clause before an imperative: "If you live near the river, move valuables ...".
 # German formal imperative: infinitive then "Sie" ("Lesen Sie auch", "Klicken Sie hier").
-_DE_IMPERATIVE = re.compile(r"^\w+e?n\s+Sie\b")
-_LEADING_CLAUSE = re.compile(r"^(?:if|when|wenn|falls|si|cuando)\b[^,]*,\s*", re.IGNORECASE)
+_DE_IMPERATIVE: Final = re.compile(r"^\w+e?n\s+Sie\b")
+_LEADING_CLAUSE: Final = re.compile(r"^(?:if|when|wenn|falls|si|cuando)\b[^,]*,\s*", re.IGNORECASE)
 
 
 def _terminal(text: str) -> bool:

@@ -12,8 +12,7 @@ Walking back from a cue the rules recognise:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Final, Literal, final
 
 from processors.claims.cues import CUES
 from processors.claims.lexicon import (
@@ -48,59 +47,98 @@ __all__ = ["NounPhrase", "PhraseKind", "is_plural", "names_people", "subject_bef
 
 PhraseKind = Literal["pronoun", "proper", "common"]
 
-_MAX_COMMON_WORDS = 5
+_MAX_COMMON_WORDS: Final = 5
 # Lowercase words that may stand in a role before a title word ("chief financial officer").
-_MAX_ROLE_MODIFIERS = 1
-_MAX_APPOSITIVE_TOKENS = 14
+_MAX_ROLE_MODIFIERS: Final = 1
+_MAX_APPOSITIVE_TOKENS: Final = 14
 # Lowercase words that join the parts of an organisation's name ("Ministry of Defence", "Office for ...").
-_CONNECTORS = frozenset({"of", "for"})
-_AGE = re.compile(r"^\d{1,3}$")
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
-_INDEFINITE = frozenset({"a", "an"})
+_CONNECTORS: Final = frozenset({"of", "for"})
+_AGE: Final = re.compile(r"^\d{1,3}$")
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
+_INDEFINITE: Final = frozenset({"a", "an"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
-_FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
+_FOREIGN_ARTICLES: Final = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
-_GERMAN_ARTICLES = frozenset({"der", "die", "das"})
-_AGED = re.compile(r"^\d{1,3}-year-old$")
+_GERMAN_ARTICLES: Final = frozenset({"der", "die", "das"})
+_AGED: Final = re.compile(r"^\d{1,3}-year-old$")
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
 # Unnamed sources and the words that qualify them ("people familiar with", "sources close to").
-_UNNAMED_SOURCES = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
-_SOURCE_QUALIFIERS = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
+_UNNAMED_SOURCES: Final = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
+_SOURCE_QUALIFIERS: Final = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
 # Articles and prepositions opening a genitive after a post ("Schulleiterin der Schule", "head of the unit").
-_GENITIVES = frozenset({"der", "des", "of", "de", "du", "del", "von"})
+_GENITIVES: Final = frozenset({"der", "des", "of", "de", "du", "del", "von"})
 # How far before a cue its subject is looked for (a name, a post and two appositions fit).
-_SUBJECT_WINDOW = 240
+_SUBJECT_WINDOW: Final = 240
 # Where or when something was said, between its speaker and the cue ("in a statement", "in New Delhi").
-_MEDIA = frozenset(
+_MEDIA: Final = frozenset(
     {"statement", "statements", "interview", "post", "letter", "release", "briefing", "speech", "tweet", "message",
      "blog", "broadcast", "conference", "call", "report", "filing", "video", "podcast"}
 )  # fmt: skip
-_ADJUNCT_PREPOSITIONS = frozenset(
+_ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"in", "at", "during", "outside", "inside", "near", "vor", "im", "am", "bei", "beim", "dans", "lors", "durante"}
 )
-_MAX_ADJUNCTS = 3
+_MAX_ADJUNCTS: Final = 3
 # Prepositions of an address in apposition ("of Ashby Road", "from Leeds").
-_ADDRESS_PREPOSITIONS = frozenset({"of", "from", "aus", "de"})
-_MAX_ADDRESS_PARTS = 4
-_PEOPLE_PLURALS = ("men", "ers", "ors", "ists", "ians", "ants", "ents", "eurs", "ores", "istas", "istes", "isten")
+_ADDRESS_PREPOSITIONS: Final = frozenset({"of", "from", "aus", "de"})
+_MAX_ADDRESS_PARTS: Final = 4
+_PEOPLE_PLURALS: Final = (
+    "men",
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "ants",
+    "ents",
+    "eurs",
+    "ores",
+    "istas",
+    "istes",
+    "isten",
+)
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class NounPhrase:
     """Words of a candidate speaker phrase.
 
     ``determiner`` is the article that opened a common phrase; ``raw`` the words as written (possessives kept);
     ``role`` a role given in apposition; ``tail`` a prepositional phrase after the head ("on the promenade");
     ``descriptor`` a description naming what kind of body a name is ("the shipping analysis firm" Corvel).
+
+    Immutable. A plain class, not a dataclass: mypyc compiles this ``__init__`` (a dataclass's generated one stays
+    interpreted), and phrases are made for every cue.
     """
 
-    words: tuple[str, ...]
-    kind: PhraseKind
-    determiner: str | None = None
-    raw: tuple[str, ...] = ()
-    role: str | None = None
-    tail: tuple[str, ...] = ()
-    descriptor: str | None = None
+    __slots__ = ("descriptor", "determiner", "kind", "raw", "role", "tail", "words")
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        kind: PhraseKind,
+        determiner: str | None = None,
+        raw: tuple[str, ...] = (),
+        role: str | None = None,
+        tail: tuple[str, ...] = (),
+        descriptor: str | None = None,
+    ) -> None:
+        self.words: Final = words
+        self.kind: Final = kind
+        self.determiner: Final = determiner
+        self.raw: Final = raw
+        self.role: Final = role
+        self.tail: Final = tail
+        self.descriptor: Final = descriptor
+
+    def __repr__(self) -> str:
+        return f"NounPhrase({self.words!r}, {self.kind!r}, {self.determiner!r}, role={self.role!r}, tail={self.tail!r})"
+
+    def with_role(self, role: str | None) -> NounPhrase:
+        """The same phrase with ``role`` as its apposition."""
+        return NounPhrase(self.words, self.kind, self.determiner, self.raw, role, self.tail, self.descriptor)
+
+    def with_tail(self, tail: tuple[str, ...]) -> NounPhrase:
+        """The same phrase with ``tail`` after its head."""
+        return NounPhrase(self.words, self.kind, self.determiner, self.raw, self.role, tail, self.descriptor)
 
 
 def is_plural(noun: str) -> bool:
@@ -212,12 +250,16 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
                 # "The Indian army in a statement said": where it was said is not part of the speaker.
                 return outer
             tail = outer[0].tail + tuple(raw_word(word) for _, word in toks[preposition : i + 1])
-            return replace(outer[0], tail=tail), outer[1]
+            return outer[0].with_tail(tail), outer[1]
         if outer is not None and _qualified_source(outer[0]):
             # "people familiar with the talks": an unnamed source and its qualification.
             words = outer[0].words
             tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[preposition : i + 1]))
-            return replace(outer[0], words=words[:-1], raw=outer[0].raw[:-1], tail=tail), outer[1]
+            source = outer[0]
+            qualified = NounPhrase(
+                words[:-1], source.kind, source.determiner, source.raw[:-1], source.role, tail, source.descriptor
+            )
+            return qualified, outer[1]
     return phrase, start
 
 
@@ -303,16 +345,17 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
         if covered is None:
             # "But structural engineer Dr. Meera Kaul, who surveyed the span, said": the name before the comma.
             ending = _phrase_ending(toks, k - 1, start)
-            covered = ending[0] if ending is not None and ending[0].kind == "proper" else None
+            if ending is not None and ending[0].kind == "proper":
+                covered = ending[0]
         return covered
     named = _covering(toks, i - 1, k + 1)
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
-        return replace(named, role=_span_text(text, toks[start:k], keep_determiners=True) or None)
+        return named.with_role(_span_text(text, toks[start:k], keep_determiners=True) or None)
     subject = _covering(toks, k - 1, start)
     if subject is not None and subject.kind == "proper" and _descriptive(appositive):
         if appositive[0][1].lower() in PREPOSITIONS:
             return subject  # "Amer, in Gaza, stressed": where, not who
-        return replace(subject, role=_span_text(text, appositive, keep_determiners=True) or None)
+        return subject.with_role(_span_text(text, appositive, keep_determiners=True) or None)
     return subject
 
 
@@ -404,8 +447,10 @@ def _described_name(text: str, toks: list[Token], found: tuple[NounPhrase, int])
     The words after the post belong to it ("der MS Egger-Lienz"), so the speaker is the name before the comma.
     """
     phrase, start = found
+    if start < 2 or toks[start - 1][1] != ",":
+        return None
     role, name = split_role(list(phrase.words))
-    if role is None or not name or name[0].lower() not in _GENITIVES or start < 2 or toks[start - 1][1] != ",":
+    if role is None or not name or name[0].lower() not in _GENITIVES:
         return None
     k = start - 2
     while k >= 0 and toks[k][1] not in _CLAUSE_MARKS:
@@ -413,4 +458,4 @@ def _described_name(text: str, toks: list[Token], found: tuple[NounPhrase, int])
     named = _covering(toks, start - 2, k + 1)
     if named is None or named.kind != "proper" or not _names_person(named):
         return None
-    return replace(named, role=_span_text(text, toks[start:], keep_determiners=True) or None)
+    return named.with_role(_span_text(text, toks[start:], keep_determiners=True) or None)

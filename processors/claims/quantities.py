@@ -21,7 +21,9 @@ Recognised, in this order (an earlier kind wins where spans overlap):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Final
 
 from newsflow.contracts import Quantity
 from processors.claims.fold import Folded, alternation
@@ -31,51 +33,51 @@ from processors.claims.vocabulary import EN_NUMBER_WORDS, EN_SCALES, INTL_NUMBER
 
 __all__ = ["find_quantities", "parse_number"]
 
-_UNITS_WORDS = EN_NUMBER_WORDS
-_SCALES = EN_SCALES
-_CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_UNIT_NAMES = {
+_UNITS_WORDS: Final = EN_NUMBER_WORDS
+_SCALES: Final = EN_SCALES
+_CURRENCIES: Final = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_UNIT_NAMES: Final = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
     "year": "year", "decade": "decade", "century": "century", "centurie": "century", "time": "times",
     "mile": "mile", "km": "km", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
     "kg": "kg", "tonne": "tonne", "ton": "tonne",
 }  # fmt: skip
 
-_WORDNUM = (
+_WORDNUM: Final = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozen"
 )
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_HALF = r"(?:[\s-]and[\s-]a[\s-]half)"
-_WORD_NUMBER = rf"(?:(?:{_WORDNUM}|a|an)(?:[\s-]+{_SCALE})+|(?:{_WORDNUM}){_HALF}?)"
-_NUMBER = rf"(?:{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})"
-_APPROX = r"(?:(?:just |well )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|up to|some) )"  # noqa: E501
-_UNIT = (
+_SCALE: Final = r"(?:hundred|thousand|million|billion|trillion)"
+_DIGITS: Final = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_HALF: Final = r"(?:[\s-]and[\s-]a[\s-]half)"
+_WORD_NUMBER: Final = rf"(?:(?:{_WORDNUM}|a|an)(?:[\s-]+{_SCALE})+|(?:{_WORDNUM}){_HALF}?)"
+_NUMBER: Final = rf"(?:{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})"
+_APPROX: Final = r"(?:(?:just |well )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|up to|some) )"  # noqa: E501
+_UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|times|miles?|km"
     r"|kilomet(?:re|er)s?|met(?:re|er)s?|kg|tonnes?|tons?)"
 )
 
-_MONEY = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b)?")
-_PERCENT = Folded(rf"({_DIGITS}|{_WORD_NUMBER})\s?(%|per cent\b|percent\b)")
-_WITH_UNIT = Folded(rf"\b{_APPROX}?(?P<num>{_NUMBER})[\s-](?P<unit>{_UNIT})\b")
-_APPROX_A = Folded(rf"\b{_APPROX}(?:a|an)[\s-](?P<unit>{_UNIT})\b")
-_BARE = Folded(rf"(?<![\w.,]){_APPROX}?(?P<num>{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})(?!\w|[.,]\d)")
+_MONEY: Final = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b)?")
+_PERCENT: Final = Folded(rf"({_DIGITS}|{_WORD_NUMBER})\s?(%|per cent\b|percent\b)")
+_WITH_UNIT: Final = Folded(rf"\b{_APPROX}?(?P<num>{_NUMBER})[\s-](?P<unit>{_UNIT})\b")
+_APPROX_A: Final = Folded(rf"\b{_APPROX}(?:a|an)[\s-](?P<unit>{_UNIT})\b")
+_BARE: Final = Folded(rf"(?<![\w.,]){_APPROX}?(?P<num>{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})(?!\w|[.,]\d)")
 # German, French and Spanish. Numbers are written with a decimal comma ("3,5") and a dot, space or narrow space
 # between thousands ("200.000", "90 000"); English grouping ("1,200") is kept where a comma precedes three digits.
 # Number words count only before a unit ("drei Monate", "vingt ans", "seis meses"), as "a"/"an" do in English.
-_INTL_WORDS = INTL_NUMBER_WORDS
-_INTL_SCALES: dict[str, float] = {
+_INTL_WORDS: Final = INTL_NUMBER_WORDS
+_INTL_SCALES: Final[dict[str, float]] = {
     "tausend": 1_000, "mille": 1_000, "mil": 1_000, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
     "millions": 1e6, "millones": 1e6, "millón": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
     "milliard": 1e9, "milliards": 1e9, "mil millones": 1e9, "billion": 1e9, "billions": 1e9,
 }  # fmt: skip
-_INTL_CURRENCIES: dict[str, str] = {
+_INTL_CURRENCIES: Final[dict[str, str]] = {
     "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "dólares": "USD",
     "us-dollar": "USD", "pfund": "GBP", "franken": "CHF",
 }  # fmt: skip
-_INTL_PERCENT: dict[str, str] = {
+_INTL_PERCENT: Final[dict[str, str]] = {
     "%": "percent", "prozent": "percent", "pour cent": "percent", "pourcent": "percent", "por ciento": "percent",
     "percent": "percent", "per cent": "percent", "prozentpunkte": "percentage point",
     "prozentpunkten": "percentage point", "prozentpunkt": "percentage point",
@@ -83,7 +85,7 @@ _INTL_PERCENT: dict[str, str] = {
     "puntos porcentuales": "percentage point", "punto porcentual": "percentage point",
     "percentage points": "percentage point", "percentage point": "percentage point",
 }  # fmt: skip
-_INTL_UNITS: dict[str, str] = {
+_INTL_UNITS: Final[dict[str, str]] = {
     # de
     "jahr": "year", "jahre": "year", "jahren": "year", "jahres": "year", "monat": "month", "monate": "month",
     "monaten": "month", "monats": "month", "woche": "week", "wochen": "week", "tag": "day", "tage": "day",
@@ -103,78 +105,80 @@ _INTL_UNITS: dict[str, str] = {
     "hectolitros": "hectolitre", "veces": "times",
 }  # fmt: skip
 # "48-stündigen": duration adjectives.
-_INTL_ADJECTIVES: dict[str, str] = {
+_INTL_ADJECTIVES: Final[dict[str, str]] = {
     "stündig": "hour", "tägig": "day", "wöchig": "week", "monatig": "month", "jährig": "year", "minütig": "minute",
 }  # fmt: skip
-_INTL_APPROX = (
+_INTL_APPROX: Final = (
     "rund", "etwa", "ungefähr", "circa", "ca.", "knapp", "fast", "mehr als", "weniger als", "über", "bis zu",
     "mindestens", "environ", "plus de", "moins de", "près de", "presque", "au moins", "jusqu'à", "jusqu’à",
     "alrededor de", "más de", "menos de", "casi", "cerca de", "unos", "unas", "al menos", "hasta",
 )  # fmt: skip
-_SPACE = "[ \\u00a0\\u202f]"
-_INTL_DIGITS = (
+_SPACE: Final = "[ \\u00a0\\u202f]"
+_INTL_DIGITS: Final = (
     rf"(?:[1-9]\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+(?:,\d+)?"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
-_INTL_NUMBER = rf"(?:(?<![\w.,]){_INTL_DIGITS}|\b{alternation(list(_INTL_WORDS))}\b)"
-_INTL_AFTER = (
+_INTL_NUMBER: Final = rf"(?:(?<![\w.,]){_INTL_DIGITS}|\b{alternation(list(_INTL_WORDS))}\b)"
+_INTL_AFTER: Final = (
     rf"(?:(?P<scale>{_SPACE}?{alternation(list(_INTL_SCALES))}(?!\w))?"
     rf"(?:{_SPACE}?(?P<cur>€|(?:(?:de|d['’]){_SPACE}?)?{alternation([c for c in _INTL_CURRENCIES if c != '€'])}\b)"
     rf"|{_SPACE}?(?P<pct>%|{alternation([p for p in _INTL_PERCENT if p != '%'])}\b)"
     rf"|{_SPACE}(?:de{_SPACE})?(?P<unit>{alternation(list(_INTL_UNITS))})\b))"
 )
-_INTL = Folded(rf"(?P<num>{_INTL_NUMBER}){_INTL_AFTER}")
+_INTL: Final = Folded(rf"(?P<num>{_INTL_NUMBER}){_INTL_AFTER}")
 # What a number in digits needs after it for _INTL to match: a scale, a currency, a percentage or a unit word.
-_INTL_HINT = Folded(
+_INTL_HINT: Final = Folded(
     rf"\d{_SPACE}?(?:{alternation(list(_INTL_SCALES))}{_SPACE}?)?(?:(?:de|d['’]){_SPACE}?)?"
     rf"(?:€|%|{alternation([*_INTL_CURRENCIES, *_INTL_PERCENT, *_INTL_UNITS])})"
 )
-_INTL_ADJECTIVE = Folded(rf"(?<![\w.,])(?P<num>\d+)-(?P<adj>{alternation(list(_INTL_ADJECTIVES))})\w*")
+_INTL_ADJECTIVE: Final = Folded(rf"(?<![\w.,])(?P<num>\d+)-(?P<adj>{alternation(list(_INTL_ADJECTIVES))})\w*")
 # Dot-grouped thousands without a unit ("200.000"); English never writes a number so.
-_INTL_BARE = Folded(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\w.,])")
-_INTL_APPROX_BEFORE = Folded(rf"(?:^|(?<=\W)){alternation(list(_INTL_APPROX))}{_SPACE}$")
-_GROUPED_DOT = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
-_GROUPED_SPACE = re.compile(rf"^[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+(?:,\d+)?$")
-_GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-_SPACES = re.compile(_SPACE)
-_DIGIT = re.compile(r"\d")
+_INTL_BARE: Final = Folded(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\w.,])")
+_INTL_APPROX_BEFORE: Final = Folded(rf"(?:^|(?<=\W)){alternation(list(_INTL_APPROX))}{_SPACE}$")
+_GROUPED_DOT: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
+_GROUPED_SPACE: Final = re.compile(rf"^[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+(?:,\d+)?$")
+_GROUPED_COMMA: Final = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_SPACES: Final = re.compile(_SPACE)
 # What each pattern needs before it is worth running: the English ones a digit or an English number word, the
 # others a digit or a number word of the other languages before a unit.
-_EN_NUMBER_WORD = Folded(
+_EN_NUMBER_WORD: Final = Folded(
     r"\b"
     + alternation(
         [word for word in _UNITS_WORDS if word not in {"a", "an"}]
         + ["hundred", "thousand", "million", "billion", "trillion"]
     )
 )
-_INTL_WORD_UNIT = Folded(
+_INTL_WORD_UNIT: Final = Folded(
     rf"\b{alternation(list(_INTL_WORDS))}\b(?:{_SPACE}?{alternation(list(_INTL_SCALES))}(?!\w))?"
     rf"{_SPACE}(?:de{_SPACE})?{alternation(list(_INTL_UNITS))}\b"
 )
 # _WITH_UNIT and _APPROX_A need a unit word.
-_HAS_UNIT = Folded(rf"[\s-]{_UNIT}\b")
+_HAS_UNIT: Final = Folded(rf"[\s-]{_UNIT}\b")
 # Dot-grouped thousands ("200.000") need a digit, a dot and three digits.
-_DOT_GROUP = re.compile(r"\d\.\d\d\d")
+_DOT_GROUP: Final = re.compile(r"\d\.\d\d\d")
 # A range needs a digit followed by "to", a hyphen or a dash ("10 to 15 years", "4%-5%").
-_RANGE_HINT = re.compile(r"\d\s*(?:%|per ?cent)?\s*(?:to\b|-|–)")
+_RANGE_HINT: Final = re.compile(r"\d\s*(?:%|per ?cent)?\s*(?:to\b|-|–)")
 # Measures without a digit need a word of one of these lists ("a third", "twice", "a fortnight", "zur Hälfte").
-_MEASURE_LISTS: tuple[ListName, ...] = ("fraction", "multiple", "time_unit")
+_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit")
 # Any of these lists, or a digit, is needed for a quantity.
-_NUMBER_LISTS: frozenset[str] = frozenset(("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS))
-# Where a number written in digits may start (not inside another number or word): "1,200" but not its "200".
-_DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
+_NUMBER_LISTS: Final[frozenset[str]] = frozenset(
+    ("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS)
+)
+# Where a run of digits starts. A number written in digits starts at one that follows no word character, full
+# stop or comma ("1,200" but not its "200").
+_DIGIT_RUN: Final = re.compile(r"\d(?<!\d\d)")
 # "48-stündigen": a digit, a hyphen and the first letter of a duration adjective.
-_DIGIT_HYPHEN = re.compile(r"\d-[stwmjSTWMJ]")
+_DIGIT_HYPHEN: Final = re.compile(r"\d-[stwmjSTWMJ]")
 # "a"/"an" right before a scale word ("a thousand", "an eighty-million"): a bare number may start there.
-_ARTICLE_BEFORE = re.compile(r"\ban?[\s-]+$")
+_ARTICLE_BEFORE: Final = re.compile(r"\ban?[\s-]+$")
 # The marks that end a percentage (_PERCENT ends with one).
-_PERCENT_MARK = Folded(r"%|per cent\b|percent\b")
+_PERCENT_MARK: Final = Folded(r"%|per cent\b|percent\b")
 # How far before a unit word or a percent mark its number may start ("just approximately twenty-five thousand years").
-_UNIT_WINDOW = 100
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_DASHES = "-–"
-_AND_A_HALF = re.compile(r"[\s-]*and[\s-]+a[\s-]+half")
-_TOKENS = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
+_UNIT_WINDOW: Final = 100
+_YEAR: Final = re.compile(r"^(?:1[89]|20)\d\d$")
+_DASHES: Final = "-–"
+_AND_A_HALF: Final = re.compile(r"[\s-]*and[\s-]+a[\s-]+half")
+_TOKENS: Final = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
 
 
 def parse_number(text: str) -> float | None:
@@ -283,20 +287,52 @@ def _anchored(pattern: re.Pattern[str], subject: str, starts: list[int]) -> Iter
             yield match
 
 
-def _ending_at(pattern: re.Pattern[str], subject: str, units: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def _ending_at(
+    pattern: re.Pattern[str], subject: str, units: list[tuple[int, int]], starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(subject)`` yields for a pattern whose matches end with one of ``units``.
 
     ``units`` are the spans of the words (or marks) that end every match, in order. Each is searched for in a
-    window reaching back :data:`_UNIT_WINDOW` characters, which holds any number written before it.
+    window reaching back :data:`_UNIT_WINDOW` characters, which holds any number written before it. ``starts``,
+    when given, holds (sorted) every position where a match may start: the window is then tried there only, in
+    order, which finds the match a search of the window would find.
     """
     end = 0
     for start, stop in units:
         if start < end:
             continue
-        match = pattern.search(subject, max(end, start - _UNIT_WINDOW), stop)
+        low = max(end, start - _UNIT_WINDOW)
+        if starts is None:
+            match = pattern.search(subject, low, stop)
+        else:
+            match = None
+            for at in starts[bisect_left(starts, low) :]:
+                if at >= stop:
+                    break
+                match = pattern.match(subject, at, stop)
+                if match is not None:
+                    break
         if match is not None:
             end = match.end()
             yield match
+
+
+def _unit_number_starts(lexed: Scan, runs: list[int]) -> list[int] | None:
+    """Every position where :data:`_WITH_UNIT` may match, sorted, or None when that is not known.
+
+    A match opens at a word start with an approximator, a number word or a digit (``runs``: where runs of digits
+    start). Not known when the text was not lowercased, or holds a scale word, as "a" may then open the number
+    ("a million years").
+    """
+    if not lexed.folded:
+        return None
+    starts = list(runs)
+    for at, words in lexed.phrases("number_en"):
+        if any(word in _SCALES for word in words):
+            return None
+        starts.append(at)
+    starts.extend(at for at, _ in lexed.phrases("approximator"))
+    return sorted(set(starts))
 
 
 def _bare_starts(lexed: Scan, digits: list[int]) -> list[int]:
@@ -325,7 +361,8 @@ def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
     ``scanned`` is the :func:`~processors.claims.scan.scan` of ``text`` when the caller has made it.
     """
     lexed = scan(text) if scanned is None else scanned
-    has_digit = _DIGIT.search(text) is not None
+    runs = [match.start() for match in _DIGIT_RUN.finditer(text)] if lexed.digits else []
+    has_digit = bool(runs)
     if not has_digit and _NUMBER_LISTS.isdisjoint(lexed.index):
         return []  # no digit and no word a quantity could be made of: the common case
     lower = lexed.lower
@@ -354,7 +391,7 @@ def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
             amount = parse_number(match.group(2))
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
             keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
-    digits = [match.start() for match in _DIGIT_START.finditer(text)] if has_digit else []
+    digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
     if "between" in lower or (has_digit and _RANGE_HINT.search(text) is not None):
         starts = digits + _occurrences(lower, "between ")
         for match in _anchored(RANGE.compiled(folded), subject, starts):
@@ -372,20 +409,20 @@ def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
         if value is None:
             continue
         scale_word = match.group("scale")
-        value *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f")] if scale_word else 1
+        value *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1
         if match.group("cur"):
             currency = match.group("cur").split("'")[-1].split("’")[-1].split()[-1]
-            unit: str | None = _INTL_CURRENCIES.get(currency)
+            unit: str | None = _INTL_CURRENCIES.get(currency.lower())
         elif match.group("pct"):
-            unit = _INTL_PERCENT[match.group("pct")]
+            unit = _INTL_PERCENT[match.group("pct").lower()]
         else:
-            unit = _INTL_UNITS[unit_word]
+            unit = _INTL_UNITS[unit_word.lower()]
             if unit == "times" and value == 1 and not number[0].isdigit():
                 continue  # "une fois", "un mal": idioms, not counts
         keep(_intl_start(text, match.start()), match.end(), value, unit)
     if has_digit and "-" in text and _DIGIT_HYPHEN.search(text) is not None:
         for match in _INTL_ADJECTIVE.compiled(folded).finditer(subject):
-            keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj")])
+            keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj").lower()])
     if has_digit and "." in text and _DOT_GROUP.search(text) is not None:
         for match in _INTL_BARE.compiled(folded).finditer(subject):
             keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
@@ -395,9 +432,11 @@ def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
             keep(match.start(), match.end(), parse_number(match.group(1)), "percent")
     if has_unit:
         if english:
-            for match in _ending_at(_WITH_UNIT.compiled(folded), subject, units):
+            unit_starts = _unit_number_starts(lexed, runs)
+            for match in _ending_at(_WITH_UNIT.compiled(folded), subject, units, unit_starts):
                 keep(match.start(), match.end(), parse_number(match.group("num")), _unit_name(match.group("unit")))
-        for match in _ending_at(_APPROX_A.compiled(folded), subject, units):
+        approximated = sorted(at for at, _ in lexed.phrases("approximator")) if folded else None
+        for match in _ending_at(_APPROX_A.compiled(folded), subject, units, approximated):
             keep(match.start(), match.end(), 1.0, _unit_name(match.group("unit")))
     approximators = [at for at, _ in lexed.phrases("approximator")]
     for start, end, value, unit in find_measures(text, subject, folded, lexed, sorted(digits + approximators)):

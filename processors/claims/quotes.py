@@ -20,8 +20,7 @@ added, so they are direct quotes of the same speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal, final
 
 __all__ = [
     "Quotation", "QuoteKind", "QuoteSpan", "carry_quote", "closing_mark", "find_quotation", "find_quote_spans",
@@ -30,18 +29,28 @@ __all__ = [
 
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
 
-_WORD = re.compile(r"\w+")
-_CLOSER = {"„": "“", "«": "»", "‹": "›"}
-_QUOTE_CHARS = re.compile('["„«‹»›“”]')
-_ONLY_PUNCTUATION = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
+_WORD: Final = re.compile(r"\w+")
+_CLOSER: Final = {"„": "“", "«": "»", "‹": "›"}
+_QUOTE_CHARS: Final = re.compile('["„«‹»›“”]')
+_ONLY_PUNCTUATION: Final = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class QuoteSpan:
-    """A closed quote: ``opening`` is the index of the opening mark, ``closing`` the index of the closing mark."""
+    """A closed quote: ``opening`` is the index of the opening mark, ``closing`` the index of the closing mark.
 
-    opening: int
-    closing: int
+    Immutable. Quote classes are plain classes, not dataclasses: mypyc compiles their ``__init__`` (a dataclass's
+    generated one stays interpreted).
+    """
+
+    __slots__ = ("closing", "opening")
+
+    def __init__(self, opening: int, closing: int) -> None:
+        self.opening: Final = opening
+        self.closing: Final = closing
+
+    def __repr__(self) -> str:
+        return f"QuoteSpan({self.opening}, {self.closing})"
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -50,22 +59,34 @@ class QuoteSpan:
 
     def words(self, sentence: str) -> int:
         """How many words the quote holds."""
-        start, end = self.inner
-        return len(_WORD.findall(sentence[start:end]))
+        return len(_WORD.findall(sentence, self.opening + 1, self.closing))
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class Quotation:
     """How a sentence quotes: the claim span (``start``/``end`` relative to the sentence) and the frame.
 
-    ``frame`` lists the regions outside the quotes, where a cue and a speaker may be found.
+    ``frame`` lists the regions outside the quotes, where a cue and a speaker may be found. Immutable.
     """
 
-    kind: QuoteKind
-    spans: tuple[QuoteSpan, ...]
-    start: int
-    end: int
-    frame: tuple[tuple[int, int], ...]
+    __slots__ = ("end", "frame", "kind", "spans", "start")
+
+    def __init__(
+        self,
+        kind: QuoteKind,
+        spans: tuple[QuoteSpan, ...],
+        start: int,
+        end: int,
+        frame: tuple[tuple[int, int], ...],
+    ) -> None:
+        self.kind: Final = kind
+        self.spans: Final = spans
+        self.start: Final = start
+        self.end: Final = end
+        self.frame: Final = frame
+
+    def __repr__(self) -> str:
+        return f"Quotation({self.kind!r}, {self.spans!r}, {self.start}, {self.end}, {self.frame!r})"
 
     def longest_quote_words(self, sentence: str) -> int:
         """Word count of the longest quote; short ones without a cue are likely scare quotes."""
@@ -116,12 +137,12 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
     return [span for span in outer if span.words(sentence) > 0]
 
 
-_SINGLE_OPENERS = "'‘"
+_SINGLE_OPENERS: Final = "'‘"
 # Where single-quoted speech may open: the start of the sentence or after a colon.
-_MAY_OPEN_SINGLE = re.compile(r"^\s*['‘]|:\s+['‘]")
-_SINGLE_CLOSERS = "'’"
-_SPEECH_END = ",.!?…"
-_AFTER_CLOSER = ".,;:!?)—–-"
+_MAY_OPEN_SINGLE: Final = re.compile(r"^\s*['‘]|:\s+['‘]")
+_SINGLE_CLOSERS: Final = "'’"
+_SPEECH_END: Final = ",.!?…"
+_AFTER_CLOSER: Final = ".,;:!?)—–-"
 
 
 def single_quote_close(text: str, opening: int) -> int | None:
@@ -218,9 +239,9 @@ def find_quotation(sentence: str) -> Quotation | None:
 
 
 # Quote marks that may open a quote, and the marks that close each ("”" opens where copy uses it at both ends).
-_OPENERS = '"“„«”'
-_CLOSERS = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»"}
-_MARKS = re.compile('["“”„«»]')
+_OPENERS: Final = '"“„«”'
+_CLOSERS: Final = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»"}
+_MARKS: Final = re.compile('["“”„«»]')
 
 
 def closing_mark(opener: str) -> str:

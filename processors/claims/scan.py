@@ -13,9 +13,8 @@ A :class:`Scan` is made once per sentence and narrowed to a claim's span with :m
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Sequence
+from typing import Final, Literal, final
 
 from processors.claims.fold import alternation
 from processors.claims.vocabulary import (
@@ -50,9 +49,9 @@ ListName = Literal[
     "time_unit", "non_answer", "subjunctive",
 ]  # fmt: skip
 
-_SEPARABLE_PARTICLES = ("an", "ein", "mit", "zurück")
+_SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
 
-LISTS: dict[ListName, frozenset[str]] = {
+LISTS: Final[dict[ListName, frozenset[str]]] = {
     "cue": frozenset(CUES),
     # The separable German verbs ("kündigte an") are found by their stem, not as a phrase.
     "cue_other": frozenset(
@@ -79,9 +78,13 @@ LISTS: dict[ListName, frozenset[str]] = {
     "non_answer": NON_ANSWERS,
     "subjunctive": SUBJUNCTIVES,
 }
-_ALL = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
-_PATTERN = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))")
-_PATTERN_ANY_CASE = re.compile(_PATTERN.pattern, re.IGNORECASE)
+_ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
+_PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)
+# The same, run on the text after a space: every phrase starts with a word character, so a phrase at a word start
+# follows a non-word character. Opening with that character class lets the engine skip to the candidates instead
+# of trying the lookahead at every position; a match at ``i`` is a phrase at ``i`` in the unpadded text.
+_PATTERN: Final = re.compile(r"\W(?=(" + alternation(_ALL) + r")(?!\w))")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _candidates() -> dict[str, dict[ListName, tuple[str, ...]]]:
@@ -98,9 +101,9 @@ def _candidates() -> dict[str, dict[ListName, tuple[str, ...]]]:
     return table
 
 
-CANDIDATES = _candidates()
+CANDIDATES: Final = _candidates()
 """phrase -> list name -> the list's phrases that are prefixes of the phrase, longest first."""
-_PAIRS = {phrase: tuple(per_list.items()) for phrase, per_list in CANDIDATES.items()}
+_PAIRS: Final = {phrase: tuple(per_list.items()) for phrase, per_list in CANDIDATES.items()}
 
 Hit = tuple[int, str]
 """Where a listed phrase starts, and the longest listed phrase starting there (lowercase)."""
@@ -108,11 +111,13 @@ Hit = tuple[int, str]
 
 Listed = Sequence[tuple[int, tuple[str, ...]]]
 """Starts holding phrases of one list: (start, the list's phrases there, longest first)."""
+Index = dict[ListName, list[tuple[int, tuple[str, ...]]]]
+"""The starts per list (a plain dict, so that compiled code looks lists up without a method call)."""
 
 
-def _index(hits: list[Hit], size: int) -> Mapping[ListName, Listed]:
+def _index(hits: list[Hit], size: int) -> Index:
     """The hits per list, keeping only phrases that end by ``size``."""
-    index: dict[ListName, list[tuple[int, tuple[str, ...]]]] = {}
+    index: Index = {}
     for at, longest in hits:
         for name, found in _PAIRS[longest]:
             if at + len(found[0]) > size:
@@ -127,24 +132,33 @@ def _index(hits: list[Hit], size: int) -> Mapping[ListName, Listed]:
     return index
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class Scan:
     """A text, its lowercase form (for comparisons) and the listed phrases found in it, per list.
 
     ``folded`` says whether ``lower`` is ``text.lower()`` with the same offsets; when lowercasing changes the
-    length (rare letters such as "İ") ``lower`` is the text itself. Build one with :func:`scan`.
+    length (rare letters such as "İ") ``lower`` is the text itself. ``digits`` is False when the text holds no
+    digit (the readers of numbers and phone numbers then skip it). Build one with :func:`scan`. Immutable; a
+    plain class, not a dataclass: mypyc compiles this ``__init__`` (a dataclass's generated one stays interpreted).
     """
 
-    text: str
-    lower: str
-    index: Mapping[ListName, Listed]
-    folded: bool = True
+    __slots__ = ("digits", "folded", "index", "lower", "text")
+
+    def __init__(self, text: str, lower: str, index: Index, folded: bool = True, digits: bool = True) -> None:
+        self.text: Final = text
+        self.lower: Final = lower
+        self.index: Final = index
+        self.folded: Final = folded
+        self.digits: Final = digits
+
+    def __repr__(self) -> str:
+        return f"Scan({self.text!r}, {dict(self.index)!r}, folded={self.folded})"
 
     def span(self, start: int, end: int) -> Scan:
         """The scan of ``text[start:end]``: hits inside, offsets from ``start``; phrases must end by ``end``."""
         if start == 0 and end == len(self.text):
             return self
-        index: dict[ListName, Listed] = {}
+        index: Index = {}
         for name, entries in self.index.items():
             kept = [
                 (at - start, fitting)
@@ -155,17 +169,15 @@ class Scan:
             ]
             if kept:
                 index[name] = kept
-        return Scan(self.text[start:end], self.lower[start:end], index, self.folded)
+        return Scan(self.text[start:end], self.lower[start:end], index, self.folded, self.digits)
 
     def padded(self, prefix: str, suffix: str) -> Scan:
         """The scan of ``prefix + text + suffix``, for punctuation added around a sentence (quote marks)."""
         if not prefix and not suffix:
             return self
         shift = len(prefix)
-        index: dict[ListName, Listed] = {
-            name: [(at + shift, found) for at, found in entries] for name, entries in self.index.items()
-        }
-        return Scan(prefix + self.text + suffix, prefix + self.lower + suffix, index, self.folded)
+        index: Index = {name: [(at + shift, found) for at, found in entries] for name, entries in self.index.items()}
+        return Scan(prefix + self.text + suffix, prefix + self.lower + suffix, index, self.folded, self.digits)
 
     def phrases(self, name: ListName) -> Listed:
         """Each start holding phrases of list ``name`` that fit in the text: (start, phrases longest first)."""
@@ -186,10 +198,11 @@ def scan(text: str, lower: str | None = None) -> Scan:
     if len(lowered) != len(text):
         # Lowercasing changed the length ("İ"): match the text itself, case-insensitively.
         hits = [(match.start(), match.group(1).lower()) for match in _PATTERN_ANY_CASE.finditer(text)]
-        return Scan(text, text, _index([hit for hit in hits if hit[1] in CANDIDATES], len(text)), folded=False)
+        listed = _index([hit for hit in hits if hit[1] in CANDIDATES], len(text))
+        return Scan(text, text, listed, folded=False, digits=_DIGIT.search(text) is not None)
     # Every phrase found fits in the text: the index is built straight from the matches.
-    index: dict[ListName, list[tuple[int, tuple[str, ...]]]] = {}
-    for match in _PATTERN.finditer(lowered):
+    index: Index = {}
+    for match in _PATTERN.finditer(" " + lowered):
         at = match.start()
         for name, found in _PAIRS[match.group(1)]:
             entries = index.get(name)
@@ -197,4 +210,4 @@ def scan(text: str, lower: str | None = None) -> Scan:
                 index[name] = [(at, found)]
             else:
                 entries.append((at, found))
-    return Scan(text, lowered, index)
+    return Scan(text, lowered, index, digits=_DIGIT.search(text) is not None)

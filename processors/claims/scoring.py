@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsflow.contracts import Attribution, ClaimType, Quantity
 from processors.claims.scan import ListName, Scan, scan
@@ -17,18 +18,18 @@ __all__ = ["checkworthiness", "claim_types", "non_answer"]
 
 # Personal experience: the speaker's own words in the first person, telling of the past ("I stood under that
 # deck", "My husband waited", "je n'ai jamais vu", "wir haben erlebt").
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON: Final = re.compile(
     r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Ii]ch|[Ww]ir|[Mm]ein\w*|[Uu]nser\w*|[Jj]e|[Jj]'|[Jj]’|[Nn]ous|[Mm]on|[Mm]a"
     r"|[Mm]es|[Yy]o|[Nn]osotros|[Mm]i|[Mm]is)(?!\w)"
 )
-_PAST = re.compile(
+_PAST: Final = re.compile(
     r"\b(?:was|were|had|did|saw|went|felt|heard|met|lived|stood|spent|lost|could|knew|thought|took|got|came|found|"
     r"left|kept|ran|sat|told|said|grew|fell|began|became|\w{3,}ed|war|waren|hatte|hatten|habe|haben|ai|avons|"
     r"étais|était|avais|fui|estuve|tuve|vi|he|hemos)\b",
     re.IGNORECASE,
 )
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
-_REGULATION = re.compile(r"\w(?:ordnung|gesetz|verbot)\b", re.IGNORECASE)
+_REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot)\b", re.IGNORECASE)
 
 
 def non_answer(lexed: Scan) -> bool:
@@ -65,8 +66,8 @@ def claim_types(
     return types
 
 
-_WEIGHTS_DIRECT = 0.2
-_WEIGHTS_TYPES: dict[str, float] = {"rule": 0.15, "causation": 0.1, "prediction": 0.1, "experience": 0.05}
+_WEIGHTS_DIRECT: Final = 0.2
+_WEIGHTS_TYPES: Final[dict[str, float]] = {"rule": 0.15, "causation": 0.1, "prediction": 0.1, "experience": 0.05}
 
 
 def checkworthiness(
@@ -107,7 +108,10 @@ def checkworthiness(
         score += 0.2 * cue_strength
     if named_speaker:
         score += 0.05
-    score += sum(_WEIGHTS_TYPES.get(kind, 0.0) for kind in set(types))
+    typed = 0.0
+    for kind in set(types):
+        typed += _WEIGHTS_TYPES.get(kind, 0.0)
+    score += typed
     if hedges:
         score += 0.05 if attribution != "none" else (0.0 if quantities else -0.05)
     if 8 <= words <= 60:

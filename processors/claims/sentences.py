@@ -11,25 +11,35 @@ single-quoted speech closed later (``'Stop. Now,' he said.``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final, final
 
 from processors.claims.quotes import single_quote_close, single_quote_opens
 
 __all__ = ["Sentence", "split_sentences"]
 
 
-@dataclass(frozen=True, slots=True)
+@final
 class Sentence:
-    """One sentence: ``text == article[start:end]``; ``paragraph`` counts non-blank lines from 0."""
+    """One sentence: ``text == article[start:end]``; ``paragraph`` counts non-blank lines from 0.
 
-    start: int
-    end: int
-    text: str
-    paragraph: int
+    Immutable. A plain class, not a dataclass: mypyc compiles this ``__init__`` (a dataclass's generated one
+    stays interpreted).
+    """
+
+    __slots__ = ("end", "paragraph", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, paragraph: int) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.paragraph: Final = paragraph
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.text!r}, {self.paragraph})"
 
 
 # Lowercase, without the dot. Titles and the usual news abbreviations; a full stop after them never ends a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "capt", "lt", "sgt", "cpl", "maj", "adm", "cmdr", "gov",
         "sen", "rep", "rev", "fr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "plc", "vs", "etc", "no", "nos",
@@ -39,17 +49,18 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 # After an initialism such as "U.S." a sentence usually continues ("the U.S. Army"); these words suggest it ended.
-_SENTENCE_STARTERS = frozenset(
+_SENTENCE_STARTERS: Final = frozenset(
     {"he", "she", "it", "they", "we", "i", "the", "this", "that", "these", "but", "and", "in", "a", "an", "there"}
 )
 
-_PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
-_END = re.compile(r"(?:[.!?…]+)[\"”’'»)\]]*")
+# The characters ending a line, as ``str.splitlines`` knows them ("\r\n" counts as one line end).
+_LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_END: Final = re.compile(r"(?:[.!?…]+)[\"”’'»)\]]*")
 # Whitespace after an end mark, then the first character of what follows.
-_FOLLOWING = re.compile(r"\s+(\S)")
-_QUOTE_MARKS = re.compile("[\"“”„«»'‘’]")
-_INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-_NEXT_WORD = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
+_FOLLOWING: Final = re.compile(r"\s+(\S)")
+_QUOTE_MARKS: Final = re.compile("[\"“”„«»'‘’]")
+_INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 
 
 def _inside_single_speech(paragraph: str, pos: int) -> bool:
@@ -118,19 +129,22 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences in order; spans never overlap and carry no surrounding whitespace."""
     sentences: list[Sentence] = []
     paragraph_index = 0
-    for para in _PARAGRAPH.finditer(text):
-        body = para.group(0)
+    offset = 0  # where the line starts in ``text``
+    for line in text.splitlines(keepends=True):
+        para_start = offset
+        offset += len(line)
+        body = line.rstrip(_LINE_ENDS)  # a line holds no line end but its own
         if not body.strip():
             continue
         cut = 0
         quoted = _QUOTE_MARKS.search(body) is not None
         for match in _END.finditer(body):
             if _is_boundary(body, match, quoted):
-                start, end = _trimmed(text, para.start() + cut, para.start() + match.end())
+                start, end = _trimmed(text, para_start + cut, para_start + match.end())
                 if start < end:
                     sentences.append(Sentence(start, end, text[start:end], paragraph_index))
                 cut = match.end()
-        start, end = _trimmed(text, para.start() + cut, para.end())
+        start, end = _trimmed(text, para_start + cut, para_start + len(body))
         if start < end:
             sentences.append(Sentence(start, end, text[start:end], paragraph_index))
         paragraph_index += 1

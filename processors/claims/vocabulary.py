@@ -8,6 +8,8 @@ of them in one pass; the modules that apply them (:mod:`~processors.claims.cues`
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
     "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES",
@@ -17,7 +19,7 @@ __all__ = [
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
 # report a stance or an estimate. English cues match as written (lowercase, or "According to").
-CUES: dict[str, float] = {
+CUES: Final[dict[str, float]] = {
     "said": 1.0, "says": 1.0, "say": 0.9, "saying": 0.9,
     "told": 1.0, "tells": 1.0, "tell": 0.8, "telling": 0.9,
     "stated": 1.0, "announced": 1.0, "announces": 1.0, "declared": 0.9, "added": 0.9, "adds": 0.9,
@@ -37,7 +39,7 @@ CUES: dict[str, float] = {
 }  # fmt: skip
 
 # German, French and Spanish cues (matched case-insensitively), with the same strength scale.
-CUES_OTHER: dict[str, float] = {
+CUES_OTHER: Final[dict[str, float]] = {
     # de
     "sagte": 1.0, "sagt": 1.0, "gesagt": 1.0, "erklärte": 0.9, "erklärt": 0.9, "betonte": 0.8, "betont": 0.8,
     "teilte mit": 1.0, "angekündigt": 1.0, "kündigte an": 1.0, "kündigt an": 1.0, "warnte": 0.9, "warnt": 0.9,
@@ -74,9 +76,9 @@ CUES_OTHER.update(
 )
 
 # German separable verbs ("kündigte ... an"): the stems; the particle ends the clause.
-SEPARABLE_STEMS = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
+SEPARABLE_STEMS: Final = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
 
-HEDGES: tuple[str, ...] = (
+HEDGES: Final[tuple[str, ...]] = (
     "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
     "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
     "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
@@ -95,7 +97,7 @@ HEDGES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.
-PREDICTION = frozenset(
+PREDICTION: Final = frozenset(
     {"will", "won't", "won’t", "shall", "would", "could", "expects", "expect", "forecasts", "forecast",
      "predicts", "predicted", "next year", "next week", "next month", "next season", "next spring", "next summer",
      "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to"}
@@ -118,7 +120,7 @@ PREDICTION = frozenset(
     | {"será", "serán", "habrá", "podrá", "podrán", "podría", "podrían", "tendrá", "tendrán", "tendremos", "hará",
        "harán", "debería", "deberían", "prevé", "va a", "van a", "se espera"}
 )  # fmt: skip
-CAUSATION = frozenset(
+CAUSATION: Final = frozenset(
     {
         "because", "cause", "caused", "causes", "causing", "led to", "lead to", "leads to", "leading to", "due to",
         "as a result of", "result in", "resulted in", "results in", "resulting in", "owing to", "blamed on",
@@ -136,7 +138,7 @@ CAUSATION = frozenset(
         "gracias a",
     }
 )  # fmt: skip
-RULE = frozenset(
+RULE: Final = frozenset(
     {
         "must", "mustn't", "mustn’t", "law", "laws", "illegal", "illegally", "unlawful", "banned", "ban", "bans",
         "prohibited", "forbidden", "mandatory", "legally", "obliged to", "required by", "legislation",
@@ -156,7 +158,7 @@ RULE = frozenset(
 )  # fmt: skip
 
 # Phrases of credits, cross-links and house notices (matched at the start of a word, outside quotes).
-BOILERPLATE_PHRASES: tuple[str, ...] = (
+BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "reporting by", "editing by", "additional reporting", "writing by", "contributed to this report",
     "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
     "all rights reserved", "click here", "sign up", "newsletter", "newsletters", "live blog", "terms and conditions",
@@ -166,17 +168,17 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Words addressing the reader, or the newsroom speaking of itself, outside quotes.
-ADDRESS_WORDS: dict[str, frozenset[str]] = {
+ADDRESS_WORDS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset({"you", "your", "yours", "us", "our"}),
     "de": frozenset({"uns", "unser", "unsere", "unserer", "unseren"}),
     "fr": frozenset({"vous", "votre", "vos", "nous", "notre", "nos"}),
     "es": frozenset({"usted", "ustedes", "nos", "nuestro", "nuestra", "nuestros", "nuestras"}),
 }  # fmt: skip
 # German "Sie"/"Ihre" mid-sentence and capitalised is the formal "you" (lowercase "sie" is "she/they"); as written.
-FORMAL_YOU = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
+FORMAL_YOU: Final = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 # Readers addressed as a group, with a modal of advice or permission: service notes, not assertions.
-AUDIENCE_NOUNS = frozenset(
+AUDIENCE_NOUNS: Final = frozenset(
     {
         "residents", "readers", "viewers", "listeners", "passengers", "customers", "parents", "visitors",
         "commuters", "travellers", "travelers", "motorists", "drivers", "shoppers", "fans", "subscribers",
@@ -186,7 +188,7 @@ AUDIENCE_NOUNS = frozenset(
         "lectores", "vecinos", "viajeros", "usuarios", "padres", "clientes", "visitantes", "conductores",
     }
 )  # fmt: skip
-ADVICE_MODALS = frozenset(
+ADVICE_MODALS: Final = frozenset(
     {
         "can", "should", "are advised", "are asked", "are urged", "können", "sollten", "dürfen",
         "peuvent", "devraient", "pourront", "pueden", "deberían", "podrán",
@@ -195,7 +197,7 @@ ADVICE_MODALS = frozenset(
 
 # Scene-setting: weather, light, posture and atmosphere. A sentence with several of these and no attribution
 # describes a scene rather than asserting something checkable.
-SCENE_WORDS = frozenset(
+SCENE_WORDS: Final = frozenset(
     {
         "drizzle", "rain", "sun", "sunshine", "sky", "skies", "clouds", "fog", "mist", "wind", "breeze",
         "floodlights", "blazing", "shone", "glinting", "dawn", "dusk", "grey", "gray", "cramped", "packed",
@@ -211,18 +213,18 @@ SCENE_WORDS = frozenset(
 )  # fmt: skip
 
 # English number words with their values ("a"/"an" count as one before a unit or a scale).
-EN_NUMBER_WORDS: dict[str, float] = {
+EN_NUMBER_WORDS: Final[dict[str, float]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
 }  # fmt: skip
-EN_SCALES: dict[str, float] = {
+EN_SCALES: Final[dict[str, float]] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
 }  # fmt: skip
 # English units a number may stand before ("6 months", "a thousand times").
-EN_UNIT_WORDS = frozenset(
+EN_UNIT_WORDS: Final = frozenset(
     {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
         "year", "years", "decade", "decades", "century", "centuries", "times", "mile", "miles", "km", "kilometre",
@@ -231,7 +233,7 @@ EN_UNIT_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words before a number that say it is approximate or a bound ("just over", "at least").
-APPROXIMATORS = tuple(
+APPROXIMATORS: Final = tuple(
     f"{lead}{word}"
     for lead in ("", "just ", "well ")
     for word in (
@@ -241,7 +243,7 @@ APPROXIMATORS = tuple(
 )  # fmt: skip
 
 # German, French and Spanish number words (a number word counts only before a unit in those languages).
-INTL_NUMBER_WORDS: dict[str, float] = {
+INTL_NUMBER_WORDS: Final[dict[str, float]] = {
     # de
     "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
     "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
@@ -257,21 +259,21 @@ INTL_NUMBER_WORDS: dict[str, float] = {
 }  # fmt: skip
 
 # Denominators of fractions ("a third", "two-thirds", "zur Hälfte", "la moitié", "un tiers").
-FRACTION_WORDS = frozenset(
+FRACTION_WORDS: Final = frozenset(
     {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth",
      "tenths", "drittel", "viertel", "fünftel", "zehntel", "hälfte", "tiers", "quart", "quarts", "cinquième",
      "cinquièmes", "moitié", "mitad", "tercio", "tercios"}
 )  # fmt: skip
-MULTIPLE_WORDS = frozenset({"twice", "thrice", "zweimal", "dreimal"})
+MULTIPLE_WORDS: Final = frozenset({"twice", "thrice", "zweimal", "dreimal"})
 # Units a single "a"/"the past" counts ("a fortnight", "a decade", "the past year").
-TIME_UNITS = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})
+TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})
 # Statements that assert nothing ("declined to comment").
-NON_ANSWERS = frozenset(
+NON_ANSWERS: Final = frozenset(
     {"declined to comment", "refused to comment", "did not respond", "could not be reached", "no comment",
      "did not immediately respond", "wollte sich nicht äußern", "a refusé de commenter", "declinó hacer comentarios"}
 )  # fmt: skip
 # German subjunctive I of reported speech ("Ein Streik sei ...", "Jeder Streiktag koste ...").
-SUBJUNCTIVES = frozenset(
+SUBJUNCTIVES: Final = frozenset(
     {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gehe",
      "komme", "bleibe", "koste", "fehle", "brauche", "wisse", "sehe", "plane", "arbeite"}
 )  # fmt: skip

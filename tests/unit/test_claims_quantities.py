@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from processors.claims import quantities
 from processors.claims.quantities import find_quantities, parse_number
+from processors.claims.scan import scan
 
 
 @pytest.mark.parametrize(
@@ -47,3 +49,43 @@ def test_quantity_text_is_a_substring(text: str) -> None:
     for quantity in find_quantities(text):
         assert quantity.text in text
         assert quantity.text == quantity.text.strip()
+
+
+_NUMBER_PIECES = (
+    "3", "12", "1,200", "3.5", "0.5", "a", "an", "one", "twenty-five", "dozen", "hundred", "million", "over", "some",
+    "years", "year", "months", "times", "km", "x", "often", "ten", "tenth", "just over", "at least",
+)  # fmt: skip
+_NUMBERISH = st.lists(
+    st.tuples(st.sampled_from(_NUMBER_PIECES), st.sampled_from([" ", " ", "-", ".", ",", ""])),
+    max_size=18,
+).map(lambda pieces: "".join(piece + joint for piece, joint in pieces))
+
+
+@given(_NUMBERISH)
+def test_numbers_before_units_are_tried_only_where_they_may_start(text: str) -> None:
+    lexed = scan(text)
+    runs = [match.start() for match in quantities._DIGIT_RUN.finditer(text)]
+    units = quantities._unit_spans(lexed)
+    starts = quantities._unit_number_starts(lexed, runs)
+    pattern = quantities._WITH_UNIT.compiled(lexed.folded)
+    searched = [match.span() for match in quantities._ending_at(pattern, lexed.lower, units)]
+    assert [match.span() for match in quantities._ending_at(pattern, lexed.lower, units, starts)] == searched
+    approximators = sorted(at for at, _ in lexed.phrases("approximator"))
+    pattern = quantities._APPROX_A.compiled(lexed.folded)
+    searched = [match.span() for match in quantities._ending_at(pattern, lexed.lower, units)]
+    assert [match.span() for match in quantities._ending_at(pattern, lexed.lower, units, approximators)] == searched
+
+
+_MIXED_CASE_WORDS = [
+    "İ", "30", "3,5", "Prozent", "PROZENT", "Millionen", "Euro", "Jahre", "pour", "cent", "por", "ciento",
+    "Monate", "Dollar", "rund", "the", "$10million", "%", "drei", "Prozentpunkte",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MIXED_CASE_WORDS), min_size=1, max_size=12))
+def test_text_whose_lower_case_changes_length_gives_the_same_quantities(words: list[str]) -> None:
+    """"İ" lower-cases to two characters, so matching runs case-insensitively on the original text: unit words then
+    come back in their own case ("Prozent") and must still be understood."""
+    text = " ".join(words)
+    plain = [(q.value, q.unit) for q in find_quantities(text.replace("İ", "I"))]
+    assert [(q.value, q.unit) for q in find_quantities(text)] == plain

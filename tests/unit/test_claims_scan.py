@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from processors.claims import scan as scan_module
 from processors.claims.cues import CUES, find_cues
 from processors.claims.fold import alternation
 from processors.claims.hedges import HEDGES, find_hedges
@@ -47,3 +48,25 @@ def test_a_span_keeps_only_the_phrases_inside_it() -> None:
     part = lexed.span(0, text.index(","))
     assert find_hedges(part.text, part) == ["likely"]
     assert [cue.cue for cue in find_cues(part.text, None, part)] == ["said"]
+
+
+# The scan's pattern opens with the non-word character before a phrase, so every phrase must start with a word
+# character; it must find what the plain lookahead at every word start finds.
+_PLAIN = re.compile(r"(?=\b(" + alternation(scan_module._ALL) + r")(?!\w))")
+_PIECES = sorted({*_FILLER, *scan_module._ALL, "'", "’", "-", "_", "é", "1", "(", ":", "\u00a0"})
+
+
+def test_every_listed_phrase_starts_with_a_word_character() -> None:
+    assert all(re.match(r"\w", phrase) for phrase in scan_module._ALL)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "-", ", ", "'"])), max_size=20))
+def test_the_scan_finds_every_phrase_at_a_word_start(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(piece + joint for piece, joint in pieces)
+    expected: dict[str, list[int]] = {}
+    for match in _PLAIN.finditer(text):
+        for name, _ in scan_module.CANDIDATES[match.group(1)].items():
+            expected.setdefault(name, []).append(match.start())
+    found = {name: [at for at, _ in entries] for name, entries in scan(text).index.items()}
+    assert found == expected

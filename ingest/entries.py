@@ -21,7 +21,6 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kafka.errors import KafkaError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.article import article_from_page, source_host
@@ -38,7 +37,6 @@ from newsflow.bus import Publisher
 from newsflow.contracts import ArticleV1, Extractor
 from newsflow.db.engine import readonly_sessions
 from newsflow.db.models import utcnow
-from newsflow.errors import BrokerUnavailable
 from newsflow.observe.metrics import ARTICLES_FETCHED
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
@@ -106,7 +104,9 @@ class EntryHandler:
 
     def refetch(self, feed_id: int, feed_url: str, entry: FeedEntry) -> str:
         """Fetch, clean and publish again an entry marked fetched whose article never reached the database, and mark
-        it again; returns its new status. Raises BrokerUnavailable (the entry stays as it was) if not acknowledged."""
+        it again; returns its new status. Raises BrokerUnavailable (the entry stays as it was) if not acknowledged.
+        A failure that may pass (a retryable fetch error, an extraction error) leaves it as it was too, and returns
+        ``retry``: the next pass tries again. A page that is gone for good marks it failed."""
         with self._reads() as session:
             takedowns = self._takedowns.current(session)
         return self._handle_claimed(feed_id, feed_url, entry, takedowns, again=True)
@@ -153,6 +153,10 @@ class EntryHandler:
             cleaned = self._clean(decode_html(page.body, page.headers), page.final_url)
         except (FetchError, ExtractionError) as exc:
             log.warning("entry failed", extra={"feed_url": feed_url, "url": entry.link, "error": str(exc)})
+            if again and (isinstance(exc, ExtractionError) or getattr(exc, "retryable", False)):
+                # it was extracted once, so this is most likely passing (a worker that could not start in time on
+                # a busy machine): left marked fetched, the next reconcile pass selects it again
+                return RETRY
             return self._mark(feed_id, entry, RETRY if getattr(exc, "retryable", False) else FAILED, url_hash, str(exc))
         fetched_at = utcnow()
 
@@ -183,10 +187,8 @@ class EntryHandler:
             if removed_site:
                 article = assemble(text, removed_site)
         future = self._publisher.send(self._settings.articles_topic, article.article_id.encode(), article.encode())
-        try:
-            future.get(timeout=self._settings.kafka_delivery_timeout_ms / 1000 + 5)  # acks=all: the broker has it
-        except KafkaError as exc:
-            raise BrokerUnavailable(f"article not acknowledged: {exc}") from exc
+        # acks=all: the broker has it (an acknowledgement without an offset stored nothing: BrokerUnavailable)
+        self._publisher.confirm(future, self._settings.kafka_delivery_timeout_ms / 1000 + 5)
         log.info("article published", extra={"stage": STAGE, "feed_url": feed_url, "article_id": article.article_id})
         return self._mark(feed_id, entry, FETCHED, url_hash, None, article.article_id)
 

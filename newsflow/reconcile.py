@@ -43,7 +43,7 @@ class ReconcileReport:
     """What one reconcile pass found and did."""
 
     lost_entries: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)  # entry status after the new attempt -> count
+    outcomes: dict[str, int] = field(default_factory=dict)  # outcome of the new attempt (``retry``: next pass)
     unclaimed_articles: int = 0
     requeued: int = 0
 

@@ -4,8 +4,10 @@ Lost entries are fetched and published again directly, through the poller's own 
 (:meth:`ingest.entries.EntryHandler.refetch`): the same fetch, clean, site layer, takedown checks and
 publish-then-mark order as a new entry. Resetting them for the poller instead would depend on their feed still
 listing them, which feeds stop doing within days. The entry stays marked ``fetched`` until its new article is
-acknowledged, so a pass interrupted anywhere leaves it selected for the next one. Articles without claims are
-re-queued on ``news.articles``; the claims processor and the sink's replace-per-extraction make a repeat harmless.
+acknowledged, so a pass interrupted anywhere leaves it selected for the next one; so does a page that failed to
+fetch or extract this time (counted as ``retry``; only a page gone for good marks it failed). Articles without
+claims are re-queued on ``news.articles``; the claims processor and the sink's replace-per-extraction make a
+repeat harmless.
 
 Every pass is idempotent: what it repaired is no longer selected once the sink stored it, and the grace period
 keeps it from selecting work still on its way (run it with ``--grace`` longer than the pipeline's lag).

@@ -47,6 +47,7 @@ from newsflow.observe.metrics import (
 from newsflow.runtime import StopFlag
 from newsflow.settings import Settings
 from newsflow.takedowns import TakedownCache
+from sinks import allocator
 from sinks.batching import BatchWindow
 from sinks.store import StoredBatch, store_batch
 from sinks.writes import WriteCounts
@@ -114,7 +115,12 @@ class DatabaseSink:
         self._lost: set[TopicPartition] = set()  # partitions the guard moved while the batch in hand was collected
 
     def run(self, stop: StopFlag) -> None:
-        """Consume and write until ``stop`` is set; the batch in hand is written and committed before returning."""
+        """Consume and write until ``stop`` is set; the batch in hand is written and committed before returning.
+
+        After each batch the heap it freed goes back to the system (:mod:`sinks.allocator`), so the resident size
+        does not stay at the high-water mark of the largest batch so far.
+        """
+        allocator.tune()
         backoff = 0.5
         while not stop.is_set():
             batch = self.collect(stop)
@@ -130,6 +136,9 @@ class DatabaseSink:
                 stop.wait(backoff)
                 backoff = min(backoff * 2, BROKER_BACKOFF_MAX_S)
                 continue
+            finally:
+                del batch  # the records of the batch just done: freed before the heap is trimmed
+                allocator.release()
             backoff = 0.5
 
     def collect(self, stop: StopFlag) -> list[ConsumerRecord]:

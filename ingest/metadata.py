@@ -318,8 +318,8 @@ def labelled_bylines(tree: HtmlElement) -> list[str]:
                 holder = holder.getparent()  # the label is its element's whole text: the name is its parent's
                 if holder is None:
                     continue
-            text = " ".join(holder.text_content().split())
-            rest = _LABEL.sub(r"\3", text, count=1) if _LABEL.match(text) else ""
+            whole = _LABEL.match(" ".join(holder.text_content().split()))
+            rest = whole.group(3) if whole is not None else ""
         if any(a.tag in _NOT_BYLINE_TAGS or a.tag == "footer" for a in (holder, *holder.iterancestors())):
             continue
         if rest and len(rest) <= _LABELLED_MAX_CHARS:

@@ -503,14 +503,10 @@ class Publisher:
 
     def _wait(self, future: FutureRecordMetadata, timeout_s: float) -> None:
         try:
-            metadata: RecordMetadata = future.get(timeout=timeout_s)
-        except KafkaError as exc:
+            self.confirm(future, timeout_s)
+        except BrokerUnavailable:
             self._forget_in_flight()
-            raise BrokerUnavailable(f"broker did not acknowledge a record: {exc}") from exc
-        if not stored(metadata):
-            self._unstored()
-            self._forget_in_flight()
-            raise BrokerUnavailable(f"broker acknowledged a record without storing it (in {metadata.topic})")
+            raise
 
 
 def stored(metadata: RecordMetadata) -> bool:

@@ -84,8 +84,16 @@ class EntryHandler:
         self._in_hand: set[str] = set()
         self._takedowns = TakedownCache()
 
-    def handle(self, feed_id: int, feed_url: str, entries: Sequence[FeedEntry], stop: StopFlag) -> EntriesOutcome:
-        """Handle every unfinished entry in feed order; stop early (leaving the rest pending) when asked."""
+    def handle(
+        self,
+        feed_id: int,
+        feed_url: str,
+        entries: Sequence[FeedEntry],
+        stop: StopFlag,
+        keep: Callable[[], bool] = lambda: True,
+    ) -> EntriesOutcome:
+        """Handle every unfinished entry in feed order; stop early (leaving the rest pending) when asked, or when
+        ``keep`` (called before each entry: the poller renews the feed's lease) says the feed is no longer ours."""
         with self._reads() as session:
             todo = unfinished_entries(session, feed_id, (entry.guid for entry in entries))
             takedowns = self._takedowns.current(session)
@@ -94,7 +102,7 @@ class EntryHandler:
             if entry.guid not in todo:
                 continue
             todo.discard(entry.guid)  # a feed may list the same guid twice
-            if stop.is_set():
+            if stop.is_set() or not keep():
                 pending += 1
                 continue
             status = self._handle_claimed(feed_id, feed_url, entry, takedowns)
@@ -143,7 +151,7 @@ class EntryHandler:
         other = None
         if not again:
             with self._reads() as session:
-                other = fetched_elsewhere(session, url_hash)
+                other = fetched_elsewhere(session, url_hash, own=(feed_id, entry.guid))
         if other is not None:
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"already fetched through feed {other}")
         if self._robots is not None and not self._robots.allowed(entry.link):
@@ -179,7 +187,7 @@ class EntryHandler:
             return self._mark(feed_id, entry, SKIPPED, url_hash, TAKEDOWN, article.article_id)
         if not again:
             with self._reads() as session:
-                other = fetched_elsewhere(session, url_hash, article.article_id)
+                other = fetched_elsewhere(session, url_hash, article.article_id, own=(feed_id, entry.guid))
         if other is not None:  # the page's canonical URL names an article another feed brought already
             return self._mark(feed_id, entry, SKIPPED, url_hash, f"same article as feed {other}", article.article_id)
         if self._site is not None:  # paragraphs this host repeats on many articles are its boilerplate

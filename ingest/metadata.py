@@ -185,8 +185,10 @@ _LABEL = re.compile(
 _LABEL_WORDS = ("Von", "By", "Autor", "Author", "Written", "Par", "Auteur", "Por", "Texto")
 _LABEL_XPATH = (
     "//*[not(self::script or self::style)]/text()["
-    + " or ".join(f'starts-with(normalize-space(.), "{w}") or starts-with(normalize-space(.), "{w.lower()}")'
-                  for w in _LABEL_WORDS)
+    + " or ".join(
+        f'starts-with(normalize-space(.), "{w}") or starts-with(normalize-space(.), "{w.lower()}")'
+        for w in _LABEL_WORDS
+    )
     + "]"
 )
 _LABELLED_MAX_CHARS = 100

@@ -28,7 +28,7 @@ from ingest.entries import EntryHandler
 from ingest.errors import FeedParseError, FetchError
 from ingest.feeds import parse_feed
 from ingest.fetch import Fetcher
-from ingest.registry import FeedLease, PollRecord, finish_poll, lease_due_feeds
+from ingest.registry import FeedLease, PollRecord, finish_poll, lease_due_feeds, renew_lease
 from ingest.retention import Pruned, RetentionPolicy, RetentionSchedule, prune
 from ingest.schedule import Outcome, Plan, PollSignal, SchedulePolicy, max_age, plan_next
 from newsflow.db.models import FeedPoll, utcnow
@@ -57,6 +57,32 @@ def policy_from(settings: Settings) -> SchedulePolicy:
         suspend_after=settings.poll_suspend_after,
         suspended_interval_s=settings.poll_suspended_interval_s,
     )
+
+
+class HeldLease:
+    """A feed lease kept alive while its poll goes on: renewed once less than half of it is left, so a poll that
+    takes longer than ``poll_lease_s`` is never taken up a second time (by another poller, or by this one's next
+    pass) while its entries are still being handled. A lease found lost stays lost: the feed is its new holder's."""
+
+    def __init__(self, sessions: sessionmaker[Session], lease: FeedLease, lease_s: int) -> None:
+        self._sessions = sessions
+        self._lease_s = lease_s
+        self.lease: FeedLease | None = lease
+        self.original = lease
+
+    def keep(self) -> bool:
+        """Renew the lease if it is half spent; False once it is lost."""
+        if self.lease is None:
+            return False
+        now = utcnow()
+        if now < self.lease.until - timedelta(seconds=self._lease_s / 2):
+            return True
+        with self._sessions.begin() as session:
+            self.lease = renew_lease(session, self.lease, self._lease_s, now)
+        if self.lease is None:
+            log.warning("feed lease lost; leaving the feed to its new holder", extra={"feed_url": self.original.url})
+            return False
+        return True
 
 
 class FeedPoller:
@@ -155,10 +181,14 @@ class FeedPoller:
         """Poll one feed: conditional GET, parse, entries, record and schedule; releases the lease."""
         started, clock = utcnow(), time.monotonic()
         poll = FeedPoll(feed_id=lease.feed_id, started_at=started, status="ok", bytes=0, entries=0, new_entries=0)
-        record = self._poll(lease, poll, stop)
+        held = HeldLease(self._sessions, lease, self._settings.poll_lease_s)
+        record = self._poll(lease, poll, stop, held)
         poll.duration_ms = int((time.monotonic() - clock) * 1000)
         with self._sessions.begin() as session:
-            finish_poll(session, lease, record, utcnow())
+            if held.lease is None:
+                session.add(record.poll)  # the feed is another poller's now: only this poll's record is ours
+            else:
+                finish_poll(session, held.lease, record, utcnow())
         FEED_POLLS.labels(status=poll.status).inc()
         PROCESSING.labels(stage=STAGE).observe(poll.duration_ms / 1000)
         MESSAGES_OUT.labels(stage=STAGE, outcome="published").inc(poll.new_entries)
@@ -181,7 +211,7 @@ class FeedPoller:
     def _plan(self, lease: FeedLease, signal: PollSignal) -> Plan:
         return plan_next(lease.timing, signal, self._policy, utcnow(), self._unit())
 
-    def _poll(self, lease: FeedLease, poll: FeedPoll, stop: StopFlag) -> PollRecord:
+    def _poll(self, lease: FeedLease, poll: FeedPoll, stop: StopFlag, held: HeldLease) -> PollRecord:
         host = urlsplit(lease.url).hostname or ""
         cooling = self._fetcher.gate.next_start_in(host) if self._fetcher.gate is not None else 0.0
         if cooling > self._settings.http_timeout_s:
@@ -243,7 +273,7 @@ class FeedPoller:
         if parsed.bozo:
             log.warning("ill-formed feed", extra={"feed_url": lease.url, "error": parsed.bozo_reason})
         try:
-            handled = self._entries.handle(lease.feed_id, lease.url, parsed.entries, stop)
+            handled = self._entries.handle(lease.feed_id, lease.url, parsed.entries, stop, held.keep)
         except BrokerUnavailable as exc:
             poll.status, poll.error, poll.error_kind = "error_broker", str(exc), "broker"
             retry = Plan(
@@ -255,7 +285,7 @@ class FeedPoller:
             )  # not the feed's fault: no backoff, no validators
             return PollRecord(poll, retry, title=parsed.title, moved_to=moved, bozo=parsed.bozo)
         poll.new_entries = handled.published
-        if stop.is_set() and handled.pending:
+        if (stop.is_set() or held.lease is None) and handled.pending:
             poll.status = "interrupted"
             return PollRecord(poll, None, title=parsed.title, moved_to=moved, bozo=parsed.bozo)
         signal = PollSignal("new" if handled.published else "unchanged", ttl_s=parsed.ttl_s, max_age_s=cache_max_age)

@@ -2,14 +2,15 @@
 
 Leasing makes any number of pollers safe: a feed is taken by an atomic UPDATE of ``leased_until`` (with
 ``FOR UPDATE SKIP LOCKED`` on PostgreSQL; SQLite serialises writers), so no feed is polled twice at once, and a
-crashed poller's leases simply expire.
+crashed poller's leases simply expire. A poller renews the leases it works on (:func:`renew_lease`) while it
+handles their entries, so a long poll is never taken over by another poller (or by its own next pass) mid-way.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_, select, update
@@ -118,6 +119,16 @@ def lease_due_feeds(
     ]
 
 
+def renew_lease(session: Session, lease: FeedLease, lease_s: int, now: datetime) -> FeedLease | None:
+    """Extend a lease this poller still holds to ``now + lease_s``; None when it was lost (it expired and another
+    poller took the feed), in which case the feed is left to its new holder."""
+    until = now + timedelta(seconds=lease_s)
+    renewed = session.execute(
+        update(Feed).where(Feed.id == lease.feed_id, Feed.leased_until == lease.until).values(leased_until=until)
+    )
+    return replace(lease, until=until) if int(getattr(renewed, "rowcount", 0) or 0) == 1 else None
+
+
 def finish_poll(session: Session, lease: FeedLease, record: PollRecord, now: datetime) -> None:
     """Record a poll, apply its plan and validators, and release the lease."""
     poll = record.poll
@@ -182,12 +193,18 @@ def unfinished_entries(session: Session, feed_id: int, guids: Iterable[str]) -> 
     return {guid for h, guid in by_hash.items() if h not in finished}
 
 
-def fetched_elsewhere(session: Session, url_hash: str, article_id: str | None = None) -> int | None:
-    """The feed id through which this URL (or this article) was already fetched, if any."""
+def fetched_elsewhere(
+    session: Session, url_hash: str, article_id: str | None = None, own: tuple[int, str] | None = None
+) -> int | None:
+    """The feed id through which this URL (or this article) was already fetched, if any; ``own`` (feed id, guid)
+    leaves out the entry being handled, whose own earlier ``fetched`` mark is no reason to skip it."""
     condition = SeenEntry.url_hash == url_hash
     if article_id is not None:
         condition = or_(condition, SeenEntry.article_id == article_id)
-    row = session.execute(select(SeenEntry.feed_id).where(condition, SeenEntry.status == FETCHED).limit(1)).first()
+    query = select(SeenEntry.feed_id).where(condition, SeenEntry.status == FETCHED)
+    if own is not None:
+        query = query.where(~((SeenEntry.feed_id == own[0]) & (SeenEntry.entry_hash == entry_hash(own[1]))))
+    row = session.execute(query.limit(1)).first()
     return None if row is None else int(row[0])
 
 

@@ -310,22 +310,88 @@ def test_a_host_that_asked_to_back_off_defers_its_other_feeds_without_blaming_th
     assert all(path != "/feed.xml" for path, _ in server.requests)
 
 
-def test_a_crashed_pollers_lease_expires_and_another_takes_the_feed(migrated_url: str) -> None:
-    from ingest.registry import lease_due_feeds
+def test_a_crashed_pollers_lease_expires_a_renewed_one_holds_and_a_lost_one_stays_lost(migrated_url: str) -> None:
+    from ingest.registry import lease_due_feeds, renew_lease
 
     engine = make_engine(migrated_url)
     sessions = make_sessionmaker(engine)
     with sessions.begin() as session:
         add_feed(session, "http://127.0.0.1:9/f.xml", 900)
+        add_feed(session, "http://127.0.0.1:9/g.xml", 900)
     now = utcnow()
     with sessions.begin() as session:
-        (held,) = lease_due_feeds(session, 60, 10, now)
-    with sessions.begin() as session:  # the holder crashed: within its lease nobody else may take the feed
+        crashed, working = lease_due_feeds(session, 60, 10, now)
+    with sessions.begin() as session:  # within its lease nobody else may take a feed
         assert lease_due_feeds(session, 60, 10, now + timedelta(seconds=30)) == []
-    with sessions.begin() as session:
+    with sessions.begin() as session:  # the working poller renews its lease once half of it is spent
+        renewed = renew_lease(session, working, 60, now + timedelta(seconds=40))
+    assert renewed is not None
+    assert renewed.until == now + timedelta(seconds=100)
+    with sessions.begin() as session:  # the crashed poller's lease expired: another takes its feed, only that one
         (taken,) = lease_due_feeds(session, 60, 10, now + timedelta(seconds=61))
-    assert taken.feed_id == held.feed_id
+    assert taken.feed_id == crashed.feed_id
+    with sessions.begin() as session:  # the crashed poller comes back too late: its lease is lost for good
+        assert renew_lease(session, crashed, 60, now + timedelta(seconds=62)) is None
+    with sessions.begin() as session:
+        assert renew_lease(session, taken, 60, now + timedelta(seconds=62)) is not None
     engine.dispose()
+
+
+def test_an_entrys_own_fetched_mark_is_no_reason_to_skip_it(migrated_url: str) -> None:
+    from ingest.registry import FETCHED, digest, fetched_elsewhere, mark_entry
+
+    engine = make_engine(migrated_url)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        one = add_feed(session, "http://127.0.0.1:9/one.xml", 900).id
+        two = add_feed(session, "http://127.0.0.1:9/two.xml", 900).id
+    url_hash = digest("http://127.0.0.1:9/a/1")
+    with sessions.begin() as session:
+        mark_entry(session, one, "g1", "http://127.0.0.1:9/a/1", FETCHED, utcnow(), "art-1", url_hash=url_hash)
+    with sessions.begin() as session:
+        assert fetched_elsewhere(session, url_hash) == one
+        assert fetched_elsewhere(session, url_hash, own=(one, "g1")) is None  # handled again: not a duplicate
+        assert fetched_elsewhere(session, url_hash, own=(one, "g2")) == one  # the feed lists it twice: a duplicate
+        assert fetched_elsewhere(session, digest("x"), "art-1", own=(two, "g1")) == one  # same article elsewhere
+    engine.dispose()
+
+
+def test_a_poll_that_outlasts_its_lease_keeps_the_feed(pg_url: str, make_settings: SettingsFactory) -> None:
+    """A poll longer than ``poll_lease_s`` renews its lease, so nobody polls the feed a second time meanwhile and
+    its entries are handled once each (before renewal, the second pass re-handled entries the first had just
+    marked and recorded them as skipped duplicates of themselves)."""
+    from newsflow.db import migrate
+
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    settings = make_settings(pg_url, poll_lease_s=10, poll_concurrency=1)
+    n = 15
+
+    def slow_article(handler: BaseHTTPRequestHandler) -> None:
+        time.sleep(1.0)
+        body = article_html(int(handler.path.rsplit("/", 1)[1])).encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    with serve({}) as server:
+        site(server, n)
+        server.routes.update({f"/a/{i}": slow_article for i in range(n)})
+        register(server.url("/feed.xml"), pg_url)
+        with poller(settings) as first, poller(settings) as second:
+            thread = threading.Thread(target=first.poll_due, args=(StopFlag(),))
+            thread.start()
+            time.sleep(12)  # the first lease (10 s) has run out; the first poll is still going
+            assert thread.is_alive()
+            assert second.poll_due(StopFlag()) == 0
+            thread.join(timeout=120)
+            assert first.published == n
+    assert sorted(row.status for row in seen(pg_url)) == ["fetched"] * n
+    fetches = [path for path, _ in server.requests if path.startswith("/a/")]
+    assert sorted(fetches) == sorted(f"/a/{i}" for i in range(n))
 
 
 def test_boilerplate_a_host_repeats_is_learned_and_removed_by_the_poller(

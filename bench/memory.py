@@ -12,7 +12,8 @@ per host that the site-learning layer learns as boilerplate. Feeds are pinned to
 The broker (embedded Tansu, or ``NEWSFLOW_KAFKA_BOOTSTRAP``), a fresh database and the three services run as in
 ``newsflow up`` (separate processes under the Supervisor). Every ``--sample-s`` seconds the resident set size of
 newsflow's own processes is read from /proc (the broker and the publisher are not counted): the poller, its
-cleaner worker processes, the claims processor and the sink. Printed: the series, and the growth of each between
+cleaner worker processes, the claims processor and the sink (with the sink's mean batch size since the sample before,
+from its /metrics). Printed: the series, and the growth of each between
 the mean of the first and of the last quarter of the run (target: under 5%).
 
 A service starts small and grows to its working size in the first minutes (a batch's worth of decoded messages,
@@ -34,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,6 +149,7 @@ class Sample:
     stored: int
     rss: dict[str, int]  # bytes per role
     load: float  # 1-minute load average of the machine when sampled
+    batch: float = 0.0  # mean records per sink batch since the previous sample (0: none stored)
 
     @property
     def total(self) -> int:
@@ -158,6 +161,18 @@ def sample_rss(pids: dict[str, int]) -> dict[str, int]:
     rss = {role: benchkit.rss_bytes(pids[role]) for role in STAGES}
     rss["cleaners"] = sum(benchkit.rss_bytes(p) for p in benchkit.process_tree(pids["poll"])[1:])
     return {role: rss[role] for role in ROLES}
+
+
+def sink_batches(port: int) -> tuple[float, float]:
+    """(records, batches) the sink has stored so far, from its /metrics (``newsflow_batch_size``)."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+        text = response.read().decode()
+    found = {"sum": 0.0, "count": 0.0}
+    for line in text.splitlines():
+        for kind in found:
+            if line.startswith(f'newsflow_batch_size_{kind}{{stage="sink"}}'):
+                found[kind] = float(line.rsplit(" ", 1)[1])
+    return found["sum"], found["count"]
 
 
 def value(sample: Sample, role: str | None) -> int:
@@ -226,6 +241,8 @@ def run(args: argparse.Namespace) -> tuple[list[Sample], dict[str, Any]]:
             progress = benchkit.stored_counts(engine)
             last_change, last_stored = began, 0
             next_sample = began + args.sample_s
+            sink_port = settings.health_port + STAGES.index("sink")
+            batches_before = sink_batches(sink_port)
             while progress.stored + progress.given_up < args.articles:
                 time.sleep(max(0.0, min(1.0, next_sample - time.monotonic())))
                 if supervisor.pids() != pids:
@@ -237,7 +254,13 @@ def run(args: argparse.Namespace) -> tuple[list[Sample], dict[str, Any]]:
                 elif now_s - last_change > 300:
                     raise RuntimeError(f"no progress for 300 s: {progress}")
                 if now_s >= next_sample:
-                    samples.append(Sample(now_s - began, progress.stored, sample_rss(pids), os.getloadavg()[0]))
+                    batches = sink_batches(sink_port)
+                    records, count = (after - before for after, before in zip(batches, batches_before, strict=True))
+                    batches_before = batches
+                    mean_batch = records / count if count else 0.0
+                    samples.append(
+                        Sample(now_s - began, progress.stored, sample_rss(pids), os.getloadavg()[0], mean_batch)
+                    )
                     if not args.json:
                         print(format_sample(samples[-1]), flush=True)
                     next_sample += args.sample_s
@@ -253,7 +276,7 @@ MB = 1024 * 1024
 
 def format_sample(s: Sample) -> str:
     cells = " ".join(f"{s.rss[role] / MB:9.1f}" for role in ROLES)
-    return f"{s.t:8.0f} {s.stored:9d} {cells} {s.total / MB:9.1f} {s.load:6.1f}"
+    return f"{s.t:8.0f} {s.stored:9d} {cells} {s.total / MB:9.1f} {s.load:6.1f} {s.batch:6.0f}"
 
 
 def main() -> int:
@@ -273,7 +296,7 @@ def main() -> int:
         print(
             f"{'t (s)':>8} {'stored':>9} "
             + " ".join(f"{r + ' MB':>9}" for r in ROLES)
-            + f" {'total MB':>9} {'load':>6}"
+            + f" {'total MB':>9} {'load':>6} {'batch':>6}"
         )
     samples, info = run(args)
     if len(samples) < 4:
@@ -298,7 +321,9 @@ def main() -> int:
             slope_mb_per_10k_after_warmup={role or "total": round(v / MB, 2) for role, v in slopes.items()},
             peak_mb={role or "total": round(v / MB, 1) for role, v in peaks.items()},
             series=[
-                {"t": round(s.t), "stored": s.stored, "load": s.load, **{r: s.rss[r] for r in ROLES}} for s in samples
+                {"t": round(s.t), "stored": s.stored, "load": s.load, "sink_batch": round(s.batch, 1)}
+                | {r: s.rss[r] for r in ROLES}
+                for s in samples
             ],
         )
         print(json.dumps(info))

@@ -1,11 +1,14 @@
 """The database sink service: consume ``news.articles`` and ``news.claims``, write batches, then commit offsets.
 
 The commit order is the contract: (1) collect a batch of records, until ``batch_max_records`` or until
-``batch_max_ms`` after its first record, whichever comes first, (2) send undecodable ones to ``news.dlq`` and
-wait for the broker's acknowledgement, (3) write the rest in ONE database transaction and commit it,
-(4) only then commit the Kafka offsets. A crash anywhere before (4) redelivers the batch, and the idempotent
-writes in :mod:`sinks.writes` make that harmless. Messages of an article taken down while they were in flight
-are refused and counted (see :mod:`sinks.store`), not dead-lettered.
+``batch_max_ms`` after its first record, whichever comes first, (2) in ONE database transaction, decode and
+write the batch ``WRITE_CHUNK`` records at a time, sending undecodable ones to ``news.dlq``, (3) wait for the
+broker's acknowledgement of those dead letters, and only then commit the transaction, (4) only then commit the
+Kafka offsets. A crash anywhere before (4) redelivers the batch, and the idempotent writes in :mod:`sinks.writes`
+make that harmless. Decoding a chunk at a time bounds the sink's working set (the decoded messages are most of
+it) by the chunk, not by the largest batch so far, so its resident size does not creep up with every burst.
+Messages of an article taken down while they were in flight are refused and counted (see :mod:`sinks.store`),
+not dead-lettered.
 
 When the database is unreachable the sink pauses its partitions, keeps polling (so the broker keeps it in the
 group), retries with backoff and resumes without loss; the offsets stay where they were. When the broker fails
@@ -19,7 +22,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 
 from kafka import KafkaConsumer
@@ -55,6 +59,7 @@ from sinks.writes import WriteCounts
 log = logging.getLogger(__name__)
 STAGE = "sink"
 IDLE_POLL_S = 0.5  # longest single poll: the stop flag is checked at least this often
+WRITE_CHUNK = 100  # records decoded and written at a time within a batch's transaction
 BROKER_BACKOFF_MAX_S = 10.0
 
 
@@ -65,6 +70,28 @@ class DecodedBatch:
     articles: list[ArticleV1]
     claims: list[ClaimsV1]
     dead: list[DeadLetter]
+
+
+@dataclass(slots=True)
+class BatchTally:
+    """What writing a batch chunk by chunk did, kept after each chunk's decoded messages are freed."""
+
+    written: WriteCounts = field(default_factory=WriteCounts)
+    articles: int = 0
+    claim_sets: int = 0
+    dead: int = 0
+    refused_articles: int = 0
+    refused_claim_sets: int = 0
+    freshness: list[tuple[datetime | None, datetime | None]] = field(default_factory=list)
+
+    def add(self, batch: DecodedBatch, stored: StoredBatch) -> None:
+        self.written += stored.written
+        self.articles += len(batch.articles)
+        self.claim_sets += len(batch.claims)
+        self.dead += len(batch.dead)
+        self.refused_articles += stored.refused_articles
+        self.refused_claim_sets += stored.refused_claim_sets
+        self.freshness.extend((a.published_at, a.fetched_at) for a in batch.articles)
 
 
 def decode_batch(records: Sequence[ConsumerRecord], settings: Settings) -> DecodedBatch:
@@ -158,14 +185,7 @@ class DatabaseSink:
 
     def _handle(self, records: list[ConsumerRecord], stop: StopFlag) -> None:
         began = time.monotonic()
-        batch = decode_batch(records, self._settings)
-        for letter in batch.dead:
-            self._publisher.dead_letter(self._settings.dlq_topic, letter)
-        if batch.dead:
-            self._publisher.flush()
-            DEAD_LETTERS.labels(stage=STAGE).inc(len(batch.dead))
-            FAILURES.labels(stage=STAGE, reason="contract").inc(len(batch.dead))
-        stored = self._write_with_retry(batch, stop)
+        stored = self._write_with_retry(records, stop)
         if stored is None:
             return  # stopping while the database is down: leave offsets uncommitted, the batch comes again
         try:
@@ -174,39 +194,56 @@ class DatabaseSink:
             # a rebalance took the partitions away: the new owner re-reads the batch and the upserts absorb it
             log.warning("offset commit failed; batch will be redelivered", extra={"error": str(exc)})
         self.records += len(records)
-        self._observe_stored(batch, stored, len(records), time.monotonic() - began)
+        self._observe_stored(stored, len(records), time.monotonic() - began)
         log.info(
             "batch stored",
             extra={
                 "stage": STAGE,
                 "records": len(records),
-                "articles": len(batch.articles),
-                "claim_sets": len(batch.claims),
-                "dead": len(batch.dead),
+                "articles": stored.articles,
+                "claim_sets": stored.claim_sets,
+                "dead": stored.dead,
                 "refused_articles": stored.refused_articles,
                 "refused_claim_sets": stored.refused_claim_sets,
             },
         )
 
     @staticmethod
-    def _observe_stored(batch: DecodedBatch, stored: StoredBatch, records: int, seconds: float) -> None:
+    def _observe_stored(stored: BatchTally, records: int, seconds: float) -> None:
         BATCH_SIZE.labels(stage=STAGE).observe(records)
         PROCESSING.labels(stage=STAGE).observe(seconds)
         refused = stored.refused_articles + stored.refused_claim_sets
-        MESSAGES_OUT.labels(stage=STAGE, outcome="stored").inc(len(batch.articles) + len(batch.claims) - refused)
+        MESSAGES_OUT.labels(stage=STAGE, outcome="stored").inc(stored.articles + stored.claim_sets - refused)
         MESSAGES_OUT.labels(stage=STAGE, outcome="refused").inc(refused)
-        MESSAGES_OUT.labels(stage=STAGE, outcome="dead_letter").inc(len(batch.dead))
+        MESSAGES_OUT.labels(stage=STAGE, outcome="dead_letter").inc(stored.dead)
+        if stored.dead:
+            DEAD_LETTERS.labels(stage=STAGE).inc(stored.dead)
+            FAILURES.labels(stage=STAGE, reason="contract").inc(stored.dead)
         now = utcnow()
-        for article in batch.articles:
-            observe_freshness(now, article.published_at, article.fetched_at)
+        for published_at, fetched_at in stored.freshness:
+            observe_freshness(now, published_at, fetched_at)
 
-    def _write(self, batch: DecodedBatch) -> StoredBatch:
+    def _write(self, records: list[ConsumerRecord], lettered: set[tuple[str, int, int]]) -> BatchTally:
+        """Decode and write the batch a chunk at a time in one transaction; its dead letters are sent as they are
+        found (once per batch: ``lettered`` remembers them across retries) and acknowledged before it commits."""
         now = utcnow()
+        tally = BatchTally()
         with self._sessions.begin() as session:
             takedowns = self._takedowns.current(session)
-            return store_batch(session, batch.articles, batch.claims, now, takedowns)
+            for start in range(0, len(records), WRITE_CHUNK):
+                batch = decode_batch(records[start : start + WRITE_CHUNK], self._settings)
+                for letter in batch.dead:
+                    where = (letter.source_topic, letter.source_partition, letter.source_offset)
+                    if where not in lettered:
+                        self._publisher.dead_letter(self._settings.dlq_topic, letter)
+                        lettered.add(where)
+                tally.add(batch, store_batch(session, batch.articles, batch.claims, now, takedowns))
+                del batch  # freed before the next chunk is decoded
+            if tally.dead:
+                self._publisher.flush()  # BrokerUnavailable here rolls the transaction back
+        return tally
 
-    def _write_with_retry(self, batch: DecodedBatch, stop: StopFlag) -> StoredBatch | None:
+    def _write_with_retry(self, records: list[ConsumerRecord], stop: StopFlag) -> BatchTally | None:
         """Write the batch, retrying with backoff while the database is unreachable; None if stopped meanwhile.
 
         While retrying, the partitions are paused and the consumer keeps polling (it gets no records), so it stays
@@ -214,10 +251,11 @@ class DatabaseSink:
         """
         delay = 0.5
         paused = False
+        lettered: set[tuple[str, int, int]] = set()
         try:
             while True:
                 try:
-                    stored = self._write(batch)
+                    stored = self._write(records, lettered)
                 except (OperationalError, DBAPIError) as exc:
                     if not isinstance(exc, OperationalError) and not exc.connection_invalidated:
                         raise
@@ -232,13 +270,7 @@ class DatabaseSink:
                     self._idle(delay, stop)
                     delay = min(delay * 2, self._retry_max_s)
                     continue
-                counts, t = stored.written, self.totals
-                self.totals = WriteCounts(
-                    t.articles + counts.articles,
-                    t.claim_sets + counts.claim_sets,
-                    t.claims + counts.claims,
-                    t.stale_claim_sets + counts.stale_claim_sets,
-                )
+                self.totals += stored.written
                 self.refused_articles += stored.refused_articles
                 self.refused_claim_sets += stored.refused_claim_sets
                 return stored

@@ -39,6 +39,14 @@ class WriteCounts:
     claims: int = 0
     stale_claim_sets: int = 0
 
+    def __add__(self, other: WriteCounts) -> WriteCounts:
+        return WriteCounts(
+            self.articles + other.articles,
+            self.claim_sets + other.claim_sets,
+            self.claims + other.claims,
+            self.stale_claim_sets + other.stale_claim_sets,
+        )
+
 
 def _insert(session: Session, table: Any) -> Any:
     dialect = session.get_bind().dialect.name

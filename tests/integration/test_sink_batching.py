@@ -1,4 +1,5 @@
-"""The sink collects batches from the real broker by size, and by time since a batch's first record."""
+"""The sink collects batches from the real broker by size, and by time since a batch's first record, and writes a
+batch bigger than its write chunk whole, sending each dead letter once."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from kafka.consumer.fetcher import ConsumerRecord
 from newsflow import bus
 from newsflow.cli.services import build_sink
 from newsflow.runtime import StopFlag
-from sinks.service import DatabaseSink
+from sinks.service import WRITE_CHUNK, DatabaseSink
 from tests.conftest import SettingsFactory
 from tests.factories import make_article
+from tests.integration.helpers import counts
+from tests.integration.test_faults import read_dead_letters
 
 
 def test_batches_close_at_the_size_limit_and_the_remainder_when_its_time_is_up(
@@ -59,3 +62,35 @@ def test_a_stop_returns_the_partial_batch_in_hand(migrated_url: str, make_settin
                 break
     # one record, far from the size limit and ten minutes from its deadline: only the stop flag closed the batch
     assert [record.key for record in batch] == [article.article_id.encode()]
+
+
+def test_a_batch_bigger_than_a_write_chunk_is_written_whole_and_a_retry_sends_no_dead_letter_twice(
+    migrated_url: str, make_settings: SettingsFactory
+) -> None:
+    n = 2 * WRITE_CHUNK + 50
+    poisoned = {7, WRITE_CHUNK + 30, n - 10}  # undecodable records in each of the three chunks
+    settings = make_settings(migrated_url, batch_max_records=n, batch_max_ms=5_000, topic_partitions=1)
+    bus.ensure_topics(settings)
+    publisher = bus.Publisher(bus.make_producer(settings, "test"), 1_000)
+    for i in range(n):
+        article = make_article(f"Text {i}.", f"https://e.com/{i}")
+        value = b"\xff not json" if i in poisoned else article.encode()
+        publisher.send(settings.articles_topic, article.article_id.encode(), value)
+    publisher.flush()
+    publisher.close()
+    stop = StopFlag()
+    with ExitStack() as stack:
+        sink = build_sink(settings, stack)
+        assert isinstance(sink, DatabaseSink)
+        records: list[ConsumerRecord] = []
+        while len(records) < n:
+            records += sink.collect(stop)
+        lettered: set[tuple[str, int, int]] = set()
+        first = sink._write(records, lettered)
+        again = sink._write(records, lettered)  # what a retry does after the database failed under the batch
+    assert (first.articles, first.dead, first.written.articles) == (n - 3, 3, n - 3)
+    assert (again.articles, again.dead) == (n - 3, 3)  # decoded again, written idempotently
+    assert sorted(offset for _, _, offset in lettered) == sorted(poisoned)
+    letters = read_dead_letters(settings, expected=4, timeout_s=5)  # a fourth would be a letter sent twice
+    assert sorted(letter.source_offset for letter in letters) == sorted(poisoned)
+    assert counts(migrated_url)[0] == n - 3

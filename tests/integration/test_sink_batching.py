@@ -11,6 +11,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from newsflow import bus
 from newsflow.cli.services import build_sink
 from newsflow.runtime import StopFlag
+from newsflow.settings import Settings
 from sinks.service import WRITE_CHUNK, DatabaseSink
 from tests.conftest import SettingsFactory
 from tests.factories import make_article
@@ -18,17 +19,22 @@ from tests.integration.helpers import counts
 from tests.integration.test_faults import read_dead_letters
 
 
+def publish(settings: Settings, messages: list[tuple[bytes, bytes]]) -> None:
+    """(key, value) pairs to the articles topic, acknowledged."""
+    bus.ensure_topics(settings)
+    publisher = bus.Publisher(bus.make_producer(settings, "test"), 1_000)
+    for key, value in messages:
+        publisher.send(settings.articles_topic, key, value)
+    publisher.flush()
+    publisher.close()
+
+
 def test_batches_close_at_the_size_limit_and_the_remainder_when_its_time_is_up(
     migrated_url: str, make_settings: SettingsFactory
 ) -> None:
     settings = make_settings(migrated_url, batch_max_records=5, batch_max_ms=3_000, topic_partitions=3)
-    bus.ensure_topics(settings)
     articles = [make_article(f"Text {i}.", f"https://e.com/{i}") for i in range(12)]
-    publisher = bus.Publisher(bus.make_producer(settings, "test"), 100)
-    for article in articles:
-        publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
-    publisher.flush()
-    publisher.close()
+    publish(settings, [(article.article_id.encode(), article.encode()) for article in articles])
     stop = StopFlag()
     with ExitStack() as stack:
         sink = build_sink(settings, stack)
@@ -42,12 +48,8 @@ def test_batches_close_at_the_size_limit_and_the_remainder_when_its_time_is_up(
 
 def test_a_stop_returns_the_partial_batch_in_hand(migrated_url: str, make_settings: SettingsFactory) -> None:
     settings = make_settings(migrated_url, batch_max_records=50, batch_max_ms=600_000, topic_partitions=1)
-    bus.ensure_topics(settings)
     article = make_article("Text.", "https://e.com/only")
-    publisher = bus.Publisher(bus.make_producer(settings, "test"), 100)
-    publisher.send(settings.articles_topic, article.article_id.encode(), article.encode())
-    publisher.flush()
-    publisher.close()
+    publish(settings, [(article.article_id.encode(), article.encode())])
     with ExitStack() as stack:
         sink = build_sink(settings, stack)
         assert isinstance(sink, DatabaseSink)
@@ -70,14 +72,11 @@ def test_a_batch_bigger_than_a_write_chunk_is_written_whole_and_a_retry_sends_no
     n = 2 * WRITE_CHUNK + 50
     poisoned = {7, WRITE_CHUNK + 30, n - 10}  # undecodable records in each of the three chunks
     settings = make_settings(migrated_url, batch_max_records=n, batch_max_ms=5_000, topic_partitions=1)
-    bus.ensure_topics(settings)
-    publisher = bus.Publisher(bus.make_producer(settings, "test"), 1_000)
-    for i in range(n):
-        article = make_article(f"Text {i}.", f"https://e.com/{i}")
-        value = b"\xff not json" if i in poisoned else article.encode()
-        publisher.send(settings.articles_topic, article.article_id.encode(), value)
-    publisher.flush()
-    publisher.close()
+    articles = [make_article(f"Text {i}.", f"https://e.com/{i}") for i in range(n)]
+    publish(
+        settings,
+        [(a.article_id.encode(), b"\xff not json" if i in poisoned else a.encode()) for i, a in enumerate(articles)],
+    )
     stop = StopFlag()
     with ExitStack() as stack:
         sink = build_sink(settings, stack)

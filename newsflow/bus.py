@@ -18,8 +18,10 @@ sequence numbers make the broker take its records for duplicates, acknowledge th
 store nothing (measured on Tansu 0.6). A :class:`Publisher` counts such an acknowledgement as a failed delivery.
 Tansu also creates any topic a client's metadata request names, whatever the client asks, with its own
 partition count (4): :func:`ensure_topics` cannot always win that race after a restart, so consumers and
-producers must not assume the configured count. Open problem (measured): a group consumer that does not get back
-into the restarted broker's group keeps fetching its old assignment, so partitions beyond it are read by nobody.
+producers must not assume the configured count. A group consumer that a restarted Tansu never readmits to its
+group (measured: ``RebalanceInProgress`` for ~50 s, then ``UnknownMemberId``, for good) keeps fetching its old
+assignment, so partitions beyond it are read by nobody: :class:`MembershipWatch` notices it, and the service exits
+for its supervisor to start a fresh member.
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ from kafka.admin import KafkaAdminClient
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import AuthorizationError, IllegalStateError, KafkaError, TopicAlreadyExistsError
 from kafka.producer.future import FutureRecordMetadata, RecordMetadata
-from kafka.structs import OffsetAndMetadata, TopicPartition
+from kafka.structs import MemberState, OffsetAndMetadata, TopicPartition
 
 from newsflow.contracts import DeadLetter
-from newsflow.errors import BrokerUnavailable
+from newsflow.errors import BrokerUnavailable, GroupMembershipLost
 from newsflow.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -213,6 +215,54 @@ def _refresh_metadata(consumer: KafkaConsumer) -> None:
     request_update = getattr(cluster, "request_update", None)
     if callable(request_update):
         request_update()
+
+
+class MembershipWatch:
+    """Notices a group consumer that the broker keeps out of its group.
+
+    kafka-python rejoins on its own after a rebalance or an outage, but a broker that restarted without its state
+    may never readmit the old member (measured on Tansu), which then goes on fetching its old assignment. Once the
+    consumer has not been a stable member for ``limit_s`` while the broker answers (``broker_down`` returns None),
+    :meth:`check` raises GroupMembershipLost: the service exits (code 1) and its supervisor (``newsflow up``,
+    Kubernetes) starts a fresh consumer, which joins as a new member. Offsets not committed meanwhile are read
+    again, and the idempotent writes absorb them. A broker that is away does not trip it: that is an outage.
+    """
+
+    def __init__(
+        self,
+        consumer: Any,
+        limit_s: float,
+        broker_down: Callable[[], str | None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._consumer = consumer
+        self._limit_s = limit_s
+        self._broker_down = broker_down
+        self._clock = clock
+        self._since: float | None = None  # when the consumer was last seen out of a stable membership, first
+
+    def check(self) -> None:
+        """Call after each poll; raises GroupMembershipLost as described above."""
+        member = self._consumer.group_metadata()
+        if member.state == MemberState.STABLE:
+            self._since = None
+            return
+        now = self._clock()
+        if self._since is None:
+            self._since = now
+        elif now - self._since > self._limit_s and self._broker_down() is None:
+            raise GroupMembershipLost(
+                f"not a stable member of group {member.group_id} for {now - self._since:.0f} s (state "
+                f"{member.state}) while the broker answers; exiting so that a fresh consumer joins"
+            )
+
+
+def membership_watch(consumer: KafkaConsumer, settings: Settings) -> MembershipWatch:
+    """A service's :class:`MembershipWatch`, with the settings' limit and a TCP check of the bootstrap servers."""
+    from newsflow.observe.checks import broker_check
+
+    assert settings.kafka_bootstrap is not None  # ensure_topics ran first, or raised
+    return MembershipWatch(consumer, settings.kafka_rejoin_max_s, broker_check(settings.kafka_bootstrap))
 
 
 class LogGuard:

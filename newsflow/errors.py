@@ -7,6 +7,7 @@
      ├── ContractError            a message could not be decoded; keeps the raw bytes; permanent
      ├── RetryableError           worth trying again later (broker or database unreachable)
      │    ├── BrokerUnavailable
+     │    ├── GroupMembershipLost  the broker kept a group consumer out of its group: the service exits
      │    └── DatabaseUnavailable
      └── PermanentError           retrying will not help
           ├── EmbeddedBrokerError the bundled Tansu broker could not be started
@@ -37,6 +38,11 @@ class PermanentError(NewsflowError):
 
 class BrokerUnavailable(RetryableError):
     """The Kafka-protocol broker did not answer."""
+
+
+class GroupMembershipLost(RetryableError):
+    """A group consumer was not a stable member of its group for too long while the broker answered; a fresh
+    consumer (the service restarted by its supervisor) joins as a new member."""
 
 
 class DatabaseUnavailable(RetryableError):

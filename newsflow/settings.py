@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     kafka_ssl_cafile: Path | None = Field(default=None, description="CA bundle for TLS to the broker")
     kafka_session_timeout_ms: int = Field(default=10_000, ge=1_000, le=300_000, description="consumer group session")
     kafka_heartbeat_interval_ms: int = Field(default=1_000, ge=100, le=60_000, description="consumer heartbeat")
+    kafka_rejoin_max_s: int = Field(
+        default=300,
+        ge=5,
+        description="a group consumer kept out of its group this long while the broker answers exits, for its "
+        "supervisor to start a fresh member",
+    )
     kafka_max_request_size: int = Field(
         default=16 * 1024 * 1024,
         ge=1024,

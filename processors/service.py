@@ -68,6 +68,7 @@ class ClaimsProcessor:
         self._publisher = publisher
         self._extractors = list(extractors)
         self._guard = bus.LogGuard(consumer, partial(bus.ensure_topics_quietly, settings))
+        self._membership = bus.membership_watch(consumer, settings)
         self.processed = 0
         self.dead = 0
         self.broker_failures = 0  # batches given back because the broker did not acknowledge their output
@@ -79,6 +80,7 @@ class ClaimsProcessor:
             polled = bus.poll_records(self._consumer, 500, self._settings.batch_max_records)
             observe_poll(self._health, self._consumer, STAGE, self._group, polled)
             lost = self._guard.check()
+            self._membership.check()  # kept out of its group for too long: exit, and a fresh member joins
             records = [record for batch in polled.values() for record in batch]
             if not records:
                 continue

@@ -139,6 +139,7 @@ class DatabaseSink:
         self.db_retries = 0  # failed attempts to write a batch while the database was unreachable
         self.broker_failures = 0  # batches given back because the broker did not acknowledge their dead letters
         self._guard = bus.LogGuard(consumer, partial(bus.ensure_topics_quietly, settings))
+        self._membership = bus.membership_watch(consumer, settings)
         self._lost: set[TopicPartition] = set()  # partitions the guard moved while the batch in hand was collected
 
     def run(self, stop: StopFlag) -> None:
@@ -178,6 +179,7 @@ class DatabaseSink:
             polled = bus.poll_records(self._consumer, max(1, int(wait_s * 1000)), window.room())
             observe_poll(self._health, self._consumer, STAGE, self._group, polled)
             self._lost |= self._guard.check()
+            self._membership.check()  # kept out of its group for too long: exit, and a fresh member joins
             arrived = [record for partition_records in polled.values() for record in partition_records]
             records.extend(arrived)
             window.add(len(arrived), time.monotonic())

@@ -1,13 +1,16 @@
-"""The pure parts of riding out a broker that restarts or loses data, and of choosing what to reconcile."""
+"""The pure parts of riding out a broker that restarts or loses data (or keeps a consumer out of its group), and of
+choosing what to reconcile."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from kafka.consumer.fetcher import ConsumerRecord
-from kafka.structs import TopicPartition
+from kafka.structs import ConsumerGroupMetadata, MemberState, TopicPartition
 
-from newsflow.bus import beyond_end, first_offsets, recreated
+from newsflow.bus import MembershipWatch, beyond_end, first_offsets, recreated
+from newsflow.errors import GroupMembershipLost
 from newsflow.reconcile import LostEntry, ReconcileReport, one_per_article
 
 A0, A1, B0 = TopicPartition("a", 0), TopicPartition("a", 1), TopicPartition("b", 0)
@@ -78,3 +81,35 @@ def test_the_report_says_what_a_pass_did() -> None:
     assert (
         ReconcileReport().summary() == "0 lost entries fetched again (none); 0 of 0 article(s) without claims re-queued"
     )
+
+
+class Member:
+    """A consumer whose group state the test sets (what ``KafkaConsumer.group_metadata`` reports)."""
+
+    def __init__(self) -> None:
+        self.state = MemberState.UNJOINED
+
+    def group_metadata(self) -> ConsumerGroupMetadata:
+        return ConsumerGroupMetadata("g", 1, "m", None, self.state)
+
+
+def test_a_consumer_kept_out_of_its_group_while_the_broker_answers_is_given_up() -> None:
+    member, now, broker = Member(), [0.0], [None]
+    watch = MembershipWatch(member, 60, lambda: broker[0], clock=lambda: now[0])
+    for t in (0, 30, 59):  # joining at start, slower than usual: tolerated
+        now[0] = t
+        watch.check()
+    member.state = MemberState.STABLE
+    now[0] = 100
+    watch.check()
+    member.state = MemberState.REBALANCING  # a rebalance (or a restarted broker) takes it out again
+    for t in (101, 150, 161):
+        now[0] = t
+        watch.check()
+    broker[0] = "no bootstrap server reachable"  # an outage: waiting is right, however long
+    now[0] = 500
+    watch.check()
+    broker[0] = None  # the broker is back and still keeps it out
+    with pytest.raises(GroupMembershipLost, match="not a stable member of group g for 399 s"):
+        watch.check()
+

@@ -68,7 +68,7 @@ class HeldLease:
         self._sessions = sessions
         self._lease_s = lease_s
         self.lease: FeedLease | None = lease
-        self.original = lease
+        self._url = lease.url
 
     def keep(self) -> bool:
         """Renew the lease if it is half spent; False once it is lost."""
@@ -80,7 +80,7 @@ class HeldLease:
         with self._sessions.begin() as session:
             self.lease = renew_lease(session, self.lease, self._lease_s, now)
         if self.lease is None:
-            log.warning("feed lease lost; leaving the feed to its new holder", extra={"feed_url": self.original.url})
+            log.warning("feed lease lost; leaving the feed to its new holder", extra={"feed_url": self._url})
             return False
         return True
 

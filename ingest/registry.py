@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ingest.schedule import FeedTiming, Plan
+from newsflow.db.engine import rowcount
 from newsflow.db.models import Feed, FeedPoll, SeenEntry, utcnow
 
 FETCHED, FAILED, SKIPPED, RETRY = "fetched", "failed", "skipped", "retry"
@@ -126,7 +127,7 @@ def renew_lease(session: Session, lease: FeedLease, lease_s: int, now: datetime)
     renewed = session.execute(
         update(Feed).where(Feed.id == lease.feed_id, Feed.leased_until == lease.until).values(leased_until=until)
     )
-    return replace(lease, until=until) if int(getattr(renewed, "rowcount", 0) or 0) == 1 else None
+    return replace(lease, until=until) if rowcount(renewed) == 1 else None
 
 
 def finish_poll(session: Session, lease: FeedLease, record: PollRecord, now: datetime) -> None:

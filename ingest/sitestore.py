@@ -26,6 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ingest.sitelearn import DECISIONS, Decision, SiteStat, is_learnable, paragraph_hash, preview
+from newsflow.db.engine import rowcount
 from newsflow.db.models import SiteParagraph, SiteSighting
 
 _CHUNK = 500  # rows per statement: well under SQLite's bound-parameter limit
@@ -188,7 +189,7 @@ def decide(session: Session, host: str, pattern: str, verdict: Decision | None) 
             .values(decision=verdict)
             .execution_options(synchronize_session=False)
         )
-        changed += int(getattr(result, "rowcount", 0) or 0)
+        changed += rowcount(result)
     return changed
 
 
@@ -209,6 +210,6 @@ def prune(session: Session, older_than: datetime) -> Pruned:
         .execution_options(synchronize_session=False)
     )
     return Pruned(
-        sightings=int(getattr(sightings, "rowcount", 0) or 0),
-        paragraphs=int(getattr(paragraphs, "rowcount", 0) or 0),
+        sightings=rowcount(sightings),
+        paragraphs=rowcount(paragraphs),
     )

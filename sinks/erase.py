@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from newsflow.db.engine import rowcount
 from newsflow.db.models import Article, Claim, ClaimSet, SimhashBand
 from sinks.duplicates import remark_stored
 
@@ -32,10 +33,6 @@ class Erased:
     remarked: int = 0  # articles whose original was erased and were marked again
 
 
-def _rowcount(result: Any) -> int:
-    return int(getattr(result, "rowcount", 0) or 0)
-
-
 def erase_articles(session: Session, article_ids: Iterable[str]) -> Erased:
     """Delete the articles and everything keyed by their ids (stored or not yet: claims may come first)."""
     ids = sorted(set(article_ids))
@@ -48,10 +45,10 @@ def erase_articles(session: Session, article_ids: Iterable[str]) -> Erased:
                 select(Article.article_id).where(Article.duplicate_of.in_(chunk), Article.article_id.not_in(chunk))
             ).scalars()
         )
-        claims += _rowcount(session.execute(_gone(Claim, chunk)))
-        claim_sets += _rowcount(session.execute(_gone(ClaimSet, chunk)))
+        claims += rowcount(session.execute(_gone(Claim, chunk)))
+        claim_sets += rowcount(session.execute(_gone(ClaimSet, chunk)))
         session.execute(_gone(SimhashBand, chunk))
-        articles += _rowcount(session.execute(_gone(Article, chunk)))
+        articles += rowcount(session.execute(_gone(Article, chunk)))
     orphans -= set(ids)
     if orphans:
         remark_stored(session, orphans)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import ColumnElement
 
 from newsflow.contracts import article_id_for
-from newsflow.db.engine import make_engine, make_sessionmaker
+from newsflow.db.engine import make_engine, make_sessionmaker, rowcount
 from newsflow.db.migrate import require_head
 from newsflow.db.models import Article, SeenEntry, Takedown, utcnow
 from newsflow.runtime import EXIT_CONFIG, EXIT_OK
@@ -120,7 +120,7 @@ def take_down(
         articles += erased.articles
         claim_sets += erased.claim_sets
         claims += erased.claims
-        seen += int(getattr(marked, "rowcount", 0) or 0)
+        seen += rowcount(marked)
     return TakedownResult(kind, value, articles, claim_sets, claims, seen)
 
 

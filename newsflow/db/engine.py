@@ -44,6 +44,11 @@ def _sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def rowcount(result: Any) -> int:
+    """Rows an UPDATE, DELETE or INSERT statement's result says it touched (0 where the driver does not say)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded objects usable after commit."""
     return sessionmaker(engine, expire_on_commit=False)

@@ -40,6 +40,7 @@ from processors.claims.scan import Scan, scan
 from processors.claims.scoring import checkworthiness, claim_types, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
+from processors.claims.words import word_count
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
@@ -51,7 +52,6 @@ _OBFUSCATED_EMAIL: Final = re.compile(r"\[email\s*protected\]", re.IGNORECASE)
 _EMAIL: Final = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w")
 _LINK: Final = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
-_WORD: Final = re.compile(r"\w+")
 _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
@@ -315,7 +315,7 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
     first, last = parts[0], parts[-1]
     start, end = first.start, last.end
     claim_text = text[start:end]
-    words = len(_WORD.findall(claim_text))
+    words = word_count(claim_text)
     if not _is_claim(first.lexed.text, first.found, words, first.lexed, first.alone):
         return None
     found = first.found
@@ -410,7 +410,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         if (
             sentence.paragraph == answer_paragraph
             and interviewee is not None
-            and len(_WORD.findall(sentence.text)) > _MIN_WORDS_WITH_FEATURE
+            and word_count(sentence.text) > _MIN_WORDS_WITH_FEATURE
         ):
             found = _Attributed("direct", interviewee, None, 0, len(sentence.text), sentence.text)
         else:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, final
 
+from processors.claims.words import word_count
+
 __all__ = [
     "Quotation", "QuoteKind", "QuoteSpan", "carry_quote", "closing_mark", "find_quotation", "find_quote_spans",
     "single_quote_close", "single_quote_opens",
@@ -29,7 +31,6 @@ __all__ = [
 
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
 
-_WORD: Final = re.compile(r"\w+")
 _CLOSER: Final = {"„": "“", "«": "»", "‹": "›"}
 _QUOTE_CHARS: Final = re.compile('["„«‹»›“”]')
 _ONLY_PUNCTUATION: Final = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
@@ -59,7 +60,7 @@ class QuoteSpan:
 
     def words(self, sentence: str) -> int:
         """How many words the quote holds."""
-        return len(_WORD.findall(sentence, self.opening + 1, self.closing))
+        return word_count(sentence[self.opening + 1 : self.closing])
 
 
 @final

@@ -7,6 +7,11 @@ pattern is a lookahead, so it reports every word start where some phrase begins,
 phrases starting at the same place are its prefixes, listed per word list in :data:`CANDIDATES`, so each
 reader picks the phrases of its own list and checks its own boundaries (:meth:`Scan.phrases`).
 
+The phrases are found with an Aho-Corasick automaton (pyahocorasick): one pass over the lowercased text reports
+every listed phrase wherever it occurs, in C; the few that do not start and end at word boundaries are dropped.
+On the extractor's 800-word articles that is about twice as fast as the equivalent lookahead pattern, which
+stays for the rare text whose lowercase form changes its length.
+
 A :class:`Scan` is made once per sentence and narrowed to a claim's span with :meth:`Scan.span`.
 """
 
@@ -14,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final, Literal, final
+from typing import Any, Final, Literal, final
+
+import ahocorasick
 
 from processors.claims.fold import alternation
 from processors.claims.vocabulary import (
@@ -80,10 +87,6 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)
-# The same, run on the text after a space: every phrase starts with a word character, so a phrase at a word start
-# follows a non-word character. Opening with that character class lets the engine skip to the candidates instead
-# of trying the lookahead at every position; a match at ``i`` is a phrase at ``i`` in the unpadded text.
-_PATTERN: Final = re.compile(r"\W(?=(" + alternation(_ALL) + r")(?!\w))")
 _DIGIT: Final = re.compile(r"\d")
 
 
@@ -104,6 +107,38 @@ def _candidates() -> dict[str, dict[ListName, tuple[str, ...]]]:
 CANDIDATES: Final = _candidates()
 """phrase -> list name -> the list's phrases that are prefixes of the phrase, longest first."""
 _PAIRS: Final = {phrase: tuple(per_list.items()) for phrase, per_list in CANDIDATES.items()}
+
+
+def _automaton() -> Any:
+    """Every phrase of every list, stored with its length less one (a hit's start is its end minus that)."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for phrase in _ALL:
+        automaton.add_word(phrase, (len(phrase) - 1, phrase))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON: Final[Any] = _automaton()
+
+
+def _word_char(char: str) -> bool:
+    """``\\w`` for one character, as ``re`` tests it: a letter, a digit or any numeric character, or ``_``."""
+    return char.isalnum() or char == "_"
+
+
+def _longest_at_word_starts(lowered: str) -> list[tuple[int, str]]:
+    """For each word start where listed phrases begin and end at word boundaries: (start, the longest), in order."""
+    longest: dict[int, str] = {}
+    last = len(lowered) - 1
+    for end, (back, phrase) in _AUTOMATON.iter(lowered):
+        at = end - back
+        if (at > 0 and _word_char(lowered[at - 1])) or (end < last and _word_char(lowered[end + 1])):
+            continue
+        known = longest.get(at)
+        if known is None or len(known) < len(phrase):
+            longest[at] = phrase
+    return sorted(longest.items())
+
 
 Hit = tuple[int, str]
 """Where a listed phrase starts, and the longest listed phrase starting there (lowercase)."""
@@ -200,11 +235,10 @@ def scan(text: str, lower: str | None = None) -> Scan:
         hits = [(match.start(), match.group(1).lower()) for match in _PATTERN_ANY_CASE.finditer(text)]
         listed = _index([hit for hit in hits if hit[1] in CANDIDATES], len(text))
         return Scan(text, text, listed, folded=False, digits=_DIGIT.search(text) is not None)
-    # Every phrase found fits in the text: the index is built straight from the matches.
+    # Every phrase found fits in the text: the index is built straight from the hits.
     index: Index = {}
-    for match in _PATTERN.finditer(" " + lowered):
-        at = match.start()
-        for name, found in _PAIRS[match.group(1)]:
+    for at, phrase in _longest_at_word_starts(lowered):
+        for name, found in _PAIRS[phrase]:
             entries = index.get(name)
             if entries is None:
                 index[name] = [(at, found)]

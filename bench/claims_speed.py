@@ -12,6 +12,16 @@ per build, as the median of the runs: articles/s and ms/article in CPU time of t
 and in wall time, then the speed-up and the check of the target (>= 300 articles/s on one core, in CPU time, for
 the compiled build that production runs). ``--pure`` skips the compiled build; without mypy or a C compiler it is
 skipped with a note.
+
+``--against REV`` also compiles the extractor of git revision ``REV`` (a temporary worktree, built by that
+revision's own bench) and times it in the same alternation, on the same articles: the speed-up of this tree over
+``REV`` is then a ratio measured side by side, which a shared machine's drifting speed cannot fake. Whether the two
+extractors give identical claims is printed; they need not (the extractor may have changed on purpose).
+
+``--instructions`` also counts the machine instructions each build executes per article, with valgrind's
+cachegrind (when ``valgrind`` is on PATH): one pass and three passes over the articles, the difference divided by
+two passes, so imports and warm-up drop out. Unlike time, the count hardly moves with the machine's load, so it is
+the figure to compare builds by on a shared machine; CPU time per article is roughly proportional to it.
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ import importlib.machinery
 import importlib.util
 import json
 import pkgutil
+import re
 import resource
 import shutil
 import statistics
@@ -109,12 +120,15 @@ class BuildTime:
     cpu: float  # the build process and its compiler children
 
 
-def build_compiled(out: Path) -> BuildTime:
-    """Run :func:`build_here` in a subprocess; raises ``CalledProcessError`` (with its output) on failure."""
+def build_compiled(out: Path, bench: Path | None = None) -> BuildTime:
+    """Run :func:`build_here` of ``bench`` (this file, or another revision's) in a subprocess.
+
+    Raises ``CalledProcessError`` (with its output) on failure.
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--build", str(out)],
+        [sys.executable, str(bench or Path(__file__).resolve()), "--build", str(out)],
         cwd=out,  # setuptools reads no pyproject.toml and mypy writes its cache here, never in the repository
         capture_output=True,
         text=True,
@@ -176,11 +190,45 @@ def worker(build_dir: str | None) -> int:
     return 0
 
 
+def count_run(build_dir: str | None, passes: int) -> int:
+    """Extract every article ``passes`` times with the build in ``build_dir`` (or the source tree); for cachegrind."""
+    if build_dir is not None:
+        sys.path.insert(0, build_dir)
+    extract = claims_modules()[0].extract_claims
+    articles = build_articles()
+    for _ in range(passes):
+        for article in articles:
+            extract(article, ARTICLE_ID)
+    return 0
+
+
+_INSTRUCTIONS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def instructions_per_article(build_dir: Path | None, articles: int) -> float | None:
+    """Instructions per article of one build, from cachegrind runs of one and three passes; None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    counts = []
+    for passes in (1, 3):
+        command = [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+        command += [sys.executable, str(Path(__file__).resolve()), "--count", str(passes)]
+        command += [] if build_dir is None else [str(build_dir)]
+        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        found = _INSTRUCTIONS.search(result.stderr)
+        if found is None:
+            raise SystemExit(f"no instruction count in cachegrind's output:\n{result.stderr[-2000:]}")
+        counts.append(int(found.group(1).replace(",", "")))
+    return (counts[1] - counts[0]) / (2 * articles)
+
+
 class Worker:
     """A worker subprocess for one build."""
 
     def __init__(self, name: str, build_dir: Path | None) -> None:
         self.name = name
+        self.build_dir = build_dir
         command = [sys.executable, str(Path(__file__).resolve()), "--worker"]
         if build_dir is not None:
             command.append(str(build_dir))
@@ -228,12 +276,16 @@ def report(workers: list[Worker], articles: int, passes: int) -> None:
         label = f"{w.name} ({w.hello['kind']})"
         print(f"{label:<20} CPU: {cpu_rate:6.1f} articles/s {cpu_ms:6.2f} ms/article | ", end="")
         print(f"wall: {wall_rate:6.1f} articles/s {wall_ms:6.2f} ms/article")
-    if len(workers) == 2:
-        pure, compiled = workers
+    if len(workers) >= 2:
+        pure, compiled = workers[:2]
         cpu_speedup = statistics.median(pure.cpu) / statistics.median(compiled.cpu)
         wall_speedup = statistics.median(pure.wall) / statistics.median(compiled.wall)
         print(f"speed-up compiled/pure: {cpu_speedup:.2f}x CPU, {wall_speedup:.2f}x wall")
-    production = workers[-1]
+    for other in workers[2:]:
+        # Per run, as the runs alternate: both builds of one run met the same machine.
+        ratios = [theirs / ours for ours, theirs in zip(workers[1].cpu, other.cpu, strict=True)]
+        print(f"speed-up compiled/{other.name}: {statistics.median(ratios):.2f}x CPU (median of {len(ratios)} runs)")
+    production = workers[1] if len(workers) > 1 else workers[0]
     rate = rates(production.cpu, done)[0]
     verdict = "met" if rate >= TARGET else "NOT met"
     print(f"target >= {TARGET:.0f} articles/s on one core ({production.name}, CPU time): {rate:.1f} -> {verdict}")
@@ -246,6 +298,9 @@ def main(argv: list[str]) -> int:
     if "--worker" in argv:
         rest = argv[argv.index("--worker") + 1 :]
         return worker(rest[0] if rest else None)
+    if "--count" in argv:
+        rest = argv[argv.index("--count") + 1 :]
+        return count_run(rest[1] if len(rest) > 1 else None, int(rest[0]))
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 7
     passes = int(argv[argv.index("--passes") + 1]) if "--passes" in argv else 3
     articles = build_articles()
@@ -269,18 +324,51 @@ def main(argv: list[str]) -> int:
         workers = [Worker("pure", None)]
         if lib is not None:
             workers.append(Worker("compiled", lib))
+        against = argv[argv.index("--against") + 1] if "--against" in argv else None
         try:
-            return measure(workers, runs, passes, len(articles))
+            if against is not None and lib is not None:
+                workers.append(Worker(f"compiled {against}", build_revision(against, Path(tmp) / "against")))
+            code = measure(workers, runs, passes, len(articles))
+            if code == 0 and "--instructions" in argv:
+                count_instructions(workers, len(articles))
+            return code
         finally:
             for w in workers:
                 w.close()
 
 
+def count_instructions(workers: list[Worker], articles: int) -> None:
+    """Print each build's instructions per article (cachegrind) and each other build's ratio to the compiled one."""
+    counted = {w.name: instructions_per_article(w.build_dir, articles) for w in workers}
+    counts = {name: count for name, count in counted.items() if count is not None}
+    if len(counts) < len(counted):
+        print("instruction counts skipped: valgrind is not on PATH")
+        return
+    for name, count in counts.items():
+        print(f"{name:<20} instructions: {count / 1e6:6.2f} M per article (cachegrind)")
+    compiled = counts.get("compiled")
+    for name, count in counts.items():
+        if compiled and count and name not in ("pure", "compiled"):
+            print(f"instructions {name}/compiled: {count / compiled:.2f}x")
+
+
+def build_revision(revision: str, out: Path) -> Path:
+    """The compiled extractor of git ``revision``, built in a temporary worktree by that revision's bench."""
+    tree = out / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), revision], check=True)
+    try:
+        took = build_compiled(out, tree / "bench" / "claims_speed.py")
+        print(f"mypyc build of {revision}: {took.wall:.1f} s wall")
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+    return out / "lib"
+
+
 def measure(workers: list[Worker], runs: int, passes: int, articles: int) -> int:
     for w in workers:
         print(f"{w.name}: {w.hello['kind']} build, {w.hello['file']}")
-    if len(workers) == 2:
-        pure, compiled = workers
+    if len(workers) >= 2:
+        pure, compiled = workers[:2]
         if (pure.hello["kind"], compiled.hello["kind"]) != ("pure", "compiled"):
             print("a worker did not import the build it was meant to measure", file=sys.stderr)
             return 1
@@ -291,6 +379,12 @@ def measure(workers: list[Worker], runs: int, passes: int, articles: int) -> int
             print(f"compiled and pure builds disagree on articles (indices) {differ}", file=sys.stderr)
             return 1
         print(f"identical claims from both builds on all {articles} articles ({pure.hello['claims']} claims)")
+    for other in workers[2:]:
+        if other.hello["kind"] != "compiled":
+            print(f"the {other.name} worker did not import its compiled build", file=sys.stderr)
+            return 1
+        same = other.hello["digests"] == workers[1].hello["digests"]
+        print(f"{other.name}: {'identical' if same else 'different'} claims ({other.hello['claims']} claims)")
     for i in range(runs):
         for w in workers if i % 2 == 0 else workers[::-1]:
             w.run(passes)

@@ -27,7 +27,7 @@ from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
 from processors.claims.memory import as_speaker
 from processors.claims.nonclaims import is_heading, is_non_claim
-from processors.claims.quantities import find_quantities
+from processors.claims.quantities import quantity_fields
 from processors.claims.quotes import (
     Quotation,
     QuoteSpan,
@@ -328,32 +328,35 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
     else:
         claim_scan = first.lexed.span(first.found.start, first.found.end)
     hedges = find_hedges(claim_text, claim_scan)
-    quantities = find_quantities(claim_text, claim_scan)
+    quantities = quantity_fields(claim_text, claim_scan)
     types = claim_types(claim_text, quantities, found.quoted, claim_scan)
     if found.attribution == "none" and words < _MIN_WORDS and not (hedges or quantities or types):
         return None
-    return Claim(
-        claim_id=claim_id_for(article_id, start, end, claim_text),
-        text=claim_text,
-        start=start,
-        end=end,
-        sentence_index=first.index,
-        attribution=found.attribution,
-        speaker=found.speaker,
-        cue=found.cue,
-        hedges=hedges,
-        quantities=quantities,
-        types=types,
-        checkworthiness=checkworthiness(
-            found.attribution,
-            hedges,
-            quantities,
-            types,
-            words,
-            cue_strength=cue_strength(found.cue),
-            named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
-            non_answer=non_answer(claim_scan),
-        ),
+    # Validated from plain fields: the quantities are fields too, and the claim's validation builds them.
+    return Claim.model_validate(
+        {
+            "claim_id": claim_id_for(article_id, start, end, claim_text),
+            "text": claim_text,
+            "start": start,
+            "end": end,
+            "sentence_index": first.index,
+            "attribution": found.attribution,
+            "speaker": found.speaker,
+            "cue": found.cue,
+            "hedges": hedges,
+            "quantities": quantities,
+            "types": types,
+            "checkworthiness": checkworthiness(
+                found.attribution,
+                hedges,
+                quantities,
+                types,
+                words,
+                cue_strength=cue_strength(found.cue),
+                named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
+                non_answer=non_answer(claim_scan),
+            ),
+        }
     )
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from processors.claims.chars import has_any
 from processors.claims.scan import ListName, Scan, scan
 from processors.claims.vocabulary import (
     ADDRESS_WORDS,
@@ -72,7 +73,7 @@ _ADVICE: Final = re.compile(r"\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b"
 _WORD_JOINERS: Final = "_'’-"
 # Quoted stretches (any of the quote styles) are removed before the rules look at the words.
 # A quote opened and not closed runs on to the end (a quote spanning paragraphs).
-_QUOTE_MARK: Final = re.compile('["“„«‹”]')
+_QUOTE_MARK: Final = '"“„«‹”'
 _QUOTED: Final = re.compile(
     r"\"[^\"]*(?:\"|$)|“[^“”]*(?:[”“]|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|‹[^›]*(?:›|$)|”[^”]*(?:”|$)"
 )
@@ -105,7 +106,7 @@ def _first_word(text: str) -> str:
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _QUOTED.finditer(sentence)] if _QUOTE_MARK.search(sentence) else []
+    return [match.span() for match in _QUOTED.finditer(sentence)] if has_any(sentence, _QUOTE_MARK) else []
 
 
 def _token(text: str, start: int, end: int) -> bool:

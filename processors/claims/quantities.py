@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, TypedDict
 
 from newsflow.contracts import Quantity
 from processors.claims.fold import Folded, alternation
@@ -31,7 +31,7 @@ from processors.claims.measures import RANGE, find_measures, range_value
 from processors.claims.scan import ListName, Scan, scan
 from processors.claims.vocabulary import EN_NUMBER_WORDS, EN_SCALES, INTL_NUMBER_WORDS
 
-__all__ = ["find_quantities", "parse_number"]
+__all__ = ["QuantityFields", "find_quantities", "parse_number", "quantity_fields"]
 
 _UNITS_WORDS: Final = EN_NUMBER_WORDS
 _SCALES: Final = EN_SCALES
@@ -355,8 +355,25 @@ def _intl_word_unit(lexed: Scan) -> bool:
     return any(pattern.match(subject, at) is not None for at, _ in lexed.phrases("number_intl"))
 
 
+class QuantityFields(TypedDict):
+    """The fields of a :class:`~newsflow.contracts.Quantity`, for a model that validates its quantities itself."""
+
+    text: str
+    value: float
+    unit: str | None
+
+
 def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
     """Quantities in ``text`` in order of appearance; see the module docstring for what is recognised.
+
+    ``scanned`` is the :func:`~processors.claims.scan.scan` of ``text`` when the caller has made it.
+    """
+    return [Quantity.model_validate(fields) for fields in quantity_fields(text, scanned)]
+
+
+def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFields]:
+    """:func:`find_quantities` as plain fields: the extractor hands them to the claim, whose validation builds the
+    quantities (a model per quantity built here first would cost a Python-level call each).
 
     ``scanned`` is the :func:`~processors.claims.scan.scan` of ``text`` when the caller has made it.
     """
@@ -377,14 +394,14 @@ def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
         other = _intl_word_unit(lexed)
         if not (english or other or has_unit or any(lexed.has(name) for name in _MEASURE_LISTS)):
             return []
-    found: list[tuple[int, Quantity]] = []
+    found: list[tuple[int, QuantityFields]] = []
     taken: list[tuple[int, int]] = []
 
     def keep(start: int, end: int, value: float | None, unit: str | None) -> None:
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        found.append((start, Quantity(text=text[start:end], value=value, unit=unit)))
+        found.append((start, {"text": text[start:end], "value": value, "unit": unit}))
 
     if has_digit and ("$" in text or "£" in text or "€" in text or "¥" in text):
         for match in _MONEY.compiled(folded).finditer(subject):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, final
 
+from processors.claims.chars import find_any, has_any
 from processors.claims.words import word_count
 
 __all__ = [
@@ -32,7 +33,7 @@ __all__ = [
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
 
 _CLOSER: Final = {"„": "“", "«": "»", "‹": "›"}
-_QUOTE_CHARS: Final = re.compile('["„«‹»›“”]')
+_QUOTE_CHARS: Final = '"„«‹»›“”'
 _ONLY_PUNCTUATION: Final = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
 
 
@@ -100,8 +101,10 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
     straight: int | None = None
     curly: int | None = None
     closer = "”"
-    for found in _QUOTE_CHARS.finditer(sentence):
-        index, char = found.start(), found.group(0)
+    at = find_any(sentence, _QUOTE_CHARS)
+    while at >= 0:  # each quote mark in order
+        index, char = at, sentence[at]
+        at = find_any(sentence, _QUOTE_CHARS, at + 1)
         if char == '"':
             if straight is None:
                 straight = index
@@ -217,7 +220,7 @@ def find_quotation(sentence: str) -> Quotation | None:
     Double quotes count wherever they stand; single quotes only as speech opening the sentence or following a
     colon, closed after the punctuation that ends an utterance (:func:`single_quote_close`).
     """
-    spans = find_quote_spans(sentence) if _QUOTE_CHARS.search(sentence) is not None else []
+    spans = find_quote_spans(sentence) if has_any(sentence, _QUOTE_CHARS) else []
     if not spans and ("'" in sentence or "‘" in sentence) and _MAY_OPEN_SINGLE.search(sentence) is not None:
         spans = _single_spans(sentence)
     if not spans:
@@ -242,7 +245,7 @@ def find_quotation(sentence: str) -> Quotation | None:
 # Quote marks that may open a quote, and the marks that close each ("”" opens where copy uses it at both ends).
 _OPENERS: Final = '"“„«”'
 _CLOSERS: Final = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»"}
-_MARKS: Final = re.compile('["“”„«»]')
+_MARKS: Final = '"“”„«»'
 
 
 def closing_mark(opener: str) -> str:
@@ -269,8 +272,10 @@ def carry_quote(sentence: str, opener: str | None, new_paragraph: bool) -> tuple
         else:
             opener = None
     current = opener
-    for match in _MARKS.finditer(sentence, start):
-        mark = match.group(0)
+    at = find_any(sentence, _MARKS, start)
+    while at >= 0:  # each double quote mark from ``start`` on
+        mark = sentence[at]
+        at = find_any(sentence, _MARKS, at + 1)
         if current is None:
             if mark in _OPENERS:
                 current = mark

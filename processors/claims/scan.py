@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final, Literal, final
+from typing import Any, Final, Literal, cast, final
 
 import ahocorasick
 
@@ -110,10 +110,10 @@ _PAIRS: Final = {phrase: tuple(per_list.items()) for phrase, per_list in CANDIDA
 
 
 def _automaton() -> Any:
-    """Every phrase of every list, stored with its length less one (a hit's start is its end minus that)."""
+    """Every phrase of every list, stored as itself: a hit is (index of its last character, phrase)."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     for phrase in _ALL:
-        automaton.add_word(phrase, (len(phrase) - 1, phrase))
+        automaton.add_word(phrase, phrase)
     automaton.make_automaton()
     return automaton
 
@@ -130,8 +130,10 @@ def _longest_at_word_starts(lowered: str) -> list[tuple[int, str]]:
     """For each word start where listed phrases begin and end at word boundaries: (start, the longest), in order."""
     longest: dict[int, str] = {}
     last = len(lowered) - 1
-    for end, (back, phrase) in _AUTOMATON.iter(lowered):
-        at = end - back
+    for hit in _AUTOMATON.iter(lowered):
+        # Typed, so that compiled code unpacks the hit and does its arithmetic natively (the automaton is untyped).
+        end, phrase = cast(tuple[int, str], hit)
+        at = end - len(phrase) + 1
         if (at > 0 and _word_char(lowered[at - 1])) or (end < last and _word_char(lowered[end + 1])):
             continue
         known = longest.get(at)

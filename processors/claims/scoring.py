@@ -11,17 +11,22 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newsflow.contracts import Attribution, ClaimType, Quantity
+from newsflow.contracts import Attribution, ClaimType
 from processors.claims.scan import ListName, Scan, scan
 
 __all__ = ["checkworthiness", "claim_types", "non_answer"]
 
 # Personal experience: the speaker's own words in the first person, telling of the past ("I stood under that
 # deck", "My husband waited", "je n'ai jamais vu", "wir haben erlebt").
-_FIRST_PERSON: Final = re.compile(
-    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Ii]ch|[Ww]ir|[Mm]ein\w*|[Uu]nser\w*|[Jj]e|[Jj]'|[Jj]’|[Nn]ous|[Mm]on|[Mm]a"
-    r"|[Mm]es|[Yy]o|[Nn]osotros|[Mm]i|[Mm]is)(?!\w)"
-)
+# Each form is written out with its capitalisation, so that every alternative opens with a literal: the engine then
+# skips to the letters that may open one instead of trying every alternative at every character. The word start
+# before a form is checked apart (:func:`_first_person`): a pattern opening with ``\b`` cannot skip so.
+_FIRST_PERSON_FORMS: Final = (
+    "I", "We", "we", "My", "my", "Our", "our", "Me", "me", "Us", "us", "Ich", "ich", "Wir", "wir", r"Mein\w*",
+    r"mein\w*", r"Unser\w*", r"unser\w*", "Je", "je", "J'", "j'", "J’", "j’", "Nous", "nous", "Mon", "mon", "Ma",
+    "ma", "Mes", "mes", "Yo", "yo", "Nosotros", "nosotros", "Mi", "mi", "Mis", "mis",
+)  # fmt: skip
+_FIRST_PERSON: Final = re.compile("(?:" + "|".join(_FIRST_PERSON_FORMS) + r")(?!\w)")
 _PAST: Final = re.compile(
     r"\b(?:was|were|had|did|saw|went|felt|heard|met|lived|stood|spent|lost|could|knew|thought|took|got|came|found|"
     r"left|kept|ran|sat|told|said|grew|fell|began|became|\w{3,}ed|war|waren|hatte|hatten|habe|haben|ai|avons|"
@@ -30,6 +35,16 @@ _PAST: Final = re.compile(
 )
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot)\b", re.IGNORECASE)
+
+
+def _first_person(text: str) -> bool:
+    """A first-person word standing as a word of its own: ``\\b`` before one of the forms, ``(?!\\w)`` after."""
+    for match in _FIRST_PERSON.finditer(text):
+        # A form found inside a word ("some", "army") ends that word, so the next form is never hidden by it.
+        at = match.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+    return False
 
 
 def non_answer(lexed: Scan) -> bool:
@@ -43,7 +58,7 @@ def _marked(lexed: Scan, name: ListName) -> bool:
 
 
 def claim_types(
-    text: str, quantities: Sequence[Quantity], quoted: str | None, scanned: Scan | None = None
+    text: str, quantities: Sequence[object], quoted: str | None, scanned: Scan | None = None
 ) -> list[ClaimType]:
     """Types of a claim; ``quoted`` is the directly quoted wording, the only place first-person experience counts.
 
@@ -61,7 +76,7 @@ def claim_types(
     regulation = ("ordnung" in lower or "gesetz" in lower or "verbot" in lower) and _REGULATION.search(text)
     if _marked(lexed, "rule") or regulation:
         types.append("rule")
-    if quoted and _FIRST_PERSON.search(quoted) and _PAST.search(quoted):
+    if quoted and _first_person(quoted) and _PAST.search(quoted):
         types.append("experience")
     return types
 
@@ -73,7 +88,7 @@ _WEIGHTS_TYPES: Final[dict[str, float]] = {"rule": 0.15, "causation": 0.1, "pred
 def checkworthiness(
     attribution: Attribution,
     hedges: Sequence[str],
-    quantities: Sequence[Quantity],
+    quantities: Sequence[object],
     types: Sequence[ClaimType],
     words: int,
     cue_strength: float = 1.0,

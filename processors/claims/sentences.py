@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, final
 
+from processors.claims.chars import find_any, has_any
 from processors.claims.quotes import single_quote_close, single_quote_opens
 
 __all__ = ["Sentence", "split_sentences"]
@@ -55,10 +56,11 @@ _SENTENCE_STARTERS: Final = frozenset(
 
 # The characters ending a line, as ``str.splitlines`` knows them ("\r\n" counts as one line end).
 _LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_END_MARKS: Final = ".!?…"
 _END: Final = re.compile(r"(?:[.!?…]+)[\"”’'»)\]]*")
 # Whitespace after an end mark, then the first character of what follows.
 _FOLLOWING: Final = re.compile(r"\s+(\S)")
-_QUOTE_MARKS: Final = re.compile("[\"“”„«»'‘’]")
+_QUOTE_MARKS: Final = "\"“”„«»'‘’"
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 
@@ -137,8 +139,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if not body.strip():
             continue
         cut = 0
-        quoted = _QUOTE_MARKS.search(body) is not None
-        for match in _END.finditer(body):
+        quoted = has_any(body, _QUOTE_MARKS)
+        at = find_any(body, _END_MARKS)
+        while at >= 0:  # _END.finditer(body), jumping to each end mark with str.find
+            match = _END.match(body, at)
+            assert match is not None  # the pattern opens with any end mark
+            at = find_any(body, _END_MARKS, match.end())
             if _is_boundary(body, match, quoted):
                 start, end = _trimmed(text, para_start + cut, para_start + match.end())
                 if start < end:

@@ -1,0 +1,36 @@
+"""``find_any`` and ``has_any`` answer what a search for the character class of the marks answers."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from processors.claims.chars import find_any, has_any
+
+_MARKS = ['.!?…', '"“”„«»', "\"“”„«»'‘’", '"„«‹»›“”']
+_TEXT = st.text(alphabet=st.sampled_from(list("ab .!?…\"“”„«»'‘’‹›\n\u00a0é")), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.sampled_from(_MARKS), st.integers(min_value=0, max_value=70))
+def test_find_any_is_the_class_search(text: str, marks: str, start: int) -> None:
+    found = re.compile("[" + re.escape(marks) + "]").search(text, start)
+    assert find_any(text, marks, start) == (-1 if found is None else found.start())
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.sampled_from(_MARKS))
+def test_has_any_is_whether_the_class_occurs(text: str, marks: str) -> None:
+    assert has_any(text, marks) == (re.compile("[" + re.escape(marks) + "]").search(text) is not None)
+
+
+def test_every_mark_found_in_order() -> None:
+    text = 'He said: "Stop." Then „Nein“ … and «non»!'
+    found = []
+    at = find_any(text, '"“”„«»')
+    while at >= 0:
+        found.append(text[at])
+        at = find_any(text, '"“”„«»', at + 1)
+    assert found == ['"', '"', "„", "“", "«", "»"]

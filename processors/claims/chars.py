@@ -7,7 +7,13 @@ mark and keeping the first is several times cheaper than a search for ``[marks]`
 
 from __future__ import annotations
 
-__all__ = ["find_any", "has_any"]
+import re
+from typing import Final
+
+__all__ = ["find_any", "has_any", "has_digit"]
+
+_ASCII_DIGITS: Final = "0123456789"
+_DIGIT: Final = re.compile(r"\d")
 
 
 def find_any(text: str, marks: str, start: int = 0) -> int:
@@ -24,3 +30,9 @@ def find_any(text: str, marks: str, start: int = 0) -> int:
 def has_any(text: str, marks: str) -> bool:
     """Whether ``text`` holds one of ``marks``."""
     return any(mark in text for mark in marks)
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``): the ASCII digits are looked for first, and only a text with
+    other characters than ASCII, and none of those digits, is searched for the digits of other scripts."""
+    return has_any(text, _ASCII_DIGITS) or (not text.isascii() and _DIGIT.search(text) is not None)

@@ -84,6 +84,15 @@ _DE_IMPERATIVE: Final = re.compile(r"^\w+e?n\s+Sie\b")
 _LEADING_CLAUSE: Final = re.compile(r"^(?:if|when|wenn|falls|si|cuando)\b[^,]*,\s*", re.IGNORECASE)
 
 
+def _timestamp(sentence: str) -> bool:
+    """``_TIMESTAMP.match(sentence)``, skipped for the common sentence opening with a letter other than u or a: the
+    pattern then needs a digit, "updated" or "aktualisiert" at the very start."""
+    first = sentence[:1]
+    if first.isalpha() and first not in "uUaA":
+        return False
+    return _TIMESTAMP.match(sentence) is not None
+
+
 def _terminal(text: str) -> bool:
     """Ends with final punctuation (closing quotes and brackets aside) or with a closing quote mark."""
     if text[-1:] in '"”’»':
@@ -93,7 +102,7 @@ def _terminal(text: str) -> bool:
 
 def is_heading(sentence: str, whole_paragraph: bool) -> bool:
     """A line standing alone without final punctuation: a headline, crosshead, label or timestamp."""
-    if _TIMESTAMP.match(sentence):
+    if _timestamp(sentence):
         return True
     if not whole_paragraph or _terminal(sentence.rstrip()):
         return False
@@ -164,7 +173,7 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     """
     lexed = scan(sentence) if scanned is None else scanned
     spans = _quoted_spans(sentence)
-    if _TIMESTAMP.match(sentence):
+    if _timestamp(sentence):
         return True
     if any(_outside(spans, at, at + len(phrases[-1])) for at, phrases in lexed.phrases("boilerplate")):
         return True

@@ -23,6 +23,7 @@ from typing import Any, Final, Literal, cast, final
 
 import ahocorasick
 
+from processors.claims.chars import has_digit
 from processors.claims.fold import alternation
 from processors.claims.vocabulary import (
     ADDRESS_WORDS,
@@ -87,7 +88,6 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)
-_DIGIT: Final = re.compile(r"\d")
 
 
 def _candidates() -> dict[str, dict[ListName, tuple[str, ...]]]:
@@ -236,7 +236,7 @@ def scan(text: str, lower: str | None = None) -> Scan:
         # Lowercasing changed the length ("İ"): match the text itself, case-insensitively.
         hits = [(match.start(), match.group(1).lower()) for match in _PATTERN_ANY_CASE.finditer(text)]
         listed = _index([hit for hit in hits if hit[1] in CANDIDATES], len(text))
-        return Scan(text, text, listed, folded=False, digits=_DIGIT.search(text) is not None)
+        return Scan(text, text, listed, folded=False, digits=has_digit(text))
     # Every phrase found fits in the text: the index is built straight from the hits.
     index: Index = {}
     for at, phrase in _longest_at_word_starts(lowered):
@@ -246,4 +246,4 @@ def scan(text: str, lower: str | None = None) -> Scan:
                 index[name] = [(at, found)]
             else:
                 entries.append((at, found))
-    return Scan(text, lowered, index, digits=_DIGIT.search(text) is not None)
+    return Scan(text, lowered, index, digits=has_digit(text))

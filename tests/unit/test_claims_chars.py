@@ -7,9 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.claims.chars import find_any, has_any
+from processors.claims.chars import find_any, has_any, has_digit
 
-_MARKS = ['.!?…', '"“”„«»', "\"“”„«»'‘’", '"„«‹»›“”']
+_MARKS = [".!?…", '"“”„«»', "\"“”„«»'‘’", '"„«‹»›“”']
 _TEXT = st.text(alphabet=st.sampled_from(list("ab .!?…\"“”„«»'‘’‹›\n\u00a0é")), max_size=60)
 
 
@@ -34,3 +34,9 @@ def test_every_mark_found_in_order() -> None:
         found.append(text[at])
         at = find_any(text, '"“”„«»', at + 1)
     assert found == ['"', '"', "„", "“", "«", "»"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 09.“é٣१")), max_size=40) | st.text(max_size=40))
+def test_has_digit_is_whether_a_decimal_digit_occurs(text: str) -> None:
+    assert has_digit(text) == (re.search(r"\d", text) is not None)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from processors.claims import nonclaims
 from processors.claims.cues import find_cues
 from processors.claims.nonclaims import is_heading, is_non_claim
 from processors.claims.quotes import find_quote_spans
@@ -52,3 +55,13 @@ def test_cues_in_other_languages(sentence: str, cue: str) -> None:
 @pytest.mark.parametrize("sentence", ["„Wir streiken“, sagte er.", "« Nous serons là », a-t-il dit.", "«Sí», dijo."])
 def test_other_quote_marks(sentence: str) -> None:
     assert len(find_quote_spans(sentence)) == 1
+
+
+_STAMP_PIECES = ["Updated", "aktualisiert", "12:30", "9.45", "BST", "am", "Uhr", "—", "x", "„"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_STAMP_PIECES), max_size=6))
+def test_the_timestamp_shortcut_agrees_with_the_pattern(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert nonclaims._timestamp(text) == (nonclaims._TIMESTAMP.match(text) is not None)

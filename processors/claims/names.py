@@ -82,9 +82,20 @@ class Mention:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words and punctuation marks of ``text[start:end]`` with their offsets in ``text``."""
+    """Words and punctuation marks of ``text[start:end]`` with their offsets in ``text``.
+
+    Every character is whitespace or part of a token, so a token starts at its first occurrence after the one
+    before: the offsets come from ``str.find``, not from a match object per token (whose methods compiled code
+    can only call generically).
+    """
     stop = len(text) if end is None else end
-    return [(m.start(), m.group(0)) for m in _TOKEN.finditer(text, start, stop)]
+    found: list[Token] = []
+    pos = start
+    for token in _TOKEN.findall(text, start, stop):
+        pos = text.find(token, pos)
+        found.append((pos, token))
+        pos += len(token)
+    return found
 
 
 def bare(word: str) -> str:
@@ -229,12 +240,13 @@ def _alone(token: str) -> tuple[str, str] | None:
     return None if lower in STARTERS or lower in CALENDAR_WORDS else (word, raw_word(token))
 
 
-def _anchors(sentence: str) -> list[re.Match[str]]:
-    found = list(_CAPITAL_TOKEN.finditer(sentence))
+def _anchors(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the tokens a run may be anchored at, in order."""
+    found = [match.span() for match in _CAPITAL_TOKEN.finditer(sentence)]
     if "-" in sentence and _HYPHEN_CAPITAL.search(sentence) is not None:
-        particles = list(_PARTICLE_TOKEN.finditer(sentence))
+        particles = [match.span() for match in _PARTICLE_TOKEN.finditer(sentence)]
         if particles:
-            found = sorted(found + particles, key=lambda match: match.start())
+            found = sorted(found + particles)
     return found
 
 
@@ -253,18 +265,17 @@ def _runs(sentence: str) -> list[_Run]:
     runs: list[_Run] = []
     first_token = len(sentence) - len(sentence.lstrip())
     pos = 0
-    for opening in _anchors(sentence):
-        at = opening.start()
+    for at, opening_end in _anchors(sentence):
         if at < pos:
             continue
-        token = opening.group(0)
+        token = sentence[at:opening_end]
         if not _proper(token):
-            pos = opening.end()
+            pos = opening_end
             continue
         start = at
         if pos < at and sentence[at - 1].isspace():
             start = _run_start(sentence, pos, at)
-        pos = opening.end()
+        pos = opening_end
         if start == at and (not _may_continue(sentence, pos) or _MAYBE_MORE.match(sentence, pos) is None):
             # The common case: one word alone ("The", "But", "Smith").
             alone = _alone(token)

@@ -56,6 +56,9 @@ _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
 _ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
+# The letters the markers open with: a paragraph opening with another character is not looked at further.
+_QUESTION_INITIALS: Final = "QqFfPp"
+_ANSWER_INITIALS: Final = "AaRr"
 # German subjunctive I of reported speech, and the first person that rules it out ("ich habe").
 _SUBJUNCTIVE: Final = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
@@ -396,11 +399,12 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     cataphora: tuple[int, str] | None = None
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
-        if opens_paragraph and _QUESTION_MARK.match(sentence.text):
+        initial = sentence.text[:1]
+        if opens_paragraph and initial and initial in _QUESTION_INITIALS and _QUESTION_MARK.match(sentence.text):
             if interviewee is None:
                 interviewee = _interviewee(memory, sentences[:index])
             answer_paragraph = -1
-        elif opens_paragraph and _ANSWER_MARK.match(sentence.text):
+        elif opens_paragraph and initial and initial in _ANSWER_INITIALS and _ANSWER_MARK.match(sentence.text):
             answer_paragraph = sentence.paragraph
         mentions = memory.observe(sentence.text)
         lexed = scan(sentence.text)

@@ -347,9 +347,11 @@ def mentions(sentence: str) -> tuple[list[Mention], list[str]]:
 
 def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
     position, _, _, first, end = run
-    aged = (
-        _AGE_AFTER.match(sentence, end) if sentence.startswith(",", end) or sentence[end : end + 1].isspace() else None
-    )
+    comma = end
+    while comma < len(sentence) and sentence[comma].isspace():
+        comma += 1
+    # The pattern needs a comma after the name (spaces aside): most names have none, and are not matched at all.
+    aged = _AGE_AFTER.match(sentence, end) if sentence.startswith(",", comma) else None
     age = int(aged.group(1)) if aged is not None else None
     certain = reading.has_title or reading.particle or (age is not None and reading.name_words > 1)
     assert reading.person is not None

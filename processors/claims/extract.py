@@ -52,6 +52,7 @@ _OBFUSCATED_EMAIL: Final = re.compile(r"\[email\s*protected\]", re.IGNORECASE)
 _EMAIL: Final = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.\w")
 _LINK: Final = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
+_PHONE_DIGITS: Final = 9
 _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
@@ -70,6 +71,7 @@ _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\
 _LEDE_SENTENCES: Final = 3
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
 _QUOTE_OPENERS: Final = "\"“„«”'‘"
+_ASCII_DIGITS: Final = "0123456789"
 _MIN_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
@@ -235,7 +237,15 @@ def _is_promotion(sentence: str, lexed: Scan) -> bool:
         return True
     if ("://" in sentence or "www." in lower) and _LINK.search(sentence):
         return True
-    return lexed.digits and _PHONE.search(sentence) is not None
+    if not lexed.digits:
+        return False
+    if sentence.isascii():
+        digits = 0
+        for digit in _ASCII_DIGITS:
+            digits += sentence.count(digit)
+        if digits < _PHONE_DIGITS:
+            return False  # a phone number needs nine digits: most sentences with digits have fewer
+    return _PHONE.search(sentence) is not None
 
 
 def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:

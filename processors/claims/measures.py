@@ -160,13 +160,16 @@ def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
     return found
 
 
-def find_measures(text: str, subject: str, folded: bool, lexed: Scan, starts: list[int]) -> list[Measure]:
+def find_measures(
+    text: str, subject: str, folded: bool, lexed: Scan, starts: list[int], lasts: list[int]
+) -> list[Measure]:
     """The measures of ``text`` (``subject`` is its lowercase form when ``folded``); see the module docstring.
 
-    ``lexed`` is the scan of ``text``; ``starts`` are where a number in digits or an approximator starts.
+    ``lexed`` is the scan of ``text``; ``starts`` are where a number in digits or an approximator starts, ``lasts``
+    where each run of digits has its last digit (the only place :data:`_COMPACT_HINT` can match).
     """
     found: list[Measure] = []
-    if starts and _COMPACT_HINT.search(subject) is not None:
+    if starts and any(_COMPACT_HINT.match(subject, at) is not None for at in lasts):
         compact = _COMPACT.compiled(folded)
         end = 0
         for at in starts:

@@ -164,9 +164,10 @@ _MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_uni
 _NUMBER_LISTS: Final[frozenset[str]] = frozenset(
     ("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS)
 )
-# Where a run of digits starts. A number written in digits starts at one that follows no word character, full
-# stop or comma ("1,200" but not its "200").
-_DIGIT_RUN: Final = re.compile(r"\d(?<!\d\d)")
+# Runs of digits. A number written in digits starts at one that follows no word character, full stop or comma
+# ("1,200" but not its "200"). The hints below open with a digit followed by something else than a digit, so they
+# can only match at the last digit of a run: they are tried there, not searched for through the whole text.
+_DIGIT_RUN: Final = re.compile(r"\d+")
 # "48-stündigen": a digit, a hyphen and the first letter of a duration adjective.
 _DIGIT_HYPHEN: Final = re.compile(r"\d-[stwmjSTWMJ]")
 # "a"/"an" right before a scale word ("a thousand", "an eighty-million"): a bare number may start there.
@@ -348,6 +349,11 @@ def _bare_starts(lexed: Scan, digits: list[int]) -> list[int]:
     return starts
 
 
+def _hinted(hint: re.Pattern[str], subject: str, lasts: list[int]) -> bool:
+    """``hint.search(subject)`` for a hint opening with a digit and then no digit: tried at the last digits only."""
+    return any(hint.match(subject, at) is not None for at in lasts)
+
+
 def _intl_word_unit(lexed: Scan) -> bool:
     """A German, French or Spanish number word before a unit ("drei Monate")."""
     pattern = _INTL_WORD_UNIT.compiled(lexed.folded)
@@ -378,7 +384,9 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     ``scanned`` is the :func:`~processors.claims.scan.scan` of ``text`` when the caller has made it.
     """
     lexed = scan(text) if scanned is None else scanned
-    runs = [match.start() for match in _DIGIT_RUN.finditer(text)] if lexed.digits else []
+    spans = [match.span() for match in _DIGIT_RUN.finditer(text)] if lexed.digits else []
+    runs = [start for start, _ in spans]
+    lasts = [end - 1 for _, end in spans]
     has_digit = bool(runs)
     if not has_digit and _NUMBER_LISTS.isdisjoint(lexed.index):
         return []  # no digit and no word a quantity could be made of: the common case
@@ -409,13 +417,13 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
             keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
-    if "between" in lower or (has_digit and _RANGE_HINT.search(text) is not None):
+    if "between" in lower or (has_digit and _hinted(_RANGE_HINT, text, lasts)):
         starts = digits + _occurrences(lower, "between ")
         for match in _anchored(RANGE.compiled(folded), subject, starts):
             measured = range_value(match)
             if measured is not None:
                 keep(match.start(), match.end(), measured[0], measured[1])
-    intl_digits = digits if has_digit and _INTL_HINT.compiled(folded).search(subject) is not None else []
+    intl_digits = digits if has_digit and _hinted(_INTL_HINT.compiled(folded), subject, lasts) else []
     intl_starts = intl_digits + [at for at, _ in lexed.phrases("number_intl")] if other else []
     for match in _anchored(_INTL.compiled(folded), subject, intl_starts):
         number = match.group("num")
@@ -440,7 +448,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     if has_digit and "-" in text and _DIGIT_HYPHEN.search(text) is not None:
         for match in _INTL_ADJECTIVE.compiled(folded).finditer(subject):
             keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj").lower()])
-    if has_digit and "." in text and _DOT_GROUP.search(text) is not None:
+    if has_digit and "." in text and _hinted(_DOT_GROUP, text, lasts):
         for match in _INTL_BARE.compiled(folded).finditer(subject):
             keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
     if english and ("%" in text or "per cent" in lower or "percent" in lower):
@@ -456,7 +464,8 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         for match in _ending_at(_APPROX_A.compiled(folded), subject, units, approximated):
             keep(match.start(), match.end(), 1.0, _unit_name(match.group("unit")))
     approximators = [at for at, _ in lexed.phrases("approximator")]
-    for start, end, value, unit in find_measures(text, subject, folded, lexed, sorted(digits + approximators)):
+    measures = find_measures(text, subject, folded, lexed, sorted(digits + approximators), lasts)
+    for start, end, value, unit in measures:
         keep(start, end, value, unit)
     for match in _anchored(_BARE.compiled(folded), subject, _bare_starts(lexed, digits)) if english else ():
         number = match.group("num")

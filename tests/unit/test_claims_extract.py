@@ -4,7 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsflow.contracts import Claim, ClaimsV1, claim_id_for
-from processors.claims import EXTRACTOR, extract_claims
+from processors.claims import EXTRACTOR, extract, extract_claims
+from processors.claims.scan import scan
 
 ARTICLE_ID = "a" * 32
 
@@ -138,3 +139,9 @@ def test_inverted_cue_organisations_and_apposition() -> None:
     ]
     assert [c.cue for c in claims] == ["said", None, "according to", "said", "told"]
     assert claims[1].types == ["prediction"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -x.٣")), max_size=30))
+def test_the_phone_number_shortcut_agrees_with_the_pattern(text: str) -> None:
+    assert extract._is_promotion(text, scan(text)) == (extract._PHONE.search(text) is not None)

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.claims import quantities
+from processors.claims import measures, quantities
 from processors.claims.quantities import find_quantities, parse_number
 from processors.claims.scan import scan
 
@@ -89,3 +89,20 @@ def test_text_whose_lower_case_changes_length_gives_the_same_quantities(words: l
     text = " ".join(words)
     plain = [(q.value, q.unit) for q in find_quantities(text.replace("İ", "I"))]
     assert [(q.value, q.unit) for q in find_quantities(text)] == plain
+
+
+_HINT_PIECES = ["1", "20", "3.500", "4,5", " ", "-", "–", "to", "per cent", "%", "km", "kg", "Mio.", "Euro", "°", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=10).map("".join))
+def test_the_hints_tried_at_the_last_digits_agree_with_a_search(text: str) -> None:
+    subject = text.lower()
+    lasts = [match.end() - 1 for match in quantities._DIGIT_RUN.finditer(text)]
+    for hint, on in (
+        (quantities._RANGE_HINT, text),
+        (quantities._DOT_GROUP, text),
+        (quantities._INTL_HINT.compiled(True), subject),
+        (measures._COMPACT_HINT, subject),
+    ):
+        assert quantities._hinted(hint, on, lasts) == (hint.search(on) is not None)

@@ -10,29 +10,38 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["find_any", "has_any", "has_digit"]
+__all__ = ["ASCII_DIGITS", "Marks", "find_any", "has_any", "has_digit", "marks"]
 
-_ASCII_DIGITS: Final = "0123456789"
+Marks = tuple[str, ...]
+"""Single characters, as a tuple: compiled code iterating a ``str`` would make a new string per character."""
+
+
+def marks(chars: str) -> Marks:
+    """The characters of ``chars`` as :data:`Marks`."""
+    return tuple(chars)
+
+
+ASCII_DIGITS: Final = marks("0123456789")
 _DIGIT: Final = re.compile(r"\d")
 
 
-def find_any(text: str, marks: str, start: int = 0) -> int:
-    """The first index at or after ``start`` holding one of ``marks``, or -1: ``re.search(f"[{marks}]")``."""
+def find_any(text: str, wanted: Marks, start: int = 0) -> int:
+    """The first index at or after ``start`` holding one of ``wanted``, or -1: a search for their class."""
     found = -1
     stop = len(text)
-    for mark in marks:
+    for mark in wanted:
         at = text.find(mark, start, stop)
         if at >= 0:
             found = stop = at  # later marks need only be looked for before this one
     return found
 
 
-def has_any(text: str, marks: str) -> bool:
-    """Whether ``text`` holds one of ``marks``."""
-    return any(mark in text for mark in marks)
+def has_any(text: str, wanted: Marks) -> bool:
+    """Whether ``text`` holds one of ``wanted``."""
+    return any(mark in text for mark in wanted)
 
 
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit (``\\d``): the ASCII digits are looked for first, and only a text with
     other characters than ASCII, and none of those digits, is searched for the digits of other scripts."""
-    return has_any(text, _ASCII_DIGITS) or (not text.isascii() and _DIGIT.search(text) is not None)
+    return has_any(text, ASCII_DIGITS) or (not text.isascii() and _DIGIT.search(text) is not None)

@@ -22,6 +22,7 @@ from typing import Final, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
 from processors.claims.attribution import speaker_for_cue
+from processors.claims.chars import ASCII_DIGITS
 from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
@@ -71,7 +72,6 @@ _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\
 _LEDE_SENTENCES: Final = 3
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
 _QUOTE_OPENERS: Final = "\"“„«”'‘"
-_ASCII_DIGITS: Final = "0123456789"
 _MIN_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
@@ -241,7 +241,7 @@ def _is_promotion(sentence: str, lexed: Scan) -> bool:
         return False
     if sentence.isascii():
         digits = 0
-        for digit in _ASCII_DIGITS:
+        for digit in ASCII_DIGITS:
             digits += sentence.count(digit)
         if digits < _PHONE_DIGITS:
             return False  # a phone number needs nine digits: most sentences with digits have fewer

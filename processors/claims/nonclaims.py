@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from processors.claims.chars import has_any
+from processors.claims.chars import has_any, marks
 from processors.claims.scan import ListName, Scan, scan
 from processors.claims.vocabulary import (
     ADDRESS_WORDS,
@@ -73,7 +73,7 @@ _ADVICE: Final = re.compile(r"\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b"
 _WORD_JOINERS: Final = "_'’-"
 # Quoted stretches (any of the quote styles) are removed before the rules look at the words.
 # A quote opened and not closed runs on to the end (a quote spanning paragraphs).
-_QUOTE_MARK: Final = '"“„«‹”'
+_QUOTE_MARK: Final = marks('"“„«‹”')
 _QUOTED: Final = re.compile(
     r"\"[^\"]*(?:\"|$)|“[^“”]*(?:[”“]|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|‹[^›]*(?:›|$)|”[^”]*(?:”|$)"
 )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, final
 
-from processors.claims.chars import find_any, has_any
+from processors.claims.chars import find_any, has_any, marks
 from processors.claims.words import word_count
 
 __all__ = [
@@ -33,7 +33,7 @@ __all__ = [
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
 
 _CLOSER: Final = {"„": "“", "«": "»", "‹": "›"}
-_QUOTE_CHARS: Final = '"„«‹»›“”'
+_QUOTE_CHARS: Final = marks('"„«‹»›“”')
 _ONLY_PUNCTUATION: Final = re.compile(r"^[\s.,;:!?…)\]\-–—]*$")
 
 
@@ -245,7 +245,7 @@ def find_quotation(sentence: str) -> Quotation | None:
 # Quote marks that may open a quote, and the marks that close each ("”" opens where copy uses it at both ends).
 _OPENERS: Final = '"“„«”'
 _CLOSERS: Final = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»"}
-_MARKS: Final = '"“”„«»'
+_MARKS: Final = marks('"“”„«»')
 
 
 def closing_mark(opener: str) -> str:

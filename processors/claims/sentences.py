@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, final
 
-from processors.claims.chars import find_any, has_any
+from processors.claims.chars import find_any, has_any, marks
 from processors.claims.quotes import single_quote_close, single_quote_opens
 
 __all__ = ["Sentence", "split_sentences"]
@@ -56,11 +56,11 @@ _SENTENCE_STARTERS: Final = frozenset(
 
 # The characters ending a line, as ``str.splitlines`` knows them ("\r\n" counts as one line end).
 _LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
-_END_MARKS: Final = ".!?…"
+_END_MARKS: Final = marks(".!?…")
 _END: Final = re.compile(r"(?:[.!?…]+)[\"”’'»)\]]*")
 # Whitespace after an end mark, then the first character of what follows.
 _FOLLOWING: Final = re.compile(r"\s+(\S)")
-_QUOTE_MARKS: Final = "\"“”„«»'‘’"
+_QUOTE_MARKS: Final = marks("\"“”„«»'‘’")
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 

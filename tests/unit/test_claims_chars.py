@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.claims.chars import find_any, has_any, has_digit
+from processors.claims.chars import find_any, has_any, has_digit, marks
 
 _MARKS = [".!?…", '"“”„«»', "\"“”„«»'‘’", '"„«‹»›“”']
 _TEXT = st.text(alphabet=st.sampled_from(list("ab .!?…\"“”„«»'‘’‹›\n\u00a0é")), max_size=60)
@@ -15,24 +15,25 @@ _TEXT = st.text(alphabet=st.sampled_from(list("ab .!?…\"“”„«»'‘’�
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, st.sampled_from(_MARKS), st.integers(min_value=0, max_value=70))
-def test_find_any_is_the_class_search(text: str, marks: str, start: int) -> None:
-    found = re.compile("[" + re.escape(marks) + "]").search(text, start)
-    assert find_any(text, marks, start) == (-1 if found is None else found.start())
+def test_find_any_is_the_class_search(text: str, wanted: str, start: int) -> None:
+    found = re.compile("[" + re.escape(wanted) + "]").search(text, start)
+    assert find_any(text, marks(wanted), start) == (-1 if found is None else found.start())
 
 
 @settings(max_examples=200, deadline=None)
 @given(_TEXT, st.sampled_from(_MARKS))
-def test_has_any_is_whether_the_class_occurs(text: str, marks: str) -> None:
-    assert has_any(text, marks) == (re.compile("[" + re.escape(marks) + "]").search(text) is not None)
+def test_has_any_is_whether_the_class_occurs(text: str, wanted: str) -> None:
+    assert has_any(text, marks(wanted)) == (re.compile("[" + re.escape(wanted) + "]").search(text) is not None)
 
 
 def test_every_mark_found_in_order() -> None:
     text = 'He said: "Stop." Then „Nein“ … and «non»!'
     found = []
-    at = find_any(text, '"“”„«»')
+    quotes = marks('"“”„«»')
+    at = find_any(text, quotes)
     while at >= 0:
         found.append(text[at])
-        at = find_any(text, '"“”„«»', at + 1)
+        at = find_any(text, quotes, at + 1)
     assert found == ['"', '"', "„", "“", "«", "»"]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsflow.contracts import Attribution, ClaimType
+from processors.claims.fold import alternation
 from processors.claims.scan import ListName, Scan, scan
 
 __all__ = ["checkworthiness", "claim_types", "non_answer"]
@@ -27,12 +28,14 @@ _FIRST_PERSON_FORMS: Final = (
     "ma", "Mes", "mes", "Yo", "yo", "Nosotros", "nosotros", "Mi", "mi", "Mis", "mis",
 )  # fmt: skip
 _FIRST_PERSON: Final = re.compile("(?:" + "|".join(_FIRST_PERSON_FORMS) + r")(?!\w)")
-_PAST: Final = re.compile(
-    r"\b(?:was|were|had|did|saw|went|felt|heard|met|lived|stood|spent|lost|could|knew|thought|took|got|came|found|"
-    r"left|kept|ran|sat|told|said|grew|fell|began|became|\w{3,}ed|war|waren|hatte|hatten|habe|haben|ai|avons|"
-    r"étais|était|avais|fui|estuve|tuve|vi|he|hemos)\b",
-    re.IGNORECASE,
-)
+_PAST_WORDS: Final = (
+    "was", "were", "had", "did", "saw", "went", "felt", "heard", "met", "lived", "stood", "spent", "lost", "could",
+    "knew", "thought", "took", "got", "came", "found", "left", "kept", "ran", "sat", "told", "said", "grew", "fell",
+    "began", "became", "war", "waren", "hatte", "hatten", "habe", "haben", "ai", "avons", "étais", "était", "avais",
+    "fui", "estuve", "tuve", "vi", "he", "hemos",
+)  # fmt: skip
+# The words as a trie (one branch per next letter), so that a word start tries one or two branches, not each word.
+_PAST: Final = re.compile(r"\b(?:" + alternation(_PAST_WORDS) + r"|\w{3,}ed)\b", re.IGNORECASE)
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot)\b", re.IGNORECASE)
 

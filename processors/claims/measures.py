@@ -20,7 +20,7 @@ from typing import Final
 from processors.claims.fold import Folded
 from processors.claims.scan import Scan
 
-__all__ = ["RANGE", "Measure", "find_measures", "range_value"]
+__all__ = ["RANGE", "Measure", "find_measures", "hinted", "range_value"]
 
 Measure = tuple[int, int, float, str]
 
@@ -160,6 +160,12 @@ def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
     return found
 
 
+def hinted(hint: re.Pattern[str], subject: str, lasts: list[int]) -> bool:
+    """``hint.search(subject)`` for a hint opening with a digit and then no digit, so it can only match at the last
+    digit of a run: tried at ``lasts``, those digits, only."""
+    return any(hint.match(subject, at) is not None for at in lasts)
+
+
 def find_measures(
     text: str, subject: str, folded: bool, lexed: Scan, starts: list[int], lasts: list[int]
 ) -> list[Measure]:
@@ -169,7 +175,7 @@ def find_measures(
     where each run of digits has its last digit (the only place :data:`_COMPACT_HINT` can match).
     """
     found: list[Measure] = []
-    if starts and any(_COMPACT_HINT.match(subject, at) is not None for at in lasts):
+    if starts and hinted(_COMPACT_HINT, subject, lasts):
         compact = _COMPACT.compiled(folded)
         end = 0
         for at in starts:

@@ -27,7 +27,7 @@ from typing import Final, TypedDict
 
 from newsflow.contracts import Quantity
 from processors.claims.fold import Folded, alternation
-from processors.claims.measures import RANGE, find_measures, range_value
+from processors.claims.measures import RANGE, find_measures, hinted, range_value
 from processors.claims.scan import ListName, Scan, scan
 from processors.claims.vocabulary import EN_NUMBER_WORDS, EN_SCALES, INTL_NUMBER_WORDS
 
@@ -349,11 +349,6 @@ def _bare_starts(lexed: Scan, digits: list[int]) -> list[int]:
     return starts
 
 
-def _hinted(hint: re.Pattern[str], subject: str, lasts: list[int]) -> bool:
-    """``hint.search(subject)`` for a hint opening with a digit and then no digit: tried at the last digits only."""
-    return any(hint.match(subject, at) is not None for at in lasts)
-
-
 def _intl_word_unit(lexed: Scan) -> bool:
     """A German, French or Spanish number word before a unit ("drei Monate")."""
     pattern = _INTL_WORD_UNIT.compiled(lexed.folded)
@@ -417,13 +412,13 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
             keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
-    if "between" in lower or (has_digit and _hinted(_RANGE_HINT, text, lasts)):
+    if "between" in lower or (has_digit and hinted(_RANGE_HINT, text, lasts)):
         starts = digits + _occurrences(lower, "between ")
         for match in _anchored(RANGE.compiled(folded), subject, starts):
             measured = range_value(match)
             if measured is not None:
                 keep(match.start(), match.end(), measured[0], measured[1])
-    intl_digits = digits if has_digit and _hinted(_INTL_HINT.compiled(folded), subject, lasts) else []
+    intl_digits = digits if has_digit and hinted(_INTL_HINT.compiled(folded), subject, lasts) else []
     intl_starts = intl_digits + [at for at, _ in lexed.phrases("number_intl")] if other else []
     for match in _anchored(_INTL.compiled(folded), subject, intl_starts):
         number = match.group("num")
@@ -448,7 +443,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     if has_digit and "-" in text and _DIGIT_HYPHEN.search(text) is not None:
         for match in _INTL_ADJECTIVE.compiled(folded).finditer(subject):
             keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj").lower()])
-    if has_digit and "." in text and _hinted(_DOT_GROUP, text, lasts):
+    if has_digit and "." in text and hinted(_DOT_GROUP, text, lasts):
         for match in _INTL_BARE.compiled(folded).finditer(subject):
             keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
     if english and ("%" in text or "per cent" in lower or "percent" in lower):

@@ -105,4 +105,4 @@ def test_the_hints_tried_at_the_last_digits_agree_with_a_search(text: str) -> No
         (quantities._INTL_HINT.compiled(True), subject),
         (measures._COMPACT_HINT, subject),
     ):
-        assert quantities._hinted(hint, on, lasts) == (hint.search(on) is not None)
+        assert measures.hinted(hint, on, lasts) == (hint.search(on) is not None)

@@ -330,15 +330,17 @@ def main(argv: list[str]) -> int:
                 workers.append(Worker(f"compiled {against}", build_revision(against, Path(tmp) / "against")))
             code = measure(workers, runs, passes, len(articles))
             if code == 0 and "--instructions" in argv:
-                count_instructions(workers, len(articles))
+                count_instructions(workers, len(articles), passes)
             return code
         finally:
             for w in workers:
                 w.close()
 
 
-def count_instructions(workers: list[Worker], articles: int) -> None:
-    """Print each build's instructions per article (cachegrind) and each other build's ratio to the compiled one."""
+def count_instructions(workers: list[Worker], articles: int, passes: int) -> None:
+    """Print each build's instructions per article (cachegrind), each other build's ratio to the compiled one, and
+    the rate at which this machine ran the compiled build's instructions, which tells how the articles/s figure
+    would move on another machine (the target needs that count times 300 instructions per CPU second)."""
     counted = {w.name: instructions_per_article(w.build_dir, articles) for w in workers}
     counts = {name: count for name, count in counted.items() if count is not None}
     if len(counts) < len(counted):
@@ -350,6 +352,13 @@ def count_instructions(workers: list[Worker], articles: int) -> None:
     for name, count in counts.items():
         if compiled and count and name not in ("pure", "compiled"):
             print(f"instructions {name}/compiled: {count / compiled:.2f}x")
+    production = next((w for w in workers if w.name == "compiled"), None)
+    if compiled and production is not None:
+        seconds = rates(production.cpu, articles * passes)[1] / 1000
+        print(
+            f"this machine ran {compiled / seconds / 1e9:.1f} G instructions per CPU second in the compiled build; "
+            f"{TARGET:.0f} articles/s needs {compiled * TARGET / 1e9:.1f} G"
+        )
 
 
 def build_revision(revision: str, out: Path) -> Path:

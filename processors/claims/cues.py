@@ -139,5 +139,7 @@ def find_cues(
 
 def informed_source(cue: CueMatch, text: str) -> str | None:
     """The source named inside a cue ("nach BILD-Informationen" -> "BILD"), if the cue names one."""
+    if not text.startswith("nach", cue.start):
+        return None  # the pattern opens with "nach": every other cue is rejected without a match attempt
     match = _INFORMATION.match(text, cue.start)
     return None if match is None else match.group(1)

@@ -261,7 +261,7 @@ class SpeakerMemory:
         """A definite description of a person ("the minister", "the defendant", "the 44-year-old")."""
         head_word = phrase.words[-1]
         head = head_word.lower()
-        aged = _AGED.match(head)
+        aged = _AGED.match(head) if "-year-old" in head else None  # the literal first: most heads are no age
         if aged is not None:
             return self._person(self.person_aged(int(aged.group(1))) or self.last_person)
         holder = self.person_with_role(head)

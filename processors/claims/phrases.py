@@ -277,7 +277,7 @@ def _qualified_source(phrase: NounPhrase) -> bool:
 def _phrase_ending(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     """The phrase whose last word is ``toks[i]`` (not reaching before ``lo``) and the index where it starts."""
     head = bare(toks[i][1])
-    if _AGED.match(head):
+    if "-year-old" in head and _AGED.match(head):  # the literal first: most heads are no age
         return _common_with_tail(toks, i, lo)
     if not head or not head[0].isalpha():
         return None

@@ -176,14 +176,22 @@ _ARTICLE_BEFORE: Final = re.compile(r"\ban?[\s-]+$")
 _PERCENT_MARK: Final = Folded(r"%|per cent\b|percent\b")
 # How far before a unit word or a percent mark its number may start ("just approximately twenty-five thousand years").
 _UNIT_WINDOW: Final = 100
-_YEAR: Final = re.compile(r"^(?:1[89]|20)\d\d$")
+# Four-digit years from 1800 to 2099 are dates, not quantities: their first two digits.
+_YEAR_CENTURIES: Final = frozenset({"18", "19", "20"})
 _DASHES: Final = "-–"
 _AND_A_HALF: Final = re.compile(r"[\s-]*and[\s-]+a[\s-]+half")
 _TOKENS: Final = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
 
 
+def _is_year(number: str) -> bool:
+    """A year from 1800 to 2099 written in four digits (``^(?:1[89]|20)\\d\\d$``), not a quantity."""
+    return len(number) == 4 and number[:2] in _YEAR_CENTURIES and number[2:].isdecimal()
+
+
 def parse_number(text: str) -> float | None:
     """Value of a number written in digits and/or words (``3.5bn``, ``two-and-a-half``), or None."""
+    if text.isascii() and text.isdecimal():
+        return float(text)  # plain digits, the common case: what the token loop below would make of them
     total = 0.0
     current = 0.0
     seen = False
@@ -448,7 +456,9 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
     if english and ("%" in text or "per cent" in lower or "percent" in lower):
         marks = [mark.span() for mark in _PERCENT_MARK.compiled(folded).finditer(subject)]
-        for match in _ending_at(_PERCENT.compiled(folded), subject, marks):
+        # A percentage's number opens at a run of digits or at a number word (or "a"/"an" before a scale word).
+        percent_starts = sorted(set(_bare_starts(lexed, runs)))
+        for match in _ending_at(_PERCENT.compiled(folded), subject, marks, percent_starts):
             keep(match.start(), match.end(), parse_number(match.group(1)), "percent")
     if has_unit:
         if english:
@@ -465,7 +475,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     for match in _anchored(_BARE.compiled(folded), subject, _bare_starts(lexed, digits)) if english else ():
         number = match.group("num")
         value = parse_number(number)
-        if _YEAR.match(number) or (value is not None and value < 2 and not number[0].isdigit()):
+        if _is_year(number) or (value is not None and value < 2 and not number[0].isdigit()):
             continue
         if _in_score(text, match.start(), match.end()):
             continue  # "won 2-1", "1-0": a score or a span of numbers without a unit

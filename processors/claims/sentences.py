@@ -57,9 +57,10 @@ _SENTENCE_STARTERS: Final = frozenset(
 # The characters ending a line, as ``str.splitlines`` knows them ("\r\n" counts as one line end).
 _LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _END_MARKS: Final = marks(".!?…")
-_END: Final = re.compile(r"(?:[.!?…]+)[\"”’'»)\]]*")
-# Whitespace after an end mark, then the first character of what follows.
-_FOLLOWING: Final = re.compile(r"\s+(\S)")
+# A run of end marks, then any closing quotes or brackets: ``(?:[.!?…]+)[\"”’'»)\]]*``, read character by character
+# (a sentence's one or two end characters cost less so than a pattern call).
+_END_CHARS: Final = ".!?…"
+_CLOSING_CHARS: Final = "\"”’'»)]"
 _QUOTE_MARKS: Final = marks("\"“”„«»'‘’")
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
@@ -94,17 +95,30 @@ def _inside_closed_quote(paragraph: str, pos: int) -> bool:
     return low > 0 and "“" in paragraph[pos:]
 
 
-def _is_boundary(paragraph: str, match: re.Match[str], quoted: bool) -> bool:
-    """Whether the end mark ``match`` ends a sentence; ``quoted`` says whether the paragraph holds quote marks."""
-    end = match.end()
-    following = _FOLLOWING.match(paragraph, end)
-    if following is None or following.group(1).islower():
+def _end_of_marks(paragraph: str, at: int) -> int:
+    """Where the end marks starting at ``at`` end, with the closing quotes or brackets after them."""
+    end = at + 1
+    size = len(paragraph)
+    while end < size and paragraph[end] in _END_CHARS:
+        end += 1
+    while end < size and paragraph[end] in _CLOSING_CHARS:
+        end += 1
+    return end
+
+
+def _is_boundary(paragraph: str, start: int, end: int, quoted: bool) -> bool:
+    """Whether the end marks at ``paragraph[start:end]`` end a sentence; ``quoted`` says whether the paragraph
+    holds quote marks. Whitespace must follow, then a character that is not lowercase."""
+    following = end
+    size = len(paragraph)
+    while following < size and paragraph[following].isspace():
+        following += 1
+    if not end < following < size or paragraph[following].islower():
         return False
     if quoted and _inside_closed_quote(paragraph, end):
         return False
-    if match.group(0) != ".":
+    if end - start != 1 or paragraph[start] != ".":
         return True
-    start = match.start()
     space = max(paragraph.rfind(" ", 0, start), paragraph.rfind("\t", 0, start), paragraph.rfind("\u00a0", 0, start))
     if space == start - 1:
         return True
@@ -141,15 +155,14 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         quoted = has_any(body, _QUOTE_MARKS)
         at = find_any(body, _END_MARKS)
-        while at >= 0:  # _END.finditer(body), jumping to each end mark with str.find
-            match = _END.match(body, at)
-            assert match is not None  # the pattern opens with any end mark
-            at = find_any(body, _END_MARKS, match.end())
-            if _is_boundary(body, match, quoted):
-                start, end = _trimmed(text, para_start + cut, para_start + match.end())
+        while at >= 0:  # each run of end marks, jumping to the next with str.find
+            marks_end = _end_of_marks(body, at)
+            if _is_boundary(body, at, marks_end, quoted):
+                start, end = _trimmed(text, para_start + cut, para_start + marks_end)
                 if start < end:
                     sentences.append(Sentence(start, end, text[start:end], paragraph_index))
-                cut = match.end()
+                cut = marks_end
+            at = find_any(body, _END_MARKS, marks_end)
         start, end = _trimmed(text, para_start + cut, para_start + len(body))
         if start < end:
             sentences.append(Sentence(start, end, text[start:end], paragraph_index))

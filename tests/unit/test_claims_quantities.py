@@ -76,6 +76,34 @@ def test_numbers_before_units_are_tried_only_where_they_may_start(text: str) -> 
     assert [match.span() for match in quantities._ending_at(pattern, lexed.lower, units, approximators)] == searched
 
 
+_PERCENT_PIECES = (
+    "3", "12", "1,200", "3.5", "0.5", "a", "an", "one", "twenty-five", "ninety-nine", "eleven", "dozen", "hundred",
+    "million", "ten", "x", "over", "%", "per cent", "percent", "per", "cent",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_PERCENT_PIECES), st.sampled_from([" ", " ", "-"])), max_size=14).map(
+        lambda pieces: "".join(piece + joint for piece, joint in pieces)
+    )
+)
+def test_percentages_are_tried_only_where_a_number_may_start(text: str) -> None:
+    """Between whole words, trying the percentage pattern where a run of digits or a number word starts finds what
+    a search of the window before each percent mark finds."""
+    lexed = scan(text)
+    runs = [match.start() for match in quantities._DIGIT_RUN.finditer(text)]
+    marks = [mark.span() for mark in quantities._PERCENT_MARK.compiled(lexed.folded).finditer(lexed.lower)]
+    pattern = quantities._PERCENT.compiled(lexed.folded)
+    starts = sorted(set(quantities._bare_starts(lexed, runs)))
+    searched = [match.span() for match in quantities._ending_at(pattern, lexed.lower, marks)]
+    assert [match.span() for match in quantities._ending_at(pattern, lexed.lower, marks, starts)] == searched
+
+
+def test_a_number_word_inside_another_word_is_no_percentage() -> None:
+    assert find_quantities("Turnout was often per cent of the roll") == []
+    assert [q.value for q in find_quantities("Turnout was ten per cent of the roll")] == [10.0]
+
+
 _MIXED_CASE_WORDS = [
     "İ", "30", "3,5", "Prozent", "PROZENT", "Millionen", "Euro", "Jahre", "pour", "cent", "por", "ciento",
     "Monate", "Dollar", "rund", "the", "$10million", "%", "drei", "Prozentpunkte",

@@ -18,7 +18,7 @@ treasurer ... admitted ...") takes the person named at the start of the next sen
 from __future__ import annotations
 
 import re
-from typing import Final, final
+from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
 from processors.claims.attribution import speaker_for_cue
@@ -76,6 +76,9 @@ _MIN_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
+# What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
+# the same validation, without the interpreted wrapper around it.
+_VALIDATE_CLAIM: Final[Any] = Claim.__pydantic_validator__.validate_python
 _ATTRIBUTIVE_DETERMINERS: Final = frozenset(
     {
         "a",
@@ -346,30 +349,33 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
     if found.attribution == "none" and words < _MIN_WORDS and not (hedges or quantities or types):
         return None
     # Validated from plain fields: the quantities are fields too, and the claim's validation builds them.
-    return Claim.model_validate(
-        {
-            "claim_id": claim_id_for(article_id, start, end, claim_text),
-            "text": claim_text,
-            "start": start,
-            "end": end,
-            "sentence_index": first.index,
-            "attribution": found.attribution,
-            "speaker": found.speaker,
-            "cue": found.cue,
-            "hedges": hedges,
-            "quantities": quantities,
-            "types": types,
-            "checkworthiness": checkworthiness(
-                found.attribution,
-                hedges,
-                quantities,
-                types,
-                words,
-                cue_strength=cue_strength(found.cue),
-                named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
-                non_answer=non_answer(claim_scan),
-            ),
-        }
+    return cast(
+        Claim,
+        _VALIDATE_CLAIM(
+            {
+                "claim_id": claim_id_for(article_id, start, end, claim_text),
+                "text": claim_text,
+                "start": start,
+                "end": end,
+                "sentence_index": first.index,
+                "attribution": found.attribution,
+                "speaker": found.speaker,
+                "cue": found.cue,
+                "hedges": hedges,
+                "quantities": quantities,
+                "types": types,
+                "checkworthiness": checkworthiness(
+                    found.attribution,
+                    hedges,
+                    quantities,
+                    types,
+                    words,
+                    cue_strength=cue_strength(found.cue),
+                    named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
+                    non_answer=non_answer(claim_scan),
+                ),
+            }
+        ),
     )
 
 

@@ -40,7 +40,7 @@ from processors.claims.names import (
     mentions,
     split_role,
 )
-from processors.claims.phrases import NounPhrase, names_people
+from processors.claims.phrases import NounPhrase, names_people, stated_age
 
 __all__ = ["SpeakerMemory", "as_speaker"]
 
@@ -58,7 +58,6 @@ DEFINITE_ARTICLES: Final = frozenset(
     {"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"}
 )
 _ENGLISH_ARTICLES: Final = frozenset({"the", "this", "that"})
-_AGED: Final = re.compile(r"^(\d{1,3})-year-old$")
 # Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
 _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
@@ -261,9 +260,9 @@ class SpeakerMemory:
         """A definite description of a person ("the minister", "the defendant", "the 44-year-old")."""
         head_word = phrase.words[-1]
         head = head_word.lower()
-        aged = _AGED.match(head) if "-year-old" in head else None  # the literal first: most heads are no age
-        if aged is not None:
-            return self._person(self.person_aged(int(aged.group(1))) or self.last_person)
+        age = stated_age(head)
+        if age is not None:
+            return self._person(self.person_aged(age) or self.last_person)
         holder = self.person_with_role(head)
         if holder is None and (phrase.determiner not in _ENGLISH_ARTICLES or not is_person_noun(head_word)):
             return None

@@ -43,7 +43,7 @@ from processors.claims.names import (
     tokens,
 )
 
-__all__ = ["NounPhrase", "PhraseKind", "is_plural", "names_people", "subject_before"]
+__all__ = ["NounPhrase", "PhraseKind", "is_plural", "names_people", "stated_age", "subject_before"]
 
 PhraseKind = Literal["pronoun", "proper", "common"]
 
@@ -60,7 +60,7 @@ _INDEFINITE: Final = frozenset({"a", "an"})
 _FOREIGN_ARTICLES: Final = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
 _GERMAN_ARTICLES: Final = frozenset({"der", "die", "das"})
-_AGED: Final = re.compile(r"^\d{1,3}-year-old$")
+_AGED: Final = re.compile(r"^(\d{1,3})-year-old$")
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
 # Unnamed sources and the words that qualify them ("people familiar with", "sources close to").
 _UNNAMED_SOURCES: Final = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
@@ -274,10 +274,17 @@ def _qualified_source(phrase: NounPhrase) -> bool:
     )
 
 
+def stated_age(word: str) -> int | None:
+    """The age a word states ("44-year-old" -> 44), or None; the literal is looked for first, as most words are no
+    age."""
+    aged = _AGED.match(word) if "-year-old" in word else None
+    return None if aged is None else int(aged.group(1))
+
+
 def _phrase_ending(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     """The phrase whose last word is ``toks[i]`` (not reaching before ``lo``) and the index where it starts."""
     head = bare(toks[i][1])
-    if "-year-old" in head and _AGED.match(head):  # the literal first: most heads are no age
+    if stated_age(head) is not None:
         return _common_with_tail(toks, i, lo)
     if not head or not head[0].isalpha():
         return None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from processors.claims.phrases import stated_age
 from processors.claims.speakers import SpeakerMemory, person_mentions, phrase_after, split_role, subject_before
 
 
@@ -77,3 +78,10 @@ def test_phrase_after_according_to() -> None:
     assert phrase is not None
     assert phrase.kind == "proper"
     assert phrase.words == ("Interior", "Minister", "Sara", "Lind")
+
+
+def test_stated_age_reads_only_a_whole_age_word() -> None:
+    assert stated_age("44-year-old") == 44
+    assert stated_age("44-year-olds") is None
+    assert stated_age("1000-year-old") is None
+    assert stated_age("veteran") is None

@@ -8,8 +8,11 @@ from typing import Any
 
 import pytest
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "claims_gold"
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOLD_DIR = DATA / "claims_gold"
+HOLDOUT_DIR = DATA / "claims_holdout"
 FILES = sorted(GOLD_DIR.glob("*.json"))
+ALL_FILES = FILES + sorted(HOLDOUT_DIR.glob("*.json"))
 ATTRIBUTIONS = {"direct", "indirect", "none"}
 KINDS = {"person", "group", "organisation", "anonymous"}
 TYPES = {"quantity", "prediction", "causation", "rule", "experience"}
@@ -30,7 +33,7 @@ def test_non_claims_are_marked_across_the_set() -> None:
     assert sum(len(load(p)[0]["non_claims"]) for p in FILES) >= 15
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+@pytest.mark.parametrize("path", ALL_FILES, ids=[f"{p.parent.name}/{p.stem}" for p in ALL_FILES])
 def test_gold_file_is_well_formed(path: Path) -> None:
     doc, text = load(path)
     assert doc["article"] == f"{path.stem}.txt"

@@ -1,12 +1,14 @@
 """Quantities not written as one plain number: ranges, fractions, multiples, single units and compact units.
 
 * ranges: ``between 15 and 20 percent`` -> 15 percent, ``between 8 and 11 billion tonnes`` -> 8e9 tonne,
-  ``10 to 15 years`` -> 10 year (the lower bound, with the scale and unit written after the upper one);
+  ``10 to 15 years`` -> 10 year, ``35 to 45 mph`` -> 35 mph, ``two or three days`` -> 2 day (the lower bound, with
+  the scale and unit written after the upper one);
 * fractions, as a percentage: ``a third`` -> 33.3, ``two-thirds`` -> 66.7, ``half of`` -> 50, ``zur Hälfte``,
   ``la moitié``, ``la mitad``, ``un tiers``, ``ein Drittel``; "a third" counts only where it is not an ordinal
-  ("a third time");
+  ("a third time"); a ranked share counts alone: ``the poorest fifth of households`` -> 20;
 * multiples: ``twice`` -> 2 times, ``thrice`` -> 3 times, ``zweimal``;
-* one unit: ``a fortnight`` -> 2 week, ``a decade`` -> 1 decade, ``an hour`` -> 1 hour, ``the past year`` -> 1 year;
+* one unit: ``a fortnight`` -> 2 week, ``a decade`` -> 1 decade, ``an hour`` -> 1 hour, ``the past year`` -> 1 year,
+  ``a single week`` -> 1 week;
 * units written onto the number: ``40mm``, ``10 km/h``, ``5 MW``, ``30°C``.
 
 :func:`find_measures` returns (start, end, value, unit) spans in order of kind; the caller resolves overlaps.
@@ -38,7 +40,7 @@ _RANGE_UNITS: Final = {"%": "percent", "per cent": "percent", "percent": "percen
 _RANGE_UNIT: Final = rf"(?:%|°[cf]\b|{alternation([unit for unit in _RANGE_UNITS if unit[0] not in '%°'])}(?![\w/]))"
 RANGE: Final = Folded(
     rf"(?:between\s+(?P<low>{_DIGITS}|{_WORDNUM})\s*(?:%|per cent|percent)?\s+and\s+"
-    rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*)"
+    rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*|(?P<low3>{_DIGITS}|{_WORDNUM})\s+or\s+)"
     rf"(?P<high>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<unit>{_RANGE_UNIT})"
 )
 _WORD_VALUES: Final = {
@@ -111,7 +113,7 @@ def _number(text: str) -> float | None:
 
 def range_value(match: re.Match[str]) -> tuple[float, str] | None:
     """The lower bound of a :data:`RANGE` match, scaled like the upper bound, and its unit."""
-    low = match.group("low") or match.group("low2")
+    low = match.group("low") or match.group("low2") or match.group("low3")
     value = None if low is None else _number(low)
     if value is None:
         return None

@@ -3,17 +3,25 @@
 Recognised, in this order (an earlier kind wins where spans overlap):
 
 * money with a currency sign and an optional scale: ``$10million``, ``£3.5bn``, ``€20``;
-* percentages: ``45%``, ``45 per cent``;
-* a number (digits or words) with a unit: ``two-and-a-half year``, ``a thousand times``, ``6 months``, with an
-  approximator kept in the text (``over a year``);
-* bare digits and bare number words from two upwards (``1,200``, ``twelve``); four-digit years are dates, not
-  quantities;
+* ranges ending with a unit (:mod:`~processors.claims.measures`), ``two or three days`` among them;
 * German, French and Spanish, before the English kinds: a decimal comma and dot or space thousands
   (``3,5 Millionen Euro``, ``200.000 Euro``, ``90 000 hectolitres``), ``Prozent``/``pour cent``/``por ciento``/``%``,
-  percentage points, scale words (``Mio.``, ``Mrd.``, ``millions d'euros``, ``millones de euros``), number words
-  before a unit (``drei Monate``, ``vingt ans``, ``seis meses``, ``einem Jahr``), duration adjectives
-  (``48-stündigen``), and approximators before the number (``rund``, ``environ``, ``más de``). A comma before
-  exactly three digits still groups thousands the English way (``1,200``).
+  percentage points, scale words (``Mio.``, ``Mrd.``, ``millions d'euros``, ``millones de euros``), number words up
+  to 99 and the round hundreds (``drei Monate``, ``vingt-cinq ans``, ``treinta y cinco días``, ``einem Jahr``,
+  ``etwa sieben Prozent``), units of time and measure (``1,80 Meter``, ``30 Grad``, ``40 hectares``), ranges and
+  changes whose first number takes the scale and unit of the second (``zwischen 150 und 200 Millionen Euro``,
+  ``drei, vier Minuten``, ``von 21 Milliarden auf 29 Milliarden Euro``), shares (``jeder Dritte``, ``uno de cada
+  tres``), number words from two upwards before a noun (``douze lits``, ``elf Häuser``), duration adjectives
+  (``48-stündigen``), thousands grouped without a unit (``200.000``, ``1 300 salariés``) and approximators before
+  the number (``rund``, ``environ``, ``más de``). A comma before exactly three digits still groups thousands the
+  English way (``1,200``);
+* percentages: ``45%``, ``45 per cent``;
+* a number (digits or words) with a unit: ``two-and-a-half year``, ``a thousand times``, ``6 months``,
+  ``14,300 acres``, ``30 degrees Celsius``, with an approximator kept in the text (``over a year``);
+* shares: ``one in three`` -> 33.3 percent, ``2 out of 5``; ages: ``aged 40 to 75`` -> 40 year;
+* fractions, multiples, single units and compact units (:mod:`~processors.claims.measures`);
+* bare digits and bare number words from two upwards (``1,200``, ``twelve``); four-digit years are dates, not
+  quantities.
 
 ``Quantity.text`` is always the exact substring of the input.
 """
@@ -36,6 +44,7 @@ from processors.claims.vocabulary import (
     EN_UNITS,
     FRACTION_WORDS,
     INTL_NUMBER_WORDS,
+    SHARE_ORDINALS,
 )
 
 __all__ = ["QuantityFields", "find_quantities", "parse_number", "quantity_fields"]
@@ -65,6 +74,9 @@ _RATIO: Final = Folded(
     rf"(?P<num>{_RATIO_WORD}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<den>(?:a\s+)?(?:hundred|thousand|million)|{_RATIO_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w-]|[.,]\d)"
 )
+# "uno de cada tres", "una de cada cinco": a share, as a percentage ("jeder Dritte" is read from the scan).
+_DE_CADA: Final = Folded(r"\b(?P<num>uno|una|dos|tres|cuatro|\d+)\s+de\s+cada\s+(?P<den>[a-z]+|\d+)\b")
+_DE_CADA_BACK: Final = 8
 # "aged 40 to 75", "aged between 18 and 24", "aged 44": ages in years.
 _AGED: Final = Folded(
     r"\baged\s+(?:between\s+(?P<low>\d{1,3})\s+and\s+(?P<high>\d{1,3})|(?P<num>\d{1,3})(?:\s*(?:to|-|–)\s*\d{1,3})?)"
@@ -166,7 +178,7 @@ _NOT_NOUNS: Final = frozenset(
     | FRACTION_WORDS
 )  # fmt: skip
 # Words before a number word of another language that show it is English ("the elf", "the dos and don'ts").
-_ENGLISH_BEFORE: Final = re.compile(r"\b(?:the|a|an|this|his|her|their|its)[ \u00a0]$")
+_ENGLISH_BEFORE: Final = re.compile(r"\b(?:the|an|this|his|her|their|its)[ \u00a0]$")
 # What a number in digits needs after it for _INTL to match: a scale, a currency, a percentage or a unit word.
 _INTL_HINT: Final = Folded(
     rf"\d{_SPACE}?(?:{alternation(list(_INTL_SCALES))}{_SPACE}?)?(?:(?:de|d['’]){_SPACE}?)?"
@@ -203,7 +215,7 @@ _GROUP: Final = re.compile(rf"\d(?:\.|{_SPACE})\d\d\d(?!\d)")
 # A range needs a digit followed by "to", a hyphen or a dash ("10 to 15 years", "4%-5%").
 _RANGE_HINT: Final = re.compile(r"\d\s*(?:%|per ?cent)?\s*(?:to\b|-|–)")
 # Measures without a digit need a word of one of these lists ("a third", "twice", "a fortnight", "zur Hälfte").
-_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit")
+_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit", "share")
 # Any of these lists, or a digit, is needed for a quantity.
 _NUMBER_LISTS: Final[frozenset[str]] = frozenset(
     ("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS)
@@ -411,12 +423,33 @@ def _intl_word_unit(lexed: Scan) -> bool:
 
 
 def _share(numerator: str, denominator: str) -> float | None:
-    """"one in three" -> 33.3 (percent), or None when the first number is not the smaller."""
+    """"one in three" -> 33.3 (percent), or None when the first number is not the smaller or the second is a year
+    ("12 in 1976")."""
+    if _is_year(denominator):
+        return None
     part = parse_number(numerator)
     whole = parse_number(denominator)
     if part is None or whole is None or not 0 < part < whole:
         return None
     return float(f"{100.0 * part / whole:.3g}")
+
+
+def _intl_share(lexed: Scan, at: int, phrase: str) -> tuple[int, int, float] | None:
+    """A share at a "share" phrase of the scan, as (start, end, percentage): "jeder Dritte" -> 33.3, "dos de cada
+    cinco" -> 40."""
+    end = at + len(phrase)
+    if phrase != "de cada":
+        if not lexed.word_end(end) or lexed.text[end : end + 1] == "-":
+            return None  # "jede Dritte-Welt-Initiative"
+        return at, end, float(f"{100.0 / SHARE_ORDINALS[phrase.split()[1]]:.3g}")
+    match = _DE_CADA.compiled(lexed.folded).search(lexed.lower, max(0, at - _DE_CADA_BACK), end + 12)
+    if match is None or match.start("den") < end:
+        return None
+    part = _intl_number(match.group("num"), False)
+    whole = _intl_number(match.group("den"), False)
+    if part is None or whole is None or not 0 < part < whole:
+        return None
+    return match.start(), match.end(), float(f"{100.0 * part / whole:.3g}")
 
 
 def _intl_measure(text: str, match: re.Match[str]) -> tuple[float, str | None] | None:
@@ -569,12 +602,19 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
             keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
-    if "between" in lower or (has_digit and hinted(_RANGE_HINT, text, lasts)):
+    either = " or " in lower
+    if "between" in lower or either or (has_digit and hinted(_RANGE_HINT, text, lasts)):
         starts = digits + _occurrences(lower, "between ")
+        if either:
+            starts += [at for at, _ in lexed.phrases("number_en")]  # "two or three days"
         for match in _anchored(RANGE.compiled(folded), subject, starts):
             measured = range_value(match)
             if measured is not None:
                 keep(match.start(), match.end(), measured[0], measured[1])
+    for at, words in lexed.phrases("share"):
+        every = _intl_share(lexed, at, words[0])
+        if every is not None:
+            keep(every[0], every[1], every[2], "percent")
     intl_digits = digits if has_digit and hinted(_INTL_HINT.compiled(folded), subject, lasts) else []
     intl_starts = intl_digits + [at for at, _ in lexed.phrases("number_intl")] if other else []
     for match in _anchored(_INTL_PAIR.compiled(folded), subject, intl_starts):

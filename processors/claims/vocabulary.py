@@ -14,7 +14,8 @@ __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
     "BOILERPLATE_PHRASES", "CAUSATION", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
     "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS",
-    "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SUBJUNCTIVES", "TIME_UNITS",
+    "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SUBJUNCTIVES",
+    "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -326,6 +327,13 @@ FRACTION_WORDS: Final = frozenset(
      "tenths", "drittel", "viertel", "fünftel", "zehntel", "hälfte", "tiers", "quart", "quarts", "cinquième",
      "cinquièmes", "moitié", "mitad", "tercio", "tercios"}
 )  # fmt: skip
+# Shares written as "every n-th" or "one of every n" ("jeder Dritte", "jede fünfte Firma", "uno de cada tres").
+SHARE_ORDINALS: Final[dict[str, float]] = {
+    "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8, "zehnte": 10,
+}  # fmt: skip
+SHARE_WORDS: Final = frozenset(
+    {f"{every} {ordinal}" for every in ("jeder", "jede", "jedes") for ordinal in SHARE_ORDINALS} | {"de cada"}
+)
 MULTIPLE_WORDS: Final = frozenset({"twice", "thrice", "zweimal", "dreimal"})
 # Units a single "a"/"the past" counts ("a fortnight", "a decade", "the past year").
 TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})

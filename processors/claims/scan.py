@@ -45,6 +45,7 @@ from processors.claims.vocabulary import (
     RULE,
     SCENE_WORDS,
     SEPARABLE_STEMS,
+    SHARE_WORDS,
     SUBJUNCTIVES,
     TIME_UNITS,
 )
@@ -54,7 +55,7 @@ __all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
 ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
-    "time_unit", "non_answer", "subjunctive",
+    "time_unit", "non_answer", "subjunctive", "share",
 ]  # fmt: skip
 
 _SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
@@ -85,6 +86,7 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "time_unit": TIME_UNITS,
     "non_answer": NON_ANSWERS,
     "subjunctive": SUBJUNCTIVES,
+    "share": SHARE_WORDS,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
-    "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
-    "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES",
-    "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS",
-    "SUBJUNCTIVES", "TIME_UNITS",
+    "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
+    "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS",
+    "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SUBJUNCTIVES",
+    "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -223,15 +224,31 @@ EN_SCALES: Final[dict[str, float]] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
 }  # fmt: skip
-# English units a number may stand before ("6 months", "a thousand times").
-EN_UNIT_WORDS: Final = frozenset(
-    {
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-        "year", "years", "decade", "decades", "century", "centuries", "times", "mile", "miles", "km", "kilometre",
-        "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "kg", "tonne", "tonnes", "ton",
-        "tons",
-    }
-)  # fmt: skip
+# English units a number may stand before ("6 months", "a thousand times", "14,300 acres"), with the unit each
+# names: time and counts by their singular word, metric measures by their symbol, imperial ones by their name.
+EN_UNITS: Final[dict[str, str]] = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "times": "times",
+    "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "centimetre": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "gram": "g",
+    "grams": "g", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "square mile": "sq mi",
+    "square miles": "sq mi", "square foot": "sq ft", "square feet": "sq ft", "sq ft": "sq ft",
+    "square kilometre": "km²", "square kilometres": "km²", "square kilometer": "km²", "square kilometers": "km²",
+    "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
+    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "degree": "degree", "degrees": "degree", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+}  # fmt: skip
+EN_UNIT_WORDS: Final = frozenset(EN_UNITS)
 # Words before a number that say it is approximate or a bound ("just over", "at least").
 APPROXIMATORS: Final = tuple(
     f"{lead}{word}"
@@ -242,21 +259,67 @@ APPROXIMATORS: Final = tuple(
     )
 )  # fmt: skip
 
-# German, French and Spanish number words (a number word counts only before a unit in those languages).
+# German, French and Spanish number words (a number word counts only before a unit or a noun in those languages).
 INTL_NUMBER_WORDS: Final[dict[str, float]] = {
     # de
     "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
-    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1_000,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90, "hundert": 100, "einhundert": 100, "tausend": 1_000, "eintausend": 1_000,
     # fr
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "cent": 100, "mille": 1_000,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "cent": 100,
+    "mille": 1_000,
     # es
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
-    "cincuenta": 50, "cien": 100, "mil": 1_000,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+    "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+    "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900, "mil": 1_000,
 }  # fmt: skip
+def _compound_number_words() -> dict[str, float]:
+    """"einundzwanzig", "zweihundert", "vingt-cinq", "vingt et un", "soixante-douze", "quatre-vingt-onze",
+    "deux cents", "veintitrés", "treinta y cinco": the compounds up to 99 and the round hundreds."""
+    de_ones = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+    fr_ones = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+    fr_teens = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+                "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}  # fmt: skip
+    es_ones = {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+               "nueve": 9}  # fmt: skip
+    words: dict[str, float] = {
+        "veintiuno": 21, "veintiuna": 21, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+        "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+        "soixante et onze": 71, "soixante-et-onze": 71, "quatre-vingt-un": 81,
+    }  # fmt: skip
+    for de, tens in (("zwanzig", 20), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("sechzig", 60),
+                     ("siebzig", 70), ("achtzig", 80), ("neunzig", 90)):  # fmt: skip
+        words.update({f"{one}und{de}": tens + value for one, value in de_ones.items()})
+    for es, tens in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("sesenta", 60), ("setenta", 70),
+                     ("ochenta", 80), ("noventa", 90)):  # fmt: skip
+        words.update({f"{es} y {one}": tens + value for one, value in es_ones.items()})
+    for fr, tens in (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+                     ("quatre-vingt", 80)):  # fmt: skip
+        words.update({f"{fr}-{one}": tens + value for one, value in fr_ones.items()})
+        if tens < 80:
+            words[f"{fr} et un"] = words[f"{fr}-et-un"] = tens + 1  # the second as spelt since 1990
+    for fr, tens in (("soixante", 60), ("quatre-vingt", 80)):
+        words.update({f"{fr}-{teen}": tens + value for teen, value in fr_teens.items() if value > 11 or tens == 80})
+    words.update({f"{one}hundert": 100 * value for one, value in de_ones.items() if value > 1})
+    words.update({f"{one} cents": 100 * value for one, value in fr_ones.items()})
+    return words
+
+
+INTL_NUMBER_WORDS.update(_compound_number_words())
+# Number words that are also common words of another language (English "once", "seize", "cent", "quince"; French
+# "neuf" = new; "sept" for September; "mil"; "six", which English reads already): they count before a unit, never
+# before a noun alone.
+AMBIGUOUS_NUMBER_WORDS: Final = frozenset({"once", "seize", "cent", "neuf", "sept", "mil", "six", "quince"})
 
 # Denominators of fractions ("a third", "two-thirds", "zur Hälfte", "la moitié", "un tiers").
 FRACTION_WORDS: Final = frozenset(
@@ -264,6 +327,13 @@ FRACTION_WORDS: Final = frozenset(
      "tenths", "drittel", "viertel", "fünftel", "zehntel", "hälfte", "tiers", "quart", "quarts", "cinquième",
      "cinquièmes", "moitié", "mitad", "tercio", "tercios"}
 )  # fmt: skip
+# Shares written as "every n-th" or "one of every n" ("jeder Dritte", "jede fünfte Firma", "uno de cada tres").
+SHARE_ORDINALS: Final[dict[str, float]] = {
+    "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8, "zehnte": 10,
+}  # fmt: skip
+SHARE_WORDS: Final = frozenset(
+    {f"{every} {ordinal}" for every in ("jeder", "jede", "jedes") for ordinal in SHARE_ORDINALS} | {"de cada"}
+)
 MULTIPLE_WORDS: Final = frozenset({"twice", "thrice", "zweimal", "dreimal"})
 # Units a single "a"/"the past" counts ("a fortnight", "a decade", "the past year").
 TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})

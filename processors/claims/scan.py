@@ -35,9 +35,11 @@ from processors.claims.vocabulary import (
     CUES_OTHER,
     EN_NUMBER_WORDS,
     EN_UNIT_WORDS,
+    EVIDENTIAL_VERBS,
     FORMAL_YOU,
     FRACTION_WORDS,
     HEDGES,
+    HEDGES_BEFORE_NUMBER,
     INTL_NUMBER_WORDS,
     MULTIPLE_WORDS,
     NON_ANSWERS,
@@ -54,7 +56,7 @@ __all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
 ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
-    "time_unit", "non_answer", "subjunctive",
+    "time_unit", "non_answer", "subjunctive", "hedge_number", "evidential",
 ]  # fmt: skip
 
 _SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
@@ -85,6 +87,8 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "time_unit": TIME_UNITS,
     "non_answer": NON_ANSWERS,
     "subjunctive": SUBJUNCTIVES,
+    "hedge_number": frozenset(HEDGES_BEFORE_NUMBER),
+    "evidential": EVIDENTIAL_VERBS,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

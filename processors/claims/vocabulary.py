@@ -12,9 +12,9 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
-    "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES",
-    "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS",
-    "SUBJUNCTIVES", "TIME_UNITS",
+    "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS",
+    "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS",
+    "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SUBJUNCTIVES", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -78,22 +78,58 @@ CUES_OTHER.update(
 # German separable verbs ("kündigte ... an"): the stems; the particle ends the clause.
 SEPARABLE_STEMS: Final = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
 
+# Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",
+# "angeblich", "présumé", "supuestamente"), writer's inferences ("it is understood", "we believe") and
+# approximators that hedge whatever they stand before ("roughly", "almost", "voraussichtlich"). Matched as whole
+# words, the longest phrase at a position.
 HEDGES: Final[tuple[str, ...]] = (
-    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
-    "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
-    "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
-    "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "may", "might", "could", "suspected",
-    "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
-    "is expected to", "estimated",
+    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to", "understood to be",
+    "believed to", "it is believed", "is thought to", "thought to be", "it is thought",
+    "is said to", "said to be", "reportedly", "allegedly", "alleged", "apparently", "appears to", "appeared to",
+    "appear to", "seems to", "seemed to", "seem to", "seemingly", "most likely", "likely", "unlikely",
+    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
+    "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
+    "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
+    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to", "estimated",
+    "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
+    "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
+    "almost", "nearly", "linked to",
     # de
-    "angeblich", "offenbar", "vermutlich", "wahrscheinlich", "möglicherweise", "mutmaßlich", "soll", "sollen",
-    "rund", "etwa", "ungefähr", "könnte", "könnten", "dürfte", "dürften",
+    "angeblich", "angebliche", "angeblichen", "angeblicher", "angebliches", "offenbar", "offenbare",
+    "offenbaren", "offensichtlich", "anscheinend", "scheinbar", "vermutlich", "vermutliche", "vermutlichen",
+    "wahrscheinlich", "wahrscheinliche", "wahrscheinlichen", "möglicherweise", "womöglich", "vielleicht",
+    "eventuell", "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "mutmaßlichem",
+    "voraussichtlich", "voraussichtliche", "voraussichtlichen", "schätzungsweise", "dem vernehmen nach",
+    "wohl", "soll", "sollen", "rund", "etwa", "ungefähr", "zirka", "circa", "könnte", "könnten", "dürfte",
+    "dürften", "scheint", "scheinen", "schien",
     # fr
     "environ", "pourrait", "pourraient", "aurait", "auraient", "selon des sources", "probablement",
-    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée",
+    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée", "présumés", "présumées",
+    "supposé", "supposée", "prétendu", "prétendue", "prétendument", "semble", "semblent", "semblait",
+    "semblerait", "il paraît", "peut-être", "probable", "possible", "presque", "quasiment", "approximativement",
     # es
-    "al parecer", "presuntamente", "supuestamente", "podría", "podrían", "probablemente", "aproximadamente",
-    "alrededor de", "posiblemente",
+    "al parecer", "presuntamente", "presunto", "presunta", "presuntos", "presuntas", "supuestamente",
+    "podría", "podrían", "probablemente", "aproximadamente", "alrededor de", "posiblemente", "parece",
+    "parecen", "parecía", "quizá", "quizás", "tal vez", "casi",
+)  # fmt: skip
+# Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
+HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
+    "about", "around", "some", "knapp", "gut", "près de", "autour de", "quelque", "cerca de",
+    "en torno a", "unos", "unas",
+)  # fmt: skip
+
+# Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
+EVIDENTIAL_VERBS: Final = frozenset(
+    {"suggests", "suggested", "suggest", "indicates", "indicated", "indicate", "hints", "hinted", "legt nahe",
+     "deutet darauf hin", "deuten darauf hin", "suggère", "suggèrent", "laisse penser", "sugiere", "sugieren",
+     "apunta a"}
+)  # fmt: skip
+# Nouns naming evidence, before an evidential verb.
+EVIDENCE_NOUNS: Final = frozenset(
+    {"study", "studies", "findings", "finding", "results", "research", "data", "evidence", "analysis", "figures",
+     "report", "survey", "poll", "paper", "review", "trial", "trials", "model", "models", "statistics", "studie",
+     "daten", "ergebnisse", "untersuchung", "analyse", "étude", "données", "résultats", "estudio", "datos",
+     "resultados", "análisis"}
 )  # fmt: skip
 
 # Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.

@@ -31,6 +31,7 @@ from processors.claims.vocabulary import (
     AUDIENCE_NOUNS,
     BOILERPLATE_PHRASES,
     CAUSATION,
+    CREDIT_PREFIXES,
     CUES,
     CUES_OTHER,
     EN_NUMBER_WORDS,
@@ -47,6 +48,7 @@ from processors.claims.vocabulary import (
     RULE,
     SCENE_WORDS,
     SEPARABLE_STEMS,
+    SOURCING_WORDS,
     SUBJUNCTIVES,
     TIME_UNITS,
 )
@@ -57,6 +59,7 @@ ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
     "time_unit", "non_answer", "subjunctive", "hedge_number", "evidential",
+    "credit", "sourcing",
 ]  # fmt: skip
 
 _SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
@@ -89,6 +92,8 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "subjunctive": SUBJUNCTIVES,
     "hedge_number": frozenset(HEDGES_BEFORE_NUMBER),
     "evidential": EVIDENTIAL_VERBS,
+    "credit": frozenset(CREDIT_PREFIXES),
+    "sourcing": SOURCING_WORDS,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

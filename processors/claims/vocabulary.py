@@ -12,9 +12,10 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
-    "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS",
-    "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS",
-    "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SUBJUNCTIVES", "TIME_UNITS",
+    "CREDIT_PREFIXES", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "EVIDENCE_NOUNS",
+    "EVIDENTIAL_VERBS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS",
+    "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SOURCING_WORDS",
+    "SUBJUNCTIVES", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -203,6 +204,15 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
 )  # fmt: skip
 
+# Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
+CREDIT_PREFIXES: Final[tuple[str, ...]] = (
+    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+    "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
+    "photo :", "crédit:",
+)  # fmt: skip
+# Sourcing prepositions: "our" after them names the newsroom's sources ("selon nos informations"), no address.
+SOURCING_WORDS: Final = frozenset({"according to", "selon", "d'après", "nach", "laut", "según"})
+
 # Words addressing the reader, or the newsroom speaking of itself, outside quotes.
 ADDRESS_WORDS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset({"you", "your", "yours", "us", "our"}),
@@ -245,6 +255,19 @@ SCENE_WORDS: Final = frozenset(
         "cielo", "sol", "lluvia", "niebla", "desierto", "desierta", "vacío", "vacía",
         "room", "gallery", "hall", "floor", "morning", "evening", "night", "matin", "soir", "abend", "morgen",
         "mañana", "tarde", "noche", "kick-off",
+        # weather, light, sound and smell; crowds with banners; shutters and parked cars
+        "ash", "snow", "smoke", "haze", "dust", "mud", "puddles", "drifted", "drifting", "swirled", "swirling",
+        "glowed", "glowing", "flickered", "flickering", "fluorescent", "lights", "lamps", "candles",
+        "candlelight", "echoed", "echoing", "chants", "chanting", "banners", "flags", "waved", "waving",
+        "clutching", "clutched", "shivering", "overcast", "sirens", "shuttered", "shutters", "curtains",
+        "parking lot", "car park", "sidewalk", "pavement", "wreaths", "bouquets", "murmur", "humming", "smelled",
+        "smelt", "scent", "steady", "dimly", "sunlit", "moonlit", "shadows", "muddy", "chilly",
+        "schnee", "asche", "rauch", "dunst", "kerzen", "transparente", "plakate", "fahnen", "schwenkten",
+        "flackert", "flackerte", "dämmerung", "nieselregen", "schweigend", "rollläden", "rollladen", "fenstern",
+        "heruntergelassen", "parkt", "geparkt",
+        "brasero", "braseros", "banderoles", "banderole", "klaxon", "klaxons", "pancartes", "drapeaux", "fumée",
+        "neige", "cendres", "bougies", "crachin", "se relaient", "sirènes", "lueur", "volets",
+        "pancartas", "banderas", "humo", "nieve", "ceniza", "velas", "llovizna", "sirenas", "persianas",
     }
 )  # fmt: skip
 

@@ -37,6 +37,7 @@ from processors.claims.vocabulary import (
     EN_NUMBER_WORDS,
     EN_UNIT_WORDS,
     EVIDENTIAL_VERBS,
+    EXPERIENCE,
     FORMAL_YOU,
     FRACTION_WORDS,
     HEDGES,
@@ -59,7 +60,7 @@ ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
     "time_unit", "non_answer", "subjunctive", "hedge_number", "evidential",
-    "credit", "sourcing",
+    "credit", "sourcing", "experience",
 ]  # fmt: skip
 
 _SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
@@ -94,6 +95,7 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "evidential": EVIDENTIAL_VERBS,
     "credit": frozenset(CREDIT_PREFIXES),
     "sourcing": SOURCING_WORDS,
+    "experience": EXPERIENCE,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

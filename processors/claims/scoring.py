@@ -36,8 +36,12 @@ _PAST_WORDS: Final = (
 )  # fmt: skip
 # The words as a trie (one branch per next letter), so that a word start tries one or two branches, not each word.
 _PAST: Final = re.compile(r"\b(?:" + alternation(_PAST_WORDS) + r"|\w{3,}ed)\b", re.IGNORECASE)
+# "may"/"might" say what may happen, unless a perfect follows ("may have fled": a guess about the past).
+_FUTURE_MODALS: Final = frozenset({"may", "might"})
+_HAVE_AFTER: Final = re.compile(r"\s+(?:not\s+)?have\b")
+_YEAR: Final = re.compile(r"\b20\d\d\b")
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
-_REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot)\b", re.IGNORECASE)
+_REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie)\b", re.IGNORECASE)
 
 
 def _first_person(text: str) -> bool:
@@ -48,6 +52,30 @@ def _first_person(text: str) -> bool:
         if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
             return True
     return False
+
+
+def _modal_future(lexed: Scan) -> bool:
+    """The modals "may" and "might" before a verb other than "have": what may happen ("the toll may rise")."""
+    for at, phrases in lexed.phrases("hedge"):
+        modal = phrases[-1]
+        stop = at + len(modal)
+        if (
+            modal in _FUTURE_MODALS
+            and len(phrases) == 1
+            and lexed.text[at:stop] == modal
+            and lexed.word_end(stop)
+            and _HAVE_AFTER.match(lexed.lower, stop) is None
+        ):
+            return True
+    return False
+
+
+def _planned_for_a_year(lexed: Scan) -> bool:
+    """German "soll"/"sollen" with a year and no perfect infinitive: a plan ("soll 2027 ausgeglichen sein")."""
+    if not lexed.digits or "haben" in lexed.lower:
+        return False
+    planned = any(phrases[-1] in ("soll", "sollen") for _, phrases in lexed.phrases("hedge"))
+    return planned and _YEAR.search(lexed.text) is not None
 
 
 def non_answer(lexed: Scan) -> bool:
@@ -71,15 +99,17 @@ def claim_types(
     types: list[ClaimType] = []
     if quantities:
         types.append("quantity")
-    if _marked(lexed, "prediction"):
+    if _marked(lexed, "prediction") or _modal_future(lexed) or _planned_for_a_year(lexed):
         types.append("prediction")
     if _marked(lexed, "causation"):
         types.append("causation")
     lower = lexed.lower
-    regulation = ("ordnung" in lower or "gesetz" in lower or "verbot" in lower) and _REGULATION.search(text)
+    regulation = (
+        "ordnung" in lower or "gesetz" in lower or "verbot" in lower or "verfassung" in lower or "richtlinie" in lower
+    ) and _REGULATION.search(text)
     if _marked(lexed, "rule") or regulation:
         types.append("rule")
-    if quoted and _first_person(quoted) and _PAST.search(quoted):
+    if (quoted and _first_person(quoted) and _PAST.search(quoted)) or _marked(lexed, "experience"):
         types.append("experience")
     return types
 

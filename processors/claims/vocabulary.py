@@ -13,9 +13,9 @@ from typing import Final
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
     "CREDIT_PREFIXES", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "EVIDENCE_NOUNS",
-    "EVIDENTIAL_VERBS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS",
-    "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SOURCING_WORDS",
-    "SUBJUNCTIVES", "TIME_UNITS",
+    "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
+    "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS",
+    "SOURCING_WORDS", "SUBJUNCTIVES", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -156,6 +156,13 @@ PREDICTION: Final = frozenset(
     # es
     | {"será", "serán", "habrá", "podrá", "podrán", "podría", "podrían", "tendrá", "tendrán", "tendremos", "hará",
        "harán", "debería", "deberían", "prevé", "va a", "van a", "se espera"}
+    # expectations, forecasts and plans
+    | {"expected", "anticipate", "anticipates", "anticipated", "projected to", "forecasters", "likely",
+       "confident of", "confident that", "outlook", "guidance", "in the years ahead", "in the months ahead",
+       "rechnet damit", "rechnen damit", "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
+       "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
+       "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
+       "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -173,6 +180,17 @@ CAUSATION: Final = frozenset(
         # es
         "debido a", "por culpa de", "a causa de", "provocado", "provocada", "provoca", "causado", "causada",
         "gracias a",
+        # more cause and effect
+        "because of", "stemmed from", "stems from", "contribute to", "contributes to", "contributing to",
+        "prevent", "prevents", "prevented", "preventing", "have been avoided", "have been prevented",
+        "be driving", "is driving", "are driving", "driving up", "driving down", "push up", "pushes up",
+        "pushed up", "pushing up", "drove up", "drove down", "weighed on", "weighs on", "hit by", "hurt by",
+        "boosted by", "impact of", "effect of", "effects of", "consequence of", "consequences of",
+        "zur folge", "ausgelöst", "löste aus", "bewirkt", "bewirkte", "zurückzuführen", "liegt an", "lag an",
+        "dadurch", "infolgedessen", "folge von",
+        "du fait de", "faute de", "à la suite de", "entraîne", "entraînent", "conduit à", "engendré",
+        "a raíz de", "provocó", "causó", "originó", "llevó a", "como consecuencia de", "a consecuencia de",
+        "por eso", "por ello",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -191,6 +209,20 @@ RULE: Final = frozenset(
         # es
         "prohibido", "prohibida", "obligatorio", "obligatoria", "ley", "norma", "normativa", "permitido", "debe",
         "deben", "multa", "sanción",
+        # constitutions, statutes and courts' rules
+        "constitution", "constitutional", "unconstitutional", "statute", "statutory", "by law", "under the law",
+        "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
+        "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
+        "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
+    }
+)  # fmt: skip
+# Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").
+EXPERIENCE: Final = frozenset(
+    {
+        "recalled", "recalls", "recounted", "recounts", "remembered", "remembers", "i remember", "i recall",
+        "we remember", "described how", "erinnert sich", "erinnerte sich", "erzählt", "erzählte",
+        "ich erinnere mich", "raconte", "racontent", "a raconté", "se souvient", "se rappelle", "je me souviens",
+        "relató", "recordó", "contó", "recuerda", "recuerdo", "me acuerdo",
     }
 )  # fmt: skip
 

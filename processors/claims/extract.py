@@ -38,7 +38,7 @@ from processors.claims.quotes import (
     find_quote_spans,
 )
 from processors.claims.scan import Scan, scan
-from processors.claims.scoring import checkworthiness, claim_types, non_answer
+from processors.claims.scoring import checkworthiness, claim_types, is_statistic, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
 from processors.claims.words import word_count
@@ -406,6 +406,7 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
                     cue_strength=cue_strength(found.cue),
                     named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
                     non_answer=non_answer(claim_scan),
+                    statistic=any(is_statistic(quantity["unit"]) for quantity in quantities),
                 ),
             }
         ),

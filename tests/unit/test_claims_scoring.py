@@ -78,3 +78,20 @@ def test_narrative_verbs_tell_of_personal_experience() -> None:
     assert "experience" in claim_types("The nurse recalled nights without a single break.", [], None)
     assert "experience" in claim_types("Elle raconte des nuits sans pause.", [], None)
     assert "experience" not in claim_types("The nurse said the ward was closed.", [], None)
+
+
+def test_statistics_are_shares_and_money() -> None:
+    assert scoring.is_statistic("percent")
+    assert scoring.is_statistic("percentage point")
+    assert scoring.is_statistic("EUR")
+    assert not scoring.is_statistic("year")
+    assert not scoring.is_statistic(None)
+
+
+def test_statistics_and_records_rank_above_accounts_of_experience() -> None:
+    count = scoring.checkworthiness("none", [], [{"unit": None}], ["quantity"], 12)
+    money = scoring.checkworthiness("none", [], [{"unit": "GBP"}], ["quantity"], 12, statistic=True)
+    assert money > count
+    account = scoring.checkworthiness("direct", [], [], ["experience"], 12, named_speaker=True)
+    record = scoring.checkworthiness("direct", [], [], [], 12, named_speaker=True)
+    assert record > account

@@ -152,7 +152,7 @@ PREDICTION: Final = frozenset(
        "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr"}
     # fr
     | {"sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra", "devront", "serait",
-       "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "va", "vont", "prévoit"}
+       "seraient", "pourrait", "pourraient", "devrait", "devraient", "va", "vont", "prévoit"}
     # es
     | {"será", "serán", "habrá", "podrá", "podrán", "podría", "podrían", "tendrá", "tendrán", "tendremos", "hará",
        "harán", "debería", "deberían", "prevé", "va a", "van a", "se espera"}

@@ -95,3 +95,8 @@ def test_statistics_and_records_rank_above_accounts_of_experience() -> None:
     account = scoring.checkworthiness("direct", [], [], ["experience"], 12, named_speaker=True)
     record = scoring.checkworthiness("direct", [], [], [], 12, named_speaker=True)
     assert record > account
+
+
+def test_french_reportative_conditional_is_no_prediction() -> None:
+    assert "prediction" not in claim_types("Le ministre aurait proposé une rallonge budgétaire.", [], None)
+    assert "prediction" in claim_types("Le déficit devrait atteindre deux millions d'euros.", [], None)

@@ -27,7 +27,7 @@ from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
 from processors.claims.memory import as_speaker
-from processors.claims.nonclaims import is_heading, is_non_claim
+from processors.claims.nonclaims import is_credit, is_heading, is_non_claim
 from processors.claims.quantities import quantity_fields
 from processors.claims.quotes import (
     Quotation,
@@ -38,7 +38,7 @@ from processors.claims.quotes import (
     find_quote_spans,
 )
 from processors.claims.scan import Scan, scan
-from processors.claims.scoring import checkworthiness, claim_types, non_answer
+from processors.claims.scoring import checkworthiness, claim_types, is_statistic, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
 from processors.claims.words import word_count
@@ -55,6 +55,9 @@ _LINK: Final = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
 _PHONE_DIGITS: Final = 9
 _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
+_QUESTION_END: Final = re.compile(r"\?[\"”’'»)\]\s]*$")
+# A caption: the sentences of a short paragraph holding a picture credit.
+_CAPTION_SENTENCES: Final = 3
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
 _ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
@@ -76,6 +79,8 @@ _MIN_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
+# A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
+_SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
 # What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
 # the same validation, without the interpreted wrapper around it.
 _VALIDATE_CLAIM: Final[Any] = Claim.__pydantic_validator__.validate_python
@@ -251,14 +256,35 @@ def _is_promotion(sentence: str, lexed: Scan) -> bool:
     return _PHONE.search(sentence) is not None
 
 
+def _question(sentence: str) -> bool:
+    """Whether the sentence ends with a question mark (closing quotes and brackets aside)."""
+    return "?" in sentence and _QUESTION_END.search(sentence) is not None
+
+
+def _exclamation(sentence: str) -> bool:
+    """Whether the sentence ends with an exclamation mark (closing quotes and brackets aside)."""
+    return "!" in sentence and _OPEN_ENDED.search(sentence) is not None and not _question(sentence)
+
+
+def _without_closing_question(text: str) -> int:
+    """Where a quote's closing question starts ('... alpacas. You never know, do you?"'), else the text's length.
+
+    A rhetorical question at the end of a quote asserts nothing: the claim ends with the statement before it.
+    """
+    if not _question(text):
+        return len(text)
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    return breaks[-1].start() + 1 if breaks else len(text)
+
+
 def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:
     if _is_promotion(sentence, lexed) or is_heading(sentence, alone):
         return False
     if is_non_claim(sentence, found.attribution != "none", lexed):
         return False
     if found.attribution != "none":
-        return words >= 2
-    if _OPEN_ENDED.search(sentence):
+        return words >= 2 and not (_question(sentence) and _SENTENCE_BREAK.search(sentence) is None)
+    if _question(sentence):
         return False
     # Shorter statements need a hedge, a quantity or a claim type (checked once the features are known).
     return words >= _MIN_WORDS_WITH_FEATURE
@@ -335,6 +361,11 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
     if not _is_claim(first.lexed.text, first.found, words, first.lexed, first.alone):
         return None
     found = first.found
+    cut = _without_closing_question(claim_text) if found.attribution == "direct" else len(claim_text)
+    if cut < len(claim_text):
+        end = start + cut
+        claim_text = text[start:end]
+        words = word_count(claim_text)
     if len(parts) > 1:
         speaker = next((part.found.speaker for part in parts if part.found.speaker is not None), None)
         cue = next((part.found.cue for part in parts if part.found.cue is not None), None)
@@ -342,11 +373,13 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
         found = _Attributed(found.attribution, speaker, cue, found.start, found.end, quoted)
         claim_scan = scan(claim_text)
     else:
-        claim_scan = first.lexed.span(first.found.start, first.found.end)
+        claim_scan = first.lexed.span(first.found.start, first.found.start + len(claim_text))
     hedges = find_hedges(claim_text, claim_scan)
     quantities = quantity_fields(claim_text, claim_scan)
     types = claim_types(claim_text, quantities, found.quoted, claim_scan)
-    if found.attribution == "none" and words < _MIN_WORDS and not (hedges or quantities or types):
+    # Short statements and exclamations ("Jetzt abonnieren und alles lesen!") need something checkable.
+    bare = words < _MIN_WORDS or _exclamation(first.lexed.text)
+    if found.attribution == "none" and bare and not (hedges or quantities or types):
         return None
     # Validated from plain fields: the quantities are fields too, and the claim's validation builds them.
     return cast(
@@ -373,10 +406,22 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
                     cue_strength=cue_strength(found.cue),
                     named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
                     non_answer=non_answer(claim_scan),
+                    statistic=any(is_statistic(quantity["unit"]) for quantity in quantities),
                 ),
             }
         ),
     )
+
+
+def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
+    """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
+    credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
+    if not credited:
+        return credited
+    sizes: dict[int, int] = {}
+    for sentence in sentences:
+        sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
+    return {paragraph for paragraph in credited if sizes[paragraph] <= _CAPTION_SENTENCES}
 
 
 def _units(parts: list[_Part]) -> list[list[_Part]]:
@@ -386,6 +431,7 @@ def _units(parts: list[_Part]) -> list[list[_Part]]:
         previous = units[-1][-1] if units else None
         if (
             part.joins
+            and not _question(part.lexed.text)
             and previous is not None
             and previous.index == part.index - 1
             and previous.paragraph == part.paragraph
@@ -478,5 +524,6 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         )
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins))
-    claims = [_claim(text, article_id, unit) for unit in _units(parts)]
+    captions = _captions(sentences, parts)
+    claims = [_claim(text, article_id, unit) for unit in _units(parts) if unit[0].paragraph not in captions]
     return [claim for claim in claims if claim is not None]

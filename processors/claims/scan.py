@@ -31,13 +31,17 @@ from processors.claims.vocabulary import (
     AUDIENCE_NOUNS,
     BOILERPLATE_PHRASES,
     CAUSATION,
+    CREDIT_PREFIXES,
     CUES,
     CUES_OTHER,
     EN_NUMBER_WORDS,
     EN_UNIT_WORDS,
+    EVIDENTIAL_VERBS,
+    EXPERIENCE,
     FORMAL_YOU,
     FRACTION_WORDS,
     HEDGES,
+    HEDGES_BEFORE_NUMBER,
     INTL_NUMBER_WORDS,
     MULTIPLE_WORDS,
     NON_ANSWERS,
@@ -46,6 +50,7 @@ from processors.claims.vocabulary import (
     SCENE_WORDS,
     SEPARABLE_STEMS,
     SHARE_WORDS,
+    SOURCING_WORDS,
     SUBJUNCTIVES,
     TIME_UNITS,
 )
@@ -55,7 +60,8 @@ __all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
 ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
-    "time_unit", "non_answer", "subjunctive", "share",
+    "time_unit", "non_answer", "subjunctive", "share", "hedge_number", "evidential", "credit", "sourcing",
+    "experience",
 ]  # fmt: skip
 
 _SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
@@ -87,6 +93,11 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "non_answer": NON_ANSWERS,
     "subjunctive": SUBJUNCTIVES,
     "share": SHARE_WORDS,
+    "hedge_number": frozenset(HEDGES_BEFORE_NUMBER),
+    "evidential": EVIDENTIAL_VERBS,
+    "credit": frozenset(CREDIT_PREFIXES),
+    "sourcing": SOURCING_WORDS,
+    "experience": EXPERIENCE,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

@@ -12,9 +12,10 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
-    "BOILERPLATE_PHRASES", "CAUSATION", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
-    "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS",
-    "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SUBJUNCTIVES",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES",
+    "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU", "FRACTION_WORDS",
+    "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE",
+    "SCENE_WORDS", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
     "TIME_UNITS",
 ]  # fmt: skip
 
@@ -79,22 +80,58 @@ CUES_OTHER.update(
 # German separable verbs ("kündigte ... an"): the stems; the particle ends the clause.
 SEPARABLE_STEMS: Final = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
 
+# Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",
+# "angeblich", "présumé", "supuestamente"), writer's inferences ("it is understood", "we believe") and
+# approximators that hedge whatever they stand before ("roughly", "almost", "voraussichtlich"). Matched as whole
+# words, the longest phrase at a position.
 HEDGES: Final[tuple[str, ...]] = (
-    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
-    "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
-    "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
-    "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "may", "might", "could", "suspected",
-    "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
-    "is expected to", "estimated",
+    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to", "understood to be",
+    "believed to", "it is believed", "is thought to", "thought to be", "it is thought",
+    "is said to", "said to be", "reportedly", "allegedly", "alleged", "apparently", "appears to", "appeared to",
+    "appear to", "seems to", "seemed to", "seem to", "seemingly", "most likely", "likely", "unlikely",
+    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
+    "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
+    "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
+    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to", "estimated",
+    "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
+    "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
+    "almost", "nearly", "linked to",
     # de
-    "angeblich", "offenbar", "vermutlich", "wahrscheinlich", "möglicherweise", "mutmaßlich", "soll", "sollen",
-    "rund", "etwa", "ungefähr", "könnte", "könnten", "dürfte", "dürften",
+    "angeblich", "angebliche", "angeblichen", "angeblicher", "angebliches", "offenbar", "offenbare",
+    "offenbaren", "offensichtlich", "anscheinend", "scheinbar", "vermutlich", "vermutliche", "vermutlichen",
+    "wahrscheinlich", "wahrscheinliche", "wahrscheinlichen", "möglicherweise", "womöglich", "vielleicht",
+    "eventuell", "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "mutmaßlichem",
+    "voraussichtlich", "voraussichtliche", "voraussichtlichen", "schätzungsweise", "dem vernehmen nach",
+    "wohl", "soll", "sollen", "rund", "etwa", "ungefähr", "zirka", "circa", "könnte", "könnten", "dürfte",
+    "dürften", "scheint", "scheinen", "schien",
     # fr
     "environ", "pourrait", "pourraient", "aurait", "auraient", "selon des sources", "probablement",
-    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée",
+    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée", "présumés", "présumées",
+    "supposé", "supposée", "prétendu", "prétendue", "prétendument", "semble", "semblent", "semblait",
+    "semblerait", "il paraît", "peut-être", "probable", "possible", "presque", "quasiment", "approximativement",
     # es
-    "al parecer", "presuntamente", "supuestamente", "podría", "podrían", "probablemente", "aproximadamente",
-    "alrededor de", "posiblemente",
+    "al parecer", "presuntamente", "presunto", "presunta", "presuntos", "presuntas", "supuestamente",
+    "podría", "podrían", "probablemente", "aproximadamente", "alrededor de", "posiblemente", "parece",
+    "parecen", "parecía", "quizá", "quizás", "tal vez", "casi",
+)  # fmt: skip
+# Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
+HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
+    "about", "around", "some", "knapp", "gut", "près de", "autour de", "quelque", "cerca de",
+    "en torno a", "unos", "unas",
+)  # fmt: skip
+
+# Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
+EVIDENTIAL_VERBS: Final = frozenset(
+    {"suggests", "suggested", "suggest", "indicates", "indicated", "indicate", "hints", "hinted", "legt nahe",
+     "deutet darauf hin", "deuten darauf hin", "suggère", "suggèrent", "laisse penser", "sugiere", "sugieren",
+     "apunta a"}
+)  # fmt: skip
+# Nouns naming evidence, before an evidential verb.
+EVIDENCE_NOUNS: Final = frozenset(
+    {"study", "studies", "findings", "finding", "results", "research", "data", "evidence", "analysis", "figures",
+     "report", "survey", "poll", "paper", "review", "trial", "trials", "model", "models", "statistics", "studie",
+     "daten", "ergebnisse", "untersuchung", "analyse", "étude", "données", "résultats", "estudio", "datos",
+     "resultados", "análisis"}
 )  # fmt: skip
 
 # Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.
@@ -116,10 +153,17 @@ PREDICTION: Final = frozenset(
        "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr"}
     # fr
     | {"sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra", "devront", "serait",
-       "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "va", "vont", "prévoit"}
+       "seraient", "pourrait", "pourraient", "devrait", "devraient", "va", "vont", "prévoit"}
     # es
     | {"será", "serán", "habrá", "podrá", "podrán", "podría", "podrían", "tendrá", "tendrán", "tendremos", "hará",
        "harán", "debería", "deberían", "prevé", "va a", "van a", "se espera"}
+    # expectations, forecasts and plans
+    | {"expected", "anticipate", "anticipates", "anticipated", "projected to", "forecasters", "likely",
+       "confident of", "confident that", "outlook", "guidance", "in the years ahead", "in the months ahead",
+       "rechnet damit", "rechnen damit", "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
+       "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
+       "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
+       "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -137,6 +181,17 @@ CAUSATION: Final = frozenset(
         # es
         "debido a", "por culpa de", "a causa de", "provocado", "provocada", "provoca", "causado", "causada",
         "gracias a",
+        # more cause and effect
+        "because of", "stemmed from", "stems from", "contribute to", "contributes to", "contributing to",
+        "prevent", "prevents", "prevented", "preventing", "have been avoided", "have been prevented",
+        "be driving", "is driving", "are driving", "driving up", "driving down", "push up", "pushes up",
+        "pushed up", "pushing up", "drove up", "drove down", "weighed on", "weighs on", "hit by", "hurt by",
+        "boosted by", "impact of", "effect of", "effects of", "consequence of", "consequences of",
+        "zur folge", "ausgelöst", "löste aus", "bewirkt", "bewirkte", "zurückzuführen", "liegt an", "lag an",
+        "dadurch", "infolgedessen", "folge von",
+        "du fait de", "faute de", "à la suite de", "entraîne", "entraînent", "conduit à", "engendré",
+        "a raíz de", "provocó", "causó", "originó", "llevó a", "como consecuencia de", "a consecuencia de",
+        "por eso", "por ello",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -155,6 +210,20 @@ RULE: Final = frozenset(
         # es
         "prohibido", "prohibida", "obligatorio", "obligatoria", "ley", "norma", "normativa", "permitido", "debe",
         "deben", "multa", "sanción",
+        # constitutions, statutes and courts' rules
+        "constitution", "constitutional", "unconstitutional", "statute", "statutory", "by law", "under the law",
+        "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
+        "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
+        "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
+    }
+)  # fmt: skip
+# Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").
+EXPERIENCE: Final = frozenset(
+    {
+        "recalled", "recalls", "recounted", "recounts", "remembered", "remembers", "i remember", "i recall",
+        "we remember", "described how", "erinnert sich", "erinnerte sich", "erzählt", "erzählte",
+        "ich erinnere mich", "raconte", "racontent", "a raconté", "se souvient", "se rappelle", "je me souviens",
+        "relató", "recordó", "contó", "recuerda", "recuerdo", "me acuerdo",
     }
 )  # fmt: skip
 
@@ -167,6 +236,15 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
 )  # fmt: skip
+
+# Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
+CREDIT_PREFIXES: Final[tuple[str, ...]] = (
+    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+    "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
+    "photo :", "crédit:",
+)  # fmt: skip
+# Sourcing prepositions: "our" after them names the newsroom's sources ("selon nos informations"), no address.
+SOURCING_WORDS: Final = frozenset({"according to", "selon", "d'après", "nach", "laut", "según"})
 
 # Words addressing the reader, or the newsroom speaking of itself, outside quotes.
 ADDRESS_WORDS: Final[dict[str, frozenset[str]]] = {
@@ -210,6 +288,19 @@ SCENE_WORDS: Final = frozenset(
         "cielo", "sol", "lluvia", "niebla", "desierto", "desierta", "vacío", "vacía",
         "room", "gallery", "hall", "floor", "morning", "evening", "night", "matin", "soir", "abend", "morgen",
         "mañana", "tarde", "noche", "kick-off",
+        # weather, light, sound and smell; crowds with banners; shutters and parked cars
+        "ash", "snow", "smoke", "haze", "dust", "mud", "puddles", "drifted", "drifting", "swirled", "swirling",
+        "glowed", "glowing", "flickered", "flickering", "fluorescent", "lights", "lamps", "candles",
+        "candlelight", "echoed", "echoing", "chants", "chanting", "banners", "flags", "waved", "waving",
+        "clutching", "clutched", "shivering", "overcast", "sirens", "shuttered", "shutters", "curtains",
+        "parking lot", "car park", "sidewalk", "pavement", "wreaths", "bouquets", "murmur", "humming", "smelled",
+        "smelt", "scent", "steady", "dimly", "sunlit", "moonlit", "shadows", "muddy", "chilly",
+        "schnee", "asche", "rauch", "dunst", "kerzen", "transparente", "plakate", "fahnen", "schwenkten",
+        "flackert", "flackerte", "dämmerung", "nieselregen", "schweigend", "rollläden", "rollladen", "fenstern",
+        "heruntergelassen", "parkt", "geparkt",
+        "brasero", "braseros", "banderoles", "banderole", "klaxon", "klaxons", "pancartes", "drapeaux", "fumée",
+        "neige", "cendres", "bougies", "crachin", "se relaient", "sirènes", "lueur", "volets",
+        "pancartas", "banderas", "humo", "nieve", "ceniza", "velas", "llovizna", "sirenas", "persianas",
     }
 )  # fmt: skip
 

@@ -111,8 +111,8 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     if toks and toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER:
         start = toks[0][0] + len(toks[0][1])
     phrase = phrase_after(sentence, start)
-    if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
-        return None
+    if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
+        return None  # "according to (media) reports" hedges; "according to its annual report" names a source
     return memory.resolve(phrase)
 
 

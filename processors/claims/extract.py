@@ -76,6 +76,11 @@ _MIN_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
+# "and" right before a later cue: a coordinated clause with the same subject ("... and said").
+_COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
+# Cues this strong report speech themselves unless an object follows them ("declared a state of emergency").
+_SPEECH_ACT: Final = 0.9
+_OBJECT_NEXT: Final = re.compile(r"\s+(?:a|an|un|une|una|ein|eine)\s")
 # What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
 # the same validation, without the interpreted wrapper around it.
 _VALIDATE_CLAIM: Final[Any] = Claim.__pydantic_validator__.validate_python
@@ -126,6 +131,20 @@ class _Attributed:
         self.start: Final = start
         self.end: Final = end
         self.quoted: Final = quoted
+
+
+def _reported_by(sentence: str, cues: list[CueMatch], index: int) -> str:
+    """The cue to record for ``cues[index]`` in reported speech: a plain speech verb coordinated after a verb of
+    stance or action ("X branded the saga a 'scandal' and said ...", "X declared an emergency and said ...")
+    introduces the reported clause. (A direct quote keeps the cue that introduces it: 'called the report "false"'.)
+    """
+    cue = cues[index]
+    if cue.strength >= 1.0 or (cue.strength >= _SPEECH_ACT and _OBJECT_NEXT.match(sentence, cue.end) is None):
+        return cue.cue  # a speech act of its own ("denied cutting corners and said")
+    for later in cues[index + 1 :]:
+        if later.strength >= 1.0 and _COORDINATED.search(sentence, 0, later.start) is not None:
+            return later.cue
+    return cue.cue
 
 
 def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
@@ -189,11 +208,12 @@ def _attribute(
         if not scare:
             return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
         regions = quotation.frame
-    for cue in find_cues(sentence, None, lexed) if cues is None else cues:
+    found = find_cues(sentence, None, lexed) if cues is None else cues
+    for index, cue in enumerate(found):
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
-            return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
+            return _Attributed("indirect", speaker, _reported_by(sentence, found, index), 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 

@@ -119,7 +119,7 @@ def _head_after(toks: list[Token], i: int) -> int:
         if not word.islower() or word in STOP_WORDS:
             break
         j += 1
-        if is_organisation_word(word) or word in DOCUMENT_NOUNS or is_person_noun(word):
+        if is_organisation_word(word) or word in DOCUMENT_NOUNS or is_person_noun(word) or word in ANONYMOUS_NOUNS:
             return j - i
     return 0
 
@@ -179,6 +179,9 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     # A document ("LSEG data", "data from the port authority", "a study published in ...").
     if allow_document and lowers[0] in DOCUMENT_NOUNS:
         return _document(toks, i + 1, words[:1], determiner)
+    if allow_document and lowers[-1] in DOCUMENT_NOUNS and all(w.islower() for w in words):
+        # "unofficial results from the secretary of state's office": the publisher after the described document.
+        return _document(toks, end, words, determiner)
     if allow_document and lowers[-1] in DOCUMENT_NOUNS and words[-1][:1].islower() and is_name(words[0]):
         return NounPhrase(tuple(words[:-1]), "proper", raw=tuple(raw[:-1]))
     # An unnamed source and its qualification ("three people with knowledge of the plans").

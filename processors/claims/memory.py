@@ -63,6 +63,11 @@ _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
+# Counts before an unnamed source ("two officials", "deux sources"): no description of the source.
+_NUMBER_WORDS: Final = frozenset(
+    {"one", "two", "three", "four", "five", "several", "some", "many", "other", "deux", "trois", "plusieurs",
+     "dos", "tres", "varios", "varias"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +89,25 @@ def _merged_role(old: str | None, new: str | None) -> str | None:
     if old and (is_weak_role(new) or old.lower().split()[-len(new.split()) :] == new.lower().split()):
         return old
     return new
+
+
+def _possessed_head(tail: tuple[str, ...]) -> str | None:
+    """The noun an "of" phrase's possessive owns ("of", "state's", "office" -> "office"), if any."""
+    if len(tail) >= 3 and tail[0] == "of" and tail[-2].endswith(("'s", "’s", "s'", "s’")):
+        return tail[-1]
+    return None
+
+
+def _described_source(words: tuple[str, ...]) -> bool:
+    """An unnamed source with words of its own before the head ("senior Republican official"), not only a
+    number ("two officials"): what qualifies it after the head may be left out."""
+    return any(not word[:1].isdigit() and word.lower() not in _NUMBER_WORDS for word in words[:-1])
+
+
+def _as_written(phrase: NounPhrase) -> str:
+    """A common phrase with its determiner, as it stands in the text."""
+    lead = (phrase.determiner,) if phrase.determiner else ()
+    return " ".join(lead + phrase.words + phrase.tail)
 
 
 @final
@@ -322,15 +346,23 @@ class SpeakerMemory:
             return self._proper(phrase)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
+        owned = _possessed_head(phrase.tail)
+        if owned is not None and (is_organisation_word(owned) or owned.lower() in DOCUMENT_NOUNS):
+            # "the secretary of state's office": the possessed noun heads the phrase.
+            return as_speaker(_as_written(phrase), "organisation")
         if phrase.determiner in DEFINITE_ARTICLES:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
             holder = self.person_with_role(head)
             if holder is not None:
                 return self._person(holder)
+        if head in ANONYMOUS_NOUNS and phrase.tail and _described_source(phrase.words):
+            # "a senior Republican official familiar with ...": the described head names the source.
+            return as_speaker(" ".join(phrase.words), "anonymous")
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
         if head in DOCUMENT_NOUNS:
-            return as_speaker(text, "organisation")
+            # As written, with its article or possessive, like a body ("a large study", "its annual report").
+            return as_speaker(_as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]):
             return self._organisation(phrase)
         if names_people(head):

@@ -29,7 +29,7 @@ def said_by(text: str, fragment: str) -> tuple[str | None, str, str | None]:
         ("according to data from the port authority.", ("the port authority", "organisation")),
         ("according to figures published by the health board on Friday.", ("the health board", "organisation")),
         ("according to LSEG data.", ("LSEG", "organisation")),
-        ("according to a study published on Monday in a journal.", ("study", "organisation")),
+        ("according to a study published on Monday in a journal.", ("a study", "organisation")),
         ("according to the shipping analysis firm Corvel.", ("Corvel", "organisation")),
         ("according to two people with knowledge of it.", ("two people with knowledge of it", "anonymous")),
         ("selon une source proche du dossier, les assureurs", ("source proche du dossier", "anonymous")),
@@ -166,3 +166,65 @@ def test_single_quoted_speech_and_scare_quotes() -> None:
 def test_a_short_quote_modifying_a_noun_is_a_label() -> None:
     text = 'The association said in a statement it had made a "fair and final" offer to the union.'
     assert said_by(text, "fair and final")[1] == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("according to its latest quarterly report.", ("its latest quarterly report", "organisation")),
+        ("according to a new federal survey.", ("a new federal survey", "organisation")),
+        ("according to the mayor of London's office.", ("the mayor of London's office", "organisation")),
+        ("according to final results from the electoral commission.", ("the electoral commission", "organisation")),
+        ("according to the U.K. Statistics Authority.", ("U.K. Statistics Authority", "organisation")),
+        ("according to E.U. officials.", ("E.U. officials", "anonymous")),
+        ("selon la direction, les pertes", ("la direction", "organisation")),
+        ("selon la direction de l'usine, les pertes", ("la direction de l'usine", "organisation")),
+        ("según la dirección del hospital, las urgencias", ("la dirección del hospital", "organisation")),
+    ],
+)  # fmt: skip
+def test_described_sources_after_the_cue(source: str, expected: tuple[str, str]) -> None:
+    cue = source.split(" ", 2)[0] if source.startswith(("selon", "según")) else " ".join(source.split()[:2])
+    phrase = phrase_after(source, len(cue))
+    assert phrase is not None
+    speaker = SpeakerMemory().resolve(phrase)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == expected
+
+
+def test_according_to_reports_stays_a_hedge_but_a_report_of_someone_is_a_source() -> None:
+    text = (
+        "The striker is close to a move abroad, according to media reports in Italy this week.\n"
+        "Harlow Foods sold 40 million tins last year, according to its annual report."
+    )
+    assert said_by(text, "striker")[1] == "none"
+    assert said_by(text, "tins") == ("its annual report", "indirect", "according to")
+
+
+def test_stance_and_expectation_verbs_attribute() -> None:
+    text = (
+        "Local MP Sarah Quill blasted the decision as a betrayal of the valley's farmers.\n"
+        "Brennock Foods expects sales of about $2bn this year.\n"
+        "Union leader Tom Hale slammed the proposal as an insult to nurses."
+    )
+    assert said_by(text, "betrayal") == ("Sarah Quill", "indirect", "blasted")
+    assert said_by(text, "sales") == ("Brennock Foods", "indirect", "expects")
+    assert said_by(text, "insult") == ("Tom Hale", "indirect", "slammed")
+
+
+def test_a_coordinated_speech_verb_reports_after_an_act() -> None:
+    text = "The mayor Ana Ruiz declared a drought emergency on Friday and said reservoirs were at 20%."
+    assert said_by(text, "reservoirs") == ("Ana Ruiz", "indirect", "said")
+    text = "The firm denied cutting corners and said its work met every standard."
+    assert said_by(text, "corners")[2] == "denied"
+
+
+def test_french_and_spanish_reporting_verbs() -> None:
+    text = (
+        "Les infirmiers ont dénoncé des conditions de travail « intenables » depuis des mois.\n"
+        "Le syndicat réclame l'embauche de vingt agents supplémentaires avant l'été.\n"
+        "Los agricultores denunciaron que el agua no llega a sus parcelas desde junio."
+    )
+    name, attribution, cue = said_by(text, "conditions")
+    assert (name in {"Les infirmiers", "infirmiers"}, attribution, cue) == (True, "direct", "ont dénoncé")
+    assert said_by(text, "embauche")[1:] == ("indirect", "réclame")
+    assert said_by(text, "parcelas")[1:] == ("indirect", "denunciaron")

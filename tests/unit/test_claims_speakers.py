@@ -85,3 +85,13 @@ def test_stated_age_reads_only_a_whole_age_word() -> None:
     assert stated_age("44-year-olds") is None
     assert stated_age("1000-year-old") is None
     assert stated_age("veteran") is None
+
+
+def test_a_described_unnamed_source_drops_its_qualification() -> None:
+    memory = SpeakerMemory()
+    sentence = "A senior European official familiar with the negotiations said the deal was close."
+    assert resolve_before(memory, sentence, "said") == ("senior European official", None, "anonymous")
+    sentence = "Two people familiar with the negotiations said the deal was close."
+    found = resolve_before(memory, sentence, "said")
+    assert found is not None
+    assert found[0].endswith("familiar with the negotiations")

@@ -480,7 +480,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 speaker = as_speaker(named.name, "person", memory.role_of(named.name))
                 attributed = _Attributed("indirect", speaker, cataphora[1], 0, described.end - described.start, None)
                 described.found = attributed
-                memory.last_person = named.name
+                memory.note_subject(named.name)
         cataphora = None
         if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):
             cue = _cataphoric_cue(sentence.text, lexed)
@@ -491,7 +491,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 memory.note_person(found.speaker.name, found.speaker.role)
             last_said = (index, found.speaker)
         if (found.speaker is None or found.speaker.kind != "person") and mentions and mentions[0].first_in_sentence:
-            memory.last_person = mentions[0].name
+            memory.note_subject(mentions[0].name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph

@@ -85,7 +85,9 @@ ORG_MARKERS: Final = frozenset(
         "energy", "securities", "holdings", "industries", "technologies", "motors", "airways", "insurance",
         "investments", "pharmaceuticals", "bancorp", "firm", "management", "newspaper", "airport", "embassy",
         "consulate", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news",
-        "campaign", "directorate", "project", "secretariat",
+        "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
+        "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
+        "analytics", "consulting",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",

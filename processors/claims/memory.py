@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final, final
+from typing import Final, TypeGuard, final
 
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.lexicon import (
@@ -53,6 +53,10 @@ _MEDIA_MARKERS: Final = frozenset(
 _GENERIC_ORGANISATIONS: Final = frozenset({"company", "firm", "group", "business"})
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
+# Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
+_BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
+_MASCULINE: Final = frozenset({"le", "un", "du", "au"})
+_FEMININE: Final = frozenset({"la", "une"})
 # Definite articles that open a description ("the minister", "la ministre", "der Sprecher", "el portavoz").
 DEFINITE_ARTICLES: Final = frozenset(
     {"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"}
@@ -89,6 +93,18 @@ def _merged_role(old: str | None, new: str | None) -> str | None:
     if old and (is_weak_role(new) or old.lower().split()[-len(new.split()) :] == new.lower().split()):
         return old
     return new
+
+
+def _agrees(pronoun: str, body: Speaker | None) -> TypeGuard[Speaker]:
+    """Whether a body can be ``pronoun``: French "il"/"elle" agree with the article ("la direction" is "elle")."""
+    if body is None:
+        return False
+    article = body.name.split(" ", 1)[0].lower()
+    if pronoun == "elle":
+        return article not in _MASCULINE
+    if pronoun == "il":
+        return article not in _FEMININE
+    return True
 
 
 def _possessed_head(tail: tuple[str, ...]) -> str | None:
@@ -133,7 +149,9 @@ class _Tracked:
 class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
-    __slots__ = ("_clock", "_organisations", "_persons", "last_group", "last_person")
+    __slots__ = (
+        "_anonymous", "_clock", "_organisations", "_persons", "last_group", "last_organisation", "last_person",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self._persons: dict[str, _Tracked] = {}
@@ -141,6 +159,9 @@ class SpeakerMemory:
         self._clock = 0
         self.last_person: str | None = None
         self.last_group: Speaker | None = None
+        self._anonymous: list[Speaker] = []
+        # The organisation that spoke last, while no person has spoken or opened a sentence since.
+        self.last_organisation: Speaker | None = None
 
     def _known(self, name: str) -> str | None:
         if name in self._persons:
@@ -255,11 +276,26 @@ class SpeakerMemory:
     def note_speaker(self, speaker: Speaker) -> None:
         """Remember who just spoke, for pronouns in the sentences that follow."""
         if speaker.kind == "person":
-            self.last_person = speaker.name
+            self.note_subject(speaker.name)
         elif speaker.kind == "group":
             self.last_group = speaker
+        elif speaker.kind == "anonymous":
+            self._anonymous.append(speaker)
         elif speaker.kind == "organisation":
             self.note_organisation(speaker.name)
+            self.last_organisation = speaker
+
+    def note_subject(self, name: str) -> None:
+        """A person spoke or opened a sentence: "he"/"she" now refer to them rather than to a body."""
+        self.last_person = name
+        self.last_organisation = None
+
+    def _anonymous_with(self, head: str) -> Speaker | None:
+        """The most recent unnamed source whose description holds ``head`` ("people familiar with ...")."""
+        for speaker in reversed(self._anonymous):
+            if head in speaker.name.lower().split():
+                return speaker
+        return None
 
     def _person(self, name: str | None, role: str | None = None) -> Speaker | None:
         if not name:
@@ -337,6 +373,9 @@ class SpeakerMemory:
         """The speaker a phrase refers to, or None when it cannot be told."""
         if phrase.kind == "pronoun":
             lower = phrase.words[0].lower()
+            if lower in _BODY_PRONOUNS and _agrees(lower, self.last_organisation):
+                # "La direction conteste ce chiffrage. ... elle affirme": a body is "il"/"elle" in French, "it".
+                return self.last_organisation
             if lower in _PERSON_PRONOUNS:
                 return self._person(self.last_person)
             if lower in {"they", "them"}:
@@ -355,6 +394,11 @@ class SpeakerMemory:
             holder = self.person_with_role(head)
             if holder is not None:
                 return self._person(holder)
+        if phrase.determiner in DEFINITE_ARTICLES and not phrase.tail and (head in ANONYMOUS_NOUNS or head in _UNNAMED):
+            # "the official", "two of the people": the unnamed source quoted before.
+            earlier = self._anonymous_with(head)
+            if earlier is not None:
+                return earlier
         if head in ANONYMOUS_NOUNS and phrase.tail and _described_source(phrase.words):
             # "a senior Republican official familiar with ...": the described head names the source.
             return as_speaker(" ".join(phrase.words), "anonymous")

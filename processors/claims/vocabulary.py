@@ -78,6 +78,7 @@ CUES_OTHER: Final[dict[str, float]] = {
     "indique": 1.0, "précise": 0.9, "ajoute": 0.9, "dénonce": 0.8, "reconnaît": 0.9,
     "raconte": 0.9, "confie": 0.9, "réclame": 0.8, "prévient": 0.9, "regrette": 0.8,
     "insiste": 0.8, "rappelle": 0.9, "martèle": 0.8, "déplore": 0.8, "avertit": 0.9,
+    "conteste": 0.8, "contestent": 0.8, "a contesté": 0.8, "ont contesté": 0.8,
     # fr, plural subjects ("les syndicats ont dénoncé", "les grévistes réclament")
     "ont déclaré": 1.0, "ont affirmé": 0.9, "ont assuré": 0.8, "ont annoncé": 1.0, "ont expliqué": 0.9,
     "ont indiqué": 1.0, "ont précisé": 0.9, "ont averti": 0.9, "ont estimé": 0.7, "ont souligné": 0.8,

@@ -228,3 +228,31 @@ def test_french_and_spanish_reporting_verbs() -> None:
     assert (name in {"Les infirmiers", "infirmiers"}, attribution, cue) == (True, "direct", "ont dénoncé")
     assert said_by(text, "embauche")[1:] == ("indirect", "réclame")
     assert said_by(text, "parcelas")[1:] == ("indirect", "denunciaron")
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    text = (
+        "The bank is fighting Ashcombe Capital, an activist fund that claimed last week that its loan book was "
+        "overvalued.\n"
+        "Ashcombe, which disclosed a stake in the bank in May, said on Monday that the board should resign."
+    )
+    assert said_by(text, "loan book") == ("Ashcombe Capital", "indirect", "claimed")
+    assert said_by(text, "board should resign")[2] == "said"
+
+
+def test_an_unnamed_source_is_referred_back_to() -> None:
+    text = (
+        "The airline will close two bases, people familiar with the plan said.\n"
+        "It is also reviewing its Madrid routes, one of the people said."
+    )
+    assert said_by(text, "Madrid")[0] == "people familiar with the plan"
+
+
+def test_a_french_pronoun_refers_to_the_body_that_spoke_last() -> None:
+    text = (
+        "« Nous ne fermerons aucun service », a déclaré Paul Girard, délégué syndical.\n"
+        "La direction conteste ces chiffres. Dans un communiqué, elle affirme que dix postes ont été créés.\n"
+        "Le syndicat réclame vingt postes. Il affirme que les urgences sont saturées."
+    )
+    assert said_by(text, "dix postes")[0] == "la direction"
+    assert said_by(text, "saturées")[0] == "le syndicat"

@@ -73,6 +73,7 @@ _LEDE_SENTENCES: Final = 3
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
 _QUOTE_OPENERS: Final = "\"“„«”'‘"
 _MIN_WORDS: Final = 6
+_MAX_FRONTED_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
@@ -284,6 +285,17 @@ def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone:
     return words >= _MIN_WORDS_WITH_FEATURE
 
 
+def _fronted_subject(sentence: str, mention: Mention) -> bool:
+    """A person named right after a short fronted adverbial, before a verb: "In the fall, Roberts won't ..."."""
+    before = sentence[: mention.position].rstrip()
+    if not before.endswith(",") or before.count(",") > 1 or len(before.split()) > _MAX_FRONTED_WORDS:
+        return False
+    for word in sentence[mention.position :].split(None, _MAX_FRONTED_WORDS)[1:]:
+        if not word[:1].isupper():
+            return word[:1].islower()  # the first word after the name: a verb, not a comma or a quote
+    return False
+
+
 def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | None:
     """The person an interview is with: the last person spoken of, else the first full name in the intro."""
     name = memory.last_person
@@ -490,7 +502,11 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             if found.speaker.kind == "person":
                 memory.note_person(found.speaker.name, found.speaker.role)
             last_said = (index, found.speaker)
-        if (found.speaker is None or found.speaker.kind != "person") and mentions and mentions[0].first_in_sentence:
+        if (
+            (found.speaker is None or found.speaker.kind != "person")
+            and mentions
+            and (mentions[0].first_in_sentence or _fronted_subject(sentence.text, mentions[0]))
+        ):
             memory.note_subject(mentions[0].name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (

@@ -53,6 +53,18 @@ _MEDIA_MARKERS: Final = frozenset(
 _GENERIC_ORGANISATIONS: Final = frozenset({"company", "firm", "group", "business"})
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
+# Last words of capitalised runs that name places or events, not people ("Tallis County", "Cinder Fire").
+_PLACE_WORDS: Final = frozenset(
+    {"county", "city", "town", "street", "road", "avenue", "lane", "river", "lake", "valley", "park", "state",
+     "island", "islands", "bay", "hill", "hills", "mountain", "mountains", "springs", "beach", "bridge", "square",
+     "station", "hall", "school", "college", "fire", "storm", "hurricane", "route", "highway", "district",
+     "province", "region", "coast", "forest", "airport", "port", "harbour", "harbor", "stadium", "arena"}
+)  # fmt: skip
+_NAME_WORDS: Final = 2
+# Subjects that deny anyone said it ("Neither campaign has alleged", "No official has claimed").
+_NEGATIVE: Final = frozenset({"neither", "no", "nobody", "none", "aucun", "aucune", "ningún", "ninguna", "nadie"})
+# Courtesy titles of other languages, which open a two-word run without being a given name ("Herr Falk").
+_COURTESY: Final = frozenset({"herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "don", "doña"})
 # Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
 _BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
 _MASCULINE: Final = frozenset({"le", "un", "du", "au"})
@@ -150,7 +162,8 @@ class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
     __slots__ = (
-        "_anonymous", "_clock", "_organisations", "_persons", "last_group", "last_organisation", "last_person",
+        "_anonymous", "_candidates", "_clock", "_organisations", "_persons", "last_group", "last_organisation",
+        "last_person",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -160,6 +173,8 @@ class SpeakerMemory:
         self.last_person: str | None = None
         self.last_group: Speaker | None = None
         self._anonymous: list[Speaker] = []
+        # Full names seen without a title, by surname, until the surname alone confirms them as persons.
+        self._candidates: dict[str, str] = {}
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
         self.last_organisation: Speaker | None = None
 
@@ -245,10 +260,29 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
+            if not mention.certain and self._known(mention.name) is None:
+                self._promote(mention.name)
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)
                 seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence, mention.age))
         return seen
+
+    def _promote(self, name: str) -> None:
+        """Track a full name without a title once the article calls it by its surname alone ("Jane Roberts ...
+        Roberts won't return"): a given name and a surname, later the surname, is how news writing names people.
+        A first sight of a two-word name is only remembered."""
+        words = name.split()
+        if len(words) == 1:
+            full = self._candidates.get(name)
+            if full is not None:
+                self.note_person(full)
+        elif (
+            len(words) == _NAME_WORDS
+            and words[-1].lower() not in _PLACE_WORDS
+            and words[0].lower() not in _COURTESY
+            and not is_role(words[0])
+        ):
+            self._candidates.setdefault(words[-1], name)
 
     def prominent_person(self) -> str | None:
         """The person mentioned most often, the most recent one on a tie."""
@@ -371,6 +405,8 @@ class SpeakerMemory:
 
     def resolve(self, phrase: NounPhrase) -> Speaker | None:
         """The speaker a phrase refers to, or None when it cannot be told."""
+        if phrase.words[0].lower() in _NEGATIVE or phrase.determiner in _NEGATIVE:
+            return None  # "Neither campaign has alleged fraud": nobody said it
         if phrase.kind == "pronoun":
             lower = phrase.words[0].lower()
             if lower in _BODY_PRONOUNS and _agrees(lower, self.last_organisation):

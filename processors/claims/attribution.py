@@ -197,6 +197,10 @@ def speaker_for_cue(
         return perfect
     phrase = subject_before(sentence, cue.start, floor)
     fronted = _demonstrative(phrase)
+    if fronted and phrase is not None and phrase.kind == "pronoun":
+        body = memory.resolve(phrase)  # "It said ..." after a company spoke: the company
+        if body is not None:
+            return body
     if phrase is not None and not fronted:
         if not _allowed(cue, phrase):
             return None

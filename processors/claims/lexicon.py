@@ -87,7 +87,7 @@ ORG_MARKERS: Final = frozenset(
         "consulate", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news",
         "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
         "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
-        "analytics", "consulting",
+        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
@@ -169,6 +169,14 @@ GROUP_NOUNS: Final = frozenset(
         "firefighters", "families", "students", "police", "detectives", "agents", "staff", "users", "owners",
         "traders", "unions", "shareholders", "investors", "patients", "nurses", "councillors", "members",
         "businesses", "shopkeepers", "retailers", "farmers", "tenants", "passengers", "drivers", "homeowners",
+        "groups", "organisations", "organizations", "charities", "companies", "firms", "banks", "neighbours",
+        "neighbors", "midwives", "carers",
+        # fr
+        "syndicats", "associations", "habitants", "riverains", "salariés", "infirmiers", "infirmières",
+        "médecins", "élus", "soignants", "policiers", "gendarmes", "pompiers", "grévistes",
+        # es
+        "sindicatos", "asociaciones", "vecinos", "afectados", "regantes", "médicos", "expertos", "residentes",
+        "empresarios", "agentes", "bomberos", "familiares", "huelguistas",
     }
 )  # fmt: skip
 

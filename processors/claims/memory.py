@@ -134,8 +134,17 @@ def _described_source(words: tuple[str, ...]) -> bool:
 
 def _as_written(phrase: NounPhrase) -> str:
     """A common phrase with its determiner, as it stands in the text."""
-    lead = (phrase.determiner,) if phrase.determiner else ()
-    return " ".join(lead + phrase.words + phrase.tail)
+    words = phrase.raw if len(phrase.raw) == len(phrase.words) else phrase.words  # "the company's ... report"
+    return _with_article(phrase.determiner, words + phrase.tail)
+
+
+def _with_article(determiner: str | None, words: tuple[str, ...]) -> str:
+    """Words after their article, the French elided one joined ("l'intersyndicale")."""
+    if not determiner:
+        return " ".join(words)
+    if determiner == "l" and words:
+        return "l'" + " ".join(words)
+    return " ".join((determiner, *words))
 
 
 @final
@@ -342,7 +351,7 @@ class SpeakerMemory:
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
         if found is None:
-            found = " ".join(((phrase.determiner,) if phrase.determiner else ()) + phrase.words + phrase.tail)
+            found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
 
     def _unroled_prominent(self) -> str | None:

@@ -256,3 +256,38 @@ def test_a_french_pronoun_refers_to_the_body_that_spoke_last() -> None:
     )
     assert said_by(text, "dix postes")[0] == "la direction"
     assert said_by(text, "saturées")[0] == "le syndicat"
+
+
+def test_romance_sources_with_elided_articles_and_adjectives() -> None:
+    text = (
+        "Selon l'agence régionale de santé, quarante lits manquent dans le département.\n"
+        "« Nous manquons de tout », a précisé l'intersyndicale.\n"
+        "D'après une étude de l'Observatoire, les loyers ont augmenté de 4 % en un an.\n"
+        "Según la consejería autonómica, el embalse está al 20% de su capacidad."
+    )
+    assert said_by(text, "lits manquent")[0] == "l'agence régionale de santé"
+    assert said_by(text, "manquons")[0] == "l'intersyndicale"
+    assert said_by(text, "loyers")[0] == "Observatoire"
+    assert said_by(text, "embalse")[0] == "la consejería autonómica"
+
+
+def test_it_after_a_company_spoke_is_the_company() -> None:
+    text = (
+        "Harlow Foods said pre-tax profit fell 9% to £210m in the year to March.\n"
+        "It said demand for its frozen ranges had weakened across Europe."
+    )
+    assert said_by(text, "frozen ranges")[:2] == ("Harlow Foods", "indirect")
+
+
+def test_plural_groups_speak_in_french_and_spanish() -> None:
+    text = (
+        "Les riverains affirment que le bruit dépasse les seuils depuis l'ouverture du site.\n"
+        "Los vecinos denunciaron que el agua llevaba tres días cortada en el barrio."
+    )
+    assert said_by(text, "bruit")[:2] == ("riverains", "indirect")
+    assert said_by(text, "agua")[:2] == ("vecinos", "indirect")
+
+
+def test_a_possessive_document_source_keeps_its_owner() -> None:
+    text = "Revenue rose 12% to $4.1bn last year, according to the company's latest annual report."
+    assert said_by(text, "Revenue")[0] == "the company's latest annual report"

@@ -291,3 +291,14 @@ def test_plural_groups_speak_in_french_and_spanish() -> None:
 def test_a_possessive_document_source_keeps_its_owner() -> None:
     text = "Revenue rose 12% to $4.1bn last year, according to the company's latest annual report."
     assert said_by(text, "Revenue")[0] == "the company's latest annual report"
+
+
+def test_called_reports_speech_only_with_an_object_and_its_label() -> None:
+    text = (
+        'The club called the newspaper\'s report "pure fiction" in a short statement.\n'
+        "The council called an emergency meeting for Thursday evening to discuss the closures.\n"
+        "Police were called to the house at 3am after neighbours heard shouting."
+    )
+    assert said_by(text, "pure fiction")[1:] == ("direct", "called")
+    assert said_by(text, "emergency meeting")[1] == "none"
+    assert said_by(text, "3am")[1] == "none"

@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from newsflow.contracts import Speaker
-from processors.claims.cues import SOURCE_AFTER, CueMatch, informed_source, is_participle
+from processors.claims.cues import SOURCE_AFTER, CueMatch, find_cues, informed_source, is_participle
 from processors.claims.following import inverted_subject, phrase_after
 from processors.claims.lexicon import DOCUMENT_NOUNS, SKIP_BEFORE_CUE, is_organisation_word, is_person_noun, is_role
 from processors.claims.memory import SpeakerMemory, as_speaker
@@ -63,6 +63,10 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 )  # fmt: skip
 _AGENT_MARKERS: Final = frozenset({"by", "par", "por", "von"})
 _AGENT_WINDOW: Final = 10
+# Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
+_APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
+_MAX_APPOSITIVE_WORDS: Final = 6
 
 
 def _word_before(sentence: str, floor: int, pos: int) -> tuple[str, int] | None:
@@ -111,8 +115,8 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     if toks and toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER:
         start = toks[0][0] + len(toks[0][1])
     phrase = phrase_after(sentence, start)
-    if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
-        return None
+    if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
+        return None  # "according to (media) reports" hedges; "according to its annual report" names a source
     return memory.resolve(phrase)
 
 
@@ -150,6 +154,28 @@ def _agent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> S
     return None
 
 
+def _relative_antecedent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The speaker of a cue in a relative clause: "X, which alleged ...", "X, a short-seller that alleged ..."."""
+    before = _word_before(sentence, floor, cue.start)
+    if before is None or before[0].lower() not in _RELATIVE_PRONOUNS:
+        return None
+    if find_cues(sentence[cue.end :]):
+        return None  # "X, which disclosed ..., said": the main clause's cue reports
+    head = sentence[floor : before[1]].rstrip()
+    comma = head.rfind(",")
+    if comma >= 0 and head.endswith(","):
+        head = head[:comma].rstrip()  # "X, which alleged": the name before the comma
+    elif comma >= 0 and head[comma + 1 :].split()[:1] and head[comma + 1 :].split()[0].lower() in _APPOSITIVE_OPENERS:
+        # "X, a short-seller that alleged": the apposition describes the name before it
+        described = head[comma + 1 :].split()
+        if len(described) <= _MAX_APPOSITIVE_WORDS:
+            head = head[:comma].rstrip()
+    phrase = subject_before(sentence, floor + len(head), floor) if head else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return memory.resolve(phrase)
+
+
 def _demonstrative(phrase: NounPhrase | None) -> bool:
     """ "Dies teilte die Armee mit", "Das sagte X": a fronted object, the subject follows the verb."""
     return phrase is not None and len(phrase.words) == 1 and phrase.words[0].lower() in _DEMONSTRATIVES
@@ -171,6 +197,10 @@ def speaker_for_cue(
         return perfect
     phrase = subject_before(sentence, cue.start, floor)
     fronted = _demonstrative(phrase)
+    if fronted and phrase is not None and phrase.kind == "pronoun":
+        body = memory.resolve(phrase)  # "It said ..." after a company spoke: the company
+        if body is not None:
+            return body
     if phrase is not None and not fronted:
         if not _allowed(cue, phrase):
             return None
@@ -192,6 +222,10 @@ def speaker_for_cue(
     agent = _agent(sentence, cue, floor, memory)
     if agent is not None:
         return agent
+    if phrase is None:
+        antecedent = _relative_antecedent(sentence, cue, floor, memory)
+        if antecedent is not None:
+            return antecedent
     if phrase is None and is_participle(cue.cue):
         # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
         before = [mention for mention in mentions if mention.position < cue.start]

@@ -27,6 +27,10 @@ SOURCE_AFTER: Final = frozenset(
 # Postpositional cue: the source stands right before it ("der Polizei zufolge").
 SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 
+# English cues that do not report speech before these words: "called a meeting", "called off", "called in".
+_NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
+    "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
+}
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
 _SEPARABLE: Final = Folded(
     r"(?<![\w-])(kündigte|kündigt|räumte|räumt|teilte|wies|weist)\b[^,.;:]*?\s(an|ein|mit|zurück)\b(?=\s*[,.;:]|$)"
@@ -67,6 +71,16 @@ def is_participle(cue: str) -> bool:
     return cue.endswith("ing")
 
 
+def _next_word(text: str, at: int) -> str:
+    """The lowercase word starting after the spaces at ``at`` ("" at a mark or the end)."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    stop = at
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[at:stop].lower()
+
+
 def _inside(allowed: list[tuple[int, int]] | None, start: int, end: int) -> bool:
     return allowed is None or any(lo <= start and end <= hi for lo, hi in allowed)
 
@@ -101,6 +115,8 @@ def find_cues(
             stop = at + len(phrase)
             written = text[at:stop]
             if (written == phrase or written == "According to") and _free_after(text, stop):
+                if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
+                    break  # "called an emergency meeting", "called off the strike": no speech
                 end = stop
                 if _inside(allowed, at, stop):
                     found.append(CueMatch(phrase, at, stop, CUES[phrase]))

@@ -76,11 +76,17 @@ _LEDE_SENTENCES: Final = 3
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
 _QUOTE_OPENERS: Final = "\"“„«”'‘"
 _MIN_WORDS: Final = 6
+_MAX_FRONTED_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 # A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
 _SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
+# "and" right before a later cue: a coordinated clause with the same subject ("... and said").
+_COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
+# Cues this strong report speech themselves unless an object follows them ("declared a state of emergency").
+_SPEECH_ACT: Final = 0.9
+_OBJECT_NEXT: Final = re.compile(r"\s+(?:a|an|un|une|una|ein|eine)\s")
 # What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
 # the same validation, without the interpreted wrapper around it.
 _VALIDATE_CLAIM: Final[Any] = Claim.__pydantic_validator__.validate_python
@@ -131,6 +137,20 @@ class _Attributed:
         self.start: Final = start
         self.end: Final = end
         self.quoted: Final = quoted
+
+
+def _reported_by(sentence: str, cues: list[CueMatch], index: int) -> str:
+    """The cue to record for ``cues[index]`` in reported speech: a plain speech verb coordinated after a verb of
+    stance or action ("X branded the saga a 'scandal' and said ...", "X declared an emergency and said ...")
+    introduces the reported clause. (A direct quote keeps the cue that introduces it: 'called the report "false"'.)
+    """
+    cue = cues[index]
+    if cue.strength >= 1.0 or (cue.strength >= _SPEECH_ACT and _OBJECT_NEXT.match(sentence, cue.end) is None):
+        return cue.cue  # a speech act of its own ("denied cutting corners and said")
+    for later in cues[index + 1 :]:
+        if later.strength >= 1.0 and _COORDINATED.search(sentence, 0, later.start) is not None:
+            return later.cue
+    return cue.cue
 
 
 def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
@@ -194,11 +214,12 @@ def _attribute(
         if not scare:
             return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
         regions = quotation.frame
-    for cue in find_cues(sentence, None, lexed) if cues is None else cues:
+    found = find_cues(sentence, None, lexed) if cues is None else cues
+    for index, cue in enumerate(found):
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
-            return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
+            return _Attributed("indirect", speaker, _reported_by(sentence, found, index), 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 
@@ -288,6 +309,17 @@ def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone:
         return False
     # Shorter statements need a hedge, a quantity or a claim type (checked once the features are known).
     return words >= _MIN_WORDS_WITH_FEATURE
+
+
+def _fronted_subject(sentence: str, mention: Mention) -> bool:
+    """A person named right after a short fronted adverbial, before a verb: "In the fall, Roberts won't ..."."""
+    before = sentence[: mention.position].rstrip()
+    if not before.endswith(",") or before.count(",") > 1 or len(before.split()) > _MAX_FRONTED_WORDS:
+        return False
+    for word in sentence[mention.position :].split(None, _MAX_FRONTED_WORDS)[1:]:
+        if not word[:1].isupper():
+            return word[:1].islower()  # the first word after the name: a verb, not a comma or a quote
+    return False
 
 
 def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | None:
@@ -506,7 +538,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 speaker = as_speaker(named.name, "person", memory.role_of(named.name))
                 attributed = _Attributed("indirect", speaker, cataphora[1], 0, described.end - described.start, None)
                 described.found = attributed
-                memory.last_person = named.name
+                memory.note_subject(named.name)
         cataphora = None
         if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):
             cue = _cataphoric_cue(sentence.text, lexed)
@@ -516,8 +548,12 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             if found.speaker.kind == "person":
                 memory.note_person(found.speaker.name, found.speaker.role)
             last_said = (index, found.speaker)
-        if (found.speaker is None or found.speaker.kind != "person") and mentions and mentions[0].first_in_sentence:
-            memory.last_person = mentions[0].name
+        if (
+            (found.speaker is None or found.speaker.kind != "person")
+            and mentions
+            and (mentions[0].first_in_sentence or _fronted_subject(sentence.text, mentions[0]))
+        ):
+            memory.note_subject(mentions[0].name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph

@@ -85,6 +85,9 @@ ORG_MARKERS: Final = frozenset(
         "energy", "securities", "holdings", "industries", "technologies", "motors", "airways", "insurance",
         "investments", "pharmaceuticals", "bancorp", "firm", "management", "newspaper", "airport", "embassy",
         "consulate", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news",
+        "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
+        "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
+        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
@@ -94,9 +97,11 @@ ORG_MARKERS: Final = frozenset(
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
+        "direction", "campagne", "intersyndicale",
         # es
         "confederación", "ministerio", "gobierno", "ayuntamiento", "asociación", "federación", "sindicato",
         "empresa", "consejería", "junta", "agencia", "comisión", "policía", "universidad", "instituto",
+        "dirección", "campaña", "patronal",
     }
 )  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
@@ -110,7 +115,8 @@ DOCUMENT_NOUNS: Final = frozenset(
     {
         "study", "studies", "report", "reports", "survey", "surveys", "figures", "data", "statistics", "records",
         "documents", "document", "analysis", "research", "poll", "polls", "paper", "review", "estimates",
-        "filings", "audit", "census", "datos", "données", "chiffres", "étude", "rapport", "sondage", "estudio",
+        "filings", "audit", "census", "results", "findings", "projections", "datos", "données", "chiffres",
+        "résultats", "resultados", "étude", "rapport", "sondage", "estudio",
         "informe", "encuesta", "studie", "bericht", "umfrage", "zahlen", "daten", "angaben",
     }
 )  # fmt: skip
@@ -163,6 +169,14 @@ GROUP_NOUNS: Final = frozenset(
         "firefighters", "families", "students", "police", "detectives", "agents", "staff", "users", "owners",
         "traders", "unions", "shareholders", "investors", "patients", "nurses", "councillors", "members",
         "businesses", "shopkeepers", "retailers", "farmers", "tenants", "passengers", "drivers", "homeowners",
+        "groups", "organisations", "organizations", "charities", "companies", "firms", "banks", "neighbours",
+        "neighbors", "midwives", "carers",
+        # fr
+        "syndicats", "associations", "habitants", "riverains", "salariés", "infirmiers", "infirmières",
+        "médecins", "élus", "soignants", "policiers", "gendarmes", "pompiers", "grévistes",
+        # es
+        "sindicatos", "asociaciones", "vecinos", "afectados", "regantes", "médicos", "expertos", "residentes",
+        "empresarios", "agentes", "bomberos", "familiares", "huelguistas",
     }
 )  # fmt: skip
 

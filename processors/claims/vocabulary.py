@@ -38,6 +38,20 @@ CUES: Final[dict[str, float]] = {
     "suggest": 0.7, "show": 0.8, "shows": 0.8, "showed": 0.8, "heard": 0.7, "conclude": 0.8, "concluded": 0.8,
     "concludes": 0.8, "stresses": 0.8, "explains": 0.9, "predict": 0.7, "warn": 0.9, "insist": 0.9,
     "deny": 0.9, "argue": 0.8, "announce": 1.0, "recalled": 0.9,
+    # stance and criticism: the subject speaks, with an edge
+    "slammed": 0.7, "slams": 0.7, "blasted": 0.7, "hit out": 0.7, "hits out": 0.7,
+    "branded": 0.7, "called": 0.7, "described": 0.8, "describes": 0.8,
+    "criticised": 0.7, "criticized": 0.7, "condemned": 0.7, "complained": 0.8, "complains": 0.8,
+    "urged": 0.7, "urges": 0.7, "accuses": 0.8, "vows": 0.8, "pledges": 0.8,
+    # estimates and expectations
+    "expects": 0.6, "expect": 0.6, "forecasts": 0.7, "anticipates": 0.6,
+    # neutral reporting verbs and their present tense
+    "acknowledges": 0.9, "concedes": 0.9, "explain": 0.9, "reveal": 0.9,
+    "discloses": 0.9, "alleging": 0.7, "suggesting": 0.7, "cautions": 0.8,
+    "replied": 0.9, "responded": 0.9, "countered": 0.8, "reiterated": 0.9, "reiterates": 0.9,
+    "emphasised": 0.8, "emphasized": 0.8, "emphasises": 0.8, "emphasizes": 0.8, "pointed out": 0.9,
+    "points out": 0.9, "remarked": 0.9, "commented": 0.9, "testified": 0.9, "recounted": 0.9, "recalls": 0.9,
+    "contended": 0.8, "contends": 0.8, "maintains": 0.8, "asserts": 0.8, "tweeted": 0.9,
 }  # fmt: skip
 
 # German, French and Spanish cues (matched case-insensitively), with the same strength scale.
@@ -60,12 +74,34 @@ CUES_OTHER: Final[dict[str, float]] = {
     "a dit": 1.0, "a souligné": 0.8, "a prévenu": 0.9, "a confirmé": 0.9, "a regretté": 0.8, "a dénoncé": 0.8,
     "a-t-il dit": 1.0, "a-t-elle dit": 1.0, "estimée": 0.7, "estimés": 0.7, "affirme": 0.9, "déclare": 1.0,
     "estime": 0.7, "assure": 0.8, "explique": 0.9, "souligne": 0.8,
+    "a jugé": 0.7, "a réclamé": 0.8, "a raconté": 0.9, "a confié": 0.9, "a rappelé": 0.9, "a insisté": 0.8,
+    "a martelé": 0.8, "a plaidé": 0.8, "a critiqué": 0.7, "a répondu": 0.9, "a admis": 0.9, "a prédit": 0.7,
+    "a promis": 0.8, "a accusé": 0.8, "a écrit": 0.9, "a fait savoir": 1.0, "a révélé": 0.9,
+    "indique": 1.0, "précise": 0.9, "ajoute": 0.9, "dénonce": 0.8, "reconnaît": 0.9,
+    "raconte": 0.9, "confie": 0.9, "réclame": 0.8, "prévient": 0.9, "regrette": 0.8,
+    "insiste": 0.8, "rappelle": 0.9, "martèle": 0.8, "déplore": 0.8, "avertit": 0.9,
+    "conteste": 0.8, "contestent": 0.8, "a contesté": 0.8, "ont contesté": 0.8,
+    # fr, plural subjects ("les syndicats ont dénoncé", "les grévistes réclament")
+    "ont déclaré": 1.0, "ont affirmé": 0.9, "ont assuré": 0.8, "ont annoncé": 1.0, "ont expliqué": 0.9,
+    "ont indiqué": 1.0, "ont précisé": 0.9, "ont averti": 0.9, "ont estimé": 0.7, "ont souligné": 0.8,
+    "ont dénoncé": 0.8, "ont jugé": 0.7, "ont réclamé": 0.8, "ont reconnu": 0.9, "ont dit": 1.0,
+    "affirment": 0.9, "déclarent": 1.0, "estiment": 0.7, "expliquent": 0.9, "dénoncent": 0.8,
+    "réclament": 0.8, "jugent": 0.7, "racontent": 0.9, "assurent": 0.8, "indiquent": 1.0,
     # es
     "afirmó": 0.9, "dijo": 1.0, "advirtió": 0.9, "explicó": 0.9, "aseguró": 0.8, "declaró": 1.0,
     "anunció": 1.0, "señaló": 0.9, "indicó": 1.0, "negó": 0.9, "reconoció": 0.9, "añadió": 0.9,
     "según": 0.9, "estimó": 0.7, "sostuvo": 0.8, "apuntó": 0.8, "subrayó": 0.8, "destacó": 0.8,
     "manifestó": 0.9, "agregó": 0.9, "comentó": 0.9, "denunció": 0.8, "reconoce": 0.9, "asegura": 0.8,
     "afirma": 0.9, "dice": 1.0, "explica": 0.9, "estimadas": 0.7, "estimados": 0.7,
+    "relató": 0.9, "relata": 0.9, "precisó": 0.9, "insistió": 0.8, "recordó": 0.9, "lamentó": 0.8,
+    "admitió": 0.9, "reclamó": 0.8, "exigió": 0.8, "criticó": 0.7, "consideró": 0.7, "opinó": 0.7,
+    "puntualizó": 0.9, "aclaró": 0.9, "informó": 1.0, "reveló": 0.9, "prometió": 0.8, "pronosticó": 0.7,
+    "señala": 0.9, "indica": 1.0, "advierte": 0.9, "denuncia": 0.8, "reclama": 0.8, "exige": 0.8,
+    "sostiene": 0.8, "considera": 0.7, "estima": 0.7, "lamenta": 0.8, "recuerda": 0.9,
+    # es, plural subjects ("los agricultores denunciaron")
+    "afirmaron": 0.9, "aseguraron": 0.8, "explicaron": 0.9, "señalaron": 0.9, "indicaron": 1.0,
+    "declararon": 1.0, "denunciaron": 0.8, "advirtieron": 0.9, "dijeron": 1.0, "reconocieron": 0.9,
+    "anunciaron": 1.0, "reclamaron": 0.8, "exigieron": 0.8, "relataron": 0.9, "estimaron": 0.7,
 }  # fmt: skip
 # French inverted forms: "a-t-il assuré", "a-t-elle précisé" for every "a assuré", "a précisé".
 CUES_OTHER.update(

@@ -28,6 +28,7 @@ from processors.claims.lexicon import (
     CALENDAR_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    is_document_word,
     is_organisation_word,
     is_person_noun,
     is_role,
@@ -63,6 +64,10 @@ _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
+# German articles: a definite one refers back ("die Ministerin"), an indefinite one leaves a person unnamed ("ein
+# Polizeisprecher", "eine Anwohnerin").
+_GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
+_GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
 
 @lru_cache(maxsize=4096)
@@ -75,6 +80,14 @@ def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker
 def _role_words(role: str) -> frozenset[str]:
     """The lowercase words of a role, looked up for every description resolved (roles recur in an article)."""
     return frozenset(_ROLE_WORD.findall(role.lower()))
+
+
+def _holds(role: str, wanted: str) -> bool:
+    """Whether a role holds a word, also as the last part of a German compound ("Finanzministerin": "ministerin")."""
+    words = _role_words(role)
+    if wanted in words:
+        return True
+    return len(wanted) > 5 and wanted[:1].isalpha() and any(word.endswith(wanted) for word in words)
 
 
 def _merged_role(old: str | None, new: str | None) -> str | None:
@@ -109,7 +122,7 @@ class _Tracked:
 class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
-    __slots__ = ("_clock", "_organisations", "_persons", "last_group", "last_person")
+    __slots__ = ("_clock", "_organisations", "_persons", "last_group", "last_person", "last_unnamed")
 
     def __init__(self) -> None:
         self._persons: dict[str, _Tracked] = {}
@@ -117,6 +130,8 @@ class SpeakerMemory:
         self._clock = 0
         self.last_person: str | None = None
         self.last_group: Speaker | None = None
+        # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
+        self.last_unnamed: Speaker | None = None
 
     def _known(self, name: str) -> str | None:
         if name in self._persons:
@@ -129,6 +144,10 @@ class SpeakerMemory:
             if known[-1] == last and known[-len(words) :] == words and (best is None or person.count > best.count):
                 best = person
         return None if best is None else best.name
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is a person named before (or the short form of one)."""
+        return self._known(name) is not None
 
     def canonical(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (``Lee`` -> ``Ann Lee``)."""
@@ -214,13 +233,13 @@ class SpeakerMemory:
     def person_with_role(self, role_word: str) -> str | None:
         """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
         wanted = role_word.lower()
-        holders = [p for p in self._persons.values() if p.role and wanted in _role_words(p.role)]
+        holders = [p for p in self._persons.values() if p.role and _holds(p.role, wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_roles(self, words: list[str]) -> str | None:
         """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
         wanted = [word.lower() for word in words]
-        holders = [p for p in self._persons.values() if p.role and all(w in _role_words(p.role) for w in wanted)]
+        holders = [p for p in self._persons.values() if p.role and all(_holds(p.role, w) for w in wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def person_aged(self, age: int) -> str | None:
@@ -232,6 +251,9 @@ class SpeakerMemory:
         """Remember who just spoke, for pronouns in the sentences that follow."""
         if speaker.kind == "person":
             self.last_person = speaker.name
+            self.last_unnamed = None
+        elif speaker.kind == "anonymous":
+            self.last_unnamed = speaker
         elif speaker.kind == "group":
             self.last_group = speaker
         elif speaker.kind == "organisation":
@@ -262,9 +284,14 @@ class SpeakerMemory:
         head = head_word.lower()
         age = stated_age(head)
         if age is not None:
-            return self._person(self.person_aged(age) or self.last_person)
+            aged = self.person_aged(age)
+            if aged is None and self.last_unnamed is not None:
+                return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
+            return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
-        if holder is None and (phrase.determiner not in _ENGLISH_ARTICLES or not is_person_noun(head_word)):
+        english = phrase.determiner in _ENGLISH_ARTICLES
+        german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
+        if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
         if holder is None and is_role(head_word):
             # "Health Secretary X struck a tone. The minister said": the post names the last subject, else the
@@ -293,11 +320,16 @@ class SpeakerMemory:
         if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:
             # "Mediators say", "Farmers warned": a plural noun for people opening the sentence.
             return as_speaker(text, "group")
+        if phrase.determiner in _GERMAN_INDEFINITE and len(words) == 1 and is_person_noun(words[0]):
+            return self._unnamed(phrase)
         role, name = split_role(words, list(phrase.raw))
         if not name:
             if any(is_organisation_word(w) for w in words):
                 return as_speaker(text, "organisation")
             holder = self._person_with_roles(words)
+            if holder is None and phrase.determiner in _GERMAN_DEFINITE:
+                # "warnte der Kellbacher Rathauschef": a post never seen names the last subject or speaker.
+                holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
         if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
             return as_speaker(" ".join(name), "organisation")
@@ -308,6 +340,11 @@ class SpeakerMemory:
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
             return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
+
+    def _unnamed(self, phrase: NounPhrase) -> Speaker:
+        """An unnamed person ("ein Polizeisprecher", "eine Anwohnerin"), with what follows the noun."""
+        article = phrase.determiner or ""
+        return as_speaker(" ".join((article, *phrase.words, *phrase.tail)).strip(), "anonymous")
 
     def resolve(self, phrase: NounPhrase) -> Speaker | None:
         """The speaker a phrase refers to, or None when it cannot be told."""
@@ -327,9 +364,11 @@ class SpeakerMemory:
             holder = self.person_with_role(head)
             if holder is not None:
                 return self._person(holder)
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(phrase.words[-1]):
+            return self._unnamed(phrase)
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
-        if head in DOCUMENT_NOUNS:
+        if head in DOCUMENT_NOUNS or is_document_word(phrase.words[-1]):
             return as_speaker(text, "organisation")
         if is_organisation_word(phrase.words[-1]):
             return self._organisation(phrase)

@@ -44,6 +44,7 @@ from processors.claims.vocabulary import (
     PREDICTION,
     RULE,
     SCENE_WORDS,
+    SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
     SUBJUNCTIVES,
     TIME_UNITS,
@@ -57,13 +58,14 @@ ListName = Literal[
     "time_unit", "non_answer", "subjunctive",
 ]  # fmt: skip
 
-_SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
 
 LISTS: Final[dict[ListName, frozenset[str]]] = {
     "cue": frozenset(CUES),
     # The separable German verbs ("kündigte an") are found by their stem, not as a phrase.
     "cue_other": frozenset(
-        cue for cue in CUES_OTHER if " " not in cue or "-" in cue or cue.split()[-1] not in _SEPARABLE_PARTICLES
+        cue
+        for cue in CUES_OTHER
+        if len(cue.split()) != 2 or cue.split()[0] not in SEPARABLE_STEMS or cue.split()[1] not in SEPARABLE_PARTICLES
     ),
     "separable": SEPARABLE_STEMS,
     "hedge": frozenset(HEDGES),

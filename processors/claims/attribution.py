@@ -36,7 +36,7 @@ from processors.claims.memory import SpeakerMemory, as_speaker
 from processors.claims.names import Mention, split_role, tokens
 from processors.claims.phrases import NounPhrase, subject_before
 
-__all__ = ["speaker_for_cue"]
+__all__ = ["governing_cue", "speaker_for_cue"]
 
 # "according to reports" is a hedge, not a speaker.
 _VAGUE_SOURCES: Final = frozenset({"reports", "report", "media", "rumours", "rumors"})
@@ -259,3 +259,14 @@ def speaker_for_cue(
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
     return None
+
+
+def governing_cue(sentence: str, cue: CueMatch, cues: list[CueMatch]) -> CueMatch:
+    """The cue the content hangs on: of two German cues joined by "und" ("wies die Kritik zurück und verwies
+    darauf, dass ..."), the second, whose clause carries the content; else ``cue``."""
+    if cue.cue not in GERMAN_CUES:
+        return cue
+    for later in cues:
+        if later.start > cue.end and later.cue in GERMAN_CUES and sentence[: later.start].rstrip().endswith(" und"):
+            return later
+    return cue

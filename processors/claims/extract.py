@@ -21,7 +21,7 @@ import re
 from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.attribution import speaker_for_cue
+from processors.claims.attribution import governing_cue, speaker_for_cue
 from processors.claims.chars import ASCII_DIGITS
 from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
@@ -189,11 +189,13 @@ def _attribute(
         if not scare:
             return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
         regions = quotation.frame
-    for cue in find_cues(sentence, None, lexed) if cues is None else cues:
+    found = find_cues(sentence, None, lexed) if cues is None else cues
+    for cue in found:
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
-            return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
+            named = governing_cue(sentence, cue, found) if len(found) > 1 else cue
+            return _Attributed("indirect", speaker, named.cue, 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 
@@ -397,6 +399,26 @@ def _units(parts: list[_Part]) -> list[list[_Part]]:
     return units
 
 
+def _bridge(parts: list[_Part], sentences: list[Sentence], index: int, speaker: Speaker) -> None:
+    """A sentence between two of one speaker's reported speech in a paragraph reports it too.
+
+    German reported speech uses the subjunctive II where the subjunctive I equals the indicative ("Die Einnahmen
+    blieben hinter der Schätzung zurück"), which reads like a plain past tense; between a sentence attributed to
+    a speaker and one continuing that speaker in the subjunctive I, it is that speaker's.
+    """
+    between = parts[-1] if parts else None
+    if between is None or between.index != index - 1 or between.found.attribution != "none" or len(parts) < 2:
+        return
+    before = parts[-2]
+    paragraph = sentences[index].paragraph
+    if before.index != index - 2 or before.paragraph != paragraph or between.paragraph != paragraph:
+        return
+    text = sentences[index - 1].text
+    if find_quote_spans(text) or text.rstrip().endswith("?"):
+        return
+    between.found = _Attributed("indirect", speaker, None, 0, len(text), None)
+
+
 def extract_claims(text: str, article_id: str) -> list[Claim]:
     """The claims in ``text``, in order; every claim's ``text`` equals ``text[start:end]``.
 
@@ -452,6 +474,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             quoted = found.attribution == "direct" or bool(find_quote_spans(sentence.text))
             attribution: Attribution = "direct" if quoted else "indirect"
             found = _Attributed(attribution, last_said[1], None, 0, len(sentence.text), found.quoted)
+            if last_said[0] == index - 2:
+                _bridge(parts, sentences, index, last_said[1])
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
         if cataphora is not None:
             named = next((m for m in mentions if m.certain and m.first_in_sentence), None)

@@ -37,7 +37,9 @@ ROLE_WORDS: Final = frozenset(
         "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
         "vorständin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "kanzler", "kanzlerin",
         "staatsanwalt", "staatsanwältin", "richter", "richterin", "landrat", "landrätin", "abgeordnete",
-        "abgeordneter", "senatorin", "trainer", "trainerin", "intendant", "intendantin",
+        "abgeordneter", "senatorin", "trainer", "trainerin", "intendant", "intendantin", "kämmerer", "kämmerin",
+        "staatssekretär", "staatssekretärin", "rektor", "rektorin", "pfarrer", "pfarrerin", "bischof", "bischöfin",
+        "professorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin",
         # fr
         "ministre", "maire", "président", "présidente", "directeur", "directrice", "porte-parole", "secrétaire",
         "député", "députée", "sénateur", "sénatrice", "préfet", "préfète", "procureur", "procureure", "juge",

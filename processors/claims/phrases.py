@@ -303,7 +303,7 @@ def _qualified_source(phrase: NounPhrase) -> bool:
 def stated_age(word: str) -> int | None:
     """The age a word states ("44-year-old" -> 44), or None; the literal is looked for first, as most words are no
     age."""
-    aged = _AGED.match(word) if "-year-old" in word else None
+    aged = _AGED.match(word) if "-year-old" in word or "ährige" in word else None
     return None if aged is None else int(aged.group(1))
 
 

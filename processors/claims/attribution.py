@@ -186,6 +186,24 @@ def _unsignalled(phrase: NounPhrase, speaker: Speaker, memory: SpeakerMemory) ->
     )
 
 
+# Articles a German subject may open with; "der" before a feminine noun ("der Ministerin") is dative or genitive.
+_NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _nominative(phrase: NounPhrase | None) -> bool:
+    """Whether a phrase right after a German verb reads as its subject ("schloss die Ministerin aus", "sagte er"),
+    not as its object ("warf der Regierung ... vor"): a pronoun, or an article with one noun for a person."""
+    if phrase is None:
+        return False
+    if phrase.kind == "pronoun":
+        return phrase.words[0].lower() in ("er", "sie")
+    if phrase.determiner not in _NOMINATIVE_ARTICLES or len(phrase.words) != 1:
+        return False
+    noun = phrase.words[0]
+    feminine = noun.lower().endswith("in")
+    return is_person_noun(noun) and not (phrase.determiner == "der" and feminine)
+
+
 def _own_words(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
     """ "Eine Anwohnerin ... hat den Kombi nach eigenen Worten gesehen": the subject opening the clause speaks."""
     phrase = phrase_after(sentence, floor)
@@ -220,7 +238,9 @@ def speaker_for_cue(
     if perfect is not None:
         return perfect
     phrase = subject_before(sentence, cue.start, floor)
-    fronted = _demonstrative(phrase)
+    fronted = _demonstrative(phrase) or (
+        german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES
+    )
     # German verb-second order: a fronted object leaves the subject after the verb ("Neue Schulden schloss die
     # Ministerin aus"); tried when the phrase before the cue names nobody.
     unresolved = False
@@ -240,6 +260,8 @@ def speaker_for_cue(
         return None
     if fronted or unresolved or _inverted(sentence, floor, cue):
         after = inverted_subject(sentence, cue.end)
+        if unresolved and not (fronted or _inverted(sentence, floor, cue)) and not _nominative(after):
+            after = None
         if after is not None and _speaks(after) and _allowed(cue, after):
             speaker = memory.resolve(after)
             if speaker is not None:

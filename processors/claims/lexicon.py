@@ -95,7 +95,7 @@ ORG_MARKERS: Final = frozenset(
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
         "regierung", "partei", "verein", "gericht", "konzern", "unternehmen", "bundesregierung", "stadtverwaltung",
         "verwaltung", "bundesamt", "landesamt", "institut", "kommission", "armee", "bundeswehr", "militär",
-        "staatsanwaltschaft", "feuerwehr", "rathaus",
+        "staatsanwaltschaft", "feuerwehr", "rathaus", "opposition", "koalition", "bahn", "landtag", "bundestag",
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
@@ -197,6 +197,7 @@ GROUP_NOUNS: Final = frozenset(
         "politiker", "abgeordnete", "landwirte", "bauern", "händler", "einsatzkräfte", "rettungskräfte", "helfer",
         "sanitäter", "feuerwehrleute", "studenten", "patienten", "betroffene", "betroffenen", "angehörige",
         "angehörigen", "aktivisten", "umweltschützer", "verbraucherschützer", "datenschützer", "mediziner",
+        "prüfer", "rechnungsprüfer", "gutachter", "fahnder", "sachverständigen", "autoren", "forschenden",
     }
 )  # fmt: skip
 

@@ -320,8 +320,8 @@ class SpeakerMemory:
         if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:
             # "Mediators say", "Farmers warned": a plural noun for people opening the sentence.
             return as_speaker(text, "group")
-        if phrase.determiner in _GERMAN_INDEFINITE and len(words) == 1 and is_person_noun(words[0]):
-            return self._unnamed(phrase)
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
+            return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin"
         role, name = split_role(words, list(phrase.raw))
         if not name:
             if any(is_organisation_word(w) for w in words):

@@ -59,7 +59,9 @@ _INDEFINITE: Final = frozenset({"a", "an"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
 _FOREIGN_ARTICLES: Final = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
-_GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine", "einer", "eines", "einem", "einen"})
+_GERMAN_ARTICLES: Final = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
 _AGED: Final = re.compile(r"^(\d{1,3})-(?:year-old|[Jj]ährige[rnms]?)$")
 # Determiners and contracted prepositions before a German noun: "dieser Größenordnung", "des Ministeriums" name no
 # person (German capitalises every noun, so a capital alone is no name).

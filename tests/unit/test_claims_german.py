@@ -149,3 +149,22 @@ def test_a_plain_sentence_after_reported_speech_stays_unattributed() -> None:
     )
     claims = extract_claims(text, "t")
     assert claims[-1].attribution == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Das bestätigte ein Sprecher der Stadtverwaltung am Abend.", "ein Sprecher der Stadtverwaltung"),
+        ("Dem Gutachten zufolge ist die Brücke marode.", "Gutachten"),
+        ("Die Opposition warf der Regierung Versagen in der Krise vor.", "die Opposition"),
+        ("Die Mieten seien zu hoch, heißt es in dem Bericht der Gutachter.", "Gutachter"),
+    ],
+)
+def test_fronted_objects_postpositions_and_dative_objects(sentence: str, speaker: str) -> None:
+    assert _one(sentence)[:2] == ("indirect", speaker)
+
+
+def test_a_feminine_noun_after_der_is_no_subject() -> None:
+    # "der Ministerin" is dative: the union accuses the minister, it is not the minister who speaks.
+    text = "Schwere Fehler warf der Ministerin vor allem die Gewerkschaft vor."
+    assert _one(text)[1] != "Ministerin"

@@ -25,7 +25,9 @@ SOURCE_AFTER: Final = frozenset(
      "nach erkenntnissen", "nach darstellung", "nach einschätzung", "nach worten"}
 )  # fmt: skip
 # Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
-OWN_WORDS: Final = frozenset({"nach eigenen worten", "nach eigenen angaben", "nach eigener aussage"})
+OWN_WORDS: Final = frozenset(
+    {"nach eigenen worten", "nach eigenen angaben", "nach eigener aussage", "eigenen angaben zufolge"}
+)
 # Postpositional cue: the source stands right before it ("der Polizei zufolge").
 SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 

@@ -42,6 +42,7 @@ from processors.claims.scoring import checkworthiness, claim_types, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
 from processors.claims.words import word_count
+from processors.claims.vocabulary import SUBJUNCTIVES_II
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
@@ -66,6 +67,7 @@ _SUBJUNCTIVE: Final = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
     r"|brauche|wisse|sehe|plane|arbeite)\b"
 )
+_SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II)) + r")\b")
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
@@ -283,6 +285,14 @@ def _reports_on(sentence: str, lexed: Scan) -> bool:
     return _SUBJUNCTIVE.search(outside) is not None and _FIRST_PERSON.search(outside) is None
 
 
+def _reports_on_ii(sentence: str, lexed: Scan) -> bool:
+    """German reported speech in the subjunctive II ("Viele Gemeinden würden ... streichen"), no first person."""
+    if not lexed.has("subjunctive_ii") or sentence.rstrip().endswith("?"):
+        return False
+    outside = _QUOTED_PART.sub(" ", sentence)
+    return _SUBJUNCTIVE_II.search(outside) is not None and _FIRST_PERSON.search(outside) is None
+
+
 def _cataphoric_cue(sentence: str, lexed: Scan) -> CueMatch | None:
     """A cue whose subject is an indefinite description of a person ("A former treasurer ... admitted").
 
@@ -468,7 +478,10 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             found.speaker is None
             and last_said is not None
             and last_said[0] >= index - 2
-            and _reports_on(sentence.text, lexed)
+            and (
+                _reports_on(sentence.text, lexed)
+                or (last_said[0] == index - 1 and _reports_on_ii(sentence.text, lexed))
+            )
         ):
             # German reported speech carries on without a cue: the speaker of the sentences before.
             quoted = found.attribution == "direct" or bool(find_quote_spans(sentence.text))

@@ -68,6 +68,7 @@ _ROLE_WORD: Final = re.compile(r"\w+")
 # Polizeisprecher", "eine Anwohnerin").
 _GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
 _GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+_GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
 
 
 @lru_cache(maxsize=4096)
@@ -322,6 +323,14 @@ class SpeakerMemory:
             return as_speaker(text, "group")
         if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
             return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin"
+        if (
+            phrase.determiner in _GERMAN_ARTICLES
+            and len(words) == 1
+            and not is_role(words[0])
+            and self._known(words[0]) is None
+        ):
+            # "die Firma": German capitalises every noun; after an article one word is a noun, not a name.
+            return self.resolve(NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, tail=phrase.tail))
         role, name = split_role(words, list(phrase.raw))
         if not name:
             if any(is_organisation_word(w) for w in words):

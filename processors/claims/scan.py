@@ -47,6 +47,7 @@ from processors.claims.vocabulary import (
     SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
     SUBJUNCTIVES,
+    SUBJUNCTIVES_II,
     TIME_UNITS,
 )
 
@@ -55,7 +56,7 @@ __all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
 ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
-    "time_unit", "non_answer", "subjunctive",
+    "time_unit", "non_answer", "subjunctive", "subjunctive_ii",
 ]  # fmt: skip
 
 
@@ -87,6 +88,7 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "time_unit": TIME_UNITS,
     "non_answer": NON_ANSWERS,
     "subjunctive": SUBJUNCTIVES,
+    "subjunctive_ii": SUBJUNCTIVES_II,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

@@ -14,7 +14,7 @@ __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION", "CUES",
     "CUES_DE", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS",
     "GERMAN_CUES", "HEDGES", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE",
-    "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SUBJUNCTIVES", "TIME_UNITS",
+    "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -85,6 +85,7 @@ CUES_DE: Final[dict[str, float]] = {
     "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "nach informationen": 0.8, "nach auskunft": 0.9,
     "nach erkenntnissen": 0.8, "nach darstellung": 0.8, "nach einschätzung": 0.7, "nach worten": 0.9,
     "nach eigenen worten": 0.9, "nach eigenen angaben": 0.9, "nach eigener aussage": 0.9,
+    "eigenen angaben zufolge": 0.9,
     "heißt es": 0.6, "hieß es": 0.6, "so": 0.9,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)
@@ -326,4 +327,10 @@ NON_ANSWERS: Final = frozenset(
 SUBJUNCTIVES: Final = frozenset(
     {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gehe",
      "komme", "bleibe", "koste", "fehle", "brauche", "wisse", "sehe", "plane", "arbeite"}
+)  # fmt: skip
+# German subjunctive II, which stands in for the subjunctive I where that equals the indicative ("Viele Gemeinden
+# würden ... streichen müssen"); read as reported speech only right after an attributed sentence.
+SUBJUNCTIVES_II: Final = frozenset(
+    {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
+     "lägen", "müsste", "müssten"}
 )  # fmt: skip

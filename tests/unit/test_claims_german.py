@@ -168,3 +168,32 @@ def test_a_feminine_noun_after_der_is_no_subject() -> None:
     # "der Ministerin" is dative: the union accuses the minister, it is not the minister who speaks.
     text = "Schwere Fehler warf der Ministerin vor allem die Gewerkschaft vor."
     assert _one(text)[1] != "Ministerin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Das Unternehmen hat eigenen Angaben zufolge 300 Stellen gestrichen.", "Unternehmen"),
+        ("Die Firma strich nach eigenen Angaben 300 Stellen.", "Firma"),
+    ],
+)
+def test_own_statements_speak_for_the_subject(sentence: str, speaker: str) -> None:
+    attribution, name, kind, _ = _one(sentence)
+    assert (attribution, name, kind) == ("indirect", speaker, "organisation")
+
+
+def test_the_subjunctive_ii_right_after_reported_speech_continues_it() -> None:
+    text = (
+        "Landrätin Ute Sommer warnte am Montag, die Kliniken seien überlastet. "
+        "Ohne Hilfe des Landes würden zwei Häuser schließen müssen."
+    )
+    assert _one(text)[:2] == ("indirect", "Ute Sommer")
+
+
+def test_the_subjunctive_ii_after_a_plain_sentence_is_no_reported_speech() -> None:
+    text = (
+        "Landrätin Ute Sommer warnte am Montag, die Kliniken seien überlastet. "
+        "Das Land zahlte im vergangenen Jahr 20 Millionen Euro an die Kliniken. "
+        "Ohne diese Hilfe würden zwei Häuser schließen müssen."
+    )
+    assert _one(text)[0] == "none"

@@ -41,8 +41,8 @@ from processors.claims.scan import Scan, scan
 from processors.claims.scoring import checkworthiness, claim_types, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
-from processors.claims.words import word_count
 from processors.claims.vocabulary import SUBJUNCTIVES_II
+from processors.claims.words import word_count
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 

@@ -95,7 +95,8 @@ ORG_MARKERS: Final = frozenset(
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
         "regierung", "partei", "verein", "gericht", "konzern", "unternehmen", "bundesregierung", "stadtverwaltung",
         "verwaltung", "bundesamt", "landesamt", "institut", "kommission", "armee", "bundeswehr", "militär",
-        "staatsanwaltschaft", "feuerwehr", "rathaus", "opposition", "koalition", "bahn", "landtag", "bundestag", "firma",
+        "staatsanwaltschaft", "feuerwehr", "rathaus", "opposition", "koalition", "bahn", "landtag", "bundestag",
+        "firma",
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",

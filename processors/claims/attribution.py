@@ -142,9 +142,13 @@ def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
     if not auxiliaries:
         return None
     phrase = subject_before(sentence, auxiliaries[0].start(), floor)
-    if phrase is None or _demonstrative(phrase):
-        phrase = phrase_after(sentence, auxiliaries[0].end())
-    return None if phrase is None else memory.resolve(phrase)
+    speaker = None if phrase is None or _demonstrative(phrase) else memory.resolve(phrase)
+    if speaker is None:
+        # "Am Montag hat der Minister erklärt": the subject after the auxiliary.
+        after = phrase_after(sentence, auxiliaries[0].end())
+        if after is not None and (phrase is None or _demonstrative(phrase) or _nominative(after)):
+            speaker = memory.resolve(after)
+    return speaker
 
 
 def _coordinated(sentence: str, cue: CueMatch, floor: int, mentions: list[Mention]) -> Mention | None:
@@ -197,6 +201,8 @@ def _nominative(phrase: NounPhrase | None) -> bool:
         return False
     if phrase.kind == "pronoun":
         return phrase.words[0].lower() in ("er", "sie")
+    if phrase.kind == "proper" and phrase.determiner is None:
+        return split_role(list(phrase.words))[0] is not None  # "erklärte Innenministerin Anna Roth"
     if phrase.determiner not in _NOMINATIVE_ARTICLES or len(phrase.words) != 1:
         return False
     noun = phrase.words[0]

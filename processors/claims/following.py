@@ -278,7 +278,7 @@ _AFTER_INVERTED: Final = frozenset(
     {"in", "at", "on", "am", "im", "beim", "vor", "nach", "à", "en", "au", "lors", "el", "este", "esta", "ante",
      "yesterday", "today", "tonight", "afterwards", "later", "recently", "last", "this", "during", "after",
      "before", "when", "while", "adding", "who", "gestern", "heute", "dazu", "dans", "hier", "lundi", "ayer", "hoy",
-     "dem", "den", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück", "aus", "zu", "hinzu", "dennoch",
+     "dem", "den", "der", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück", "aus", "zu", "hinzu", "dennoch",
      "jedoch", "aber", "allerdings", "zudem", "außerdem", "auch", "ebenfalls", "bereits", "erneut", "nun", "jetzt",
      "damals", "zuletzt", "weiter", "trotzdem", "inzwischen", "bislang", "indes", "deshalb", "daher", "zufolge"}
 )  # fmt: skip

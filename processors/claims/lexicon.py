@@ -58,6 +58,7 @@ _ROLE_SUFFIXES: Final = tuple(
             "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
             "vorständin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "experte", "expertin",
             "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "anwalt", "anwältin",
+            "kanzler", "kanzlerin", "sekretär", "sekretärin", "kämmerer", "rektor", "rektorin", "richter", "richterin",
         ),
         key=len,
         reverse=True,

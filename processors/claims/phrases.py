@@ -212,8 +212,8 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             modifiers += 1
             continue
         break
-    if j == i - 1 and toks[j][1].lower() in _GERMAN_ARTICLES:
-        return _german_noun(toks, i, lo)
+    if j == i - 1 and (toks[j][1].lower() in _GERMAN_ARTICLES or toks[j][1].lower() in _GERMAN_CONTRACTIONS):
+        return _german_noun(toks, i, lo)  # "Der Sprecher", "Am Montag" opening a sentence
     if j == i and j - 1 >= lo and toks[j - 1][1] in _GERMAN_DETERMINERS:
         # "vor einer Lücke in dieser Größenordnung", "ein Sprecher des Ministeriums": a German noun, no name.
         return _german_noun(toks, i, lo)

@@ -197,3 +197,26 @@ def test_the_subjunctive_ii_after_a_plain_sentence_is_no_reported_speech() -> No
         "Ohne diese Hilfe würden zwei Häuser schließen müssen."
     )
     assert _one(text)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Montag hat der Landrat erklärt, die Straße werde im Mai gesperrt.", "Landrat"),
+        ("Gegenüber dem Sender erklärte Innenministerin Anna Roth, man prüfe ein Verbot.", "Anna Roth"),
+        ("„Wir sind zufrieden“, sagte Vorstandschefin Maria Hahn der „Lokalzeitung“.", "Maria Hahn"),
+    ],
+)
+def test_the_subject_after_an_adjunct_or_the_verb(text: str, speaker: str) -> None:
+    assert _one(text)[1] == speaker
+
+
+def test_a_chain_of_reported_speech_after_a_pronoun_cue() -> None:
+    text = (
+        "Bundeskanzler Olaf Brandt hat die Pläne am Dienstag verteidigt. "
+        "Die Reform sei notwendig, sagte er. "
+        "Zudem werde die Bürokratie in den Ämtern abgebaut. "
+        "Die Kosten lägen bei zwei Milliarden Euro im Jahr."
+    )
+    claims = extract_claims(text, "t")
+    assert [c.speaker.name if c.speaker else None for c in claims[-3:]] == ["Olaf Brandt"] * 3

@@ -39,7 +39,7 @@ ROLE_WORDS: Final = frozenset(
         "staatsanwalt", "staatsanwältin", "richter", "richterin", "landrat", "landrätin", "abgeordnete",
         "abgeordneter", "senatorin", "trainer", "trainerin", "intendant", "intendantin", "kämmerer", "kämmerin",
         "staatssekretär", "staatssekretärin", "rektor", "rektorin", "pfarrer", "pfarrerin", "bischof", "bischöfin",
-        "professorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin",
+        "professorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin", "politiker", "politikerin",
         # fr
         "ministre", "maire", "président", "présidente", "directeur", "directrice", "porte-parole", "secrétaire",
         "député", "députée", "sénateur", "sénatrice", "préfet", "préfète", "procureur", "procureure", "juge",
@@ -59,6 +59,7 @@ _ROLE_SUFFIXES: Final = tuple(
             "vorständin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "experte", "expertin",
             "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "anwalt", "anwältin",
             "kanzler", "kanzlerin", "sekretär", "sekretärin", "kämmerer", "rektor", "rektorin", "richter", "richterin",
+            "politiker", "politikerin",
         ),
         key=len,
         reverse=True,
@@ -111,8 +112,9 @@ _ORG_SUFFIXES: Final = (
     "gewerkschaft", "verband", "gesellschaft", "ministerium", "behörde", "werke", "partei", "verein", "konzern",
     "polizei", "verwaltung", "regierung", "kommission", "institut", "management", "bund", "rechnungshof",
     "gerichtshof", "fraktion", "agentur", "amt", "kammer", "gericht", "direktion", "präsidium", "stiftung",
-    "bündnis", "kasse", "bank", "beirat", "elternrat", "betriebsrat", "aufsichtsrat", "personalrat", "stadtrat",
-    "gemeinderat", "bundesrat", "klinikum", "universität", "hochschule", "staatsanwaltschaft",
+    "bündnis", "kasse", "bank", "behörden", "gewerkschaften", "ministerien", "verbände", "beirat", "elternrat",
+    "betriebsrat", "aufsichtsrat", "personalrat", "stadtrat", "gemeinderat", "bundesrat", "klinikum", "universität",
+    "hochschule", "staatsanwaltschaft",
 )  # fmt: skip
 # German documents named by compounds ending so ("Jahresbericht", "Kriminalstatistik", "Finanzplanung").
 _DOCUMENT_SUFFIXES: Final = (

@@ -309,6 +309,8 @@ class SpeakerMemory:
         lowers = [w.lower() for w in words]
         if len(words) == 1 and lowers[0] in CALENDAR_WORDS:
             return None
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
+            return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
             return as_speaker(text, "organisation")
         if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS:
@@ -321,8 +323,6 @@ class SpeakerMemory:
         if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:
             # "Mediators say", "Farmers warned": a plural noun for people opening the sentence.
             return as_speaker(text, "group")
-        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
-            return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin"
         if (
             phrase.determiner in _GERMAN_ARTICLES
             and len(words) == 1

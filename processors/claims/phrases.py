@@ -72,6 +72,7 @@ _GERMAN_DETERMINERS: Final = frozenset(
 )  # fmt: skip
 # Prepositions merged with an article ("am Freitag", "im Landtag"): they open adjuncts, never a subject.
 _GERMAN_CONTRACTIONS: Final = frozenset({"im", "am", "vom", "zum", "zur", "beim", "ins"})
+_GERMAN_INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 # German genitive articles: "Ein Sprecher des Finanzministeriums" is the spokesman, of the ministry.
 _GERMAN_GENITIVES: Final = frozenset({"des", "der"})
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
@@ -217,6 +218,17 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     if j == i and j - 1 >= lo and toks[j - 1][1] in _GERMAN_DETERMINERS:
         # "vor einer Lücke in dieser Größenordnung", "ein Sprecher des Ministeriums": a German noun, no name.
         return _german_noun(toks, i, lo)
+    if (
+        j < i
+        and j - 1 >= lo
+        and toks[j - 1][1] in _GERMAN_INDEFINITE_ARTICLES
+        and toks[j + 1][1] in _GERMAN_GENITIVES
+        and is_role(bare(toks[j][1]))
+    ):
+        # "wie ein Sprecher der Bahn sagte": an unnamed post and the body it speaks for.
+        head = bare(toks[j][1])
+        tail = tuple(raw_word(word) for _, word in toks[j + 1 : i + 1])
+        return NounPhrase((head,), "common", toks[j - 1][1], (raw_word(toks[j][1]),), tail=tail), j - 1
     j += _drop_leading(toks[j : i + 1])
     if j > i:
         return None

@@ -60,14 +60,14 @@ CUES_DE: Final[dict[str, float]] = {
     # emphasis and warning
     "betonte": 0.8, "betont": 0.8, "betonten": 0.8, "unterstrich": 0.8, "unterstreicht": 0.8,
     "hob hervor": 0.8, "hebt hervor": 0.8, "hervorhob": 0.8, "hervorgehoben": 0.8,
-    "warnte": 0.9, "warnt": 0.9, "warnten": 0.9, "gewarnt": 0.9,
+    "warnte": 0.9, "warnt": 0.9, "warnten": 0.9, "warnen": 0.9, "gewarnt": 0.9,
     "mahnte": 0.8, "mahnt": 0.8, "gemahnt": 0.8,
     "verwies darauf": 0.8, "verweist darauf": 0.8, "wies darauf hin": 0.8, "weist darauf hin": 0.8,
     "wies hin": 0.8, "weist hin": 0.8, "hingewiesen": 0.8,
     "sprach von": 0.8, "spricht von": 0.8, "sprachen von": 0.8,
     # stance: demands, criticism, admissions, denials
     "forderte": 0.8, "forderten": 0.8, "gefordert": 0.8,
-    "kritisierte": 0.8, "kritisiert": 0.8, "kritisierten": 0.8, "bemängelte": 0.8, "bemängelt": 0.8,
+    "kritisierte": 0.8, "kritisiert": 0.8, "kritisierten": 0.8, "kritisieren": 0.8, "bemängelte": 0.8, "bemängelt": 0.8,
     "beklagte": 0.8, "beklagt": 0.8, "begrüßte": 0.7, "begrüßt": 0.7, "begrüßten": 0.7,
     "warf vor": 0.8, "wirft vor": 0.8, "warfen vor": 0.8, "vorwarf": 0.8,
     "räumte ein": 0.9, "räumt ein": 0.9, "räumten ein": 0.9, "einräumte": 0.9, "eingeräumt": 0.9,
@@ -80,7 +80,7 @@ CUES_DE: Final[dict[str, float]] = {
     # estimates and expectations
     "schätzt": 0.7, "schätzte": 0.7, "rechnet damit": 0.7, "rechnete damit": 0.7, "rechnen damit": 0.7,
     "geht davon aus": 0.7, "ging davon aus": 0.7, "gehen davon aus": 0.7, "befürchtet": 0.7,
-    "befürchtete": 0.7,
+    "befürchtete": 0.7, "befürchten": 0.7,
     # sources named in a phrase
     "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "nach informationen": 0.8, "nach auskunft": 0.9,
     "nach erkenntnissen": 0.8, "nach darstellung": 0.8, "nach einschätzung": 0.7, "nach worten": 0.9,

@@ -220,3 +220,18 @@ def test_a_chain_of_reported_speech_after_a_pronoun_cue() -> None:
     )
     claims = extract_claims(text, "t")
     assert [c.speaker.name if c.speaker else None for c in claims[-3:]] == ["Olaf Brandt"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Nach Angaben eines Sprechers wurden drei Menschen verletzt.", "eines Sprechers", "anonymous"),
+        ("Wie eine Sprecherin der Stadtwerke sagte, fällt das Wasser aus.", "eine Sprecherin der Stadtwerke",
+         "anonymous"),
+        ("Die Zahl der Toten stieg auf zwölf, wie die Behörden am Abend mitteilten.", "die Behörden", "organisation"),
+        ("Experten warnen vor einer Überlastung der Kliniken.", "Experten", "group"),
+        ("Die SPD-Politikerin Anna Roth sagte, das Gesetz komme zu spät.", "Anna Roth", "person"),
+    ],
+)  # fmt: skip
+def test_unnamed_posts_plural_bodies_and_party_posts(text: str, speaker: str, kind: str) -> None:
+    assert _one(text)[1:3] == (speaker, kind)

@@ -21,7 +21,7 @@ import re
 from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.attribution import speaker_for_cue
+from processors.claims.attribution import governing_cue, speaker_for_cue
 from processors.claims.chars import ASCII_DIGITS
 from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
@@ -41,6 +41,7 @@ from processors.claims.scan import Scan, scan
 from processors.claims.scoring import checkworthiness, claim_types, is_statistic, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
+from processors.claims.vocabulary import SUBJUNCTIVES_II
 from processors.claims.words import word_count
 
 __all__ = ["EXTRACTOR", "extract_claims"]
@@ -69,6 +70,7 @@ _SUBJUNCTIVE: Final = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
     r"|brauche|wisse|sehe|plane|arbeite)\b"
 )
+_SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II)) + r")\b")
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
@@ -219,7 +221,9 @@ def _attribute(
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
-            return _Attributed("indirect", speaker, _reported_by(sentence, found, index), 0, len(sentence), None)
+            named = governing_cue(sentence, cue, found) if len(found) > 1 else cue
+            reported = named.cue if named is not cue else _reported_by(sentence, found, index)
+            return _Attributed("indirect", speaker, reported, 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 
@@ -337,6 +341,14 @@ def _reports_on(sentence: str, lexed: Scan) -> bool:
         return False
     outside = _QUOTED_PART.sub(" ", sentence)
     return _SUBJUNCTIVE.search(outside) is not None and _FIRST_PERSON.search(outside) is None
+
+
+def _reports_on_ii(sentence: str, lexed: Scan) -> bool:
+    """German reported speech in the subjunctive II ("Viele Gemeinden würden ... streichen"), no first person."""
+    if not lexed.has("subjunctive_ii") or sentence.rstrip().endswith("?"):
+        return False
+    outside = _QUOTED_PART.sub(" ", sentence)
+    return _SUBJUNCTIVE_II.search(outside) is not None and _FIRST_PERSON.search(outside) is None
 
 
 def _cataphoric_cue(sentence: str, lexed: Scan) -> CueMatch | None:
@@ -475,6 +487,26 @@ def _units(parts: list[_Part]) -> list[list[_Part]]:
     return units
 
 
+def _bridge(parts: list[_Part], sentences: list[Sentence], index: int, speaker: Speaker) -> None:
+    """A sentence between two of one speaker's reported speech in a paragraph reports it too.
+
+    German reported speech uses the subjunctive II where the subjunctive I equals the indicative ("Die Einnahmen
+    blieben hinter der Schätzung zurück"), which reads like a plain past tense; between a sentence attributed to
+    a speaker and one continuing that speaker in the subjunctive I, it is that speaker's.
+    """
+    between = parts[-1] if parts else None
+    if between is None or between.index != index - 1 or between.found.attribution != "none" or len(parts) < 2:
+        return
+    before = parts[-2]
+    paragraph = sentences[index].paragraph
+    if before.index != index - 2 or before.paragraph != paragraph or between.paragraph != paragraph:
+        return
+    text = sentences[index - 1].text
+    if find_quote_spans(text) or text.rstrip().endswith("?"):
+        return
+    between.found = _Attributed("indirect", speaker, None, 0, len(text), None)
+
+
 def extract_claims(text: str, article_id: str) -> list[Claim]:
     """The claims in ``text``, in order; every claim's ``text`` equals ``text[start:end]``.
 
@@ -524,12 +556,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             found.speaker is None
             and last_said is not None
             and last_said[0] >= index - 2
-            and _reports_on(sentence.text, lexed)
+            and (
+                _reports_on(sentence.text, lexed)
+                or (last_said[0] == index - 1 and _reports_on_ii(sentence.text, lexed))
+            )
         ):
             # German reported speech carries on without a cue: the speaker of the sentences before.
             quoted = found.attribution == "direct" or bool(find_quote_spans(sentence.text))
             attribution: Attribution = "direct" if quoted else "indirect"
             found = _Attributed(attribution, last_said[1], None, 0, len(sentence.text), found.quoted)
+            if last_said[0] == index - 2:
+                _bridge(parts, sentences, index, last_said[1])
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
         if cataphora is not None:
             named = next((m for m in mentions if m.certain and m.first_in_sentence), None)

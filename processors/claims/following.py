@@ -26,6 +26,7 @@ from processors.claims.lexicon import (
     NAME_PARTICLES,
     PRONOUNS,
     STOP_WORDS,
+    is_document_word,
     is_organisation_word,
     is_person_noun,
     is_role,
@@ -44,6 +45,9 @@ FOREIGN_DETERMINERS: Final = frozenset(
     }
 )  # fmt: skip
 _DETERMINERS: Final = DETERMINERS | FOREIGN_DETERMINERS
+# German articles before a source ("laut der Kriminalstatistik") and the genitive after its noun ("des Rechnungshofs").
+_GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"})
+_GERMAN_GENITIVES: Final = frozenset({"des", "der"})
 # Words joining the parts of a phrase ("Ministry of Defence", "fédération des producteurs").
 _JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
 # Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
@@ -186,6 +190,10 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if not words:
         return None
     lowers = [w.lower() for w in words]
+    if determiner in _GERMAN_ARTICLES:
+        german = _german_document(words, raw, determiner)
+        if german is not None:
+            return german
     # A document ("LSEG data", "data from the port authority", "a study published in ...").
     if allow_document and lowers[0] in DOCUMENT_NOUNS:
         return _document(toks, i + 1, words[:1], determiner)
@@ -207,7 +215,7 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if tail_start == 0:
         # A name, perhaps with a title before it; a description may follow after a comma.
         role = _description_after_comma(toks, end)
-        return NounPhrase(tuple(words), "proper", raw=tuple(raw), role=role)
+        return NounPhrase(tuple(words), "proper", determiner, raw=tuple(raw), role=role)
     named = _name_after_comma(toks, end)
     if named is not None:
         return NounPhrase(tuple(named[0]), "proper", raw=tuple(named[1]), role=" ".join(raw))
@@ -226,6 +234,18 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if _head_first(lowers, determiner):
         return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))
     return NounPhrase(tuple(words), "common", determiner, tuple(raw))
+
+
+def _german_document(words: list[str], raw: list[str], determiner: str) -> NounPhrase | None:
+    """A German document as a source ("laut der mittelfristigen Finanzplanung"; "laut dem jüngsten Jahresbericht
+    des Rechnungshofs": the publisher in the genitive speaks). Inflected adjectives before the noun are dropped."""
+    core = next((k for k, w in enumerate(words) if k > 0 and w in _GERMAN_GENITIVES), len(words))
+    head = core - 1
+    if head < 0 or not words[head][:1].isupper() or not is_document_word(words[head]):
+        return None
+    if core + 1 < len(words):
+        return NounPhrase(tuple(words[core + 1 :]), "proper", words[core], raw=tuple(raw[core + 1 :]))
+    return NounPhrase((words[head],), "common", determiner, (raw[head],))
 
 
 def _head_first(lowers: list[str], determiner: str | None = None) -> bool:
@@ -278,7 +298,9 @@ _AFTER_INVERTED: Final = frozenset(
     {"in", "at", "on", "am", "im", "beim", "vor", "nach", "à", "en", "au", "lors", "el", "este", "esta", "ante",
      "yesterday", "today", "tonight", "afterwards", "later", "recently", "last", "this", "during", "after",
      "before", "when", "while", "adding", "who", "gestern", "heute", "dazu", "dans", "hier", "lundi", "ayer", "hoy",
-     "dem", "den", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück"}
+     "dem", "den", "der", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück", "aus", "zu", "hinzu", "dennoch",
+     "jedoch", "aber", "allerdings", "zudem", "außerdem", "auch", "ebenfalls", "bereits", "erneut", "nun", "jetzt",
+     "damals", "zuletzt", "weiter", "trotzdem", "inzwischen", "bislang", "indes", "deshalb", "daher", "zufolge"}
 )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from processors.claims.lexicon import (
     CALENDAR_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    is_document_word,
     is_organisation_word,
     is_person_noun,
     is_role,
@@ -84,6 +85,11 @@ _NUMBER_WORDS: Final = frozenset(
     {"one", "two", "three", "four", "five", "several", "some", "many", "other", "deux", "trois", "plusieurs",
      "dos", "tres", "varios", "varias"}
 )  # fmt: skip
+# German articles: a definite one refers back ("die Ministerin"), an indefinite one leaves a person unnamed ("ein
+# Polizeisprecher", "eine Anwohnerin").
+_GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
+_GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+_GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
 
 
 @lru_cache(maxsize=4096)
@@ -96,6 +102,14 @@ def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker
 def _role_words(role: str) -> frozenset[str]:
     """The lowercase words of a role, looked up for every description resolved (roles recur in an article)."""
     return frozenset(_ROLE_WORD.findall(role.lower()))
+
+
+def _holds(role: str, wanted: str) -> bool:
+    """Whether a role holds a word, also as the last part of a German compound ("Finanzministerin": "ministerin")."""
+    words = _role_words(role)
+    if wanted in words:
+        return True
+    return len(wanted) > 5 and wanted[:1].isalpha() and any(word.endswith(wanted) for word in words)
 
 
 def _merged_role(old: str | None, new: str | None) -> str | None:
@@ -172,7 +186,7 @@ class SpeakerMemory:
 
     __slots__ = (
         "_anonymous", "_candidates", "_clock", "_organisations", "_persons", "last_group", "last_organisation",
-        "last_person",
+        "last_person", "last_unnamed",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -186,6 +200,8 @@ class SpeakerMemory:
         self._candidates: dict[str, str] = {}
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
         self.last_organisation: Speaker | None = None
+        # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
+        self.last_unnamed: Speaker | None = None
 
     def _known(self, name: str) -> str | None:
         if name in self._persons:
@@ -198,6 +214,10 @@ class SpeakerMemory:
             if known[-1] == last and known[-len(words) :] == words and (best is None or person.count > best.count):
                 best = person
         return None if best is None else best.name
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is a person named before (or the short form of one)."""
+        return self._known(name) is not None
 
     def canonical(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (``Lee`` -> ``Ann Lee``)."""
@@ -302,13 +322,13 @@ class SpeakerMemory:
     def person_with_role(self, role_word: str) -> str | None:
         """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
         wanted = role_word.lower()
-        holders = [p for p in self._persons.values() if p.role and wanted in _role_words(p.role)]
+        holders = [p for p in self._persons.values() if p.role and _holds(p.role, wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_roles(self, words: list[str]) -> str | None:
         """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
         wanted = [word.lower() for word in words]
-        holders = [p for p in self._persons.values() if p.role and all(w in _role_words(p.role) for w in wanted)]
+        holders = [p for p in self._persons.values() if p.role and all(_holds(p.role, w) for w in wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def person_aged(self, age: int) -> str | None:
@@ -320,10 +340,12 @@ class SpeakerMemory:
         """Remember who just spoke, for pronouns in the sentences that follow."""
         if speaker.kind == "person":
             self.note_subject(speaker.name)
+            self.last_unnamed = None
         elif speaker.kind == "group":
             self.last_group = speaker
         elif speaker.kind == "anonymous":
             self._anonymous.append(speaker)
+            self.last_unnamed = speaker
         elif speaker.kind == "organisation":
             self.note_organisation(speaker.name)
             self.last_organisation = speaker
@@ -365,9 +387,14 @@ class SpeakerMemory:
         head = head_word.lower()
         age = stated_age(head)
         if age is not None:
-            return self._person(self.person_aged(age) or self.last_person)
+            aged = self.person_aged(age)
+            if aged is None and self.last_unnamed is not None:
+                return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
+            return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
-        if holder is None and (phrase.determiner not in _ENGLISH_ARTICLES or not is_person_noun(head_word)):
+        english = phrase.determiner in _ENGLISH_ARTICLES
+        german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
+        if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
         if holder is None and is_role(head_word):
             # "Health Secretary X struck a tone. The minister said": the post names the last subject, else the
@@ -384,6 +411,8 @@ class SpeakerMemory:
         lowers = [w.lower() for w in words]
         if len(words) == 1 and lowers[0] in CALENDAR_WORDS:
             return None
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
+            return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
             return as_speaker(text, "organisation")
         if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS:
@@ -396,11 +425,22 @@ class SpeakerMemory:
         if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:
             # "Mediators say", "Farmers warned": a plural noun for people opening the sentence.
             return as_speaker(text, "group")
+        if (
+            phrase.determiner in _GERMAN_ARTICLES
+            and len(words) == 1
+            and not is_role(words[0])
+            and self._known(words[0]) is None
+        ):
+            # "die Firma": German capitalises every noun; after an article one word is a noun, not a name.
+            return self.resolve(NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, tail=phrase.tail))
         role, name = split_role(words, list(phrase.raw))
         if not name:
             if any(is_organisation_word(w) for w in words):
                 return as_speaker(text, "organisation")
             holder = self._person_with_roles(words)
+            if holder is None and phrase.determiner in _GERMAN_DEFINITE:
+                # "warnte der Kellbacher Rathauschef": a post never seen names the last subject or speaker.
+                holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
         if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
             return as_speaker(" ".join(name), "organisation")
@@ -411,6 +451,11 @@ class SpeakerMemory:
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
             return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
+
+    def _unnamed(self, phrase: NounPhrase) -> Speaker:
+        """An unnamed person ("ein Polizeisprecher", "eine Anwohnerin"), with what follows the noun."""
+        article = phrase.determiner or ""
+        return as_speaker(" ".join((article, *phrase.words, *phrase.tail)).strip(), "anonymous")
 
     def resolve(self, phrase: NounPhrase) -> Speaker | None:
         """The speaker a phrase refers to, or None when it cannot be told."""
@@ -439,6 +484,8 @@ class SpeakerMemory:
             holder = self.person_with_role(head)
             if holder is not None:
                 return self._person(holder)
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(phrase.words[-1]):
+            return self._unnamed(phrase)
         if phrase.determiner in DEFINITE_ARTICLES and not phrase.tail and (head in ANONYMOUS_NOUNS or head in _UNNAMED):
             # "the official", "two of the people": the unnamed source quoted before.
             earlier = self._anonymous_with(head)
@@ -449,7 +496,7 @@ class SpeakerMemory:
             return as_speaker(" ".join(phrase.words), "anonymous")
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
-        if head in DOCUMENT_NOUNS:
+        if head in DOCUMENT_NOUNS or is_document_word(phrase.words[-1]):
             # As written, with its article or possessive, like a body ("a large study", "its annual report").
             return as_speaker(_as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]):

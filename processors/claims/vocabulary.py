@@ -12,11 +12,11 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
-    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES",
-    "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU", "FRACTION_WORDS",
-    "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE",
-    "SCENE_WORDS", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
-    "TIME_UNITS",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "EN_NUMBER_WORDS",
+    "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU",
+    "FRACTION_WORDS", "GERMAN_CUES", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS",
+    "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS",
+    "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -54,17 +54,61 @@ CUES: Final[dict[str, float]] = {
     "contended": 0.8, "contends": 0.8, "maintains": 0.8, "asserts": 0.8, "tweeted": 0.9,
 }  # fmt: skip
 
+# German cues (matched case-insensitively), with the same strength scale: the common reporting verbs in the
+# present, the preterite (main clause and verb-final, "wie ein Sprecher mitteilte") and the participle of the
+# perfect ("hat ... gesagt"); separable verbs by their joined form ("teilte mit" for "teilte ... mit", found from
+# SEPARABLE_STEMS); prepositional sources ("laut", "nach Angaben", "X zufolge"); "so" of "..., so der Sprecher".
+CUES_DE: Final[dict[str, float]] = {
+    # neutral speech
+    "sagte": 1.0, "sagt": 1.0, "sagten": 1.0, "gesagt": 1.0,
+    "teilte mit": 1.0, "teilt mit": 1.0, "teilten mit": 1.0, "mitteilte": 1.0, "mitteilten": 1.0,
+    "mitgeteilt": 1.0,
+    "erklärte": 0.9, "erklärt": 0.9, "erklärten": 0.9,
+    "berichtete": 0.9, "berichtet": 0.9, "berichteten": 0.9,
+    "schilderte": 0.9, "schildert": 0.9, "schilderten": 0.9, "geschildert": 0.9,
+    "ergänzte": 0.9, "ergänzt": 0.9, "fügte hinzu": 0.9, "fügt hinzu": 0.9, "hinzufügte": 0.9,
+    "hinzugefügt": 0.9, "äußerte": 0.9, "geäußert": 0.9,
+    "bestätigte": 0.9, "bestätigt": 0.9, "bestätigten": 0.9,
+    "kündigte an": 1.0, "kündigt an": 1.0, "kündigten an": 1.0, "ankündigte": 1.0, "angekündigt": 1.0,
+    "gab bekannt": 1.0, "gibt bekannt": 1.0, "bekanntgab": 1.0, "bekanntgegeben": 1.0,
+    "stellte klar": 0.9, "stellt klar": 0.9, "klarstellte": 0.9, "klargestellt": 0.9,
+    "gab an": 0.9, "gibt an": 0.9, "angab": 0.9, "angegeben": 0.9,
+    # emphasis and warning
+    "betonte": 0.8, "betont": 0.8, "betonten": 0.8, "unterstrich": 0.8, "unterstreicht": 0.8,
+    "hob hervor": 0.8, "hebt hervor": 0.8, "hervorhob": 0.8, "hervorgehoben": 0.8,
+    "warnte": 0.9, "warnt": 0.9, "warnten": 0.9, "warnen": 0.9, "gewarnt": 0.9,
+    "mahnte": 0.8, "mahnt": 0.8, "gemahnt": 0.8,
+    "verwies darauf": 0.8, "verweist darauf": 0.8, "wies darauf hin": 0.8, "weist darauf hin": 0.8,
+    "wies hin": 0.8, "weist hin": 0.8, "hingewiesen": 0.8,
+    "sprach von": 0.8, "spricht von": 0.8, "sprachen von": 0.8,
+    # stance: demands, criticism, admissions, denials
+    "forderte": 0.8, "forderten": 0.8, "gefordert": 0.8,
+    "kritisierte": 0.8, "kritisiert": 0.8, "kritisierten": 0.8, "kritisieren": 0.8, "bemängelte": 0.8, "bemängelt": 0.8,
+    "beklagte": 0.8, "beklagt": 0.8, "begrüßte": 0.7, "begrüßt": 0.7, "begrüßten": 0.7,
+    "warf vor": 0.8, "wirft vor": 0.8, "warfen vor": 0.8, "vorwarf": 0.8,
+    "räumte ein": 0.9, "räumt ein": 0.9, "räumten ein": 0.9, "einräumte": 0.9, "eingeräumt": 0.9,
+    "gab zu": 0.9, "gibt zu": 0.9, "zugab": 0.9, "zugegeben": 0.9, "gestand": 0.9, "gesteht": 0.9,
+    "bestritt": 0.9, "bestreitet": 0.9, "bestritten": 0.9, "dementierte": 0.9, "dementiert": 0.9,
+    "wies zurück": 0.8, "weist zurück": 0.8, "wiesen zurück": 0.8, "zurückwies": 0.8, "zurückgewiesen": 0.8,
+    "schloss aus": 0.8, "schließt aus": 0.8, "schlossen aus": 0.8, "ausschloss": 0.8,
+    "behauptete": 0.8, "behauptet": 0.8, "behaupteten": 0.8,
+    "versicherte": 0.8, "versichert": 0.8, "beteuerte": 0.8, "beteuert": 0.8,
+    # estimates and expectations
+    "schätzt": 0.7, "schätzte": 0.7, "rechnet damit": 0.7, "rechnete damit": 0.7, "rechnen damit": 0.7,
+    "geht davon aus": 0.7, "ging davon aus": 0.7, "gehen davon aus": 0.7, "befürchtet": 0.7,
+    "befürchtete": 0.7, "befürchten": 0.7,
+    # sources named in a phrase
+    "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "nach informationen": 0.8, "nach auskunft": 0.9,
+    "nach erkenntnissen": 0.8, "nach darstellung": 0.8, "nach einschätzung": 0.7, "nach worten": 0.9,
+    "nach eigenen worten": 0.9, "nach eigenen angaben": 0.9, "nach eigener aussage": 0.9,
+    "eigenen angaben zufolge": 0.9,
+    "heißt es": 0.6, "hieß es": 0.6, "so": 0.9,
+}  # fmt: skip
+GERMAN_CUES: Final = frozenset(CUES_DE)
+
 # German, French and Spanish cues (matched case-insensitively), with the same strength scale.
 CUES_OTHER: Final[dict[str, float]] = {
-    # de
-    "sagte": 1.0, "sagt": 1.0, "gesagt": 1.0, "erklärte": 0.9, "erklärt": 0.9, "betonte": 0.8, "betont": 0.8,
-    "teilte mit": 1.0, "angekündigt": 1.0, "kündigte an": 1.0, "kündigt an": 1.0, "warnte": 0.9, "warnt": 0.9,
-    "bestritt": 0.9, "bestreitet": 0.9, "räumte ein": 0.9, "räumt ein": 0.9, "behauptete": 0.8,
-    "behauptet": 0.8, "versicherte": 0.8, "bestätigte": 0.9, "forderte": 0.8, "kritisierte": 0.8,
-    "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "heißt es": 0.6, "schätzt": 0.7, "schätzte": 0.7,
-    "mitgeteilt": 1.0, "gewarnt": 0.9, "bestätigt": 0.9, "kritisiert": 0.8, "gefordert": 0.8, "bestritten": 0.9,
-    "eingeräumt": 0.9, "versichert": 0.8, "wies zurück": 0.8, "weist zurück": 0.8, "hieß es": 0.6,
-    "nach informationen": 0.8,
+    **CUES_DE,
     # fr
     "a déclaré": 1.0, "a affirmé": 0.9, "a assuré": 0.8, "a annoncé": 1.0, "a expliqué": 0.9, "a indiqué": 1.0,
     "a précisé": 0.9, "a averti": 0.9, "a démenti": 0.9, "a reconnu": 0.9, "a estimé": 0.7, "a ajouté": 0.9,
@@ -113,8 +157,15 @@ CUES_OTHER.update(
     }
 )
 
-# German separable verbs ("kündigte ... an"): the stems; the particle ends the clause.
-SEPARABLE_STEMS: Final = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
+# German separable verbs ("kündigte ... an"): the stems; the particle ends the clause. A stem with a particle
+# counts when CUES_DE lists the joined form ("warf vor", "schloss aus").
+SEPARABLE_STEMS: Final = frozenset(
+    {"kündigte", "kündigt", "kündigten", "räumte", "räumt", "räumten", "teilte", "teilt", "teilten", "wies",
+     "weist", "wiesen", "warf", "wirft", "warfen", "schloss", "schließt", "schlossen", "gab", "gibt", "fügte",
+     "fügt", "hob", "hebt", "stellte", "stellt"}
+)  # fmt: skip
+SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück", "vor", "aus", "zu", "hinzu", "hervor", "klar", "hin",
+                              "bekannt")
 
 # Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",
 # "angeblich", "présumé", "supuestamente"), writer's inferences ("it is understood", "we believe") and
@@ -473,4 +524,10 @@ NON_ANSWERS: Final = frozenset(
 SUBJUNCTIVES: Final = frozenset(
     {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gehe",
      "komme", "bleibe", "koste", "fehle", "brauche", "wisse", "sehe", "plane", "arbeite"}
+)  # fmt: skip
+# German subjunctive II, which stands in for the subjunctive I where that equals the indicative ("Viele Gemeinden
+# würden ... streichen müssen"); read as reported speech only right after an attributed sentence.
+SUBJUNCTIVES_II: Final = frozenset(
+    {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
+     "lägen", "müsste", "müssten"}
 )  # fmt: skip

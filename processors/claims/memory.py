@@ -497,8 +497,10 @@ class SpeakerMemory:
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
         if head in DOCUMENT_NOUNS or is_document_word(phrase.words[-1]):
-            # As written, with its article or possessive, like a body ("a large study", "its annual report").
-            return as_speaker(_as_written(phrase), "organisation")
+            # As written, with its article or possessive, like a body ("a large study", "its annual report"); a
+            # German article only marks the case "laut" or "zufolge" governs ("laut der Statistik"): left out.
+            german = phrase.determiner in _GERMAN_ARTICLES
+            return as_speaker(text if german else _as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]):
             return self._organisation(phrase)
         if names_people(head):

@@ -22,14 +22,29 @@ import re
 from typing import Final
 
 from newsflow.contracts import Speaker
-from processors.claims.cues import SOURCE_AFTER, CueMatch, informed_source, is_participle
+from processors.claims.cues import (
+    GERMAN_CUES,
+    OWN_WORDS,
+    SOURCE_AFTER,
+    CueMatch,
+    find_cues,
+    informed_source,
+    is_participle,
+)
 from processors.claims.following import inverted_subject, phrase_after
-from processors.claims.lexicon import DOCUMENT_NOUNS, SKIP_BEFORE_CUE, is_organisation_word, is_person_noun, is_role
+from processors.claims.lexicon import (
+    DOCUMENT_NOUNS,
+    SKIP_BEFORE_CUE,
+    is_document_word,
+    is_organisation_word,
+    is_person_noun,
+    is_role,
+)
 from processors.claims.memory import SpeakerMemory, as_speaker
-from processors.claims.names import Mention, tokens
+from processors.claims.names import Mention, split_role, tokens
 from processors.claims.phrases import NounPhrase, subject_before
 
-__all__ = ["speaker_for_cue"]
+__all__ = ["governing_cue", "speaker_for_cue"]
 
 # "according to reports" is a hedge, not a speaker.
 _VAGUE_SOURCES: Final = frozenset({"reports", "report", "media", "rumours", "rumors"})
@@ -53,8 +68,12 @@ _DEMONSTRATIVES: Final = frozenset(
 )
 _GERMAN_PARTICIPLES: Final = frozenset(
     {"gesagt", "angekündigt", "erklärt", "betont", "behauptet", "bestätigt", "mitgeteilt", "gewarnt",
-     "kritisiert", "gefordert", "bestritten", "eingeräumt", "versichert"}
+     "kritisiert", "gefordert", "bestritten", "eingeräumt", "versichert", "berichtet", "geschildert",
+     "hinzugefügt", "geäußert", "bekanntgegeben", "klargestellt", "angegeben", "hervorgehoben", "gemahnt",
+     "hingewiesen", "bemängelt", "beklagt", "begrüßt", "zugegeben", "zurückgewiesen", "dementiert", "beteuert"}
 )  # fmt: skip
+# Subjunctive auxiliaries: "Der Rechnungshof habe ... gewarnt, sagte X" reports the warning; it attributes nothing.
+_REPORTED_AUXILIARIES: Final = frozenset({"habe", "hätte", "hätten"})
 _COORDINATORS: Final = frozenset({"and", "but", "und", "aber", "et", "mais", "y", "pero"})
 # A passive before the cue ("was estimated", "sont estimées") and the word before its agent ("by", "par").
 _PASSIVE_AUXILIARIES: Final = frozenset(
@@ -63,6 +82,10 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 )  # fmt: skip
 _AGENT_MARKERS: Final = frozenset({"by", "par", "por", "von"})
 _AGENT_WINDOW: Final = 10
+# Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
+_RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
+_APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
+_MAX_APPOSITIVE_WORDS: Final = 6
 
 
 def _word_before(sentence: str, floor: int, pos: int) -> tuple[str, int] | None:
@@ -95,7 +118,7 @@ def _speaks(phrase: NounPhrase) -> bool:
         is_person_noun(head)
         or is_role(head)
         or is_organisation_word(head)
-        or head.lower() in DOCUMENT_NOUNS
+        or is_document_word(head)
         or bool(phrase.tail)
     )
 
@@ -111,9 +134,17 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     if toks and toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER:
         start = toks[0][0] + len(toks[0][1])
     phrase = phrase_after(sentence, start)
-    if phrase is None or phrase.words[-1].lower() in _VAGUE_SOURCES:
-        return None
+    if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
+        return None  # "according to (media) reports" hedges; "according to its annual report" names a source
     return memory.resolve(phrase)
+
+
+def _reported_perfect(sentence: str, cue: CueMatch, floor: int) -> bool:
+    """A perfect in the subjunctive ("habe ... gewarnt"): part of someone's reported speech, not a cue."""
+    if cue.cue not in _GERMAN_PARTICIPLES:
+        return False
+    auxiliary = _AUXILIARY.search(sentence, floor, cue.start)
+    return auxiliary is not None and auxiliary.group() in _REPORTED_AUXILIARIES
 
 
 def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
@@ -123,9 +154,13 @@ def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
     if not auxiliaries:
         return None
     phrase = subject_before(sentence, auxiliaries[0].start(), floor)
-    if phrase is None or _demonstrative(phrase):
-        phrase = phrase_after(sentence, auxiliaries[0].end())
-    return None if phrase is None else memory.resolve(phrase)
+    speaker = None if phrase is None or _demonstrative(phrase) else memory.resolve(phrase)
+    if speaker is None:
+        # "Am Montag hat der Minister erklärt": the subject after the auxiliary.
+        after = phrase_after(sentence, auxiliaries[0].end())
+        if after is not None and (phrase is None or _demonstrative(phrase) or _nominative(after)):
+            speaker = memory.resolve(after)
+    return speaker
 
 
 def _coordinated(sentence: str, cue: CueMatch, floor: int, mentions: list[Mention]) -> Mention | None:
@@ -150,9 +185,71 @@ def _agent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> S
     return None
 
 
+def _relative_antecedent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The speaker of a cue in a relative clause: "X, which alleged ...", "X, a short-seller that alleged ..."."""
+    before = _word_before(sentence, floor, cue.start)
+    if before is None or before[0].lower() not in _RELATIVE_PRONOUNS:
+        return None
+    if find_cues(sentence[cue.end :]):
+        return None  # "X, which disclosed ..., said": the main clause's cue reports
+    head = sentence[floor : before[1]].rstrip()
+    comma = head.rfind(",")
+    if comma >= 0 and head.endswith(","):
+        head = head[:comma].rstrip()  # "X, which alleged": the name before the comma
+    elif comma >= 0 and head[comma + 1 :].split()[:1] and head[comma + 1 :].split()[0].lower() in _APPOSITIVE_OPENERS:
+        # "X, a short-seller that alleged": the apposition describes the name before it
+        described = head[comma + 1 :].split()
+        if len(described) <= _MAX_APPOSITIVE_WORDS:
+            head = head[:comma].rstrip()
+    phrase = subject_before(sentence, floor + len(head), floor) if head else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return memory.resolve(phrase)
+
+
 def _demonstrative(phrase: NounPhrase | None) -> bool:
     """ "Dies teilte die Armee mit", "Das sagte X": a fronted object, the subject follows the verb."""
     return phrase is not None and len(phrase.words) == 1 and phrase.words[0].lower() in _DEMONSTRATIVES
+
+
+def _unsignalled(phrase: NounPhrase, speaker: Speaker, memory: SpeakerMemory) -> bool:
+    """A German capitalised phrase read as a person without any sign of a name: no post before it, no apposition,
+    never named before. German capitalises every noun ("Neue Schulden schloss die Ministerin aus")."""
+    return (
+        speaker.kind == "person"
+        and phrase.kind == "proper"
+        and phrase.role is None
+        and split_role(list(phrase.words))[0] is None
+        and not memory.knows(speaker.name)
+    )
+
+
+# Articles a German subject may open with; "der" before a feminine noun ("der Ministerin") is dative or genitive.
+_NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _nominative(phrase: NounPhrase | None) -> bool:
+    """Whether a phrase right after a German verb reads as its subject ("schloss die Ministerin aus", "sagte er"),
+    not as its object ("warf der Regierung ... vor"): a pronoun, or an article with one noun for a person."""
+    if phrase is None:
+        return False
+    if phrase.kind == "pronoun":
+        return phrase.words[0].lower() in ("er", "sie")
+    if phrase.kind == "proper" and phrase.determiner is None:
+        return split_role(list(phrase.words))[0] is not None  # "erklärte Innenministerin Anna Roth"
+    if phrase.determiner not in _NOMINATIVE_ARTICLES or len(phrase.words) != 1:
+        return False
+    noun = phrase.words[0]
+    feminine = noun.lower().endswith("in")
+    return is_person_noun(noun) and not (phrase.determiner == "der" and feminine)
+
+
+def _own_words(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """ "Eine Anwohnerin ... hat den Kombi nach eigenen Worten gesehen": the subject opening the clause speaks."""
+    phrase = phrase_after(sentence, floor)
+    if phrase is None or (phrase.kind == "pronoun" and phrase.words[0].lower() not in ("er", "sie")):
+        return None
+    return memory.resolve(phrase)
 
 
 def speaker_for_cue(
@@ -164,27 +261,57 @@ def speaker_for_cue(
         return as_speaker(named, "organisation")
     if cue.cue in SOURCE_AFTER or cue.cue in ("heißt es", "hieß es"):
         return _source_after(sentence, cue, memory)
+    if cue.cue in OWN_WORDS:
+        return _own_words(sentence, floor, memory)
+    if cue.cue == "so":
+        # "..., so der Sprecher.": only after a comma, with its speaker ending the sentence.
+        if not sentence[floor : cue.start].rstrip().endswith(","):
+            return None
+        after = inverted_subject(sentence, cue.end)
+        return memory.resolve(after) if after is not None and after.kind != "pronoun" and _speaks(after) else None
+    german = cue.cue in GERMAN_CUES
+    if german and _reported_perfect(sentence, cue, floor):
+        return None
     if "-t-il" in cue.cue or "-t-elle" in cue.cue:
         return memory.resolve(NounPhrase(("il",), "pronoun"))
     perfect = _perfect_subject(sentence, cue, floor, memory)
     if perfect is not None:
         return perfect
     phrase = subject_before(sentence, cue.start, floor)
-    fronted = _demonstrative(phrase)
+    fronted = _demonstrative(phrase) or (
+        german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES
+    )
+    if fronted and phrase is not None and phrase.kind == "pronoun":
+        body = memory.resolve(phrase)  # "It said ..." after a company spoke: the company
+        if body is not None:
+            return body
+    # German verb-second order: a fronted object leaves the subject after the verb ("Neue Schulden schloss die
+    # Ministerin aus"); tried when the phrase before the cue names nobody.
+    unresolved = False
+    weak: Speaker | None = None
     if phrase is not None and not fronted:
         if not _allowed(cue, phrase):
             return None
         speaker = memory.resolve(phrase)
-        if speaker is not None:
+        if speaker is not None and german and _unsignalled(phrase, speaker, memory):
+            weak = speaker if len(phrase.words) > 1 else None
+            unresolved = True
+        elif speaker is not None:
             return speaker
+        else:
+            unresolved = german
     elif phrase is None and cue.cue in _RESTRICTED:
         return None
-    if fronted or _inverted(sentence, floor, cue):
+    if fronted or unresolved or _inverted(sentence, floor, cue):
         after = inverted_subject(sentence, cue.end)
+        if unresolved and not (fronted or _inverted(sentence, floor, cue)) and not _nominative(after):
+            after = None
         if after is not None and _speaks(after) and _allowed(cue, after):
             speaker = memory.resolve(after)
             if speaker is not None:
                 return speaker
+    if weak is not None:
+        return weak
     coordinated = _coordinated(sentence, cue, floor, mentions)
     if coordinated is not None:
         name = coordinated.name
@@ -192,9 +319,24 @@ def speaker_for_cue(
     agent = _agent(sentence, cue, floor, memory)
     if agent is not None:
         return agent
+    if phrase is None:
+        antecedent = _relative_antecedent(sentence, cue, floor, memory)
+        if antecedent is not None:
+            return antecedent
     if phrase is None and is_participle(cue.cue):
         # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
         before = [mention for mention in mentions if mention.position < cue.start]
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
     return None
+
+
+def governing_cue(sentence: str, cue: CueMatch, cues: list[CueMatch]) -> CueMatch:
+    """The cue the content hangs on: of two German cues joined by "und" ("wies die Kritik zurück und verwies
+    darauf, dass ..."), the second, whose clause carries the content; else ``cue``."""
+    if cue.cue not in GERMAN_CUES:
+        return cue
+    for later in cues:
+        if later.start > cue.end and later.cue in GERMAN_CUES and sentence[: later.start].rstrip().endswith(" und"):
+            return later
+    return cue

@@ -10,27 +10,43 @@ import re
 from collections.abc import Iterable
 from typing import Final, final
 
-from processors.claims.fold import Folded
+from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan, scan
-from processors.claims.vocabulary import CUES, CUES_OTHER
+from processors.claims.vocabulary import CUES, CUES_OTHER, GERMAN_CUES, SEPARABLE_PARTICLES, SEPARABLE_STEMS
 
 __all__ = [
-    "CUES", "CUES_OTHER", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch", "cue_strength", "find_cues",
-    "informed_source",
-    "is_participle",
+    "CUES", "CUES_OTHER", "GERMAN_CUES", "OWN_WORDS", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch",
+    "cue_strength", "find_cues", "informed_source", "is_participle",
 ]  # fmt: skip
 
 # Cues whose source follows them ("according to the ministry", "laut", "selon", "según").
 SOURCE_AFTER: Final = frozenset(
-    {"according to", "nach angaben", "laut", "selon", "d'après", "según", "nach informationen"}
+    {"according to", "nach angaben", "laut", "selon", "d'après", "según", "nach informationen", "nach auskunft",
+     "nach erkenntnissen", "nach darstellung", "nach einschätzung", "nach worten"}
+)  # fmt: skip
+# Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
+OWN_WORDS: Final = frozenset(
+    {"nach eigenen worten", "nach eigenen angaben", "nach eigener aussage", "eigenen angaben zufolge"}
 )
 # Postpositional cue: the source stands right before it ("der Polizei zufolge").
 SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 
+# English cues that do not report speech before these words: "called a meeting", "called off", "called in".
+_NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
+    "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
+}
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
+# The particle ends the clause: a punctuation mark, the end, or "und"/"aber" opening a coordinated clause ("wies
+# die Kritik zurück und verwies darauf").
 _SEPARABLE: Final = Folded(
-    r"(?<![\w-])(kündigte|kündigt|räumte|räumt|teilte|wies|weist)\b[^,.;:]*?\s(an|ein|mit|zurück)\b(?=\s*[,.;:]|$)"
+    r"(?<![\w-])("
+    + alternation(sorted(SEPARABLE_STEMS))
+    + r")\b[^,.;:]*?\s("
+    + alternation(sorted(SEPARABLE_PARTICLES))
+    + r")\b(?=\s*(?:[,.;:]|und\b|aber\b|$))"
 )
+# What follows the "so" of "..., so der Sprecher".
+_SO_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 # "nach BILD-Informationen": a source named inside the cue.
 _INFORMATION: Final = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*)-Informationen\b")
 
@@ -67,6 +83,16 @@ def is_participle(cue: str) -> bool:
     return cue.endswith("ing")
 
 
+def _next_word(text: str, at: int) -> str:
+    """The lowercase word starting after the spaces at ``at`` ("" at a mark or the end)."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    stop = at
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[at:stop].lower()
+
+
 def _inside(allowed: list[tuple[int, int]] | None, start: int, end: int) -> bool:
     return allowed is None or any(lo <= start and end <= hi for lo, hi in allowed)
 
@@ -79,6 +105,15 @@ def _free_before(text: str, at: int) -> bool:
 def _free_after(text: str, at: int) -> bool:
     """``(?![\\w-])``: no word character or hyphen at ``at``."""
     return at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
+
+
+def _so_cue(text: str, at: int, stop: int) -> bool:
+    """ "..., so der Sprecher." / "..., so Müller.": German "so" after a comma, before an article or a name."""
+    if not text[:at].rstrip().endswith(","):
+        return False
+    following = text[stop : stop + 6].lstrip()
+    word = following.split(" ", 1)[0] if following else ""
+    return word in _SO_ARTICLES or (word[:1].isupper() and word != "I")
 
 
 def find_cues(
@@ -101,6 +136,8 @@ def find_cues(
             stop = at + len(phrase)
             written = text[at:stop]
             if (written == phrase or written == "According to") and _free_after(text, stop):
+                if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
+                    break  # "called an emergency meeting", "called off the strike": no speech
                 end = stop
                 if _inside(allowed, at, stop):
                     found.append(CueMatch(phrase, at, stop, CUES[phrase]))
@@ -112,6 +149,8 @@ def find_cues(
             continue
         for phrase in phrases:
             stop = at + len(phrase)
+            if phrase == "so" and not _so_cue(text, at, stop):
+                continue
             if _free_after(text, stop):
                 end = stop
                 if _inside(allowed, at, stop):

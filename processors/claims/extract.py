@@ -21,13 +21,13 @@ import re
 from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.attribution import speaker_for_cue
+from processors.claims.attribution import governing_cue, speaker_for_cue
 from processors.claims.chars import ASCII_DIGITS
 from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
 from processors.claims.memory import as_speaker
-from processors.claims.nonclaims import is_heading, is_non_claim
+from processors.claims.nonclaims import is_credit, is_heading, is_non_claim
 from processors.claims.quantities import quantity_fields
 from processors.claims.quotes import (
     Quotation,
@@ -38,9 +38,10 @@ from processors.claims.quotes import (
     find_quote_spans,
 )
 from processors.claims.scan import Scan, scan
-from processors.claims.scoring import checkworthiness, claim_types, non_answer
+from processors.claims.scoring import checkworthiness, claim_types, is_statistic, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
+from processors.claims.vocabulary import SUBJUNCTIVES_II
 from processors.claims.words import word_count
 
 __all__ = ["EXTRACTOR", "extract_claims"]
@@ -55,6 +56,9 @@ _LINK: Final = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
 _PHONE_DIGITS: Final = 9
 _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
+_QUESTION_END: Final = re.compile(r"\?[\"”’'»)\]\s]*$")
+# A caption: the sentences of a short paragraph holding a picture credit.
+_CAPTION_SENTENCES: Final = 3
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
 _ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
@@ -66,6 +70,7 @@ _SUBJUNCTIVE: Final = re.compile(
     r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
     r"|brauche|wisse|sehe|plane|arbeite)\b"
 )
+_SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II)) + r")\b")
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
@@ -73,9 +78,17 @@ _LEDE_SENTENCES: Final = 3
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
 _QUOTE_OPENERS: Final = "\"“„«”'‘"
 _MIN_WORDS: Final = 6
+_MAX_FRONTED_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
+# A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
+_SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
+# "and" right before a later cue: a coordinated clause with the same subject ("... and said").
+_COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
+# Cues this strong report speech themselves unless an object follows them ("declared a state of emergency").
+_SPEECH_ACT: Final = 0.9
+_OBJECT_NEXT: Final = re.compile(r"\s+(?:a|an|un|une|una|ein|eine)\s")
 # What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
 # the same validation, without the interpreted wrapper around it.
 _VALIDATE_CLAIM: Final[Any] = Claim.__pydantic_validator__.validate_python
@@ -126,6 +139,20 @@ class _Attributed:
         self.start: Final = start
         self.end: Final = end
         self.quoted: Final = quoted
+
+
+def _reported_by(sentence: str, cues: list[CueMatch], index: int) -> str:
+    """The cue to record for ``cues[index]`` in reported speech: a plain speech verb coordinated after a verb of
+    stance or action ("X branded the saga a 'scandal' and said ...", "X declared an emergency and said ...")
+    introduces the reported clause. (A direct quote keeps the cue that introduces it: 'called the report "false"'.)
+    """
+    cue = cues[index]
+    if cue.strength >= 1.0 or (cue.strength >= _SPEECH_ACT and _OBJECT_NEXT.match(sentence, cue.end) is None):
+        return cue.cue  # a speech act of its own ("denied cutting corners and said")
+    for later in cues[index + 1 :]:
+        if later.strength >= 1.0 and _COORDINATED.search(sentence, 0, later.start) is not None:
+            return later.cue
+    return cue.cue
 
 
 def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
@@ -189,11 +216,14 @@ def _attribute(
         if not scare:
             return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
         regions = quotation.frame
-    for cue in find_cues(sentence, None, lexed) if cues is None else cues:
+    found = find_cues(sentence, None, lexed) if cues is None else cues
+    for index, cue in enumerate(found):
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
-            return _Attributed("indirect", speaker, cue.cue, 0, len(sentence), None)
+            named = governing_cue(sentence, cue, found) if len(found) > 1 else cue
+            reported = named.cue if named is not cue else _reported_by(sentence, found, index)
+            return _Attributed("indirect", speaker, reported, 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 
@@ -251,17 +281,49 @@ def _is_promotion(sentence: str, lexed: Scan) -> bool:
     return _PHONE.search(sentence) is not None
 
 
+def _question(sentence: str) -> bool:
+    """Whether the sentence ends with a question mark (closing quotes and brackets aside)."""
+    return "?" in sentence and _QUESTION_END.search(sentence) is not None
+
+
+def _exclamation(sentence: str) -> bool:
+    """Whether the sentence ends with an exclamation mark (closing quotes and brackets aside)."""
+    return "!" in sentence and _OPEN_ENDED.search(sentence) is not None and not _question(sentence)
+
+
+def _without_closing_question(text: str) -> int:
+    """Where a quote's closing question starts ('... alpacas. You never know, do you?"'), else the text's length.
+
+    A rhetorical question at the end of a quote asserts nothing: the claim ends with the statement before it.
+    """
+    if not _question(text):
+        return len(text)
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    return breaks[-1].start() + 1 if breaks else len(text)
+
+
 def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:
     if _is_promotion(sentence, lexed) or is_heading(sentence, alone):
         return False
     if is_non_claim(sentence, found.attribution != "none", lexed):
         return False
     if found.attribution != "none":
-        return words >= 2
-    if _OPEN_ENDED.search(sentence):
+        return words >= 2 and not (_question(sentence) and _SENTENCE_BREAK.search(sentence) is None)
+    if _question(sentence):
         return False
     # Shorter statements need a hedge, a quantity or a claim type (checked once the features are known).
     return words >= _MIN_WORDS_WITH_FEATURE
+
+
+def _fronted_subject(sentence: str, mention: Mention) -> bool:
+    """A person named right after a short fronted adverbial, before a verb: "In the fall, Roberts won't ..."."""
+    before = sentence[: mention.position].rstrip()
+    if not before.endswith(",") or before.count(",") > 1 or len(before.split()) > _MAX_FRONTED_WORDS:
+        return False
+    for word in sentence[mention.position :].split(None, _MAX_FRONTED_WORDS)[1:]:
+        if not word[:1].isupper():
+            return word[:1].islower()  # the first word after the name: a verb, not a comma or a quote
+    return False
 
 
 def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | None:
@@ -279,6 +341,14 @@ def _reports_on(sentence: str, lexed: Scan) -> bool:
         return False
     outside = _QUOTED_PART.sub(" ", sentence)
     return _SUBJUNCTIVE.search(outside) is not None and _FIRST_PERSON.search(outside) is None
+
+
+def _reports_on_ii(sentence: str, lexed: Scan) -> bool:
+    """German reported speech in the subjunctive II ("Viele Gemeinden würden ... streichen"), no first person."""
+    if not lexed.has("subjunctive_ii") or sentence.rstrip().endswith("?"):
+        return False
+    outside = _QUOTED_PART.sub(" ", sentence)
+    return _SUBJUNCTIVE_II.search(outside) is not None and _FIRST_PERSON.search(outside) is None
 
 
 def _cataphoric_cue(sentence: str, lexed: Scan) -> CueMatch | None:
@@ -335,6 +405,11 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
     if not _is_claim(first.lexed.text, first.found, words, first.lexed, first.alone):
         return None
     found = first.found
+    cut = _without_closing_question(claim_text) if found.attribution == "direct" else len(claim_text)
+    if cut < len(claim_text):
+        end = start + cut
+        claim_text = text[start:end]
+        words = word_count(claim_text)
     if len(parts) > 1:
         speaker = next((part.found.speaker for part in parts if part.found.speaker is not None), None)
         cue = next((part.found.cue for part in parts if part.found.cue is not None), None)
@@ -342,11 +417,13 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
         found = _Attributed(found.attribution, speaker, cue, found.start, found.end, quoted)
         claim_scan = scan(claim_text)
     else:
-        claim_scan = first.lexed.span(first.found.start, first.found.end)
+        claim_scan = first.lexed.span(first.found.start, first.found.start + len(claim_text))
     hedges = find_hedges(claim_text, claim_scan)
     quantities = quantity_fields(claim_text, claim_scan)
     types = claim_types(claim_text, quantities, found.quoted, claim_scan)
-    if found.attribution == "none" and words < _MIN_WORDS and not (hedges or quantities or types):
+    # Short statements and exclamations ("Jetzt abonnieren und alles lesen!") need something checkable.
+    bare = words < _MIN_WORDS or _exclamation(first.lexed.text)
+    if found.attribution == "none" and bare and not (hedges or quantities or types):
         return None
     # Validated from plain fields: the quantities are fields too, and the claim's validation builds them.
     return cast(
@@ -373,10 +450,22 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
                     cue_strength=cue_strength(found.cue),
                     named_speaker=found.speaker is not None and found.speaker.kind in ("person", "organisation"),
                     non_answer=non_answer(claim_scan),
+                    statistic=any(is_statistic(quantity["unit"]) for quantity in quantities),
                 ),
             }
         ),
     )
+
+
+def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
+    """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
+    credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
+    if not credited:
+        return credited
+    sizes: dict[int, int] = {}
+    for sentence in sentences:
+        sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
+    return {paragraph for paragraph in credited if sizes[paragraph] <= _CAPTION_SENTENCES}
 
 
 def _units(parts: list[_Part]) -> list[list[_Part]]:
@@ -386,6 +475,7 @@ def _units(parts: list[_Part]) -> list[list[_Part]]:
         previous = units[-1][-1] if units else None
         if (
             part.joins
+            and not _question(part.lexed.text)
             and previous is not None
             and previous.index == part.index - 1
             and previous.paragraph == part.paragraph
@@ -395,6 +485,26 @@ def _units(parts: list[_Part]) -> list[list[_Part]]:
         else:
             units.append([part])
     return units
+
+
+def _bridge(parts: list[_Part], sentences: list[Sentence], index: int, speaker: Speaker) -> None:
+    """A sentence between two of one speaker's reported speech in a paragraph reports it too.
+
+    German reported speech uses the subjunctive II where the subjunctive I equals the indicative ("Die Einnahmen
+    blieben hinter der Schätzung zurück"), which reads like a plain past tense; between a sentence attributed to
+    a speaker and one continuing that speaker in the subjunctive I, it is that speaker's.
+    """
+    between = parts[-1] if parts else None
+    if between is None or between.index != index - 1 or between.found.attribution != "none" or len(parts) < 2:
+        return
+    before = parts[-2]
+    paragraph = sentences[index].paragraph
+    if before.index != index - 2 or before.paragraph != paragraph or between.paragraph != paragraph:
+        return
+    text = sentences[index - 1].text
+    if find_quote_spans(text) or text.rstrip().endswith("?"):
+        return
+    between.found = _Attributed("indirect", speaker, None, 0, len(text), None)
 
 
 def extract_claims(text: str, article_id: str) -> list[Claim]:
@@ -446,12 +556,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             found.speaker is None
             and last_said is not None
             and last_said[0] >= index - 2
-            and _reports_on(sentence.text, lexed)
+            and (
+                _reports_on(sentence.text, lexed)
+                or (last_said[0] == index - 1 and _reports_on_ii(sentence.text, lexed))
+            )
         ):
             # German reported speech carries on without a cue: the speaker of the sentences before.
             quoted = found.attribution == "direct" or bool(find_quote_spans(sentence.text))
             attribution: Attribution = "direct" if quoted else "indirect"
             found = _Attributed(attribution, last_said[1], None, 0, len(sentence.text), found.quoted)
+            if last_said[0] == index - 2:
+                _bridge(parts, sentences, index, last_said[1])
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
         if cataphora is not None:
             named = next((m for m in mentions if m.certain and m.first_in_sentence), None)
@@ -460,7 +575,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 speaker = as_speaker(named.name, "person", memory.role_of(named.name))
                 attributed = _Attributed("indirect", speaker, cataphora[1], 0, described.end - described.start, None)
                 described.found = attributed
-                memory.last_person = named.name
+                memory.note_subject(named.name)
         cataphora = None
         if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):
             cue = _cataphoric_cue(sentence.text, lexed)
@@ -470,13 +585,18 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             if found.speaker.kind == "person":
                 memory.note_person(found.speaker.name, found.speaker.role)
             last_said = (index, found.speaker)
-        if (found.speaker is None or found.speaker.kind != "person") and mentions and mentions[0].first_in_sentence:
-            memory.last_person = mentions[0].name
+        if (
+            (found.speaker is None or found.speaker.kind != "person")
+            and mentions
+            and (mentions[0].first_in_sentence or _fronted_subject(sentence.text, mentions[0]))
+        ):
+            memory.note_subject(mentions[0].name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins))
-    claims = [_claim(text, article_id, unit) for unit in _units(parts)]
+    captions = _captions(sentences, parts)
+    claims = [_claim(text, article_id, unit) for unit in _units(parts) if unit[0].paragraph not in captions]
     return [claim for claim in claims if claim is not None]

@@ -26,6 +26,7 @@ from processors.claims.lexicon import (
     NAME_PARTICLES,
     PRONOUNS,
     STOP_WORDS,
+    is_document_word,
     is_organisation_word,
     is_person_noun,
     is_role,
@@ -44,6 +45,9 @@ FOREIGN_DETERMINERS: Final = frozenset(
     }
 )  # fmt: skip
 _DETERMINERS: Final = DETERMINERS | FOREIGN_DETERMINERS
+# German articles before a source ("laut der Kriminalstatistik") and the genitive after its noun ("des Rechnungshofs").
+_GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"})
+_GERMAN_GENITIVES: Final = frozenset({"des", "der"})
 # Words joining the parts of a phrase ("Ministry of Defence", "fédération des producteurs").
 _JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
 # Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
@@ -63,6 +67,10 @@ _QUALIFIERS: Final = frozenset(
      "cercana", "cercanas", "cercano", "cercanos", "aus", "at", "in", "inside", "within", "on"}
 )  # fmt: skip
 _MAX_WORDS: Final = 10
+# French and Spanish articles: the head noun follows them first, its adjectives after it.
+_ROMANCE_ARTICLES: Final = frozenset({"le", "la", "l", "les", "un", "une", "el", "los", "las", "una"})
+# The French article elided before a vowel ("l'Insee", "l'agence"), written with either apostrophe.
+_ELIDED_ARTICLES: Final = frozenset({"l'", "l’", "L'", "L’"})
 _MAX_HEAD_GAP: Final = 3
 _MAX_DESCRIPTION: Final = 7
 _CLAUSE_ENDS: Final = frozenset({".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»", "„"})
@@ -119,7 +127,7 @@ def _head_after(toks: list[Token], i: int) -> int:
         if not word.islower() or word in STOP_WORDS:
             break
         j += 1
-        if is_organisation_word(word) or word in DOCUMENT_NOUNS or is_person_noun(word):
+        if is_organisation_word(word) or word in DOCUMENT_NOUNS or is_person_noun(word) or word in ANONYMOUS_NOUNS:
             return j - i
     return 0
 
@@ -149,7 +157,9 @@ def _name_after_comma(toks: list[Token], i: int) -> tuple[list[str], list[str], 
     return words, raw, j
 
 
-def _document(toks: list[Token], i: int, words: list[str], determiner: str | None) -> NounPhrase:
+def _document(
+    toks: list[Token], i: int, words: list[str], determiner: str | None, raw: list[str] | None = None
+) -> NounPhrase:
     """A document as the source: its publisher when named after it, else the document itself."""
     j = i
     while j < len(toks) and bare(toks[j][1]).lower() in _PARTICIPLES:
@@ -158,12 +168,16 @@ def _document(toks: list[Token], i: int, words: list[str], determiner: str | Non
         publisher = _phrase_at(toks, j + 1, allow_document=False)
         if publisher is not None and publisher.kind != "pronoun":
             return publisher
-    return NounPhrase(tuple(words), "common", determiner, tuple(words))
+    return NounPhrase(tuple(words), "common", determiner, tuple(words if raw is None else raw))
 
 
 def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> NounPhrase | None:
     if start >= len(toks):
         return None
+    at, opening = toks[start]
+    if opening[:2] in _ELIDED_ARTICLES and len(opening) > 2 and opening[2].isalpha():
+        # French "l'" split from its noun ("l'Insee" -> "l'", "Insee"), so the article opens the phrase.
+        toks = [*toks[:start], (at, opening[:2]), (at + 2, opening[2:]), *toks[start + 1 :]]
     first = bare(toks[start][1])
     if first.lower() in PRONOUNS and not first.isupper():
         return NounPhrase((first,), "pronoun")
@@ -176,9 +190,16 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if not words:
         return None
     lowers = [w.lower() for w in words]
+    if determiner in _GERMAN_ARTICLES:
+        german = _german_document(words, raw, determiner)
+        if german is not None:
+            return german
     # A document ("LSEG data", "data from the port authority", "a study published in ...").
     if allow_document and lowers[0] in DOCUMENT_NOUNS:
         return _document(toks, i + 1, words[:1], determiner)
+    if allow_document and lowers[-1] in DOCUMENT_NOUNS and all(w.islower() for w in words):
+        # "unofficial results from the secretary of state's office": the publisher after the described document.
+        return _document(toks, end, words, determiner, raw)
     if allow_document and lowers[-1] in DOCUMENT_NOUNS and words[-1][:1].islower() and is_name(words[0]):
         return NounPhrase(tuple(words[:-1]), "proper", raw=tuple(raw[:-1]))
     # An unnamed source and its qualification ("three people with knowledge of the plans").
@@ -194,7 +215,7 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if tail_start == 0:
         # A name, perhaps with a title before it; a description may follow after a comma.
         role = _description_after_comma(toks, end)
-        return NounPhrase(tuple(words), "proper", raw=tuple(raw), role=role)
+        return NounPhrase(tuple(words), "proper", determiner, raw=tuple(raw), role=role)
     named = _name_after_comma(toks, end)
     if named is not None:
         return NounPhrase(tuple(named[0]), "proper", raw=tuple(named[1]), role=" ".join(raw))
@@ -210,18 +231,37 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
             return NounPhrase(tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), descriptor=descriptor)
         return None
     # A description: the head is the first word in French and Spanish ("chambre d'agriculture"), else the last.
-    if _head_first(lowers):
+    if _head_first(lowers, determiner):
         return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))
     return NounPhrase(tuple(words), "common", determiner, tuple(raw))
 
 
-def _head_first(lowers: list[str]) -> bool:
-    """Whether the head noun comes first: a listed head followed by a joiner or adjective (Romance word order)."""
+def _german_document(words: list[str], raw: list[str], determiner: str) -> NounPhrase | None:
+    """A German document as a source ("laut der mittelfristigen Finanzplanung"; "laut dem jüngsten Jahresbericht
+    des Rechnungshofs": the publisher in the genitive speaks). Inflected adjectives before the noun are dropped."""
+    core = next((k for k, w in enumerate(words) if k > 0 and w in _GERMAN_GENITIVES), len(words))
+    head = core - 1
+    if head < 0 or not words[head][:1].isupper() or not is_document_word(words[head]):
+        return None
+    if core + 1 < len(words):
+        return NounPhrase(tuple(words[core + 1 :]), "proper", words[core], raw=tuple(raw[core + 1 :]))
+    return NounPhrase((words[head],), "common", determiner, (raw[head],))
+
+
+def _head_first(lowers: list[str], determiner: str | None = None) -> bool:
+    """Whether the head noun comes first: a listed head followed by a joiner or adjective (Romance word order).
+
+    After a French or Spanish article any word may follow the head ("l'agence régionale de santé")."""
     if len(lowers) < 2:
         return False
     first = lowers[0]
     listed = first in ANONYMOUS_NOUNS or first in DOCUMENT_NOUNS or is_organisation_word(first) or is_role(first)
-    return listed and (lowers[1] in _JOINERS or lowers[1].startswith(("d'", "d’")) or lowers[1] in _QUALIFIERS)
+    return listed and (
+        lowers[1] in _JOINERS
+        or lowers[1].startswith(("d'", "d’"))
+        or lowers[1] in _QUALIFIERS
+        or determiner in _ROMANCE_ARTICLES
+    )
 
 
 def _collect_clause(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
@@ -258,7 +298,9 @@ _AFTER_INVERTED: Final = frozenset(
     {"in", "at", "on", "am", "im", "beim", "vor", "nach", "à", "en", "au", "lors", "el", "este", "esta", "ante",
      "yesterday", "today", "tonight", "afterwards", "later", "recently", "last", "this", "during", "after",
      "before", "when", "while", "adding", "who", "gestern", "heute", "dazu", "dans", "hier", "lundi", "ayer", "hoy",
-     "dem", "den", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück"}
+     "dem", "den", "der", "gegenüber", "auf", "bei", "mit", "an", "ein", "zurück", "aus", "zu", "hinzu", "dennoch",
+     "jedoch", "aber", "allerdings", "zudem", "außerdem", "auch", "ebenfalls", "bereits", "erneut", "nun", "jetzt",
+     "damals", "zuletzt", "weiter", "trotzdem", "inzwischen", "bislang", "indes", "deshalb", "daher", "zufolge"}
 )  # fmt: skip
 
 

@@ -1,9 +1,11 @@
 """Hedges: phrases by which a text signals that it is not certain of a claim.
 
-The list is data (:data:`~processors.claims.vocabulary.HEDGES`). Matching prefers the longest phrase at a
-position, so ``most likely`` is reported once and not also as ``likely``; hedges do not overlap. Two more
-kinds: an approximation before a number ("about 2,000", "roughly $3 billion", "about a quarter"), and the modal
-"may" written in lowercase (the month "May" is no hedge).
+The lists are data (:data:`~processors.claims.vocabulary.HEDGES` and its neighbours). Matching prefers the longest
+phrase at a position, so ``most likely`` is reported once and not also as ``likely``; hedges do not overlap. Three
+more kinds: an approximation before a number ("about 2,000", "knapp 1,4 Milliarden", "about a quarter"); an
+evidential verb after a noun naming evidence ("the study suggests", "the findings suggested"); and words that hedge
+only as written in lowercase (the month "May" and the noun "Wohl" are no hedges). A comparative "more likely" or
+"less likely" states a difference of risk, not an uncertainty, and is no hedge.
 """
 
 from __future__ import annotations
@@ -12,19 +14,31 @@ import re
 from typing import Final
 
 from processors.claims.scan import Scan, scan
-from processors.claims.vocabulary import HEDGES
+from processors.claims.vocabulary import EVIDENCE_NOUNS, HEDGES
 
 __all__ = ["HEDGES", "find_hedges"]
 
 
-# Approximations that hedge the number after them, and what counts as that number.
-_APPROXIMATE: Final = frozenset({"about", "around", "roughly", "approximately", "some"})
 _NUMBER_AFTER: Final = re.compile(
     r"\s+(?:[$£€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|half|two-thirds|three-quarters"
-    r"|a (?:third|quarter|fifth|half|tenth|hundred|thousand|million|billion))\b)",
+    r"|a (?:third|quarter|fifth|half|tenth|hundred|thousand|million|billion)"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
+    r"|deux|trois|quatre|cinq|sept|huit|dix|vingt|trente|quarante|cinquante|cent|mille"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|cien|mil)\b)",
     re.IGNORECASE,
 )
+# Hedges only in lowercase: "May" is a month, "Wohl" a noun (welfare).
+_LOWERCASE_ONLY: Final = frozenset({"may", "wohl"})
+# Before "likely", these make a comparison ("1.5 times more likely"), not a hedge.
+_COMPARATIVES: Final = ("more ", "less ")
+# An evidence noun, possibly with an adverb, right before an evidential verb ("the data strongly suggest").
+_NOUN_BEFORE: Final = re.compile(r"(\w+)\s+(?:(?:also|further|strongly|clearly)\s+)?$")
+
+
+def _evidence_before(lower: str, at: int) -> bool:
+    match = _NOUN_BEFORE.search(lower, max(0, at - 40), at)
+    return match is not None and match.group(1) in EVIDENCE_NOUNS
 
 
 def find_hedges(text: str, scanned: Scan | None = None) -> list[str]:
@@ -40,16 +54,22 @@ def find_hedges(text: str, scanned: Scan | None = None) -> list[str]:
             continue
         for phrase in phrases:
             stop = at + len(phrase)
-            if phrase == "may" and text[at:stop] != "may":
+            if phrase in _LOWERCASE_ONLY and text[at:stop] != phrase:
+                continue
+            if phrase == "likely" and lexed.lower.endswith(_COMPARATIVES, max(0, at - 5), at):
                 continue
             if lexed.word_end(stop):
                 found.append((at, phrase))
                 end = stop
                 break
-    for at, phrases in lexed.phrases("approximator"):
-        word = phrases[-1]
+    for at, phrases in lexed.phrases("hedge_number"):
+        word = phrases[0]
         stop = at + len(word)
-        if word in _APPROXIMATE and lexed.word_end(stop) and _NUMBER_AFTER.match(text, stop):
+        if lexed.word_end(stop) and _NUMBER_AFTER.match(text, stop):
+            found.append((at, word))
+    for at, phrases in lexed.phrases("evidential"):
+        word = phrases[0]
+        if lexed.word_end(at + len(word)) and _evidence_before(lexed.lower, at):
             found.append((at, word))
     if len(found) > 1:
         found.sort()

@@ -11,9 +11,11 @@ from functools import lru_cache
 from typing import Final
 
 __all__ = [
-    "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GROUP_NOUNS",
+    "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GERMAN_PERSON_NOUNS",
+    "GROUP_NOUNS",
     "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "ORG_MARKERS", "PERSON_NOUNS", "PREPOSITIONS", "PRONOUNS",
-    "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_organisation_word",
+    "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
+    "is_organisation_word",
     "is_person_noun", "is_role",
 ]  # fmt: skip
 
@@ -35,7 +37,9 @@ ROLE_WORDS: Final = frozenset(
         "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
         "vorständin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "kanzler", "kanzlerin",
         "staatsanwalt", "staatsanwältin", "richter", "richterin", "landrat", "landrätin", "abgeordnete",
-        "abgeordneter", "senatorin", "trainer", "trainerin", "intendant", "intendantin",
+        "abgeordneter", "senatorin", "trainer", "trainerin", "intendant", "intendantin", "kämmerer", "kämmerin",
+        "staatssekretär", "staatssekretärin", "rektor", "rektorin", "pfarrer", "pfarrerin", "bischof", "bischöfin",
+        "professorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin", "politiker", "politikerin",
         # fr
         "ministre", "maire", "président", "présidente", "directeur", "directrice", "porte-parole", "secrétaire",
         "député", "députée", "sénateur", "sénatrice", "préfet", "préfète", "procureur", "procureure", "juge",
@@ -53,6 +57,9 @@ _ROLE_SUFFIXES: Final = tuple(
             "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "minister", "ministerin",
             "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
             "vorständin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "experte", "expertin",
+            "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "anwalt", "anwältin",
+            "kanzler", "kanzlerin", "sekretär", "sekretärin", "kämmerer", "rektor", "rektorin", "richter", "richterin",
+            "politiker", "politikerin",
         ),
         key=len,
         reverse=True,
@@ -85,24 +92,39 @@ ORG_MARKERS: Final = frozenset(
         "energy", "securities", "holdings", "industries", "technologies", "motors", "airways", "insurance",
         "investments", "pharmaceuticals", "bancorp", "firm", "management", "newspaper", "airport", "embassy",
         "consulate", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news",
+        "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
+        "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
+        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
         "regierung", "partei", "verein", "gericht", "konzern", "unternehmen", "bundesregierung", "stadtverwaltung",
         "verwaltung", "bundesamt", "landesamt", "institut", "kommission", "armee", "bundeswehr", "militär",
-        "staatsanwaltschaft", "feuerwehr", "rathaus",
+        "staatsanwaltschaft", "feuerwehr", "rathaus", "opposition", "koalition", "bahn", "landtag", "bundestag",
+        "firma",
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
+        "direction", "campagne", "intersyndicale",
         # es
         "confederación", "ministerio", "gobierno", "ayuntamiento", "asociación", "federación", "sindicato",
         "empresa", "consejería", "junta", "agencia", "comisión", "policía", "universidad", "instituto",
+        "dirección", "campaña", "patronal",
     }
 )  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
 _ORG_SUFFIXES: Final = (
     "gewerkschaft", "verband", "gesellschaft", "ministerium", "behörde", "werke", "partei", "verein", "konzern",
-    "polizei", "verwaltung", "regierung", "kommission", "institut", "management",
+    "polizei", "verwaltung", "regierung", "kommission", "institut", "management", "bund", "rechnungshof",
+    "gerichtshof", "fraktion", "agentur", "amt", "kammer", "gericht", "direktion", "präsidium", "stiftung",
+    "bündnis", "kasse", "bank", "behörden", "gewerkschaften", "ministerien", "verbände", "beirat", "elternrat",
+    "betriebsrat", "aufsichtsrat", "personalrat", "stadtrat", "gemeinderat", "bundesrat", "klinikum", "universität",
+    "hochschule", "staatsanwaltschaft",
+)  # fmt: skip
+# German documents named by compounds ending so ("Jahresbericht", "Kriminalstatistik", "Finanzplanung").
+_DOCUMENT_SUFFIXES: Final = (
+    "bericht", "studie", "statistik", "umfrage", "analyse", "gutachten", "prognose", "erhebung", "planung",
+    "auswertung", "untersuchung", "bilanz", "daten", "zahlen", "schätzung", "haushaltsplan", "finanzplan",
 )  # fmt: skip
 
 # Document sources: "according to figures", "the study found", "records show".
@@ -110,7 +132,8 @@ DOCUMENT_NOUNS: Final = frozenset(
     {
         "study", "studies", "report", "reports", "survey", "surveys", "figures", "data", "statistics", "records",
         "documents", "document", "analysis", "research", "poll", "polls", "paper", "review", "estimates",
-        "filings", "audit", "census", "datos", "données", "chiffres", "étude", "rapport", "sondage", "estudio",
+        "filings", "audit", "census", "results", "findings", "projections", "datos", "données", "chiffres",
+        "résultats", "resultados", "étude", "rapport", "sondage", "estudio",
         "informe", "encuesta", "studie", "bericht", "umfrage", "zahlen", "daten", "angaben",
     }
 )  # fmt: skip
@@ -130,6 +153,20 @@ PERSON_NOUNS: Final = frozenset(
         "coach", "captain", "winger", "keeper", "skipper", "boss", "chairman", "chairwoman",
     }
 )  # fmt: skip
+
+# German nouns for one person ("die Anwohnerin", "ein Zeuge", "der Mann"), feminine forms in -in aside.
+GERMAN_PERSON_NOUNS: Final = frozenset(
+    {
+        "mann", "frau", "junge", "mädchen", "anwohner", "bewohner", "einwohner", "nachbar", "nachbarin", "zeuge",
+        "zeugin", "augenzeuge", "augenzeugin", "passant", "passantin", "polizist", "beamter", "beamtin",
+        "ermittler", "mitarbeiter", "angestellte", "angestellter", "arzt", "ärztin", "lehrer", "schüler",
+        "student", "vater", "mutter", "sohn", "tochter", "rentner", "rentnerin", "opfer", "täter", "verdächtige",
+        "verdächtiger", "tatverdächtige", "tatverdächtiger", "angeklagte", "angeklagter", "kunde", "kundin",
+        "fahrer", "besucher", "besitzer", "inhaber", "landwirt", "unternehmer", "politiker", "insider", "kenner",
+        "betroffene", "betroffener", "fan", "autor", "forscher", "wissenschaftler", "ökonom", "analyst",
+    }
+)  # fmt: skip
+_GERMAN_AGENT_ENDINGS: Final = ("erin", "istin", "antin", "entin", "eurin", "ierin", "ikerin")
 
 # Month and day names: capitalised, yet never a person ("im März gesagt", "on Monday").
 CALENDAR_WORDS: Final = frozenset(
@@ -163,6 +200,22 @@ GROUP_NOUNS: Final = frozenset(
         "firefighters", "families", "students", "police", "detectives", "agents", "staff", "users", "owners",
         "traders", "unions", "shareholders", "investors", "patients", "nurses", "councillors", "members",
         "businesses", "shopkeepers", "retailers", "farmers", "tenants", "passengers", "drivers", "homeowners",
+        "groups", "organisations", "organizations", "charities", "companies", "firms", "banks", "neighbours",
+        "neighbors", "midwives", "carers",
+        # fr
+        "syndicats", "associations", "habitants", "riverains", "salariés", "infirmiers", "infirmières",
+        "médecins", "élus", "soignants", "policiers", "gendarmes", "pompiers", "grévistes",
+        # es
+        "sindicatos", "asociaciones", "vecinos", "afectados", "regantes", "médicos", "expertos", "residentes",
+        "empresarios", "agentes", "bomberos", "familiares", "huelguistas",
+        # de (plurals; "Ermittler" and "Anwohner" read as plural without a singular article)
+        "zeugen", "augenzeugen", "ermittler", "anwohner", "bewohner", "einwohner", "experten", "fachleute",
+        "beamte", "beamten", "polizisten", "kritiker", "demonstranten", "beschäftigte", "beschäftigten",
+        "ärzte", "forscher", "wissenschaftler", "nachbarn", "passanten", "ökonomen", "analysten", "gewerkschafter",
+        "politiker", "abgeordnete", "landwirte", "bauern", "händler", "einsatzkräfte", "rettungskräfte", "helfer",
+        "sanitäter", "feuerwehrleute", "studenten", "patienten", "betroffene", "betroffenen", "angehörige",
+        "angehörigen", "aktivisten", "umweltschützer", "verbraucherschützer", "datenschützer", "mediziner",
+        "prüfer", "rechnungsprüfer", "gutachter", "fahnder", "sachverständigen", "autoren", "forschenden",
     }
 )  # fmt: skip
 
@@ -228,6 +281,35 @@ STARTERS: Final = frozenset(
 )  # fmt: skip
 
 
+def _genitive_stem(lower: str) -> str:
+    """A German noun without its genitive ending ("finanzministeriums" -> "finanzministerium"), else the word."""
+    if lower.endswith("es") and len(lower) > 6:
+        return lower[:-2]
+    if lower.endswith("s") and len(lower) > 5:
+        return lower[:-1]
+    return lower
+
+
+def _ends_with(lower: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a compound ends with one of ``suffixes`` (itself or its genitive form) after a stem of 3 letters."""
+    stem = _genitive_stem(lower)
+    return any(
+        (lower.endswith(suffix) and len(lower) > len(suffix) + 2)
+        or (stem.endswith(suffix) and len(stem) > len(suffix) + 2)
+        or (len(suffix) > 5 and suffix in (lower, stem))
+        for suffix in suffixes
+    )
+
+
+@lru_cache(maxsize=16384)
+def is_document_word(word: str) -> bool:
+    """A document (``study``), also a German compound naming one, or its genitive (``Jahresberichts``)."""
+    lower = word.lower()
+    if lower in DOCUMENT_NOUNS:
+        return True
+    return word[:1].isupper() and (_genitive_stem(lower) in DOCUMENT_NOUNS or _ends_with(lower, _DOCUMENT_SUFFIXES))
+
+
 @lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
     """A title or post (``minister``), also as the last part of a compound (``Personalvorständin``, ``VLG-Chef``)."""
@@ -236,9 +318,7 @@ def is_role(word: str) -> bool:
         return True
     if "-" in lower and lower.rsplit("-", 1)[1] in ROLE_WORDS:
         return True
-    return word[:1].isupper() and any(
-        lower.endswith(suffix) and len(lower) > len(suffix) + 2 for suffix in _ROLE_SUFFIXES
-    )
+    return word[:1].isupper() and _ends_with(lower, _ROLE_SUFFIXES)
 
 
 @lru_cache(maxsize=16384)
@@ -247,12 +327,21 @@ def is_organisation_word(word: str) -> bool:
     lower = word.lower()
     if lower in ORG_MARKERS:
         return True
-    return word[:1].isupper() and any(
-        lower.endswith(suffix) and len(lower) > len(suffix) + 2 for suffix in _ORG_SUFFIXES
-    )
+    if not word[:1].isupper():
+        return False
+    return _genitive_stem(lower) in ORG_MARKERS or _ends_with(lower, _ORG_SUFFIXES)
 
 
 def is_person_noun(word: str) -> bool:
-    """A noun for one person, a title or a post: what a definite description of a person ends with."""
+    """A noun for one person, a title or a post: what a definite description of a person ends with.
+
+    German: the listed nouns, a stated age ("die 67-Jährige") and the feminine agent nouns ("Anwohnerin").
+    """
     lower = word.lower()
-    return lower in PERSON_NOUNS or is_role(word) or lower.endswith(("ist", "ian"))
+    if lower in PERSON_NOUNS or is_role(word) or (len(lower) > 4 and lower.endswith(("ist", "ian"))):
+        return True
+    if not word[:1].isupper() and not word[:1].isdigit():
+        return False
+    return lower in GERMAN_PERSON_NOUNS or (len(lower) > 6 and lower.endswith(_GERMAN_AGENT_ENDINGS)) or (
+        "-jährig" in lower
+    )

@@ -1,12 +1,14 @@
 """Quantities not written as one plain number: ranges, fractions, multiples, single units and compact units.
 
 * ranges: ``between 15 and 20 percent`` -> 15 percent, ``between 8 and 11 billion tonnes`` -> 8e9 tonne,
-  ``10 to 15 years`` -> 10 year (the lower bound, with the scale and unit written after the upper one);
+  ``10 to 15 years`` -> 10 year, ``35 to 45 mph`` -> 35 mph, ``two or three days`` -> 2 day (the lower bound, with
+  the scale and unit written after the upper one);
 * fractions, as a percentage: ``a third`` -> 33.3, ``two-thirds`` -> 66.7, ``half of`` -> 50, ``zur Hälfte``,
   ``la moitié``, ``la mitad``, ``un tiers``, ``ein Drittel``; "a third" counts only where it is not an ordinal
-  ("a third time");
+  ("a third time"); a ranked share counts alone: ``the poorest fifth of households`` -> 20;
 * multiples: ``twice`` -> 2 times, ``thrice`` -> 3 times, ``zweimal``;
-* one unit: ``a fortnight`` -> 2 week, ``a decade`` -> 1 decade, ``an hour`` -> 1 hour, ``the past year`` -> 1 year;
+* one unit: ``a fortnight`` -> 2 week, ``a decade`` -> 1 decade, ``an hour`` -> 1 hour, ``the past year`` -> 1 year,
+  ``a single week`` -> 1 week;
 * units written onto the number: ``40mm``, ``10 km/h``, ``5 MW``, ``30°C``.
 
 :func:`find_measures` returns (start, end, value, unit) spans in order of kind; the caller resolves overlaps.
@@ -17,8 +19,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.claims.fold import Folded
+from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan
+from processors.claims.vocabulary import EN_UNITS
 
 __all__ = ["RANGE", "Measure", "find_measures", "hinted", "range_value"]
 
@@ -27,13 +30,17 @@ Measure = tuple[int, int, float, str]
 _DIGITS: Final = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
 _SCALE: Final = r"(?:hundred|thousand|million|billion|trillion|bn|m)"
-_RANGE_UNIT: Final = (
-    r"(?:%|per cent\b|percent\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b"
-    r"|miles?\b|km\b|kilomet(?:re|er)s?\b|met(?:re|er)s?\b|kg\b|tonnes?\b|tons?\b|degrees?\b)"
-)
+_COMPACT_UNITS: Final = {
+    "mm": "mm", "cm": "cm", "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "ml": "ml", "mph": "mph",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mw": "MW", "gw": "GW", "ha": "ha", "°c": "°C", "°f": "°F",
+}  # fmt: skip
+# The units a range may end with: a percent mark, an English unit word ("10 to 15 years", "14,000 to 15,000 acres")
+# or a unit written short ("35 to 45 mph", "20-25°C").
+_RANGE_UNITS: Final = {"%": "percent", "per cent": "percent", "percent": "percent", **EN_UNITS, **_COMPACT_UNITS}
+_RANGE_UNIT: Final = rf"(?:%|°[cf]\b|{alternation([unit for unit in _RANGE_UNITS if unit[0] not in '%°'])}(?![\w/]))"
 RANGE: Final = Folded(
     rf"(?:between\s+(?P<low>{_DIGITS}|{_WORDNUM})\s*(?:%|per cent|percent)?\s+and\s+"
-    rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*)"
+    rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*|(?P<low3>{_DIGITS}|{_WORDNUM})\s+or\s+)"
     rf"(?P<high>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<unit>{_RANGE_UNIT})"
 )
 _WORD_VALUES: Final = {
@@ -44,11 +51,6 @@ _WORD_VALUES: Final = {
 }  # fmt: skip
 _SCALE_VALUES: Final = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
-}  # fmt: skip
-_UNIT_NAMES: Final = {
-    "%": "percent", "per cent": "percent", "percent": "percent", "km": "km", "kilometre": "km",
-    "kilometer": "km", "metre": "m", "meter": "m", "kg": "kg", "tonne": "tonne", "ton": "tonne", "mile": "mile",
-    "degree": "degree",
 }  # fmt: skip
 
 # Denominators, and the numerators before them ("two-thirds", "un tiers", "ein Drittel").
@@ -68,6 +70,16 @@ _FRACTION_FOLLOWERS: Final = frozenset(
      "than", "compared", "last", "this", "next", "the", "more", "less", "higher", "lower", "fewer", "de", "des",
      "der", "aus", "du", "del"}
 )  # fmt: skip
+# A fraction of a group ranked by some measure ("the poorest fifth of households", "the least regular fifth of the
+# group", "the top tenth of earners"): the fraction word alone, as a percentage.
+_RANKED: Final = Folded(
+    r"\bthe\s+(?:top|bottom|upper|lower|(?:least|most)\s+[a-z]+|[a-z]{2,}est)\s+"
+    r"(?P<den>third|quarter|fifth|sixth|tenth)$"
+)
+_RANKED_BACK: Final = 32
+_NOT_RANKS: Final = frozenset({"latest", "best", "interest", "biggest"})
+# "the strongest quarter of the year" is a period: a quarter is a share only of those ranked by wealth or place.
+_QUARTER_RANKS: Final = frozenset({"top", "bottom", "upper", "lower", "poorest", "richest", "wealthiest"})
 _HALF: Final = Folded(
     r"\b(?:(?:by|in|than|almost|nearly|about|around|roughly|over|under|more than|less than|fewer than)\s+half\b"
     r"|(?<!first )(?<!second )(?<!other )(?<!latter )(?<!former )half\s+(?=(?:of|the|its|their|his|her|all|our)\b))"
@@ -76,7 +88,7 @@ _HALF: Final = Folded(
 )
 _MULTIPLES: Final = {"twice": 2.0, "thrice": 3.0, "zweimal": 2.0, "dreimal": 3.0}
 _ONE_UNIT: Final = Folded(
-    r"\b(?:an?|the\s+(?:past|last|previous|next|coming|first|final))\s+"
+    r"\b(?:an?(?:\s+(?:single|full|whole))?|the\s+(?:past|last|previous|next|coming|first|final))\s+"
     r"(?P<unit>fortnight|decade|century|year|month|week|day|hour|minute)$"
 )
 _ONE_UNIT_BACK: Final = 20
@@ -87,10 +99,6 @@ _COMPACT: Final = Folded(
     r"\s?(?P<unit>mm|cm|km/h|kph|km|kg|ml|mph|kwh|mwh|gwh|mw|gw|ha|°c|°f)(?![\w/])"
 )
 _COMPACT_HINT: Final = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°)", re.IGNORECASE)
-_COMPACT_UNITS: Final = {
-    "mm": "mm", "cm": "cm", "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "ml": "ml", "mph": "mph",
-    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mw": "MW", "gw": "GW", "ha": "ha", "°c": "°C", "°f": "°F",
-}  # fmt: skip
 
 
 def _number(text: str) -> float | None:
@@ -105,16 +113,14 @@ def _number(text: str) -> float | None:
 
 def range_value(match: re.Match[str]) -> tuple[float, str] | None:
     """The lower bound of a :data:`RANGE` match, scaled like the upper bound, and its unit."""
-    low = match.group("low") or match.group("low2")
+    low = match.group("low") or match.group("low2") or match.group("low3")
     value = None if low is None else _number(low)
     if value is None:
         return None
     scale = match.group("scale")
     if scale:
         value *= _SCALE_VALUES[scale.lower()]
-    unit = match.group("unit").lower()
-    singular = unit[:-1] if unit.endswith("s") and unit not in _UNIT_NAMES else unit
-    return value, _UNIT_NAMES.get(singular, singular)
+    return value, _RANGE_UNITS[match.group("unit").lower()]
 
 
 def _whole(lexed: Scan, at: int, words: tuple[str, ...]) -> str | None:
@@ -149,6 +155,18 @@ def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
                     continue  # "a third time", "a quarter final"
             value = 100.0 * numerator / _DENOMINATORS[denominator_word]
             found.append((match.start(), match.end(), round(value, 1), "percent"))
+            continue
+        if word in ("third", "quarter", "fifth", "sixth", "tenth"):
+            ranked = _window(_RANKED.compiled(folded), subject, at, end, _RANKED_BACK)
+            following = _NEXT_WORD.match(subject, end)
+            if (
+                ranked is not None
+                and following is not None
+                and following.group(1) == "of"
+                and (rank := subject[ranked.start() + 4 : at].split()[0]) not in _NOT_RANKS
+                and (word != "quarter" or rank in _QUARTER_RANKS)
+            ):
+                found.append((at, end, round(100.0 / _DENOMINATORS[word], 1), "percent"))
             continue
         if word in ("half", "hälfte", "moitié", "mitad"):
             halved = half.search(subject, max(0, at - _FRACTION_BACK), min(len(subject), end + _FRACTION_BACK))

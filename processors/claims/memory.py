@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final, final
+from typing import Final, TypeGuard, final
 
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.lexicon import (
@@ -28,6 +28,7 @@ from processors.claims.lexicon import (
     CALENDAR_WORDS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    is_document_word,
     is_organisation_word,
     is_person_noun,
     is_role,
@@ -53,6 +54,22 @@ _MEDIA_MARKERS: Final = frozenset(
 _GENERIC_ORGANISATIONS: Final = frozenset({"company", "firm", "group", "business"})
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
+# Last words of capitalised runs that name places or events, not people ("Tallis County", "Cinder Fire").
+_PLACE_WORDS: Final = frozenset(
+    {"county", "city", "town", "street", "road", "avenue", "lane", "river", "lake", "valley", "park", "state",
+     "island", "islands", "bay", "hill", "hills", "mountain", "mountains", "springs", "beach", "bridge", "square",
+     "station", "hall", "school", "college", "fire", "storm", "hurricane", "route", "highway", "district",
+     "province", "region", "coast", "forest", "airport", "port", "harbour", "harbor", "stadium", "arena"}
+)  # fmt: skip
+_NAME_WORDS: Final = 2
+# Subjects that deny anyone said it ("Neither campaign has alleged", "No official has claimed").
+_NEGATIVE: Final = frozenset({"neither", "no", "nobody", "none", "aucun", "aucune", "ningún", "ninguna", "nadie"})
+# Courtesy titles of other languages, which open a two-word run without being a given name ("Herr Falk").
+_COURTESY: Final = frozenset({"herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "don", "doña"})
+# Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
+_BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
+_MASCULINE: Final = frozenset({"le", "un", "du", "au"})
+_FEMININE: Final = frozenset({"la", "une"})
 # Definite articles that open a description ("the minister", "la ministre", "der Sprecher", "el portavoz").
 DEFINITE_ARTICLES: Final = frozenset(
     {"the", "this", "that", "der", "die", "das", "le", "la", "les", "el", "los", "las"}
@@ -63,6 +80,16 @@ _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
+# Counts before an unnamed source ("two officials", "deux sources"): no description of the source.
+_NUMBER_WORDS: Final = frozenset(
+    {"one", "two", "three", "four", "five", "several", "some", "many", "other", "deux", "trois", "plusieurs",
+     "dos", "tres", "varios", "varias"}
+)  # fmt: skip
+# German articles: a definite one refers back ("die Ministerin"), an indefinite one leaves a person unnamed ("ein
+# Polizeisprecher", "eine Anwohnerin").
+_GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
+_GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+_GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +104,14 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset(_ROLE_WORD.findall(role.lower()))
 
 
+def _holds(role: str, wanted: str) -> bool:
+    """Whether a role holds a word, also as the last part of a German compound ("Finanzministerin": "ministerin")."""
+    words = _role_words(role)
+    if wanted in words:
+        return True
+    return len(wanted) > 5 and wanted[:1].isalpha() and any(word.endswith(wanted) for word in words)
+
+
 def _merged_role(old: str | None, new: str | None) -> str | None:
     """Keep the fuller role: a bare title or a tail of the known role ("officer") never replaces it."""
     if not new:
@@ -84,6 +119,46 @@ def _merged_role(old: str | None, new: str | None) -> str | None:
     if old and (is_weak_role(new) or old.lower().split()[-len(new.split()) :] == new.lower().split()):
         return old
     return new
+
+
+def _agrees(pronoun: str, body: Speaker | None) -> TypeGuard[Speaker]:
+    """Whether a body can be ``pronoun``: French "il"/"elle" agree with the article ("la direction" is "elle")."""
+    if body is None:
+        return False
+    article = body.name.split(" ", 1)[0].lower()
+    if pronoun == "elle":
+        return article not in _MASCULINE
+    if pronoun == "il":
+        return article not in _FEMININE
+    return True
+
+
+def _possessed_head(tail: tuple[str, ...]) -> str | None:
+    """The noun an "of" phrase's possessive owns ("of", "state's", "office" -> "office"), if any."""
+    if len(tail) >= 3 and tail[0] == "of" and tail[-2].endswith(("'s", "’s", "s'", "s’")):
+        return tail[-1]
+    return None
+
+
+def _described_source(words: tuple[str, ...]) -> bool:
+    """An unnamed source with words of its own before the head ("senior Republican official"), not only a
+    number ("two officials"): what qualifies it after the head may be left out."""
+    return any(not word[:1].isdigit() and word.lower() not in _NUMBER_WORDS for word in words[:-1])
+
+
+def _as_written(phrase: NounPhrase) -> str:
+    """A common phrase with its determiner, as it stands in the text."""
+    words = phrase.raw if len(phrase.raw) == len(phrase.words) else phrase.words  # "the company's ... report"
+    return _with_article(phrase.determiner, words + phrase.tail)
+
+
+def _with_article(determiner: str | None, words: tuple[str, ...]) -> str:
+    """Words after their article, the French elided one joined ("l'intersyndicale")."""
+    if not determiner:
+        return " ".join(words)
+    if determiner == "l" and words:
+        return "l'" + " ".join(words)
+    return " ".join((determiner, *words))
 
 
 @final
@@ -109,7 +184,10 @@ class _Tracked:
 class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
-    __slots__ = ("_clock", "_organisations", "_persons", "last_group", "last_person")
+    __slots__ = (
+        "_anonymous", "_candidates", "_clock", "_organisations", "_persons", "last_group", "last_organisation",
+        "last_person", "last_unnamed",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self._persons: dict[str, _Tracked] = {}
@@ -117,6 +195,13 @@ class SpeakerMemory:
         self._clock = 0
         self.last_person: str | None = None
         self.last_group: Speaker | None = None
+        self._anonymous: list[Speaker] = []
+        # Full names seen without a title, by surname, until the surname alone confirms them as persons.
+        self._candidates: dict[str, str] = {}
+        # The organisation that spoke last, while no person has spoken or opened a sentence since.
+        self.last_organisation: Speaker | None = None
+        # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
+        self.last_unnamed: Speaker | None = None
 
     def _known(self, name: str) -> str | None:
         if name in self._persons:
@@ -129,6 +214,10 @@ class SpeakerMemory:
             if known[-1] == last and known[-len(words) :] == words and (best is None or person.count > best.count):
                 best = person
         return None if best is None else best.name
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is a person named before (or the short form of one)."""
+        return self._known(name) is not None
 
     def canonical(self, name: str) -> str:
         """The fullest form of ``name`` seen so far (``Lee`` -> ``Ann Lee``)."""
@@ -200,10 +289,29 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
+            if not mention.certain and self._known(mention.name) is None:
+                self._promote(mention.name)
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)
                 seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence, mention.age))
         return seen
+
+    def _promote(self, name: str) -> None:
+        """Track a full name without a title once the article calls it by its surname alone ("Jane Roberts ...
+        Roberts won't return"): a given name and a surname, later the surname, is how news writing names people.
+        A first sight of a two-word name is only remembered."""
+        words = name.split()
+        if len(words) == 1:
+            full = self._candidates.get(name)
+            if full is not None:
+                self.note_person(full)
+        elif (
+            len(words) == _NAME_WORDS
+            and words[-1].lower() not in _PLACE_WORDS
+            and words[0].lower() not in _COURTESY
+            and not is_role(words[0])
+        ):
+            self._candidates.setdefault(words[-1], name)
 
     def prominent_person(self) -> str | None:
         """The person mentioned most often, the most recent one on a tie."""
@@ -214,13 +322,13 @@ class SpeakerMemory:
     def person_with_role(self, role_word: str) -> str | None:
         """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
         wanted = role_word.lower()
-        holders = [p for p in self._persons.values() if p.role and wanted in _role_words(p.role)]
+        holders = [p for p in self._persons.values() if p.role and _holds(p.role, wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_roles(self, words: list[str]) -> str | None:
         """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
         wanted = [word.lower() for word in words]
-        holders = [p for p in self._persons.values() if p.role and all(w in _role_words(p.role) for w in wanted)]
+        holders = [p for p in self._persons.values() if p.role and all(_holds(p.role, w) for w in wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def person_aged(self, age: int) -> str | None:
@@ -231,11 +339,28 @@ class SpeakerMemory:
     def note_speaker(self, speaker: Speaker) -> None:
         """Remember who just spoke, for pronouns in the sentences that follow."""
         if speaker.kind == "person":
-            self.last_person = speaker.name
+            self.note_subject(speaker.name)
+            self.last_unnamed = None
         elif speaker.kind == "group":
             self.last_group = speaker
+        elif speaker.kind == "anonymous":
+            self._anonymous.append(speaker)
+            self.last_unnamed = speaker
         elif speaker.kind == "organisation":
             self.note_organisation(speaker.name)
+            self.last_organisation = speaker
+
+    def note_subject(self, name: str) -> None:
+        """A person spoke or opened a sentence: "he"/"she" now refer to them rather than to a body."""
+        self.last_person = name
+        self.last_organisation = None
+
+    def _anonymous_with(self, head: str) -> Speaker | None:
+        """The most recent unnamed source whose description holds ``head`` ("people familiar with ...")."""
+        for speaker in reversed(self._anonymous):
+            if head in speaker.name.lower().split():
+                return speaker
+        return None
 
     def _person(self, name: str | None, role: str | None = None) -> Speaker | None:
         if not name:
@@ -248,7 +373,7 @@ class SpeakerMemory:
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
         if found is None:
-            found = " ".join(((phrase.determiner,) if phrase.determiner else ()) + phrase.words + phrase.tail)
+            found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
 
     def _unroled_prominent(self) -> str | None:
@@ -262,9 +387,14 @@ class SpeakerMemory:
         head = head_word.lower()
         age = stated_age(head)
         if age is not None:
-            return self._person(self.person_aged(age) or self.last_person)
+            aged = self.person_aged(age)
+            if aged is None and self.last_unnamed is not None:
+                return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
+            return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
-        if holder is None and (phrase.determiner not in _ENGLISH_ARTICLES or not is_person_noun(head_word)):
+        english = phrase.determiner in _ENGLISH_ARTICLES
+        german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
+        if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
         if holder is None and is_role(head_word):
             # "Health Secretary X struck a tone. The minister said": the post names the last subject, else the
@@ -281,6 +411,8 @@ class SpeakerMemory:
         lowers = [w.lower() for w in words]
         if len(words) == 1 and lowers[0] in CALENDAR_WORDS:
             return None
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
+            return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
             return as_speaker(text, "organisation")
         if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS:
@@ -293,11 +425,22 @@ class SpeakerMemory:
         if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:
             # "Mediators say", "Farmers warned": a plural noun for people opening the sentence.
             return as_speaker(text, "group")
+        if (
+            phrase.determiner in _GERMAN_ARTICLES
+            and len(words) == 1
+            and not is_role(words[0])
+            and self._known(words[0]) is None
+        ):
+            # "die Firma": German capitalises every noun; after an article one word is a noun, not a name.
+            return self.resolve(NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, tail=phrase.tail))
         role, name = split_role(words, list(phrase.raw))
         if not name:
             if any(is_organisation_word(w) for w in words):
                 return as_speaker(text, "organisation")
             holder = self._person_with_roles(words)
+            if holder is None and phrase.determiner in _GERMAN_DEFINITE:
+                # "warnte der Kellbacher Rathauschef": a post never seen names the last subject or speaker.
+                holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
         if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
             return as_speaker(" ".join(name), "organisation")
@@ -309,10 +452,20 @@ class SpeakerMemory:
             return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
 
+    def _unnamed(self, phrase: NounPhrase) -> Speaker:
+        """An unnamed person ("ein Polizeisprecher", "eine Anwohnerin"), with what follows the noun."""
+        article = phrase.determiner or ""
+        return as_speaker(" ".join((article, *phrase.words, *phrase.tail)).strip(), "anonymous")
+
     def resolve(self, phrase: NounPhrase) -> Speaker | None:
         """The speaker a phrase refers to, or None when it cannot be told."""
+        if phrase.words[0].lower() in _NEGATIVE or phrase.determiner in _NEGATIVE:
+            return None  # "Neither campaign has alleged fraud": nobody said it
         if phrase.kind == "pronoun":
             lower = phrase.words[0].lower()
+            if lower in _BODY_PRONOUNS and _agrees(lower, self.last_organisation):
+                # "La direction conteste ce chiffrage. ... elle affirme": a body is "il"/"elle" in French, "it".
+                return self.last_organisation
             if lower in _PERSON_PRONOUNS:
                 return self._person(self.last_person)
             if lower in {"they", "them"}:
@@ -322,15 +475,32 @@ class SpeakerMemory:
             return self._proper(phrase)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
+        owned = _possessed_head(phrase.tail)
+        if owned is not None and (is_organisation_word(owned) or owned.lower() in DOCUMENT_NOUNS):
+            # "the secretary of state's office": the possessed noun heads the phrase.
+            return as_speaker(_as_written(phrase), "organisation")
         if phrase.determiner in DEFINITE_ARTICLES:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
             holder = self.person_with_role(head)
             if holder is not None:
                 return self._person(holder)
+        if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(phrase.words[-1]):
+            return self._unnamed(phrase)
+        if phrase.determiner in DEFINITE_ARTICLES and not phrase.tail and (head in ANONYMOUS_NOUNS or head in _UNNAMED):
+            # "the official", "two of the people": the unnamed source quoted before.
+            earlier = self._anonymous_with(head)
+            if earlier is not None:
+                return earlier
+        if head in ANONYMOUS_NOUNS and phrase.tail and _described_source(phrase.words):
+            # "a senior Republican official familiar with ...": the described head names the source.
+            return as_speaker(" ".join(phrase.words), "anonymous")
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
-        if head in DOCUMENT_NOUNS:
-            return as_speaker(text, "organisation")
+        if head in DOCUMENT_NOUNS or is_document_word(phrase.words[-1]):
+            # As written, with its article or possessive, like a body ("a large study", "its annual report"); a
+            # German article only marks the case "laut" or "zufolge" governs ("laut der Statistik"): left out.
+            german = phrase.determiner in _GERMAN_ARTICLES
+            return as_speaker(text if german else _as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]):
             return self._organisation(phrase)
         if names_people(head):

@@ -32,7 +32,9 @@ __all__ = [
 
 Token = tuple[int, str]
 
-_TOKEN: Final = re.compile(r"[\w‘’'-]+|[^\w\s]")
+# A dotted initialism ("U.S.", "U.K.") is one token: its full stops are no sentence or clause ends.
+_TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[\w‘’'-]+|[^\w\s]")
+_INITIALISM: Final = re.compile(r"^(?:[A-Z]\.){2,}$")
 _NAME: Final = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'-]*$")
 _PARTICLE_NAME: Final = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
@@ -118,13 +120,13 @@ def is_name(word: str) -> bool:
     """A capitalised word (or an Arabic name with a lowercase particle: ``al-Baghdadi``); cached, as words recur."""
     first = word[:1]
     if first.isupper():
-        return bool(_NAME.match(word))
+        return bool(_NAME.match(word)) or (word.endswith(".") and _INITIALISM.match(word) is not None)
     return "-" in word and bool(_NAME.match(word))
 
 
 def is_acronym(word: str) -> bool:
     """A short all-capitals word (``NHS``, ``UN``)."""
-    letters = word.replace("-", "")
+    letters = word.replace("-", "").replace(".", "") if word.endswith(".") else word.replace("-", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 

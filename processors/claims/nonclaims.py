@@ -24,7 +24,7 @@ from processors.claims.vocabulary import (
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "IMPERATIVES", "SCENE_WORDS",
-    "is_heading", "is_non_claim",
+    "is_credit", "is_heading", "is_non_claim",
 ]  # fmt: skip
 
 # Verbs that open a call to action (imperative), lowercase, per language.
@@ -34,7 +34,9 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
             "tell", "sign", "subscribe", "read", "relive", "get", "send", "share", "follow", "call", "click", "tap",
             "download", "join", "visit", "watch", "listen", "check", "contact", "email", "e-mail", "register",
             "move", "please", "donate", "enter", "comment", "discover", "explore", "find", "see", "sign-up",
-            "don't", "keep", "stay", "avoid", "remember", "write", "try", "browse", "grab",
+            "don't", "keep", "stay", "avoid", "remember", "write", "try", "browse", "grab", "speak", "ask",
+            "consult", "seek", "wear", "drink", "eat", "wash", "make", "be", "take", "turn", "switch", "pack",
+            "prepare", "evacuate", "bring", "apply", "book", "consider", "note", "let",
         }
     ),
     "de": frozenset(
@@ -46,7 +48,8 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
         {
             "lisez", "abonnez-vous", "suivez", "suivez-nous", "retrouvez", "inscrivez-vous", "découvrez",
             "cliquez", "consultez", "téléchargez", "partagez", "envoyez", "écrivez", "écrivez-nous", "contactez",
-            "contactez-nous", "rejoignez", "regardez", "écoutez", "lire", "voir",
+            "contactez-nous", "rejoignez", "regardez", "écoutez", "lire", "voir", "évitez", "appelez",
+            "restez", "quittez", "fermez", "buvez", "prenez", "parlez", "demandez", "n'hésitez",
         }
     ),
     "es": frozenset(
@@ -54,11 +57,16 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
             "consulte", "consulta", "suscríbase", "suscríbete", "lea", "lee", "síganos", "síguenos", "descargue",
             "descarga", "haga", "haz", "descubra", "descubre", "envíe", "envíenos", "envíanos", "comparta",
             "comparte", "escríbanos", "escríbenos", "regístrese", "regístrate", "visite", "visita", "mire", "mira",
+            "evite", "llame", "permanezca", "beba", "hable",
         }
     ),
 }  # fmt: skip
 
 _SCENE_MIN: Final = 3
+# Word lists whose words make a sentence assert something checkable, whatever its atmosphere.
+_CLAIM_MARKERS: Final[tuple[ListName, ...]] = ("prediction", "causation", "rule", "cue", "cue_other")
+_DIGITS: Final = re.compile(r"\d+")
+_LABEL_BEFORE: Final = re.compile(r"\b[A-Z][\w-]*\s$")
 _HEADING_MAX_WORDS: Final = 12
 
 _IMPERATIVES_ALL: Final = frozenset().union(*IMPERATIVES.values())
@@ -69,6 +77,11 @@ _TIMESTAMP: Final = re.compile(
 )
 # After a reader noun, a modal of advice ("Residents should ...").
 _ADVICE: Final = re.compile(r"\s+(?:" + "|".join(sorted(ADVICE_MODALS)) + r")\b")
+# A reader noun opening the sentence, a short qualifier, then a modal of advice ("Residents under an evacuation
+# order should leave", "Parents with young children are urged to"): no comma, at most five words between.
+_ADVICE_AFTER_QUALIFIER: Final = re.compile(
+    r"(?:\s+[\w'’-]+){1,5}?\s+(?:should|are advised|are asked|are urged|sollten|devraient|deberían)\b"
+)
 # Characters that continue a word in the non-claim rules' tokens ("don't", "kick-off").
 _WORD_JOINERS: Final = "_'’-"
 # Quoted stretches (any of the quote styles) are removed before the rules look at the words.
@@ -147,23 +160,65 @@ def _tokens(sentence: str, lexed: Scan, name: ListName, spans: list[tuple[int, i
                 break
 
 
+def _after_sourcing(sentence: str, at: int, sourced: list[int]) -> bool:
+    """Whether the word at ``at`` follows a sourcing preposition ("selon nos informations", "according to our")."""
+    return any(end < at and not sentence[end:at].strip() for end in sourced)
+
+
+def _clause_start(sentence: str, at: int) -> bool:
+    """Whether ``at`` opens a clause: after a colon, a semicolon or an opening quote or bracket."""
+    before = sentence[:at].rstrip()
+    return before[-1:] in (":", ";", "(", "„", "“", "«", '"')
+
+
 def _addressed(sentence: str, lexed: Scan, spans: list[tuple[int, int]]) -> bool:
     """The reader addressed ("you", "unsere"; "Sie" mid-sentence) or as a group with advice ("Residents should")."""
-    if any(not sentence[at:end].isupper() for at, end in _tokens(sentence, lexed, "address", spans)):
-        return True
+    sourced = [at + len(phrases[0]) for at, phrases in lexed.phrases("sourcing")]
+    for at, end in _tokens(sentence, lexed, "address", spans):
+        if not sentence[at:end].isupper() and not _after_sourcing(sentence, at, sourced):
+            return True
     formal = [at for at, end in _tokens(sentence, lexed, "formal_you", spans) if sentence[at:end] in FORMAL_YOU]
-    if formal and formal[-1] > _first_token_start(sentence, spans):
+    if formal and formal[-1] > _first_token_start(sentence, spans) and not _clause_start(sentence, formal[-1]):
         return True
     for at, phrases in lexed.phrases("audience"):
         for noun in phrases:
             advice = _ADVICE.match(lexed.lower, at + len(noun))
+            if advice is None and at == _first_token_start(sentence, spans):
+                advice = _ADVICE_AFTER_QUALIFIER.match(lexed.lower, at + len(noun))
             if advice is not None and _outside(spans, at, advice.end()):
                 return True
     return False
 
 
+def _numbers(sentence: str) -> bool:
+    """Digits that state a quantity: a run of digits not standing after a capitalised label ("Gate 4")."""
+    for match in _DIGITS.finditer(sentence):
+        label = _LABEL_BEFORE.search(sentence, 0, match.start())
+        if label is None:
+            return True
+    return False
+
+
 def _scene(sentence: str, lexed: Scan, spans: list[tuple[int, int]]) -> bool:
-    return sum(1 for _ in _tokens(sentence, lexed, "scene", spans)) >= _SCENE_MIN
+    """Atmosphere: several words of weather, light, sound, posture and crowds, and nothing checkable besides.
+
+    A claim-type marker (future, cause, rule), a cue of speech or a number stated in digits make it a claim; a
+    number that labels a place ("Gate 4") does not.
+    """
+    count = sum(1 for _ in _tokens(sentence, lexed, "scene", spans))
+    if count < _SCENE_MIN:
+        return False
+    for name in _CLAIM_MARKERS:
+        for at, phrases in lexed.phrases(name):
+            if any(lexed.word_end(at + len(phrase)) for phrase in phrases):
+                return False
+    return not (lexed.digits and _numbers(sentence))
+
+
+def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
+    """A picture credit ("Photograph: Dana Lee for The Ledger", "Foto: dpa"), alone or closing a caption line."""
+    lexed = scan(sentence) if scanned is None else scanned
+    return lexed.has("credit")
 
 
 def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -> bool:
@@ -176,6 +231,8 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     if _timestamp(sentence):
         return True
     if any(_outside(spans, at, at + len(phrases[-1])) for at, phrases in lexed.phrases("boilerplate")):
+        return True
+    if is_credit(sentence, lexed):
         return True
     if attributed:
         return False

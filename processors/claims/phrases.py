@@ -59,8 +59,22 @@ _INDEFINITE: Final = frozenset({"a", "an"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
 _FOREIGN_ARTICLES: Final = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
-_GERMAN_ARTICLES: Final = frozenset({"der", "die", "das"})
-_AGED: Final = re.compile(r"^(\d{1,3})-year-old$")
+_GERMAN_ARTICLES: Final = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
+_AGED: Final = re.compile(r"^(\d{1,3})-(?:year-old|[Jj]ährige[rnms]?)$")
+# Determiners and contracted prepositions before a German noun: "dieser Größenordnung", "des Ministeriums" name no
+# person (German capitalises every noun, so a capital alone is no name).
+_GERMAN_DETERMINERS: Final = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "dieser", "diese",
+     "dieses", "diesem", "diesen", "jener", "jene", "jenes", "im", "am", "vom", "zum", "zur", "beim", "ins", "seiner",
+     "seines", "seinem", "ihrer", "ihres", "ihrem", "unserer", "keine", "keiner", "jeder", "jede", "jedes"}
+)  # fmt: skip
+# Prepositions merged with an article ("am Freitag", "im Landtag"): they open adjuncts, never a subject.
+_GERMAN_CONTRACTIONS: Final = frozenset({"im", "am", "vom", "zum", "zur", "beim", "ins"})
+_GERMAN_INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+# German genitive articles: "Ein Sprecher des Finanzministeriums" is the spokesman, of the ministry.
+_GERMAN_GENITIVES: Final = frozenset({"des", "der"})
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
 # Unnamed sources and the words that qualify them ("people familiar with", "sources close to").
 _UNNAMED_SOURCES: Final = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
@@ -188,6 +202,8 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             modifiers = 0
             continue
         joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
+        if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
+            joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
         if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
             j -= 1
             modifiers = 0
@@ -197,9 +213,22 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             modifiers += 1
             continue
         break
-    if j == i - 1 and toks[j][1].lower() in _GERMAN_ARTICLES:
-        noun = bare(toks[i][1])
-        return NounPhrase((noun,), "common", toks[j][1].lower(), (raw_word(toks[i][1]),)), j
+    if j == i - 1 and (toks[j][1].lower() in _GERMAN_ARTICLES or toks[j][1].lower() in _GERMAN_CONTRACTIONS):
+        return _german_noun(toks, i, lo)  # "Der Sprecher", "Am Montag" opening a sentence
+    if j == i and j - 1 >= lo and toks[j - 1][1] in _GERMAN_DETERMINERS:
+        # "vor einer Lücke in dieser Größenordnung", "ein Sprecher des Ministeriums": a German noun, no name.
+        return _german_noun(toks, i, lo)
+    if (
+        j < i
+        and j - 1 >= lo
+        and toks[j - 1][1] in _GERMAN_INDEFINITE_ARTICLES
+        and toks[j + 1][1] in _GERMAN_GENITIVES
+        and is_role(bare(toks[j][1]))
+    ):
+        # "wie ein Sprecher der Bahn sagte": an unnamed post and the body it speaks for.
+        head = bare(toks[j][1])
+        tail = tuple(raw_word(word) for _, word in toks[j + 1 : i + 1])
+        return NounPhrase((head,), "common", toks[j - 1][1], (raw_word(toks[j][1]),), tail=tail), j - 1
     j += _drop_leading(toks[j : i + 1])
     if j > i:
         return None
@@ -207,6 +236,17 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     words = tuple(bare(word) for word in kept)
     raw = tuple(raw_word(word) for word in kept)
     return NounPhrase(words, "proper", raw=raw), j
+
+
+def _german_noun(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
+    """The German noun ``toks[i]`` after its determiner, with the noun it is the genitive of, if any."""
+    determiner = toks[i - 1][1].lower()
+    phrase = NounPhrase((bare(toks[i][1]),), "common", determiner, (raw_word(toks[i][1]),))
+    if determiner in _GERMAN_GENITIVES and i - 2 >= lo and is_name(bare(toks[i - 2][1])):
+        outer = _phrase_ending(toks, i - 2, lo)
+        if outer is not None and outer[0].kind == "common":
+            return outer[0].with_tail((*outer[0].tail, determiner, raw_word(toks[i][1]))), outer[1]
+    return phrase, i - 1
 
 
 def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
@@ -277,7 +317,7 @@ def _qualified_source(phrase: NounPhrase) -> bool:
 def stated_age(word: str) -> int | None:
     """The age a word states ("44-year-old" -> 44), or None; the literal is looked for first, as most words are no
     age."""
-    aged = _AGED.match(word) if "-year-old" in word else None
+    aged = _AGED.match(word) if "-year-old" in word or "ährige" in word else None
     return None if aged is None else int(aged.group(1))
 
 
@@ -431,6 +471,11 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     i = len(toks) - 1
     while i >= 0 and toks[i][1].lower() in SKIP_BEFORE_CUE:
         i -= 1
+    if i >= 2 and toks[i][1] == ")":
+        # "Finanzministerin Ulrike Demmler (SPD) sagte": a party or place in parentheses after the name.
+        opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if toks[k][1] == "("), -1)
+        if opening > 0:
+            i = opening - 1
     i = _skip_addresses(toks, i)
     # An age in apposition: "Mr Hale, 54, told ...".
     if i >= 3 and toks[i][1] == "," and _AGE.match(toks[i - 1][1]) and toks[i - 2][1] == ",":
@@ -440,6 +485,11 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     if toks[i][1] == ",":
         return _apposition(text, toks, i, 0)
     found = _phrase_ending(toks, i, 0)
+    for _ in range(_MAX_ADJUNCTS):
+        # "wie ein Polizeisprecher am Freitag mitteilte": a German time or place adjunct before the cue.
+        if found is None or found[0].kind != "common" or found[0].determiner not in _GERMAN_CONTRACTIONS:
+            break
+        found = _phrase_ending(toks, found[1] - 1, 0) if found[1] > 0 else None
     if found is not None and found[0].kind == "proper":
         found = _past_adjuncts(toks, found, 0)
         described = _described_name(text, toks, found)

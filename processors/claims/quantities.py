@@ -3,17 +3,25 @@
 Recognised, in this order (an earlier kind wins where spans overlap):
 
 * money with a currency sign and an optional scale: ``$10million``, ``£3.5bn``, ``€20``;
-* percentages: ``45%``, ``45 per cent``;
-* a number (digits or words) with a unit: ``two-and-a-half year``, ``a thousand times``, ``6 months``, with an
-  approximator kept in the text (``over a year``);
-* bare digits and bare number words from two upwards (``1,200``, ``twelve``); four-digit years are dates, not
-  quantities;
+* ranges ending with a unit (:mod:`~processors.claims.measures`), ``two or three days`` among them;
 * German, French and Spanish, before the English kinds: a decimal comma and dot or space thousands
   (``3,5 Millionen Euro``, ``200.000 Euro``, ``90 000 hectolitres``), ``Prozent``/``pour cent``/``por ciento``/``%``,
-  percentage points, scale words (``Mio.``, ``Mrd.``, ``millions d'euros``, ``millones de euros``), number words
-  before a unit (``drei Monate``, ``vingt ans``, ``seis meses``, ``einem Jahr``), duration adjectives
-  (``48-stündigen``), and approximators before the number (``rund``, ``environ``, ``más de``). A comma before
-  exactly three digits still groups thousands the English way (``1,200``).
+  percentage points, scale words (``Mio.``, ``Mrd.``, ``millions d'euros``, ``millones de euros``), number words up
+  to 99 and the round hundreds (``drei Monate``, ``vingt-cinq ans``, ``treinta y cinco días``, ``einem Jahr``,
+  ``etwa sieben Prozent``), units of time and measure (``1,80 Meter``, ``30 Grad``, ``40 hectares``), ranges and
+  changes whose first number takes the scale and unit of the second (``zwischen 150 und 200 Millionen Euro``,
+  ``drei, vier Minuten``, ``von 21 Milliarden auf 29 Milliarden Euro``), shares (``jeder Dritte``, ``uno de cada
+  tres``), number words from two upwards before a noun (``douze lits``, ``elf Häuser``), duration adjectives
+  (``48-stündigen``), thousands grouped without a unit (``200.000``, ``1 300 salariés``) and approximators before
+  the number (``rund``, ``environ``, ``más de``). A comma before exactly three digits still groups thousands the
+  English way (``1,200``);
+* percentages: ``45%``, ``45 per cent``;
+* a number (digits or words) with a unit: ``two-and-a-half year``, ``a thousand times``, ``6 months``,
+  ``14,300 acres``, ``30 degrees Celsius``, with an approximator kept in the text (``over a year``);
+* shares: ``one in three`` -> 33.3 percent, ``2 out of 5``; ages: ``aged 40 to 75`` -> 40 year;
+* fractions, multiples, single units and compact units (:mod:`~processors.claims.measures`);
+* bare digits and bare number words from two upwards (``1,200``, ``twelve``); four-digit years are dates, not
+  quantities.
 
 ``Quantity.text`` is always the exact substring of the input.
 """
@@ -22,27 +30,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final, TypedDict
 
 from newsflow.contracts import Quantity
 from processors.claims.fold import Folded, alternation
 from processors.claims.measures import RANGE, find_measures, hinted, range_value
 from processors.claims.scan import ListName, Scan, scan
-from processors.claims.vocabulary import EN_NUMBER_WORDS, EN_SCALES, INTL_NUMBER_WORDS
+from processors.claims.vocabulary import (
+    AMBIGUOUS_NUMBER_WORDS,
+    EN_NUMBER_WORDS,
+    EN_SCALES,
+    EN_UNITS,
+    FRACTION_WORDS,
+    INTL_NUMBER_WORDS,
+    SHARE_ORDINALS,
+)
 
 __all__ = ["QuantityFields", "find_quantities", "parse_number", "quantity_fields"]
 
 _UNITS_WORDS: Final = EN_NUMBER_WORDS
 _SCALES: Final = EN_SCALES
 _CURRENCIES: Final = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
-_UNIT_NAMES: Final = {
-    "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
-    "year": "year", "decade": "decade", "century": "century", "centurie": "century", "time": "times",
-    "mile": "mile", "km": "km", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
-    "kg": "kg", "tonne": "tonne", "ton": "tonne",
-}  # fmt: skip
-
 _WORDNUM: Final = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -54,14 +63,25 @@ _HALF: Final = r"(?:[\s-]and[\s-]a[\s-]half)"
 _WORD_NUMBER: Final = rf"(?:(?:{_WORDNUM}|a|an)(?:[\s-]+{_SCALE})+|(?:{_WORDNUM}){_HALF}?)"
 _NUMBER: Final = rf"(?:{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})"
 _APPROX: Final = r"(?:(?:just |well )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|up to|some) )"  # noqa: E501
-_UNIT: Final = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|times|miles?|km"
-    r"|kilomet(?:re|er)s?|met(?:re|er)s?|kg|tonnes?|tons?)"
-)
+_UNIT: Final = alternation(list(EN_UNITS))
 
 _MONEY: Final = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b)?")
 _PERCENT: Final = Folded(rf"({_DIGITS}|{_WORD_NUMBER})\s?(%|per cent\b|percent\b)")
 _WITH_UNIT: Final = Folded(rf"\b{_APPROX}?(?P<num>{_NUMBER})[\s-](?P<unit>{_UNIT})\b")
+# "one in three", "1 in 10", "two out of every five", "one in a hundred": a share, as a percentage.
+_RATIO_WORD: Final = alternation([word for word in _UNITS_WORDS if word not in {"a", "an", "dozen"}])
+_RATIO: Final = Folded(
+    rf"(?P<num>{_RATIO_WORD}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<den>(?:a\s+)?(?:hundred|thousand|million)|{_RATIO_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w-]|[.,]\d)"
+)
+# "uno de cada tres", "una de cada cinco": a share, as a percentage ("jeder Dritte" is read from the scan).
+_DE_CADA: Final = Folded(r"\b(?P<num>uno|una|dos|tres|cuatro|\d+)\s+de\s+cada\s+(?P<den>[a-z]+|\d+)\b")
+_DE_CADA_BACK: Final = 8
+# "aged 40 to 75", "aged between 18 and 24", "aged 44": ages in years.
+_AGED: Final = Folded(
+    r"\baged\s+(?:between\s+(?P<low>\d{1,3})\s+and\s+(?P<high>\d{1,3})|(?P<num>\d{1,3})(?:\s*(?:to|-|–)\s*\d{1,3})?)"
+    r"(?![\w.,-]\w|[.,]\d)"
+)
 _APPROX_A: Final = Folded(rf"\b{_APPROX}(?:a|an)[\s-](?P<unit>{_UNIT})\b")
 _BARE: Final = Folded(rf"(?<![\w.,]){_APPROX}?(?P<num>{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})(?!\w|[.,]\d)")
 # German, French and Spanish. Numbers are written with a decimal comma ("3,5") and a dot, space or narrow space
@@ -92,17 +112,24 @@ _INTL_UNITS: Final[dict[str, str]] = {
     "tagen": "day", "tages": "day", "stunde": "hour", "stunden": "hour", "minute": "minute", "minuten": "minute",
     "jahrzehnte": "decade", "jahrzehnten": "decade",
     "tonnen": "tonne", "kilometer": "km", "kilometern": "km", "hektoliter": "hectolitre",
-    "hektolitern": "hectolitre", "mal": "times",
+    "hektolitern": "hectolitre", "mal": "times", "sekunden": "second", "meter": "m", "metern": "m",
+    "zentimeter": "cm", "millimeter": "mm", "kilo": "kg", "kilogramm": "kg", "liter": "litre", "litern": "litre",
+    "hektar": "ha", "quadratmeter": "m²", "quadratmetern": "m²", "quadratkilometer": "km²", "grad": "degree",
+    "grad celsius": "°C",
     # fr
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month", "semaine": "week",
     "semaines": "week", "jour": "day", "jours": "day", "heure": "hour", "heures": "hour", "minutes": "minute",
     "décennies": "decade", "tonnes": "tonne", "kilomètres": "km",
-    "hectolitres": "hectolitre", "fois": "times",
+    "hectolitres": "hectolitre", "fois": "times", "secondes": "second", "mètres": "m", "centimètres": "cm",
+    "millimètres": "mm", "kilos": "kg", "kilogrammes": "kg", "litres": "litre", "hectares": "ha",
+    "mètres carrés": "m²", "kilomètres carrés": "km²", "degrés": "degree",
     # es
     "año": "year", "años": "year", "mes": "month", "meses": "month", "semana": "week", "semanas": "week",
     "día": "day", "días": "day", "hora": "hour", "horas": "hour", "minuto": "minute", "minutos": "minute",
     "décadas": "decade", "toneladas": "tonne", "kilómetros": "km",
-    "hectolitros": "hectolitre", "veces": "times",
+    "hectolitros": "hectolitre", "veces": "times", "segundos": "second", "metros": "m", "centímetros": "cm",
+    "milímetros": "mm", "kilogramos": "kg", "litros": "litre", "hectáreas": "ha", "metros cuadrados": "m²",
+    "kilómetros cuadrados": "km²", "grados": "degree",
 }  # fmt: skip
 # "48-stündigen": duration adjectives.
 _INTL_ADJECTIVES: Final[dict[str, str]] = {
@@ -126,14 +153,42 @@ _INTL_AFTER: Final = (
     rf"|{_SPACE}(?:de{_SPACE})?(?P<unit>{alternation(list(_INTL_UNITS))})\b))"
 )
 _INTL: Final = Folded(rf"(?P<num>{_INTL_NUMBER}){_INTL_AFTER}")
+# Two numbers sharing what follows the second: a range ("zwischen 150 und 200 Millionen Euro", "drei bis vier
+# Tage", "3-4 Minuten", "drei, vier Minuten", "deux ou trois jours", "entre 10 y 15 euros") or a change ("von 21
+# Milliarden auf knapp 29 Milliarden Euro", "de 12 à 15 %", "de 3 a 5 años"): the first number borrows the scale,
+# currency, percent mark or unit of the second.
+_INTL_PAIR: Final = Folded(
+    rf"(?P<low>{_INTL_NUMBER})(?P<lowscale>{_SPACE}?{alternation(list(_INTL_SCALES))}(?!\w))?"
+    rf"(?P<sep>{_SPACE}?[-–]{_SPACE}?|,{_SPACE}|{_SPACE}(?:bis|und|auf|à|a|y|et|oder|ou|o){_SPACE})"
+    rf"(?:{alternation(list(_INTL_APPROX))}{_SPACE})?(?P<num>{_INTL_NUMBER}){_INTL_AFTER}"
+)
+# The word that opens a range or a change, right before its first number.
+_PAIR_LEAD: Final = Folded(rf"(?:^|(?<=\W))(?P<lead>zwischen|entre|von|de|desde){_SPACE}$")
+_RANGE_SEPARATORS: Final = frozenset({"-", "–", ",", "bis", "und", "et", "y", "oder", "ou", "o"})
+_CHANGE_LEADS: Final[dict[str, str]] = {"auf": "von", "à": "de", "a": "de"}
+_BETWEEN_LEADS: Final = frozenset({"zwischen", "entre"})
+# A number word of these languages counts alone before a noun ("douze lits", "elf Einfamilienhäuser",
+# "tres personas"): a word of three letters or more that is no function word.
+_NOUN_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]{3,})")
+_NOT_NOUNS: Final = frozenset(
+    {"und", "oder", "der", "die", "das", "den", "dem", "des", "von", "mit", "bei", "aus", "auf", "nach", "bis",
+     "als", "wie", "ist", "sind", "war", "hat", "mehr", "les", "une", "que", "qui", "sur", "par", "pour",
+     "dans", "avec", "sans", "entre", "est", "sont", "ont", "plus", "moins", "los", "las", "del", "por", "para",
+     "con", "son", "más", "menos", "the", "and", "for", "was", "are", "were", "uhr"}
+    | FRACTION_WORDS
+)  # fmt: skip
+# Words before a number word of another language that show it is English ("the elf", "the dos and don'ts").
+_ENGLISH_BEFORE: Final = re.compile(r"\b(?:the|an|this|his|her|their|its)[ \u00a0]$")
 # What a number in digits needs after it for _INTL to match: a scale, a currency, a percentage or a unit word.
 _INTL_HINT: Final = Folded(
     rf"\d{_SPACE}?(?:{alternation(list(_INTL_SCALES))}{_SPACE}?)?(?:(?:de|d['’]){_SPACE}?)?"
     rf"(?:€|%|{alternation([*_INTL_CURRENCIES, *_INTL_PERCENT, *_INTL_UNITS])})"
 )
 _INTL_ADJECTIVE: Final = Folded(rf"(?<![\w.,])(?P<num>\d+)-(?P<adj>{alternation(list(_INTL_ADJECTIVES))})\w*")
-# Dot-grouped thousands without a unit ("200.000"); English never writes a number so.
-_INTL_BARE: Final = Folded(r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\w.,])")
+# Thousands grouped by dots or spaces without a unit ("200.000", "1 300 salariés"); English never writes a number so.
+_INTL_BARE: Final = Folded(
+    rf"(?<![\w.,])[1-9]\d{{0,2}}(?:(?:\.\d{{3}})+|(?:{_SPACE}\d{{3}})+)(?:,\d+)?(?!\w|[.,]\d|{_SPACE}\d)"
+)
 _INTL_APPROX_BEFORE: Final = Folded(rf"(?:^|(?<=\W)){alternation(list(_INTL_APPROX))}{_SPACE}$")
 _GROUPED_DOT: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
 _GROUPED_SPACE: Final = re.compile(rf"^[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+(?:,\d+)?$")
@@ -150,16 +205,17 @@ _EN_NUMBER_WORD: Final = Folded(
 )
 _INTL_WORD_UNIT: Final = Folded(
     rf"\b{alternation(list(_INTL_WORDS))}\b(?:{_SPACE}?{alternation(list(_INTL_SCALES))}(?!\w))?"
-    rf"{_SPACE}(?:de{_SPACE})?{alternation(list(_INTL_UNITS))}\b"
+    rf"(?:{_SPACE}(?:de{_SPACE})?{alternation(list(_INTL_UNITS))}\b"
+    rf"|{_SPACE}?(?:%|{alternation([p for p in _INTL_PERCENT if p != '%'])}\b))"
 )
 # _WITH_UNIT and _APPROX_A need a unit word.
 _HAS_UNIT: Final = Folded(rf"[\s-]{_UNIT}\b")
-# Dot-grouped thousands ("200.000") need a digit, a dot and three digits.
-_DOT_GROUP: Final = re.compile(r"\d\.\d\d\d")
+# Grouped thousands ("200.000", "1 300") need a digit, a dot or a space and three digits.
+_GROUP: Final = re.compile(rf"\d(?:\.|{_SPACE})\d\d\d(?!\d)")
 # A range needs a digit followed by "to", a hyphen or a dash ("10 to 15 years", "4%-5%").
 _RANGE_HINT: Final = re.compile(r"\d\s*(?:%|per ?cent)?\s*(?:to\b|-|–)")
 # Measures without a digit need a word of one of these lists ("a third", "twice", "a fortnight", "zur Hälfte").
-_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit")
+_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit", "share")
 # Any of these lists, or a digit, is needed for a quantity.
 _NUMBER_LISTS: Final[frozenset[str]] = frozenset(
     ("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS)
@@ -246,10 +302,7 @@ def _intl_start(text: str, start: int) -> int:
 
 def _unit_name(word: str) -> str:
     lower = word.lower()
-    if lower in _UNIT_NAMES:
-        return _UNIT_NAMES[lower]
-    singular = lower[:-1] if lower.endswith("s") else lower
-    return _UNIT_NAMES.get(singular, singular)
+    return EN_UNITS.get(lower, lower)
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -358,10 +411,139 @@ def _bare_starts(lexed: Scan, digits: list[int]) -> list[int]:
 
 
 def _intl_word_unit(lexed: Scan) -> bool:
-    """A German, French or Spanish number word before a unit ("drei Monate")."""
+    """A German, French or Spanish number word from two upwards, or one before a unit ("ein Jahr")."""
     pattern = _INTL_WORD_UNIT.compiled(lexed.folded)
     subject = lexed.lower
-    return any(pattern.match(subject, at) is not None for at, _ in lexed.phrases("number_intl"))
+    for at, words in lexed.phrases("number_intl"):
+        if words[-1] not in AMBIGUOUS_NUMBER_WORDS and _INTL_WORDS[words[-1]] >= 2:
+            return True
+        if pattern.match(subject, at) is not None:
+            return True
+    return False
+
+
+def _share(numerator: str, denominator: str) -> float | None:
+    """"one in three" -> 33.3 (percent), or None when the first number is not the smaller or the second is a year
+    ("12 in 1976")."""
+    if _is_year(denominator):
+        return None
+    part = parse_number(numerator)
+    whole = parse_number(denominator)
+    if part is None or whole is None or not 0 < part < whole:
+        return None
+    return float(f"{100.0 * part / whole:.3g}")
+
+
+def _intl_share(lexed: Scan, at: int, phrase: str) -> tuple[int, int, float] | None:
+    """A share at a "share" phrase of the scan, as (start, end, percentage): "jeder Dritte" -> 33.3, "dos de cada
+    cinco" -> 40."""
+    end = at + len(phrase)
+    if phrase != "de cada":
+        if not lexed.word_end(end) or lexed.text[end : end + 1] == "-":
+            return None  # "jede Dritte-Welt-Initiative"
+        return at, end, float(f"{100.0 / SHARE_ORDINALS[phrase.split()[1]]:.3g}")
+    match = _DE_CADA.compiled(lexed.folded).search(lexed.lower, max(0, at - _DE_CADA_BACK), end + 12)
+    if match is None or match.start("den") < end:
+        return None
+    part = _intl_number(match.group("num"), False)
+    whole = _intl_number(match.group("den"), False)
+    if part is None or whole is None or not 0 < part < whole:
+        return None
+    return match.start(), match.end(), float(f"{100.0 * part / whole:.3g}")
+
+
+def _intl_measure(text: str, match: re.Match[str]) -> tuple[float, str | None] | None:
+    """Value and unit of an :data:`_INTL` match (or of the second number of an :data:`_INTL_PAIR`), or None."""
+    number = match.group("num")
+    word = not number[0].isdigit()
+    unit_word = match.group("unit")
+    if word and match.start("num") > 0 and text[match.start("num") - 1] == "-":
+        return None  # the end of a compound not listed ("trente-et-un ans"): not the number itself
+    value = _intl_number(text[match.start("num") : match.end("num")], match.group("pct") is not None)
+    if value is None:
+        return None
+    scale_word = match.group("scale")
+    value *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1
+    if match.group("cur"):
+        if word and value == 1:
+            return None  # "un euro", "ein Euro": an article as often as a count
+        currency = match.group("cur").split("'")[-1].split("’")[-1].split()[-1]
+        return value, _INTL_CURRENCIES.get(currency.lower())
+    if match.group("pct"):
+        return value, _INTL_PERCENT[match.group("pct").lower()]
+    unit = _INTL_UNITS[unit_word.lower()]
+    if unit == "times" and value == 1 and word:
+        return None  # "une fois", "un mal": idioms, not counts
+    if unit_word.startswith("grad") and not text[match.start("unit")].isupper():
+        return None  # German "Grad" is a noun; "200 grad students" is English
+    return value, unit
+
+
+def _intl_pair(
+    text: str, subject: str, match: re.Match[str], keep: Callable[[int, int, float | None, str | None], None]
+) -> None:
+    """Keep the range or the first number of the change an :data:`_INTL_PAIR` match holds."""
+    separator = match.group("sep").strip(" \u00a0\u202f")
+    low_text = text[match.start("low") : match.end("low")]
+    low_word = not low_text[0].isdigit()
+    high_word = not match.group("num")[0].isdigit()
+    if separator in "-–" and (low_word or high_word):
+        return  # "vingt-deux": a compound, not a range
+    if separator == "," and not (low_word and high_word):
+        return  # "3, 4 Minuten" is a list; "drei, vier Minuten" a range
+    if low_word and text[match.start("low") - 1 : match.start("low")] == "-":
+        return
+    measured = _intl_measure(text, match)
+    low = _intl_number(low_text, match.group("pct") is not None)
+    if measured is None or low is None:
+        return
+    high, unit = measured
+    scale_word = match.group("lowscale") or match.group("scale")
+    low *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1
+    start = match.start()
+    before = _PAIR_LEAD.compiled(True).search(subject, max(0, start - 10), start)
+    lead = before.group("lead") if before is not None else ""
+    if separator in _CHANGE_LEADS:
+        if lead == _CHANGE_LEADS[separator]:
+            keep(_intl_start(text, start), match.end("lowscale") if match.group("lowscale") else match.end("low"),
+                 low, unit)  # fmt: skip
+        return
+    if separator in ("und", "et", "y") and lead not in _BETWEEN_LEADS:
+        return  # "3 und 200 Millionen Euro": two numbers, not a range
+    if separator == "," and high != low + 1:
+        return
+    if separator in _RANGE_SEPARATORS and low < high:
+        first = before.start() if before is not None and lead in _BETWEEN_LEADS else _intl_start(text, start)
+        keep(first, match.end(), low, unit)
+
+
+def _intl_counts(lexed: Scan) -> list[tuple[int, int, float]]:
+    """German, French and Spanish number words from two upwards before a noun ("douze lits", "elf Häuser")."""
+    text = lexed.text
+    lower = lexed.lower
+    found: list[tuple[int, int, float]] = []
+    for at, words in lexed.phrases("number_intl"):
+        word = next((word for word in words if lexed.word_end(at + len(word))), None)
+        if word is None or word in AMBIGUOUS_NUMBER_WORDS:
+            continue
+        value = _INTL_WORDS[word]
+        end = at + len(word)
+        if value < 2 or (at > 0 and text[at - 1] == "-") or text[end : end + 1] == "-":
+            continue  # "un", "ein": articles; "-deux", "trois-": parts of compounds
+        if not text[at].islower() and text[:at].strip(" «»\"'„“”‘’(—–-"):
+            continue  # "die Elf", "Cinco de Mayo": capitalised inside a sentence, a noun or a name
+        noun = _NOUN_AFTER.match(lower, end)
+        if noun is None or noun.group(1) in _NOT_NOUNS:
+            continue  # "deux tiers", "elf Uhr", "trois de ses collègues"
+        if noun.group(1) in _INTL_SCALES:
+            value *= _INTL_SCALES[noun.group(1)]  # "sechs Millionen neue Kunden"
+            end = noun.end()
+        elif word == "dos" and not text[noun.start(1)].islower():
+            continue  # "dos Santos": a Portuguese name
+        if _ENGLISH_BEFORE.search(lower, max(0, at - 6), at) is not None:
+            continue  # "the elf costume", "the dos and don'ts"
+        found.append((at, end, value))
+    return found
 
 
 class QuantityFields(TypedDict):
@@ -420,38 +602,34 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
             keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
-    if "between" in lower or (has_digit and hinted(_RANGE_HINT, text, lasts)):
+    either = " or " in lower
+    if "between" in lower or either or (has_digit and hinted(_RANGE_HINT, text, lasts)):
         starts = digits + _occurrences(lower, "between ")
+        if either:
+            starts += [at for at, _ in lexed.phrases("number_en")]  # "two or three days"
         for match in _anchored(RANGE.compiled(folded), subject, starts):
             measured = range_value(match)
             if measured is not None:
                 keep(match.start(), match.end(), measured[0], measured[1])
+    for at, words in lexed.phrases("share"):
+        every = _intl_share(lexed, at, words[0])
+        if every is not None:
+            keep(every[0], every[1], every[2], "percent")
     intl_digits = digits if has_digit and hinted(_INTL_HINT.compiled(folded), subject, lasts) else []
     intl_starts = intl_digits + [at for at, _ in lexed.phrases("number_intl")] if other else []
+    for match in _anchored(_INTL_PAIR.compiled(folded), subject, intl_starts):
+        _intl_pair(text, subject, match, keep)
     for match in _anchored(_INTL.compiled(folded), subject, intl_starts):
-        number = match.group("num")
-        unit_word = match.group("unit")
-        if unit_word is None and not number[0].isdigit():
-            continue  # "un euro", "cent pour cent": number words count before units of time and measure only
-        value = _intl_number(text[match.start("num") : match.end("num")], match.group("pct") is not None)
-        if value is None:
-            continue
-        scale_word = match.group("scale")
-        value *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1
-        if match.group("cur"):
-            currency = match.group("cur").split("'")[-1].split("’")[-1].split()[-1]
-            unit: str | None = _INTL_CURRENCIES.get(currency.lower())
-        elif match.group("pct"):
-            unit = _INTL_PERCENT[match.group("pct").lower()]
-        else:
-            unit = _INTL_UNITS[unit_word.lower()]
-            if unit == "times" and value == 1 and not number[0].isdigit():
-                continue  # "une fois", "un mal": idioms, not counts
-        keep(_intl_start(text, match.start()), match.end(), value, unit)
+        intl_measured = _intl_measure(text, match)
+        if intl_measured is not None:
+            keep(_intl_start(text, match.start()), match.end(), intl_measured[0], intl_measured[1])
+    if other:
+        for start, end, count in _intl_counts(lexed):
+            keep(_intl_start(text, start), end, count, None)
     if has_digit and "-" in text and _DIGIT_HYPHEN.search(text) is not None:
         for match in _INTL_ADJECTIVE.compiled(folded).finditer(subject):
             keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj").lower()])
-    if has_digit and "." in text and hinted(_DOT_GROUP, text, lasts):
+    if has_digit and hinted(_GROUP, text, lasts):
         for match in _INTL_BARE.compiled(folded).finditer(subject):
             keep(_intl_start(text, match.start()), match.end(), _intl_number(match.group(0), False), None)
     if english and ("%" in text or "per cent" in lower or "percent" in lower):
@@ -468,10 +646,19 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         approximated = sorted(at for at, _ in lexed.phrases("approximator")) if folded else None
         for match in _ending_at(_APPROX_A.compiled(folded), subject, units, approximated):
             keep(match.start(), match.end(), 1.0, _unit_name(match.group("unit")))
+    if english and (" in " in lower or " out of " in lower):
+        for match in _anchored(_RATIO.compiled(folded), subject, _bare_starts(lexed, digits)):
+            share = _share(match.group("num"), match.group("den"))
+            if share is not None:
+                keep(match.start(), match.end(), share, "percent")
+    if has_digit and "aged " in lower:
+        for match in _AGED.compiled(folded).finditer(subject):
+            age = match.group("num") or match.group("low")
+            keep(match.start(), match.end(), float(age), "year")
     approximators = [at for at, _ in lexed.phrases("approximator")]
     measures = find_measures(text, subject, folded, lexed, sorted(digits + approximators), lasts)
-    for start, end, value, unit in measures:
-        keep(start, end, value, unit)
+    for start, end, amount, unit in measures:
+        keep(start, end, amount, unit)
     for match in _anchored(_BARE.compiled(folded), subject, _bare_starts(lexed, digits)) if english else ():
         number = match.group("num")
         value = parse_number(number)

@@ -31,21 +31,29 @@ from processors.claims.vocabulary import (
     AUDIENCE_NOUNS,
     BOILERPLATE_PHRASES,
     CAUSATION,
+    CREDIT_PREFIXES,
     CUES,
     CUES_OTHER,
     EN_NUMBER_WORDS,
     EN_UNIT_WORDS,
+    EVIDENTIAL_VERBS,
+    EXPERIENCE,
     FORMAL_YOU,
     FRACTION_WORDS,
     HEDGES,
+    HEDGES_BEFORE_NUMBER,
     INTL_NUMBER_WORDS,
     MULTIPLE_WORDS,
     NON_ANSWERS,
     PREDICTION,
     RULE,
     SCENE_WORDS,
+    SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
+    SHARE_WORDS,
+    SOURCING_WORDS,
     SUBJUNCTIVES,
+    SUBJUNCTIVES_II,
     TIME_UNITS,
 )
 
@@ -54,16 +62,18 @@ __all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
 ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
-    "time_unit", "non_answer", "subjunctive",
+    "time_unit", "non_answer", "subjunctive", "share", "hedge_number", "evidential", "credit", "sourcing",
+    "experience", "subjunctive_ii",
 ]  # fmt: skip
 
-_SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück")
 
 LISTS: Final[dict[ListName, frozenset[str]]] = {
     "cue": frozenset(CUES),
     # The separable German verbs ("kündigte an") are found by their stem, not as a phrase.
     "cue_other": frozenset(
-        cue for cue in CUES_OTHER if " " not in cue or "-" in cue or cue.split()[-1] not in _SEPARABLE_PARTICLES
+        cue
+        for cue in CUES_OTHER
+        if len(cue.split()) != 2 or cue.split()[0] not in SEPARABLE_STEMS or cue.split()[1] not in SEPARABLE_PARTICLES
     ),
     "separable": SEPARABLE_STEMS,
     "hedge": frozenset(HEDGES),
@@ -85,6 +95,13 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "time_unit": TIME_UNITS,
     "non_answer": NON_ANSWERS,
     "subjunctive": SUBJUNCTIVES,
+    "share": SHARE_WORDS,
+    "hedge_number": frozenset(HEDGES_BEFORE_NUMBER),
+    "evidential": EVIDENTIAL_VERBS,
+    "credit": frozenset(CREDIT_PREFIXES),
+    "sourcing": SOURCING_WORDS,
+    "experience": EXPERIENCE,
+    "subjunctive_ii": SUBJUNCTIVES_II,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
-    "ADDRESS_WORDS", "ADVICE_MODALS", "APPROXIMATORS", "AUDIENCE_NOUNS", "BOILERPLATE_PHRASES", "CAUSATION",
-    "CUES", "CUES_OTHER", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNIT_WORDS", "FORMAL_YOU", "FRACTION_WORDS", "HEDGES",
-    "INTL_NUMBER_WORDS", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_STEMS",
-    "SUBJUNCTIVES", "TIME_UNITS",
+    "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "EN_NUMBER_WORDS",
+    "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU",
+    "FRACTION_WORDS", "GERMAN_CUES", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS",
+    "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS",
+    "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -36,19 +38,77 @@ CUES: Final[dict[str, float]] = {
     "suggest": 0.7, "show": 0.8, "shows": 0.8, "showed": 0.8, "heard": 0.7, "conclude": 0.8, "concluded": 0.8,
     "concludes": 0.8, "stresses": 0.8, "explains": 0.9, "predict": 0.7, "warn": 0.9, "insist": 0.9,
     "deny": 0.9, "argue": 0.8, "announce": 1.0, "recalled": 0.9,
+    # stance and criticism: the subject speaks, with an edge
+    "slammed": 0.7, "slams": 0.7, "blasted": 0.7, "hit out": 0.7, "hits out": 0.7,
+    "branded": 0.7, "called": 0.7, "described": 0.8, "describes": 0.8,
+    "criticised": 0.7, "criticized": 0.7, "condemned": 0.7, "complained": 0.8, "complains": 0.8,
+    "urged": 0.7, "urges": 0.7, "accuses": 0.8, "vows": 0.8, "pledges": 0.8,
+    # estimates and expectations
+    "expects": 0.6, "expect": 0.6, "forecasts": 0.7, "anticipates": 0.6,
+    # neutral reporting verbs and their present tense
+    "acknowledges": 0.9, "concedes": 0.9, "explain": 0.9, "reveal": 0.9,
+    "discloses": 0.9, "alleging": 0.7, "suggesting": 0.7, "cautions": 0.8,
+    "replied": 0.9, "responded": 0.9, "countered": 0.8, "reiterated": 0.9, "reiterates": 0.9,
+    "emphasised": 0.8, "emphasized": 0.8, "emphasises": 0.8, "emphasizes": 0.8, "pointed out": 0.9,
+    "points out": 0.9, "remarked": 0.9, "commented": 0.9, "testified": 0.9, "recounted": 0.9, "recalls": 0.9,
+    "contended": 0.8, "contends": 0.8, "maintains": 0.8, "asserts": 0.8, "tweeted": 0.9,
 }  # fmt: skip
+
+# German cues (matched case-insensitively), with the same strength scale: the common reporting verbs in the
+# present, the preterite (main clause and verb-final, "wie ein Sprecher mitteilte") and the participle of the
+# perfect ("hat ... gesagt"); separable verbs by their joined form ("teilte mit" for "teilte ... mit", found from
+# SEPARABLE_STEMS); prepositional sources ("laut", "nach Angaben", "X zufolge"); "so" of "..., so der Sprecher".
+CUES_DE: Final[dict[str, float]] = {
+    # neutral speech
+    "sagte": 1.0, "sagt": 1.0, "sagten": 1.0, "gesagt": 1.0,
+    "teilte mit": 1.0, "teilt mit": 1.0, "teilten mit": 1.0, "mitteilte": 1.0, "mitteilten": 1.0,
+    "mitgeteilt": 1.0,
+    "erklärte": 0.9, "erklärt": 0.9, "erklärten": 0.9,
+    "berichtete": 0.9, "berichtet": 0.9, "berichteten": 0.9,
+    "schilderte": 0.9, "schildert": 0.9, "schilderten": 0.9, "geschildert": 0.9,
+    "ergänzte": 0.9, "ergänzt": 0.9, "fügte hinzu": 0.9, "fügt hinzu": 0.9, "hinzufügte": 0.9,
+    "hinzugefügt": 0.9, "äußerte": 0.9, "geäußert": 0.9,
+    "bestätigte": 0.9, "bestätigt": 0.9, "bestätigten": 0.9,
+    "kündigte an": 1.0, "kündigt an": 1.0, "kündigten an": 1.0, "ankündigte": 1.0, "angekündigt": 1.0,
+    "gab bekannt": 1.0, "gibt bekannt": 1.0, "bekanntgab": 1.0, "bekanntgegeben": 1.0,
+    "stellte klar": 0.9, "stellt klar": 0.9, "klarstellte": 0.9, "klargestellt": 0.9,
+    "gab an": 0.9, "gibt an": 0.9, "angab": 0.9, "angegeben": 0.9,
+    # emphasis and warning
+    "betonte": 0.8, "betont": 0.8, "betonten": 0.8, "unterstrich": 0.8, "unterstreicht": 0.8,
+    "hob hervor": 0.8, "hebt hervor": 0.8, "hervorhob": 0.8, "hervorgehoben": 0.8,
+    "warnte": 0.9, "warnt": 0.9, "warnten": 0.9, "warnen": 0.9, "gewarnt": 0.9,
+    "mahnte": 0.8, "mahnt": 0.8, "gemahnt": 0.8,
+    "verwies darauf": 0.8, "verweist darauf": 0.8, "wies darauf hin": 0.8, "weist darauf hin": 0.8,
+    "wies hin": 0.8, "weist hin": 0.8, "hingewiesen": 0.8,
+    "sprach von": 0.8, "spricht von": 0.8, "sprachen von": 0.8,
+    # stance: demands, criticism, admissions, denials
+    "forderte": 0.8, "forderten": 0.8, "gefordert": 0.8,
+    "kritisierte": 0.8, "kritisiert": 0.8, "kritisierten": 0.8, "kritisieren": 0.8, "bemängelte": 0.8, "bemängelt": 0.8,
+    "beklagte": 0.8, "beklagt": 0.8, "begrüßte": 0.7, "begrüßt": 0.7, "begrüßten": 0.7,
+    "warf vor": 0.8, "wirft vor": 0.8, "warfen vor": 0.8, "vorwarf": 0.8,
+    "räumte ein": 0.9, "räumt ein": 0.9, "räumten ein": 0.9, "einräumte": 0.9, "eingeräumt": 0.9,
+    "gab zu": 0.9, "gibt zu": 0.9, "zugab": 0.9, "zugegeben": 0.9, "gestand": 0.9, "gesteht": 0.9,
+    "bestritt": 0.9, "bestreitet": 0.9, "bestritten": 0.9, "dementierte": 0.9, "dementiert": 0.9,
+    "wies zurück": 0.8, "weist zurück": 0.8, "wiesen zurück": 0.8, "zurückwies": 0.8, "zurückgewiesen": 0.8,
+    "schloss aus": 0.8, "schließt aus": 0.8, "schlossen aus": 0.8, "ausschloss": 0.8,
+    "behauptete": 0.8, "behauptet": 0.8, "behaupteten": 0.8,
+    "versicherte": 0.8, "versichert": 0.8, "beteuerte": 0.8, "beteuert": 0.8,
+    # estimates and expectations
+    "schätzt": 0.7, "schätzte": 0.7, "rechnet damit": 0.7, "rechnete damit": 0.7, "rechnen damit": 0.7,
+    "geht davon aus": 0.7, "ging davon aus": 0.7, "gehen davon aus": 0.7, "befürchtet": 0.7,
+    "befürchtete": 0.7, "befürchten": 0.7,
+    # sources named in a phrase
+    "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "nach informationen": 0.8, "nach auskunft": 0.9,
+    "nach erkenntnissen": 0.8, "nach darstellung": 0.8, "nach einschätzung": 0.7, "nach worten": 0.9,
+    "nach eigenen worten": 0.9, "nach eigenen angaben": 0.9, "nach eigener aussage": 0.9,
+    "eigenen angaben zufolge": 0.9,
+    "heißt es": 0.6, "hieß es": 0.6, "so": 0.9,
+}  # fmt: skip
+GERMAN_CUES: Final = frozenset(CUES_DE)
 
 # German, French and Spanish cues (matched case-insensitively), with the same strength scale.
 CUES_OTHER: Final[dict[str, float]] = {
-    # de
-    "sagte": 1.0, "sagt": 1.0, "gesagt": 1.0, "erklärte": 0.9, "erklärt": 0.9, "betonte": 0.8, "betont": 0.8,
-    "teilte mit": 1.0, "angekündigt": 1.0, "kündigte an": 1.0, "kündigt an": 1.0, "warnte": 0.9, "warnt": 0.9,
-    "bestritt": 0.9, "bestreitet": 0.9, "räumte ein": 0.9, "räumt ein": 0.9, "behauptete": 0.8,
-    "behauptet": 0.8, "versicherte": 0.8, "bestätigte": 0.9, "forderte": 0.8, "kritisierte": 0.8,
-    "nach angaben": 0.9, "laut": 0.9, "zufolge": 0.9, "heißt es": 0.6, "schätzt": 0.7, "schätzte": 0.7,
-    "mitgeteilt": 1.0, "gewarnt": 0.9, "bestätigt": 0.9, "kritisiert": 0.8, "gefordert": 0.8, "bestritten": 0.9,
-    "eingeräumt": 0.9, "versichert": 0.8, "wies zurück": 0.8, "weist zurück": 0.8, "hieß es": 0.6,
-    "nach informationen": 0.8,
+    **CUES_DE,
     # fr
     "a déclaré": 1.0, "a affirmé": 0.9, "a assuré": 0.8, "a annoncé": 1.0, "a expliqué": 0.9, "a indiqué": 1.0,
     "a précisé": 0.9, "a averti": 0.9, "a démenti": 0.9, "a reconnu": 0.9, "a estimé": 0.7, "a ajouté": 0.9,
@@ -58,12 +118,34 @@ CUES_OTHER: Final[dict[str, float]] = {
     "a dit": 1.0, "a souligné": 0.8, "a prévenu": 0.9, "a confirmé": 0.9, "a regretté": 0.8, "a dénoncé": 0.8,
     "a-t-il dit": 1.0, "a-t-elle dit": 1.0, "estimée": 0.7, "estimés": 0.7, "affirme": 0.9, "déclare": 1.0,
     "estime": 0.7, "assure": 0.8, "explique": 0.9, "souligne": 0.8,
+    "a jugé": 0.7, "a réclamé": 0.8, "a raconté": 0.9, "a confié": 0.9, "a rappelé": 0.9, "a insisté": 0.8,
+    "a martelé": 0.8, "a plaidé": 0.8, "a critiqué": 0.7, "a répondu": 0.9, "a admis": 0.9, "a prédit": 0.7,
+    "a promis": 0.8, "a accusé": 0.8, "a écrit": 0.9, "a fait savoir": 1.0, "a révélé": 0.9,
+    "indique": 1.0, "précise": 0.9, "ajoute": 0.9, "dénonce": 0.8, "reconnaît": 0.9,
+    "raconte": 0.9, "confie": 0.9, "réclame": 0.8, "prévient": 0.9, "regrette": 0.8,
+    "insiste": 0.8, "rappelle": 0.9, "martèle": 0.8, "déplore": 0.8, "avertit": 0.9,
+    "conteste": 0.8, "contestent": 0.8, "a contesté": 0.8, "ont contesté": 0.8,
+    # fr, plural subjects ("les syndicats ont dénoncé", "les grévistes réclament")
+    "ont déclaré": 1.0, "ont affirmé": 0.9, "ont assuré": 0.8, "ont annoncé": 1.0, "ont expliqué": 0.9,
+    "ont indiqué": 1.0, "ont précisé": 0.9, "ont averti": 0.9, "ont estimé": 0.7, "ont souligné": 0.8,
+    "ont dénoncé": 0.8, "ont jugé": 0.7, "ont réclamé": 0.8, "ont reconnu": 0.9, "ont dit": 1.0,
+    "affirment": 0.9, "déclarent": 1.0, "estiment": 0.7, "expliquent": 0.9, "dénoncent": 0.8,
+    "réclament": 0.8, "jugent": 0.7, "racontent": 0.9, "assurent": 0.8, "indiquent": 1.0,
     # es
     "afirmó": 0.9, "dijo": 1.0, "advirtió": 0.9, "explicó": 0.9, "aseguró": 0.8, "declaró": 1.0,
     "anunció": 1.0, "señaló": 0.9, "indicó": 1.0, "negó": 0.9, "reconoció": 0.9, "añadió": 0.9,
     "según": 0.9, "estimó": 0.7, "sostuvo": 0.8, "apuntó": 0.8, "subrayó": 0.8, "destacó": 0.8,
     "manifestó": 0.9, "agregó": 0.9, "comentó": 0.9, "denunció": 0.8, "reconoce": 0.9, "asegura": 0.8,
     "afirma": 0.9, "dice": 1.0, "explica": 0.9, "estimadas": 0.7, "estimados": 0.7,
+    "relató": 0.9, "relata": 0.9, "precisó": 0.9, "insistió": 0.8, "recordó": 0.9, "lamentó": 0.8,
+    "admitió": 0.9, "reclamó": 0.8, "exigió": 0.8, "criticó": 0.7, "consideró": 0.7, "opinó": 0.7,
+    "puntualizó": 0.9, "aclaró": 0.9, "informó": 1.0, "reveló": 0.9, "prometió": 0.8, "pronosticó": 0.7,
+    "señala": 0.9, "indica": 1.0, "advierte": 0.9, "denuncia": 0.8, "reclama": 0.8, "exige": 0.8,
+    "sostiene": 0.8, "considera": 0.7, "estima": 0.7, "lamenta": 0.8, "recuerda": 0.9,
+    # es, plural subjects ("los agricultores denunciaron")
+    "afirmaron": 0.9, "aseguraron": 0.8, "explicaron": 0.9, "señalaron": 0.9, "indicaron": 1.0,
+    "declararon": 1.0, "denunciaron": 0.8, "advirtieron": 0.9, "dijeron": 1.0, "reconocieron": 0.9,
+    "anunciaron": 1.0, "reclamaron": 0.8, "exigieron": 0.8, "relataron": 0.9, "estimaron": 0.7,
 }  # fmt: skip
 # French inverted forms: "a-t-il assuré", "a-t-elle précisé" for every "a assuré", "a précisé".
 CUES_OTHER.update(
@@ -75,25 +157,68 @@ CUES_OTHER.update(
     }
 )
 
-# German separable verbs ("kündigte ... an"): the stems; the particle ends the clause.
-SEPARABLE_STEMS: Final = frozenset({"kündigte", "kündigt", "räumte", "räumt", "teilte", "wies", "weist"})
+# German separable verbs ("kündigte ... an"): the stems; the particle ends the clause. A stem with a particle
+# counts when CUES_DE lists the joined form ("warf vor", "schloss aus").
+SEPARABLE_STEMS: Final = frozenset(
+    {"kündigte", "kündigt", "kündigten", "räumte", "räumt", "räumten", "teilte", "teilt", "teilten", "wies",
+     "weist", "wiesen", "warf", "wirft", "warfen", "schloss", "schließt", "schlossen", "gab", "gibt", "fügte",
+     "fügt", "hob", "hebt", "stellte", "stellt"}
+)  # fmt: skip
+SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück", "vor", "aus", "zu", "hinzu", "hervor", "klar", "hin",
+                              "bekannt")
 
+# Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",
+# "angeblich", "présumé", "supuestamente"), writer's inferences ("it is understood", "we believe") and
+# approximators that hedge whatever they stand before ("roughly", "almost", "voraussichtlich"). Matched as whole
+# words, the longest phrase at a position.
 HEDGES: Final[tuple[str, ...]] = (
-    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to",
-    "believed to", "is thought to", "thought to be", "is said to", "said to be", "reportedly", "allegedly",
-    "alleged", "apparently", "appears to", "appeared to", "seems to", "seemed to", "most likely", "likely",
-    "unlikely", "probably", "possibly", "perhaps", "may have", "may be", "may", "might", "could", "suspected",
-    "according to reports", "unconfirmed", "rumoured", "rumored", "it is claimed", "it is feared", "feared to",
-    "is expected to", "estimated",
+    "it has emerged", "it emerged", "it is understood", "is understood to", "understood to", "understood to be",
+    "believed to", "it is believed", "is thought to", "thought to be", "it is thought",
+    "is said to", "said to be", "reportedly", "allegedly", "alleged", "apparently", "appears to", "appeared to",
+    "appear to", "seems to", "seemed to", "seem to", "seemingly", "most likely", "likely", "unlikely",
+    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
+    "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
+    "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
+    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to", "estimated",
+    "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
+    "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
+    "almost", "nearly", "linked to",
     # de
-    "angeblich", "offenbar", "vermutlich", "wahrscheinlich", "möglicherweise", "mutmaßlich", "soll", "sollen",
-    "rund", "etwa", "ungefähr", "könnte", "könnten", "dürfte", "dürften",
+    "angeblich", "angebliche", "angeblichen", "angeblicher", "angebliches", "offenbar", "offenbare",
+    "offenbaren", "offensichtlich", "anscheinend", "scheinbar", "vermutlich", "vermutliche", "vermutlichen",
+    "wahrscheinlich", "wahrscheinliche", "wahrscheinlichen", "möglicherweise", "womöglich", "vielleicht",
+    "eventuell", "mutmaßlich", "mutmaßliche", "mutmaßlichen", "mutmaßlicher", "mutmaßliches", "mutmaßlichem",
+    "voraussichtlich", "voraussichtliche", "voraussichtlichen", "schätzungsweise", "dem vernehmen nach",
+    "wohl", "soll", "sollen", "rund", "etwa", "ungefähr", "zirka", "circa", "könnte", "könnten", "dürfte",
+    "dürften", "scheint", "scheinen", "schien",
     # fr
     "environ", "pourrait", "pourraient", "aurait", "auraient", "selon des sources", "probablement",
-    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée",
+    "apparemment", "sans doute", "vraisemblablement", "présumé", "présumée", "présumés", "présumées",
+    "supposé", "supposée", "prétendu", "prétendue", "prétendument", "semble", "semblent", "semblait",
+    "semblerait", "il paraît", "peut-être", "probable", "possible", "presque", "quasiment", "approximativement",
     # es
-    "al parecer", "presuntamente", "supuestamente", "podría", "podrían", "probablemente", "aproximadamente",
-    "alrededor de", "posiblemente",
+    "al parecer", "presuntamente", "presunto", "presunta", "presuntos", "presuntas", "supuestamente",
+    "podría", "podrían", "probablemente", "aproximadamente", "alrededor de", "posiblemente", "parece",
+    "parecen", "parecía", "quizá", "quizás", "tal vez", "casi",
+)  # fmt: skip
+# Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
+HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
+    "about", "around", "some", "knapp", "gut", "près de", "autour de", "quelque", "cerca de",
+    "en torno a", "unos", "unas",
+)  # fmt: skip
+
+# Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
+EVIDENTIAL_VERBS: Final = frozenset(
+    {"suggests", "suggested", "suggest", "indicates", "indicated", "indicate", "hints", "hinted", "legt nahe",
+     "deutet darauf hin", "deuten darauf hin", "suggère", "suggèrent", "laisse penser", "sugiere", "sugieren",
+     "apunta a"}
+)  # fmt: skip
+# Nouns naming evidence, before an evidential verb.
+EVIDENCE_NOUNS: Final = frozenset(
+    {"study", "studies", "findings", "finding", "results", "research", "data", "evidence", "analysis", "figures",
+     "report", "survey", "poll", "paper", "review", "trial", "trials", "model", "models", "statistics", "studie",
+     "daten", "ergebnisse", "untersuchung", "analyse", "étude", "données", "résultats", "estudio", "datos",
+     "resultados", "análisis"}
 )  # fmt: skip
 
 # Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.
@@ -115,10 +240,17 @@ PREDICTION: Final = frozenset(
        "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr"}
     # fr
     | {"sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra", "devront", "serait",
-       "seraient", "pourrait", "pourraient", "devrait", "devraient", "aurait", "auraient", "va", "vont", "prévoit"}
+       "seraient", "pourrait", "pourraient", "devrait", "devraient", "va", "vont", "prévoit"}
     # es
     | {"será", "serán", "habrá", "podrá", "podrán", "podría", "podrían", "tendrá", "tendrán", "tendremos", "hará",
        "harán", "debería", "deberían", "prevé", "va a", "van a", "se espera"}
+    # expectations, forecasts and plans
+    | {"expected", "anticipate", "anticipates", "anticipated", "projected to", "forecasters", "likely",
+       "confident of", "confident that", "outlook", "guidance", "in the years ahead", "in the months ahead",
+       "rechnet damit", "rechnen damit", "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
+       "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
+       "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
+       "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -136,6 +268,17 @@ CAUSATION: Final = frozenset(
         # es
         "debido a", "por culpa de", "a causa de", "provocado", "provocada", "provoca", "causado", "causada",
         "gracias a",
+        # more cause and effect
+        "because of", "stemmed from", "stems from", "contribute to", "contributes to", "contributing to",
+        "prevent", "prevents", "prevented", "preventing", "have been avoided", "have been prevented",
+        "be driving", "is driving", "are driving", "driving up", "driving down", "push up", "pushes up",
+        "pushed up", "pushing up", "drove up", "drove down", "weighed on", "weighs on", "hit by", "hurt by",
+        "boosted by", "impact of", "effect of", "effects of", "consequence of", "consequences of",
+        "zur folge", "ausgelöst", "löste aus", "bewirkt", "bewirkte", "zurückzuführen", "liegt an", "lag an",
+        "dadurch", "infolgedessen", "folge von",
+        "du fait de", "faute de", "à la suite de", "entraîne", "entraînent", "conduit à", "engendré",
+        "a raíz de", "provocó", "causó", "originó", "llevó a", "como consecuencia de", "a consecuencia de",
+        "por eso", "por ello",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -154,6 +297,20 @@ RULE: Final = frozenset(
         # es
         "prohibido", "prohibida", "obligatorio", "obligatoria", "ley", "norma", "normativa", "permitido", "debe",
         "deben", "multa", "sanción",
+        # constitutions, statutes and courts' rules
+        "constitution", "constitutional", "unconstitutional", "statute", "statutory", "by law", "under the law",
+        "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
+        "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
+        "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
+    }
+)  # fmt: skip
+# Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").
+EXPERIENCE: Final = frozenset(
+    {
+        "recalled", "recalls", "recounted", "recounts", "remembered", "remembers", "i remember", "i recall",
+        "we remember", "described how", "erinnert sich", "erinnerte sich", "erzählt", "erzählte",
+        "ich erinnere mich", "raconte", "racontent", "a raconté", "se souvient", "se rappelle", "je me souviens",
+        "relató", "recordó", "contó", "recuerda", "recuerdo", "me acuerdo",
     }
 )  # fmt: skip
 
@@ -166,6 +323,15 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
 )  # fmt: skip
+
+# Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
+CREDIT_PREFIXES: Final[tuple[str, ...]] = (
+    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+    "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
+    "photo :", "crédit:",
+)  # fmt: skip
+# Sourcing prepositions: "our" after them names the newsroom's sources ("selon nos informations"), no address.
+SOURCING_WORDS: Final = frozenset({"according to", "selon", "d'après", "nach", "laut", "según"})
 
 # Words addressing the reader, or the newsroom speaking of itself, outside quotes.
 ADDRESS_WORDS: Final[dict[str, frozenset[str]]] = {
@@ -209,6 +375,19 @@ SCENE_WORDS: Final = frozenset(
         "cielo", "sol", "lluvia", "niebla", "desierto", "desierta", "vacío", "vacía",
         "room", "gallery", "hall", "floor", "morning", "evening", "night", "matin", "soir", "abend", "morgen",
         "mañana", "tarde", "noche", "kick-off",
+        # weather, light, sound and smell; crowds with banners; shutters and parked cars
+        "ash", "snow", "smoke", "haze", "dust", "mud", "puddles", "drifted", "drifting", "swirled", "swirling",
+        "glowed", "glowing", "flickered", "flickering", "fluorescent", "lights", "lamps", "candles",
+        "candlelight", "echoed", "echoing", "chants", "chanting", "banners", "flags", "waved", "waving",
+        "clutching", "clutched", "shivering", "overcast", "sirens", "shuttered", "shutters", "curtains",
+        "parking lot", "car park", "sidewalk", "pavement", "wreaths", "bouquets", "murmur", "humming", "smelled",
+        "smelt", "scent", "steady", "dimly", "sunlit", "moonlit", "shadows", "muddy", "chilly",
+        "schnee", "asche", "rauch", "dunst", "kerzen", "transparente", "plakate", "fahnen", "schwenkten",
+        "flackert", "flackerte", "dämmerung", "nieselregen", "schweigend", "rollläden", "rollladen", "fenstern",
+        "heruntergelassen", "parkt", "geparkt",
+        "brasero", "braseros", "banderoles", "banderole", "klaxon", "klaxons", "pancartes", "drapeaux", "fumée",
+        "neige", "cendres", "bougies", "crachin", "se relaient", "sirènes", "lueur", "volets",
+        "pancartas", "banderas", "humo", "nieve", "ceniza", "velas", "llovizna", "sirenas", "persianas",
     }
 )  # fmt: skip
 
@@ -223,15 +402,31 @@ EN_SCALES: Final[dict[str, float]] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "k": 1_000,
 }  # fmt: skip
-# English units a number may stand before ("6 months", "a thousand times").
-EN_UNIT_WORDS: Final = frozenset(
-    {
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-        "year", "years", "decade", "decades", "century", "centuries", "times", "mile", "miles", "km", "kilometre",
-        "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "kg", "tonne", "tonnes", "ton",
-        "tons",
-    }
-)  # fmt: skip
+# English units a number may stand before ("6 months", "a thousand times", "14,300 acres"), with the unit each
+# names: time and counts by their singular word, metric measures by their symbol, imperial ones by their name.
+EN_UNITS: Final[dict[str, str]] = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+    "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "times": "times",
+    "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "centimetre": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "gram": "g",
+    "grams": "g", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
+    "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "square mile": "sq mi",
+    "square miles": "sq mi", "square foot": "sq ft", "square feet": "sq ft", "sq ft": "sq ft",
+    "square kilometre": "km²", "square kilometres": "km²", "square kilometer": "km²", "square kilometers": "km²",
+    "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
+    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "degree": "degree", "degrees": "degree", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+}  # fmt: skip
+EN_UNIT_WORDS: Final = frozenset(EN_UNITS)
 # Words before a number that say it is approximate or a bound ("just over", "at least").
 APPROXIMATORS: Final = tuple(
     f"{lead}{word}"
@@ -242,21 +437,67 @@ APPROXIMATORS: Final = tuple(
     )
 )  # fmt: skip
 
-# German, French and Spanish number words (a number word counts only before a unit in those languages).
+# German, French and Spanish number words (a number word counts only before a unit or a noun in those languages).
 INTL_NUMBER_WORDS: Final[dict[str, float]] = {
     # de
     "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
-    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1_000,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90, "hundert": 100, "einhundert": 100, "tausend": 1_000, "eintausend": 1_000,
     # fr
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "cent": 100, "mille": 1_000,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90, "cent": 100,
+    "mille": 1_000,
     # es
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
-    "cincuenta": 50, "cien": 100, "mil": 1_000,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+    "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+    "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900, "mil": 1_000,
 }  # fmt: skip
+def _compound_number_words() -> dict[str, float]:
+    """"einundzwanzig", "zweihundert", "vingt-cinq", "vingt et un", "soixante-douze", "quatre-vingt-onze",
+    "deux cents", "veintitrés", "treinta y cinco": the compounds up to 99 and the round hundreds."""
+    de_ones = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+    fr_ones = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+    fr_teens = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+                "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}  # fmt: skip
+    es_ones = {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+               "nueve": 9}  # fmt: skip
+    words: dict[str, float] = {
+        "veintiuno": 21, "veintiuna": 21, "veintiún": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+        "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+        "soixante et onze": 71, "soixante-et-onze": 71, "quatre-vingt-un": 81,
+    }  # fmt: skip
+    for de, tens in (("zwanzig", 20), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50), ("sechzig", 60),
+                     ("siebzig", 70), ("achtzig", 80), ("neunzig", 90)):  # fmt: skip
+        words.update({f"{one}und{de}": tens + value for one, value in de_ones.items()})
+    for es, tens in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("sesenta", 60), ("setenta", 70),
+                     ("ochenta", 80), ("noventa", 90)):  # fmt: skip
+        words.update({f"{es} y {one}": tens + value for one, value in es_ones.items()})
+    for fr, tens in (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60),
+                     ("quatre-vingt", 80)):  # fmt: skip
+        words.update({f"{fr}-{one}": tens + value for one, value in fr_ones.items()})
+        if tens < 80:
+            words[f"{fr} et un"] = words[f"{fr}-et-un"] = tens + 1  # the second as spelt since 1990
+    for fr, tens in (("soixante", 60), ("quatre-vingt", 80)):
+        words.update({f"{fr}-{teen}": tens + value for teen, value in fr_teens.items() if value > 11 or tens == 80})
+    words.update({f"{one}hundert": 100 * value for one, value in de_ones.items() if value > 1})
+    words.update({f"{one} cents": 100 * value for one, value in fr_ones.items()})
+    return words
+
+
+INTL_NUMBER_WORDS.update(_compound_number_words())
+# Number words that are also common words of another language (English "once", "seize", "cent", "quince"; French
+# "neuf" = new; "sept" for September; "mil"; "six", which English reads already): they count before a unit, never
+# before a noun alone.
+AMBIGUOUS_NUMBER_WORDS: Final = frozenset({"once", "seize", "cent", "neuf", "sept", "mil", "six", "quince"})
 
 # Denominators of fractions ("a third", "two-thirds", "zur Hälfte", "la moitié", "un tiers").
 FRACTION_WORDS: Final = frozenset(
@@ -264,6 +505,13 @@ FRACTION_WORDS: Final = frozenset(
      "tenths", "drittel", "viertel", "fünftel", "zehntel", "hälfte", "tiers", "quart", "quarts", "cinquième",
      "cinquièmes", "moitié", "mitad", "tercio", "tercios"}
 )  # fmt: skip
+# Shares written as "every n-th" or "one of every n" ("jeder Dritte", "jede fünfte Firma", "uno de cada tres").
+SHARE_ORDINALS: Final[dict[str, float]] = {
+    "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8, "zehnte": 10,
+}  # fmt: skip
+SHARE_WORDS: Final = frozenset(
+    {f"{every} {ordinal}" for every in ("jeder", "jede", "jedes") for ordinal in SHARE_ORDINALS} | {"de cada"}
+)
 MULTIPLE_WORDS: Final = frozenset({"twice", "thrice", "zweimal", "dreimal"})
 # Units a single "a"/"the past" counts ("a fortnight", "a decade", "the past year").
 TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})
@@ -276,4 +524,10 @@ NON_ANSWERS: Final = frozenset(
 SUBJUNCTIVES: Final = frozenset(
     {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege", "stehe", "gehe",
      "komme", "bleibe", "koste", "fehle", "brauche", "wisse", "sehe", "plane", "arbeite"}
+)  # fmt: skip
+# German subjunctive II, which stands in for the subjunctive I where that equals the indicative ("Viele Gemeinden
+# würden ... streichen müssen"); read as reported speech only right after an attributed sentence.
+SUBJUNCTIVES_II: Final = frozenset(
+    {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
+     "lägen", "müsste", "müssten"}
 )  # fmt: skip

@@ -32,3 +32,40 @@ def test_hedges_prefer_the_longest_phrase_and_keep_order() -> None:
 def test_hedge_words_inside_other_words_do_not_count() -> None:
     assert find_hedges("The mighty army could not be stopped.") == ["could"]
     assert find_hedges("A plain statement of fact.") == []
+
+
+def test_approximators_hedge_only_before_a_number() -> None:
+    assert find_hedges("Knapp 300 Beschäftigte verlieren ihre Stelle.") == ["knapp"]
+    assert find_hedges("Die Zeit ist knapp.") == []
+    assert find_hedges("Près de 300 salariés sont concernés.") == ["près de"]
+    assert find_hedges("They talked about the weather.") == []
+
+
+def test_approximators_that_always_hedge() -> None:
+    assert find_hedges("Sales fell by roughly the same amount, almost as much as last year.") == ["roughly", "almost"]
+
+
+def test_evidential_verbs_hedge_after_an_evidence_noun() -> None:
+    assert find_hedges("The survey suggests that rents will rise.") == ["suggests"]
+    assert find_hedges("The data strongly suggest a link.") == ["suggest"]
+    assert find_hedges("The minister suggested a meeting.") == []
+
+
+def test_comparative_likely_is_no_hedge() -> None:
+    assert find_hedges("Smokers were twice as likely, and three times more likely to die.") == ["likely"]
+
+
+def test_writer_inferences_and_hearsay_in_four_languages() -> None:
+    assert find_hedges("We believe the tanker was heading north.") == ["we believe"]
+    assert find_hedges("A woman understood to be his sister was there.") == ["understood to be"]
+    assert find_hedges("Der mutmaßliche Täter wird voraussichtlich morgen vernommen.") == [
+        "mutmaßliche",
+        "voraussichtlich",
+    ]
+    assert find_hedges("Le suspect semble avoir fui.") == ["semble"]
+    assert find_hedges("El presunto autor huyó.") == ["presunto"]
+
+
+def test_lowercase_only_hedges() -> None:
+    assert find_hedges("Zum Wohl der Kinder.") == []
+    assert find_hedges("Das war wohl ein Irrtum.") == ["wohl"]

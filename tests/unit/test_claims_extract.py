@@ -145,3 +145,29 @@ def test_inverted_cue_organisations_and_apposition() -> None:
 @given(st.text(alphabet=st.sampled_from(list("0123456789 -x.٣")), max_size=30))
 def test_the_phone_number_shortcut_agrees_with_the_pattern(text: str) -> None:
     assert extract._is_promotion(text, scan(text)) == (extract._PHONE.search(text) is not None)
+
+
+def test_a_caption_with_a_picture_credit_is_no_claim() -> None:
+    text = (
+        "The company said profits rose 12% to $4.1 billion in the third quarter.\n"
+        "The company's headquarters in Portsval, Ohio. Photograph: Jo Bloggs for the Herald\n"
+        "Analysts had expected a smaller rise in profits this year."
+    )
+    claims = extract_claims(text, "caption")
+    assert [claim.text[:20] for claim in claims] == ["The company said pro", "Analysts had expecte"]
+
+
+def test_tabloid_exclamations_with_content_are_claims_and_bare_ones_are_not() -> None:
+    text = (
+        "Police seized 40 kilos of heroin and £90,000 in cash from a flat above a chip shop!\n"
+        "Jetzt das Magazin bestellen und alle Ausgaben lesen!"
+    )
+    claims = extract_claims(text, "exclaim")
+    assert [claim.text[:12] for claim in claims] == ["Police seize"]
+
+
+def test_a_closing_rhetorical_question_is_cut_from_a_quote() -> None:
+    text = 'She lives next door. "He kept to himself and paid his rent on time. Who could have guessed?"'
+    claims = extract_claims(text, "question")
+    assert claims[-1].text == '"He kept to himself and paid his rent on time.'
+    assert all("guessed" not in claim.text for claim in claims)

@@ -69,3 +69,98 @@ def test_folded_offsets_match_ignorecase(text: str) -> None:
     folded = Folded(r"xy+z|a")
     ignore = re.compile(r"xy+z|a", re.IGNORECASE)
     assert [m.span() for m in folded.finditer(text)] == [m.span() for m in ignore.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Miete stieg um rund neun Prozent.", ("rund neun Prozent", 9, "percent")),
+        ("Le prix a bondi de quinze pour cent.", ("quinze pour cent", 15, "percent")),
+        ("Das Paket kostet zwanzig Euro.", ("zwanzig Euro", 20, "EUR")),
+        ("Der Tank fasst 60 Liter.", ("60 Liter", 60, "litre")),
+        ("Der Verdächtige ist etwa 1,75 Meter groß.", ("etwa 1,75 Meter", 1.75, "m")),
+        ("Am Mittag waren es 31 Grad.", ("31 Grad", 31, "degree")),
+        ("Le feu a détruit 40 hectares de forêt.", ("40 hectares", 40, "ha")),
+        ("Se quemaron 300 hectáreas de monte.", ("300 hectáreas", 300, "ha")),
+        ("Il a fêté ses quatre-vingt-onze ans.", ("quatre-vingt-onze ans", 91, "year")),
+        ("Sie arbeitete vierundzwanzig Stunden am Stück.", ("vierundzwanzig Stunden", 24, "hour")),
+        ("La obra duró treinta y cinco días.", ("treinta y cinco días", 35, "day")),
+        ("Il a attendu plus de dix-sept heures.", ("plus de dix-sept heures", 17, "hour")),
+        ("La maison a vingt-et-un ans.", ("vingt-et-un ans", 21, "year")),
+    ],
+)
+def test_number_words_before_percentages_currencies_and_measures(
+    text: str, expected: tuple[str, float, str | None]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Reparatur kostet zwischen 40 und 60 Millionen Euro.", ("zwischen 40 und 60 Millionen Euro", 40e6, "EUR")),
+        ("Die Sanierung dauert drei bis vier Wochen.", ("drei bis vier Wochen", 3, "week")),
+        ("Der Zug hatte 5-10 Minuten Verspätung.", ("5-10 Minuten", 5, "minute")),
+        ("Nach zwei, drei Tagen war alles vorbei.", ("zwei, drei Tagen", 2, "day")),
+        ("On attend deux ou trois jours.", ("deux ou trois jours", 2, "day")),
+        ("Les loyers ont augmenté entre 5 et 8 %.", ("entre 5 et 8 %", 5, "percent")),
+        ("Costará entre 10 y 12 millones de euros.", ("entre 10 y 12 millones de euros", 10e6, "EUR")),
+    ],
+)
+def test_ranges_take_the_unit_of_their_second_number(text: str, expected: tuple[str, float, str | None]) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == [expected]
+
+
+def test_a_change_gives_its_first_number_the_scale_and_currency_of_the_second() -> None:
+    text = "Die Schulden stiegen von 12 Milliarden auf rund 15 Milliarden Euro."
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == [
+        ("12 Milliarden", 12e9, "EUR"),
+        ("rund 15 Milliarden Euro", 15e9, "EUR"),
+    ]
+    assert [(q.text, q.value, q.unit) for q in find_quantities("Le taux est passé de 4 à 6 %.")] == [
+        ("4", 4, "percent"),
+        ("6 %", 6, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Feuerwehr rettete elf Bewohner.", ("elf", 11, None)),
+        ("Es wurden mindestens sieben Autos beschädigt.", ("mindestens sieben", 7, None)),
+        ("Le maire a fermé quatorze classes.", ("quatorze", 14, None)),
+        ("La police a interpellé trois suspects.", ("trois", 3, None)),
+        ("El incendio obligó a desalojar a cuarenta familias.", ("cuarenta", 40, None)),
+        ("Hinzu kämen rund acht Millionen Fahrgäste.", ("rund acht Millionen", 8e6, None)),
+        ("L'usine emploie 2 400 salariés.", ("2 400", 2400, None)),
+        ("L'usine emploie 2\u202f400 salariés.", ("2\u202f400", 2400, None)),
+        ("Jeder Vierte hat keinen Hausarzt.", ("Jeder Vierte", 25, "percent")),
+        ("Uno de cada cinco hogares no tiene coche.", ("Uno de cada cinco", 20, "percent")),
+    ],
+)
+def test_number_words_before_nouns_grouped_thousands_and_shares(
+    text: str, expected: tuple[str, float, str | None]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bâtiment neuf ouvre lundi.",  # "neuf" = new
+        "They will seize control of the port.",  # English "seize"
+        "The elf costume sold out.",
+        "He lives in São José dos Campos.",
+        "Die Elf spielte schwach.",  # the team, not eleven
+        "Kurz nach halb neun Uhr kam der Anruf.",  # a time of day
+        "Les deux tiers des salariés",  # a fraction, read as such
+    ],
+)
+def test_number_words_that_are_other_words_are_no_counts(text: str) -> None:
+    assert all(q.unit == "percent" for q in find_quantities(text))
+
+
+def test_parts_of_unlisted_compounds_and_lists_are_no_quantities() -> None:
+    assert find_quantities("Er kam mit Grad-Abweichung") == []
+    assert [q.text for q in find_quantities("Es gab 3, 4 Minuten Pause.")] == ["3", "4 Minuten"]
+    assert [q.text for q in find_quantities("200 grad students")] == ["200"]

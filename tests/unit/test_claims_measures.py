@@ -75,3 +75,50 @@ def test_checkworthiness_ranks_checkable_claims_higher() -> None:
     text = "A spokesperson for the ministry declined to comment on the mediation plan."
     (claim,) = extract_claims(text, "d" * 32)
     assert claim.checkworthiness < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blaze has burned 8,200 acres.", ("8,200 acres", 8200, "acre")),
+        ("The farm covers 120 hectares.", ("120 hectares", 120, "ha")),
+        ("a warehouse of 250,000 square feet", ("250,000 square feet", 250_000, "sq ft")),
+        ("The wave was 30 feet high.", ("30 feet", 30, "foot")),
+        ("Output fell to 9.1 million barrels a day.", ("9.1 million barrels", 9.1e6, "barrel")),
+        ("The solar farm will produce 500 megawatts.", ("500 megawatts", 500, "MW")),
+        ("It hit 104 degrees Fahrenheit on Sunday.", ("104 degrees Fahrenheit", 104, "°F")),
+        ("Winds of 60 to 70 mph are expected.", ("60 to 70 mph", 60, "mph")),
+        ("Highs of 25-28°C are forecast.", ("25-28°C", 25, "°C")),
+        ("between 4,000 and 6,000 acres", ("between 4,000 and 6,000 acres", 4000, "acre")),
+        ("The repairs take two or three weeks.", ("two or three weeks", 2, "week")),
+        ("Nearly one in four renters is behind on rent.", ("one in four", 25, "percent")),
+        ("2 in 5 voters backed the plan.", ("2 in 5", 40, "percent")),
+        ("three out of every ten homes", ("three out of every ten", 30, "percent")),
+        ("volunteers aged 18 to 30 were recruited", ("aged 18 to 30", 18, "year")),
+        ("a woman aged 52 was arrested", ("aged 52", 52, "year")),
+        ("the drug was taken for a single month", ("a single month", 1, "month")),
+        ("the poorest fifth of households", ("fifth", 20, "percent")),
+        ("the top tenth of earners", ("tenth", 10, "percent")),
+    ],
+)
+def test_units_shares_ages_and_ranked_fractions(text: str, expected: tuple[str, float, str | None]) -> None:
+    quantities = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert expected in [(t, pytest.approx(v, rel=0.01), u) for t, v, u in quantities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the strongest quarter of the year",  # a period, not a share
+        "the latest quarter of trading",
+        "the fifth of November",
+        "He scored 12 in 1976.",  # a year is no denominator
+        "one in three days",  # a unit follows: a count of days
+    ],
+)
+def test_periods_dates_and_counts_are_no_shares(text: str) -> None:
+    assert all(q.unit != "percent" for q in find_quantities(text))
+
+
+def test_a_baby_aged_in_months_keeps_its_unit() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("a baby aged 18 months")] == [("18 months", "month")]

@@ -65,3 +65,39 @@ _STAMP_PIECES = ["Updated", "aktualisiert", "12:30", "9.45", "BST", "am", "Uhr",
 def test_the_timestamp_shortcut_agrees_with_the_pattern(pieces: list[str]) -> None:
     text = " ".join(pieces)
     assert nonclaims._timestamp(text) == (nonclaims._TIMESTAMP.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smoke hung over the valley and sirens echoed through the empty streets at dusk.",
+        "Outside the town hall, a few hundred farmers waved flags and banners in the steady rain.",
+        "Vor dem Rathaus flackerten Kerzen, daneben lagen Plakate im Nieselregen.",
+        "Devant la mairie, des manifestants brandissent des pancartes sous la neige et la fumée des braseros.",
+        "Photograph: Jo Bloggs for the Herald",
+        "Foto: Max Mustermann",
+        "Talk to your pharmacist before stopping any medication.",
+        "Ask a neighbour to check on elderly relatives during the heatwave.",
+        "Residents living near the dam should move to higher ground immediately.",
+    ],
+)
+def test_scenes_credits_and_advice_are_not_claims(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smoke from the fire forced 3,000 people from their homes as sirens echoed through the town at dusk.",
+        "Sirens echoed and smoke hung over the valley because the plant's filters failed in the rain.",
+        "Der Verdächtige ging stets gleich vor: Sie brachen nachts durch Fenster ein.",
+        "Selon nos informations, le ministre a présenté sa démission lundi soir.",
+        "Residents of the flooded district can claim compensation of up to 5,000 euros.",
+    ],
+)
+def test_scene_words_with_checkable_content_stay_claims(sentence: str) -> None:
+    assert not is_non_claim(sentence, attributed=False)
+
+
+def test_a_labelled_number_does_not_make_a_scene_a_claim() -> None:
+    assert is_non_claim("Fog hung over Platform 9 as the morning commuters waited in silence.", attributed=False)

@@ -47,3 +47,56 @@ _PAST_PIECES = ["I", "was", "WAS", "wasn", "said", "Said", "walked", "red", "bed
 def test_the_past_trie_finds_what_the_word_alternation_finds(pieces: list[tuple[str, str]]) -> None:
     text = "".join(piece + joint for piece, joint in pieces)
     assert (scoring._PAST.search(text) is None) == (_PAST_ALTERNATION.search(text) is None)
+
+
+def test_predictions_from_modals_expectations_and_plans() -> None:
+    assert "prediction" in claim_types("The death toll may rise as rescuers reach the villages.", [], None)
+    assert "prediction" not in claim_types("The gunman may have fled across the border.", [], None)
+    assert "prediction" not in claim_types("The meeting in May ended early.", [], None)
+    assert "prediction" in claim_types("The company expects revenue of $2 billion.", [], None)
+    assert "prediction" in claim_types("Der Verband rechnet damit, dass die Preise steigen.", [], None)
+    assert "prediction" in claim_types("Die neue Brücke soll 2029 fertig sein.", [], None)
+    assert "prediction" not in claim_types("Er soll 2019 ein Auto gestohlen haben.", [], None)
+    assert "prediction" in claim_types("Les ministres prévoient une hausse d'ici la fin de l'année.", [], None)
+
+
+def test_causation_markers_in_four_languages() -> None:
+    assert "causation" in claim_types("Higher rents could be driving families out of the city.", [], None)
+    assert "causation" in claim_types("Most deaths could have been prevented with earlier treatment.", [], None)
+    assert "causation" in claim_types("Der Ausfall ist auf einen Kabelbrand zurückzuführen.", [], None)
+    assert "causation" in claim_types("Les vols ont été annulés du fait de la grève.", [], None)
+    assert "causation" in claim_types("Los cortes se produjeron a raíz de la sequía.", [], None)
+
+
+def test_rules_from_constitutions_and_statutes() -> None:
+    assert "rule" in claim_types("Die Mietpreisbremse steht so in der Landesverfassung.", [], None)
+    assert "rule" in claim_types("Employers are required by law to pay the minimum wage.", [], None)
+    assert "rule" in claim_types("Le travail de nuit des mineurs est illégal.", [], None)
+
+
+def test_narrative_verbs_tell_of_personal_experience() -> None:
+    assert "experience" in claim_types("The nurse recalled nights without a single break.", [], None)
+    assert "experience" in claim_types("Elle raconte des nuits sans pause.", [], None)
+    assert "experience" not in claim_types("The nurse said the ward was closed.", [], None)
+
+
+def test_statistics_are_shares_and_money() -> None:
+    assert scoring.is_statistic("percent")
+    assert scoring.is_statistic("percentage point")
+    assert scoring.is_statistic("EUR")
+    assert not scoring.is_statistic("year")
+    assert not scoring.is_statistic(None)
+
+
+def test_statistics_and_records_rank_above_accounts_of_experience() -> None:
+    count = scoring.checkworthiness("none", [], [{"unit": None}], ["quantity"], 12)
+    money = scoring.checkworthiness("none", [], [{"unit": "GBP"}], ["quantity"], 12, statistic=True)
+    assert money > count
+    account = scoring.checkworthiness("direct", [], [], ["experience"], 12, named_speaker=True)
+    record = scoring.checkworthiness("direct", [], [], [], 12, named_speaker=True)
+    assert record > account
+
+
+def test_french_reportative_conditional_is_no_prediction() -> None:
+    assert "prediction" not in claim_types("Le ministre aurait proposé une rallonge budgétaire.", [], None)
+    assert "prediction" in claim_types("Le déficit devrait atteindre deux millions d'euros.", [], None)

@@ -85,3 +85,39 @@ def test_stated_age_reads_only_a_whole_age_word() -> None:
     assert stated_age("44-year-olds") is None
     assert stated_age("1000-year-old") is None
     assert stated_age("veteran") is None
+
+
+def test_a_described_unnamed_source_drops_its_qualification() -> None:
+    memory = SpeakerMemory()
+    sentence = "A senior European official familiar with the negotiations said the deal was close."
+    assert resolve_before(memory, sentence, "said") == ("senior European official", None, "anonymous")
+    sentence = "Two people familiar with the negotiations said the deal was close."
+    found = resolve_before(memory, sentence, "said")
+    assert found is not None
+    assert found[0].endswith("familiar with the negotiations")
+
+
+def test_a_name_without_a_title_is_a_person_once_the_surname_recurs() -> None:
+    from processors.claims import extract_claims
+
+    text = (
+        "Dr. Alan Pierce, who runs the district's hiring office, said the shortage was the worst in a decade.\n"
+        "When Maria Delgado lost her job last spring, she and her partner moved in with her parents. "
+        "By the autumn, Delgado had found work in a warehouse. "
+        '"It pays the rent, and that is all it does," she said.'
+    )
+    claim = next(c for c in extract_claims(text, "d" * 32) if "pays the rent" in c.text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Maria Delgado"
+
+
+def test_a_place_named_twice_is_no_person() -> None:
+    memory = SpeakerMemory()
+    memory.observe("Crews fought the blaze in Harlan County overnight.")
+    memory.observe("Officials in County said roads were closed.")
+    assert memory.canonical("County") == "County"
+
+
+def test_a_negated_subject_is_no_speaker() -> None:
+    memory = SpeakerMemory()
+    assert resolve_before(memory, "Neither campaign has alleged fraud in the count.", "alleged") is None

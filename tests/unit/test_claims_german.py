@@ -1,0 +1,237 @@
+"""German attribution: reporting verbs, separable verbs, sources after prepositions, names among capitalised nouns,
+unnamed and described speakers, reported speech carried over sentences. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.claims import extract_claims
+from processors.claims.cues import find_cues
+from processors.claims.lexicon import is_document_word, is_organisation_word, is_person_noun
+from processors.claims.phrases import stated_age
+
+
+def _one(text: str) -> tuple[str, str | None, str | None, str | None]:
+    claims = extract_claims(text, "t")
+    claim = claims[-1]
+    speaker = claim.speaker
+    return (
+        claim.attribution,
+        None if speaker is None else speaker.name,
+        None if speaker is None else speaker.kind,
+        claim.cue,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Der Bürgermeister schloss eine Erhöhung der Grundsteuer am Montag aus.", "schloss aus"),
+        ("Die Gewerkschaft warf dem Vorstand vor, die Zahlen geschönt zu haben.", "warf vor"),
+        ("Die Ärztin räumte Fehler bei der Behandlung ein.", "räumte ein"),
+        ("Der Trainer fügte hinzu, die Mannschaft sei müde.", "fügte hinzu"),
+        ("Die Reederei gab den Verlust von drei Containern zu.", "gab zu"),
+        ("Der Landrat wies die Vorwürfe zurück und sprach von einer Kampagne.", "wies zurück"),
+        ("Die Polizei hatte den Fahrer gestoppt, wie eine Sprecherin mitteilte.", "mitteilte"),
+        ("Der Verband rechnet damit, dass die Preise steigen.", "rechnet damit"),
+        ("Die Schule sei geschlossen, so der Schulleiter.", "so"),
+        ("Die Ministerin hat die Zahlen am Montag bestätigt.", "bestätigt"),
+    ],
+)
+def test_german_cues_are_found(sentence: str, cue: str) -> None:
+    assert cue in [found.cue for found in find_cues(sentence)]
+
+
+def test_so_is_a_cue_only_after_a_comma_before_its_speaker() -> None:
+    assert [c.cue for c in find_cues("Es war so kalt, dass die Leitungen froren.")] == []
+    assert [c.cue for c in find_cues("It rained, so we stayed at home.")] == []
+
+
+def test_genitives_and_compounds_name_organisations_and_documents() -> None:
+    assert is_organisation_word("Innenministeriums")
+    assert is_organisation_word("Bauernverbandes")
+    assert is_organisation_word("Landesrechnungshofs")
+    assert is_document_word("Verkehrsstatistik")
+    assert is_document_word("Abschlussbericht")
+    assert not is_organisation_word("Größenordnung")
+    assert is_person_noun("Nachbarin")
+    assert is_person_noun("45-Jähriger")
+    assert not is_person_noun("Benzin")
+    assert stated_age("45-Jähriger") == 45
+
+
+def test_a_separable_verb_with_the_subject_after_it() -> None:
+    text = (
+        "Gesundheitsministerin Petra Lindner (CDU) stellte den Plan am Montag vor. "
+        "Steuererhöhungen schloss die Ministerin aus."
+    )
+    assert _one(text) == ("indirect", "Petra Lindner", "person", "schloss aus")
+
+
+def test_a_capitalised_noun_is_no_speaker() -> None:
+    text = "Die Stadtwerke hätten vor Verlusten in dieser Höhe gewarnt, sagte Kämmerer Jens Albers."
+    assert _one(text) == ("indirect", "Jens Albers", "person", "sagte")
+
+
+def test_party_in_parentheses_and_the_addressee_after_the_verb() -> None:
+    text = "Umweltminister Karl Brenner (Grüne) sagte der Zeitung, der Fluss sei sauberer als vor zehn Jahren."
+    assert _one(text) == ("indirect", "Karl Brenner", "person", "sagte")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("Laut der aktuellen Verkehrsstatistik ist die Zahl der Unfälle um zwölf Prozent gesunken.",
+         "Verkehrsstatistik", "laut"),
+        ("Laut dem neuen Abschlussbericht des Bauernverbandes fiel die Ernte um ein Drittel geringer aus.",
+         "Bauernverbandes", "laut"),
+        ("Nach Angaben des Innenministeriums wurden 300 Beamte eingesetzt.", "Innenministeriums", "nach angaben"),
+        ("Die Diebe kamen nach Erkenntnissen der Fahnder stets in der Nacht.", "Fahnder", "nach erkenntnissen"),
+    ],
+)  # fmt: skip
+def test_sources_after_german_prepositions(sentence: str, speaker: str, cue: str) -> None:
+    attribution, name, _, found = _one(sentence)
+    assert (attribution, name, found) == ("indirect", speaker, cue)
+
+
+def test_unnamed_speakers_and_their_descriptions() -> None:
+    text = (
+        "Der Brand brach am Abend aus, wie eine Feuerwehrsprecherin am Sonntag mitteilte. "
+        "Ein Nachbar hat die Flammen nach eigenen Worten als Erster gesehen. "
+        "„Es ging alles sehr schnell“, sagt der 58-Jährige."
+    )
+    claims = extract_claims(text, "t")
+    assert [(c.speaker.name if c.speaker else None, c.cue) for c in claims] == [
+        ("eine Feuerwehrsprecherin", "mitteilte"),
+        ("ein Nachbar", "nach eigenen worten"),
+        ("ein Nachbar", "sagt"),
+    ]
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.kind == "anonymous"
+
+
+def test_a_spokesman_of_a_body_and_the_cue_the_content_hangs_on() -> None:
+    text = "Ein Sprecher des Umweltamtes wies den Bericht zurück und verwies darauf, dass die Werte gesunken seien."
+    assert _one(text) == ("indirect", "ein Sprecher des Umweltamtes", "anonymous", "verwies darauf")
+
+
+def test_an_organisation_named_with_a_shortened_compound() -> None:
+    text = "Der Rad- und Wanderverband der Eifel rechnet damit, dass mehr Touristen kommen."
+    assert _one(text)[1:] == ("Rad- und Wanderverband der Eifel", "organisation", "rechnet damit")
+
+
+def test_a_definite_description_names_the_person_last_speaking() -> None:
+    text = (
+        "Landrätin Ute Sommer, zugleich Vorsitzende des Kreistags von Altenau, sprach von einem Erfolg. "
+        "Die Zahl der Arbeitslosen sei gesunken, sagte die Altenauer Kreischefin."
+    )
+    assert _one(text)[:3] == ("indirect", "Ute Sommer", "person")
+
+
+def test_a_sentence_between_two_of_ones_reported_speech_reports_it_too() -> None:
+    text = (
+        "Kämmerer Jens Albers sagte am Dienstag, die Lage sei angespannt. "
+        "Die Gewerbesteuer brach im Sommer ein. "
+        "Die Stadt müsse deshalb sparen."
+    )
+    claims = extract_claims(text, "t")
+    assert [(c.attribution, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("indirect", "Jens Albers"),
+        ("indirect", "Jens Albers"),
+        ("indirect", "Jens Albers"),
+    ]
+
+
+def test_a_plain_sentence_after_reported_speech_stays_unattributed() -> None:
+    text = (
+        "Kämmerer Jens Albers sagte am Dienstag, die Lage sei angespannt. "
+        "Die Gewerbesteuer brach im Sommer um ein Fünftel ein."
+    )
+    claims = extract_claims(text, "t")
+    assert claims[-1].attribution == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Das bestätigte ein Sprecher der Stadtverwaltung am Abend.", "ein Sprecher der Stadtverwaltung"),
+        ("Dem Gutachten zufolge ist die Brücke marode.", "Gutachten"),
+        ("Die Opposition warf der Regierung Versagen in der Krise vor.", "die Opposition"),
+        ("Die Mieten seien zu hoch, heißt es in dem Bericht der Gutachter.", "Gutachter"),
+    ],
+)
+def test_fronted_objects_postpositions_and_dative_objects(sentence: str, speaker: str) -> None:
+    assert _one(sentence)[:2] == ("indirect", speaker)
+
+
+def test_a_feminine_noun_after_der_is_no_subject() -> None:
+    # "der Ministerin" is dative: the union accuses the minister, it is not the minister who speaks.
+    text = "Schwere Fehler warf der Ministerin vor allem die Gewerkschaft vor."
+    assert _one(text)[1] != "Ministerin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Das Unternehmen hat eigenen Angaben zufolge 300 Stellen gestrichen.", "Unternehmen"),
+        ("Die Firma strich nach eigenen Angaben 300 Stellen.", "Firma"),
+    ],
+)
+def test_own_statements_speak_for_the_subject(sentence: str, speaker: str) -> None:
+    attribution, name, kind, _ = _one(sentence)
+    assert (attribution, name, kind) == ("indirect", speaker, "organisation")
+
+
+def test_the_subjunctive_ii_right_after_reported_speech_continues_it() -> None:
+    text = (
+        "Landrätin Ute Sommer warnte am Montag, die Kliniken seien überlastet. "
+        "Ohne Hilfe des Landes würden zwei Häuser schließen müssen."
+    )
+    assert _one(text)[:2] == ("indirect", "Ute Sommer")
+
+
+def test_the_subjunctive_ii_after_a_plain_sentence_is_no_reported_speech() -> None:
+    text = (
+        "Landrätin Ute Sommer warnte am Montag, die Kliniken seien überlastet. "
+        "Das Land zahlte im vergangenen Jahr 20 Millionen Euro an die Kliniken. "
+        "Ohne diese Hilfe würden zwei Häuser schließen müssen."
+    )
+    assert _one(text)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Montag hat der Landrat erklärt, die Straße werde im Mai gesperrt.", "Landrat"),
+        ("Gegenüber dem Sender erklärte Innenministerin Anna Roth, man prüfe ein Verbot.", "Anna Roth"),
+        ("„Wir sind zufrieden“, sagte Vorstandschefin Maria Hahn der „Lokalzeitung“.", "Maria Hahn"),
+    ],
+)
+def test_the_subject_after_an_adjunct_or_the_verb(text: str, speaker: str) -> None:
+    assert _one(text)[1] == speaker
+
+
+def test_a_chain_of_reported_speech_after_a_pronoun_cue() -> None:
+    text = (
+        "Bundeskanzler Olaf Brandt hat die Pläne am Dienstag verteidigt. "
+        "Die Reform sei notwendig, sagte er. "
+        "Zudem werde die Bürokratie in den Ämtern abgebaut. "
+        "Die Kosten lägen bei zwei Milliarden Euro im Jahr."
+    )
+    claims = extract_claims(text, "t")
+    assert [c.speaker.name if c.speaker else None for c in claims[-3:]] == ["Olaf Brandt"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Nach Angaben eines Sprechers wurden drei Menschen verletzt.", "eines Sprechers", "anonymous"),
+        ("Wie eine Sprecherin der Stadtwerke sagte, fällt das Wasser aus.", "eine Sprecherin der Stadtwerke",
+         "anonymous"),
+        ("Die Zahl der Toten stieg auf zwölf, wie die Behörden am Abend mitteilten.", "die Behörden", "organisation"),
+        ("Experten warnen vor einer Überlastung der Kliniken.", "Experten", "group"),
+        ("Die SPD-Politikerin Anna Roth sagte, das Gesetz komme zu spät.", "Anna Roth", "person"),
+    ],
+)  # fmt: skip
+def test_unnamed_posts_plural_bodies_and_party_posts(text: str, speaker: str, kind: str) -> None:
+    assert _one(text)[1:3] == (speaker, kind)

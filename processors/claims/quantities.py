@@ -671,10 +671,11 @@ def _intl_counts(lexed: Scan) -> list[tuple[int, int, float]]:
         if not text[at].islower() and text[:at].strip(" «»\"'„“”‘’(—–-"):
             continue  # "die Elf", "Cinco de Mayo": capitalised inside a sentence, a noun or a name
         noun = _NOUN_AFTER.match(lower, end)
-        if noun is None or noun.group(1) in _NOT_NOUNS:
+        noun_word = "" if noun is None else noun.group(1).lower()  # lower is the text itself when not folded
+        if noun is None or noun_word in _NOT_NOUNS:
             continue  # "deux tiers", "elf Uhr", "trois de ses collègues"
-        if noun.group(1) in _INTL_SCALES:
-            value *= _INTL_SCALES[noun.group(1)]  # "sechs Millionen neue Kunden"
+        if noun_word in _INTL_SCALES:
+            value *= _INTL_SCALES[noun_word]  # "sechs Millionen neue Kunden"
             end = noun.end()
         elif word == "dos" and not text[noun.start(1)].islower():
             continue  # "dos Santos": a Portuguese name

@@ -783,7 +783,11 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
                     start = start if minus is None else minus.start()
                     end = end if below is None else below.end()
             keep(start, end, measured_value, measured_unit)
-    if has_digit and hinted(_INTL_SCALED_HINT.compiled(folded), subject, lasts):
+    if (
+        has_digit
+        and ("mil" in lower or "mio" in lower or "mrd" in lower or "tausend" in lower)
+        and hinted(_INTL_SCALED_HINT.compiled(folded), subject, lasts)
+    ):
         for match in _anchored(_INTL_SCALED.compiled(folded), subject, digits):
             scaled = _intl_number(match.group("num"), False)
             if scaled is not None:
@@ -831,7 +835,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     measures = find_measures(text, subject, folded, lexed, sorted(digits + approximators), lasts)
     for start, end, amount, unit in measures:
         keep(start, end, amount, unit)
-    for at, words in lexed.phrases("number_en") if english else ():
+    for at, words in lexed.phrases("number_en") if english and ("hundred" in lower or "thousand" in lower) else ():
         if words[0] in ("hundred", "thousand") and lexed.word_end(at + len(words[0])):
             ranked = _RANKED_SCALE.compiled(folded).search(subject, max(0, at - _RANKED_SCALE_BACK), at)
             if ranked is not None:

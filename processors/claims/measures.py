@@ -21,22 +21,26 @@ from typing import Final
 
 from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan
-from processors.claims.vocabulary import EN_UNITS
+from processors.claims.vocabulary import EN_SCALES, EN_UNITS, MULTIPLES
 
 __all__ = ["RANGE", "Measure", "find_measures", "hinted", "range_value"]
 
-Measure = tuple[int, int, float, str]
+Measure = tuple[int, int, float, str | None]
 
 _DIGITS: Final = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _WORDNUM: Final = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)"
 _SCALE: Final = r"(?:hundred|thousand|million|billion|trillion|bn|m)"
 _COMPACT_UNITS: Final = {
     "mm": "mm", "cm": "cm", "km/h": "km/h", "kph": "km/h", "km": "km", "kg": "kg", "ml": "ml", "mph": "mph",
-    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mw": "MW", "gw": "GW", "ha": "ha", "°c": "°C", "°f": "°F",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "mw": "MW", "gw": "GW", "ha": "hectare", "°c": "°C", "°f": "°F",
+    "c": "°C", "p": "GBP", "bp": "basis point", "bps": "basis point",
 }  # fmt: skip
 # The units a range may end with: a percent mark, an English unit word ("10 to 15 years", "14,000 to 15,000 acres")
 # or a unit written short ("35 to 45 mph", "20-25°C").
-_RANGE_UNITS: Final = {"%": "percent", "per cent": "percent", "percent": "percent", **EN_UNITS, **_COMPACT_UNITS}
+_RANGE_UNITS: Final = {
+    "%": "percent", "per cent": "percent", "percent": "percent", **EN_UNITS,
+    **{unit: name for unit, name in _COMPACT_UNITS.items() if unit != "p"},  # pence are counted in pounds
+}  # fmt: skip
 _RANGE_UNIT: Final = rf"(?:%|°[cf]\b|{alternation([unit for unit in _RANGE_UNITS if unit[0] not in '%°'])}(?![\w/]))"
 RANGE: Final = Folded(
     rf"(?:between\s+(?P<low>{_DIGITS}|{_WORDNUM})\s*(?:%|per cent|percent)?\s+and\s+"
@@ -82,11 +86,23 @@ _NOT_RANKS: Final = frozenset({"latest", "best", "interest", "biggest"})
 _QUARTER_RANKS: Final = frozenset({"top", "bottom", "upper", "lower", "poorest", "richest", "wealthiest"})
 _HALF: Final = Folded(
     r"\b(?:(?:by|in|than|almost|nearly|about|around|roughly|over|under|more than|less than|fewer than)\s+half\b"
-    r"|(?<!first )(?<!second )(?<!other )(?<!latter )(?<!former )half\s+(?=(?:of|the|its|their|his|her|all|our)\b))"
+    r"|(?<!first )(?<!second )(?<!other )(?<!latter )(?<!former )half\s+"
+    r"(?=(?:of|the|its|their|his|her|all|our|my|your|these|those)\b))"
     r"|\b(?:zur|die|der|um die|knapp die|gut die|fast die|mehr als die)\s+hälfte\b"
     r"|\b(?:la|de la|à la)\s+moitié\b|\b(?:la|a la)\s+mitad\b"
 )
-_MULTIPLES: Final = {"twice": 2.0, "thrice": 3.0, "zweimal": 2.0, "dreimal": 3.0}
+_MULTIPLES: Final = MULTIPLES
+# "half an hour", "half a mile", "half a million": half of one unit, or of a scale word.
+_HALF_OF: Final = Folded(
+    rf"half[\s-]an?[\s-](?P<unit>{alternation([*EN_UNITS, 'hundred', 'thousand', 'million', 'billion', 'trillion'])})"
+    r"(?![\w-])"
+)
+# "an hour and a half", "a year and a half": one unit and a half.
+_AND_A_HALF_AFTER: Final = Folded(
+    r"\b(?:an?|one)\s+(?P<unit>minute|hour|day|week|month|year|decade|century|mile|kilometre|kilometer)"
+    r"\s+and\s+a\s+half$"
+)
+_AND_A_HALF_BACK: Final = 24
 _ONE_UNIT: Final = Folded(
     r"\b(?:an?(?:\s+(?:single|full|whole))?|the\s+(?:past|last|previous|next|coming|first|final))\s+"
     r"(?P<unit>fortnight|decade|century|year|month|week|day|hour|minute)$"
@@ -96,9 +112,12 @@ _FRACTION_BACK: Final = 14
 _NEXT_WORD: Final = re.compile(r"\s*([\w-]+)")
 _COMPACT: Final = Folded(
     r"(?<![\w.,])(?:(?:up to|about|around|nearly|almost|over|more than|less than|at least)\s)?(?P<num>\d+(?:[.,]\d+)?)"
-    r"\s?(?P<unit>mm|cm|km/h|kph|km|kg|ml|mph|kwh|mwh|gwh|mw|gw|ha|°c|°f)(?![\w/])"
+    r"\s?(?P<unit>mm|cm|km/h|kph|km|kg|ml|mph|kwh|mwh|gwh|mw|gw|ha|°c|°f|bps|bp|c|p)(?![\w/])"
 )
-_COMPACT_HINT: Final = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°)", re.IGNORECASE)
+_COMPACT_HINT: Final = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°|bp)|\d[cp]", re.IGNORECASE)
+# Units that count only written onto the number: "41.2C" (a capital C: "4c" is no temperature), "340p" (pence,
+# as pounds), "25bp" (basis points).
+_ATTACHED_UNITS: Final = frozenset({"c", "p", "bp", "bps"})
 
 
 def _number(text: str) -> float | None:
@@ -168,6 +187,19 @@ def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
             ):
                 found.append((at, end, round(100.0 / _DENOMINATORS[word], 1), "percent"))
             continue
+        if word == "half":
+            of = _HALF_OF.compiled(folded).match(subject, at)
+            if of is not None:
+                unit_word = of.group("unit").lower()
+                if unit_word in EN_UNITS:
+                    found.append((at, of.end(), 0.5, EN_UNITS[unit_word]))
+                else:
+                    found.append((at, of.end(), 0.5 * EN_SCALES[unit_word], None))
+                continue
+            after = _window(_AND_A_HALF_AFTER.compiled(folded), subject, at, end, _AND_A_HALF_BACK)
+            if after is not None:
+                found.append((after.start(), end, 1.5, EN_UNITS[after.group("unit").lower()]))
+                continue
         if word in ("half", "hälfte", "moitié", "mitad"):
             halved = half.search(subject, max(0, at - _FRACTION_BACK), min(len(subject), end + _FRACTION_BACK))
             if halved is not None and halved.start() <= at < halved.end():
@@ -201,16 +233,25 @@ def find_measures(
                 continue
             match = compact.match(subject, at)
             if match is not None:
+                unit = match.group("unit").lower()
+                if unit in _ATTACHED_UNITS and (
+                    match.start("unit") != match.end("num") or (unit == "c" and text[match.start("unit")] != "C")
+                ):
+                    continue
                 value = _number(match.group("num").replace(",", "."))
+                if value is not None and unit == "p":
+                    value /= 100.0  # pence, as pounds
                 if value is not None:
-                    found.append((match.start(), match.end(), value, _COMPACT_UNITS[match.group("unit").lower()]))
+                    found.append((match.start(), match.end(), value, _COMPACT_UNITS[unit]))
                     end = match.end()
     if lexed.has("fraction"):
         found.extend(_fractions(subject, folded, lexed))
     for at, words in lexed.phrases("multiple"):
         multiple = _whole(lexed, at, words)
         if multiple is not None:
-            found.append((at, at + len(multiple), _MULTIPLES[multiple], "times"))
+            # "double the rate", "doppelt so stark": the multiple without the word that only joins it to its noun
+            shown = multiple[: -len(" the")] if multiple.endswith(" the") else multiple
+            found.append((at, at + len(shown), _MULTIPLES[multiple], "times"))
     if lexed.has("time_unit"):
         one_unit = _ONE_UNIT.compiled(folded)
         for at, words in lexed.phrases("time_unit"):

@@ -67,7 +67,18 @@ _UNIT: Final = alternation(list(EN_UNITS))
 
 _MONEY: Final = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b)?")
 _PERCENT: Final = Folded(rf"({_DIGITS}|{_WORD_NUMBER})\s?(%|per cent\b|percent\b)")
-_WITH_UNIT: Final = Folded(rf"\b{_APPROX}?(?P<num>{_NUMBER})[\s-](?P<unit>{_UNIT})\b")
+# An adjective may stand between the number and its unit ("four consecutive months", "two more years").
+_UNIT_ADJECTIVE: Final = (
+    r"(?:(?:consecutive|straight|successive|full|whole|more|extra|additional|further|long|short|separate)\s+)"
+)
+_WITH_UNIT: Final = Folded(rf"\b{_APPROX}?(?P<num>{_NUMBER})[\s-]{_UNIT_ADJECTIVE}?(?P<unit>{_UNIT})\b")
+# The period or measure a price is paid by ("£1,250 a month", "$15 an hour", "3,5 Millionen Euro pro Jahr", "150
+# euros par mois", "10 euros al día"): part of the price, not a quantity of its own.
+_PER_UNIT: Final = Folded(
+    r"[ \u00a0](?:an?|per|each|pro|je|im|par|al|por)[ \u00a0](?:year|month|week|day|hour|night|head|person|litre"
+    r"|liter|gallon|barrel|tonne|share|jahr|monat|woche|tag|stunde|liter|quadratmeter|kilo|an|mois|semaine|jour"
+    r"|heure|litre|mètre carré|año|mes|semana|día|hora|litro|metro cuadrado|persona|personne|person)\b"
+)
 # "one in three", "1 in 10", "two out of every five", "one in a hundred": a share, as a percentage.
 _RATIO_WORD: Final = alternation([word for word in _UNITS_WORDS if word not in {"a", "an", "dozen"}])
 _RATIO: Final = Folded(
@@ -82,8 +93,17 @@ _AGED: Final = Folded(
     r"\baged\s+(?:between\s+(?P<low>\d{1,3})\s+and\s+(?P<high>\d{1,3})|(?P<num>\d{1,3})(?:\s*(?:to|-|–)\s*\d{1,3})?)"
     r"(?![\w.,-]\w|[.,]\d)"
 )
+# "the first hundred", "the next thousand": a round count after an ordinal.
+_RANKED_SCALE: Final = Folded(r"\bthe\s+(?:first|last|next|final|other)\s+$")
+_RANKED_SCALE_BACK: Final = 16
+_UNIT_AFTER: Final = Folded(rf"\s(?P<unit>{_UNIT})\b")
 _APPROX_A: Final = Folded(rf"\b{_APPROX}(?:a|an)[\s-](?P<unit>{_UNIT})\b")
-_BARE: Final = Folded(rf"(?<![\w.,]){_APPROX}?(?P<num>{_DIGITS}(?:\s?{_SCALE})?|{_WORD_NUMBER})(?!\w|[.,]\d)")
+# "2.4m households", "3bn people": a scale written short onto the number; "m" only after a decimal ("100m" is a
+# distance).
+_SHORT_SCALE: Final = r"(?:(?<=\.\d)m|(?<=\.\d\d)m|bn)"
+_BARE: Final = Folded(
+    rf"(?<![\w.,]){_APPROX}?(?P<num>{_DIGITS}(?:\s?{_SCALE}|{_SHORT_SCALE})?|{_WORD_NUMBER})(?!\w|[.,]\d)"
+)
 # German, French and Spanish. Numbers are written with a decimal comma ("3,5") and a dot, space or narrow space
 # between thousands ("200.000", "90 000"); English grouping ("1,200") is kept where a comma precedes three digits.
 # Number words count only before a unit ("drei Monate", "vingt ans", "seis meses"), as "a"/"an" do in English.
@@ -95,8 +115,10 @@ _INTL_SCALES: Final[dict[str, float]] = {
 }  # fmt: skip
 _INTL_CURRENCIES: Final[dict[str, str]] = {
     "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "dólares": "USD",
-    "us-dollar": "USD", "pfund": "GBP", "franken": "CHF",
+    "us-dollar": "USD", "pfund": "GBP", "franken": "CHF", "cent": "EUR", "centimes": "EUR", "céntimos": "EUR",
 }  # fmt: skip
+# Hundredths of a currency: "12 Cent", "15 centimes", "20 céntimos".
+_CENTS: Final = frozenset({"cent", "centimes", "céntimos"})
 _INTL_PERCENT: Final[dict[str, str]] = {
     "%": "percent", "prozent": "percent", "pour cent": "percent", "pourcent": "percent", "por ciento": "percent",
     "percent": "percent", "per cent": "percent", "prozentpunkte": "percentage point",
@@ -104,6 +126,11 @@ _INTL_PERCENT: Final[dict[str, str]] = {
     "points de pourcentage": "percentage point", "point de pourcentage": "percentage point",
     "puntos porcentuales": "percentage point", "punto porcentual": "percentage point",
     "percentage points": "percentage point", "percentage point": "percentage point",
+    # French "0,2 point" after a decimal number; Spanish "dos décimas" (tenths of a point); basis points
+    "point": "percentage point", "points": "percentage point", "décima": "percentage point",
+    "décimas": "percentage point", "basispunkte": "basis point", "basispunkten": "basis point",
+    "point de base": "basis point", "points de base": "basis point", "punto básico": "basis point",
+    "puntos básicos": "basis point",
 }  # fmt: skip
 _INTL_UNITS: Final[dict[str, str]] = {
     # de
@@ -114,26 +141,29 @@ _INTL_UNITS: Final[dict[str, str]] = {
     "tonnen": "tonne", "kilometer": "km", "kilometern": "km", "hektoliter": "hectolitre",
     "hektolitern": "hectolitre", "mal": "times", "sekunden": "second", "meter": "m", "metern": "m",
     "zentimeter": "cm", "millimeter": "mm", "kilo": "kg", "kilogramm": "kg", "liter": "litre", "litern": "litre",
-    "hektar": "ha", "quadratmeter": "m²", "quadratmetern": "m²", "quadratkilometer": "km²", "grad": "degree",
-    "grad celsius": "°C",
+    "hektar": "hectare", "quadratmeter": "m²", "quadratmetern": "m²", "quadratkilometer": "km²", "grad": "°C",
+    "grad celsius": "°C", "jahrhundert": "century", "jahrhunderte": "century", "jahrhunderten": "century",
     # fr
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month", "semaine": "week",
     "semaines": "week", "jour": "day", "jours": "day", "heure": "hour", "heures": "hour", "minutes": "minute",
     "décennies": "decade", "tonnes": "tonne", "kilomètres": "km",
     "hectolitres": "hectolitre", "fois": "times", "secondes": "second", "mètres": "m", "centimètres": "cm",
-    "millimètres": "mm", "kilos": "kg", "kilogrammes": "kg", "litres": "litre", "hectares": "ha",
-    "mètres carrés": "m²", "kilomètres carrés": "km²", "degrés": "degree",
+    "millimètres": "mm", "kilos": "kg", "kilogrammes": "kg", "litres": "litre", "hectares": "hectare",
+    "mètres carrés": "m²", "kilomètres carrés": "km²", "degré": "°C", "degrés": "°C", "degrés celsius": "°C",
+    "siècle": "century", "siècles": "century", "journée": "day", "journées": "day",
     # es
     "año": "year", "años": "year", "mes": "month", "meses": "month", "semana": "week", "semanas": "week",
     "día": "day", "días": "day", "hora": "hour", "horas": "hour", "minuto": "minute", "minutos": "minute",
     "décadas": "decade", "toneladas": "tonne", "kilómetros": "km",
     "hectolitros": "hectolitre", "veces": "times", "segundos": "second", "metros": "m", "centímetros": "cm",
-    "milímetros": "mm", "kilogramos": "kg", "litros": "litre", "hectáreas": "ha", "metros cuadrados": "m²",
-    "kilómetros cuadrados": "km²", "grados": "degree",
+    "milímetros": "mm", "kilogramos": "kg", "litros": "litre", "hectáreas": "hectare", "metros cuadrados": "m²",
+    "kilómetros cuadrados": "km²", "grado": "°C", "grados": "°C", "grados centígrados": "°C",
+    "grados celsius": "°C", "siglo": "century", "siglos": "century",
 }  # fmt: skip
 # "48-stündigen": duration adjectives.
 _INTL_ADJECTIVES: Final[dict[str, str]] = {
     "stündig": "hour", "tägig": "day", "wöchig": "week", "monatig": "month", "jährig": "year", "minütig": "minute",
+    "jahres": "year",
 }  # fmt: skip
 _INTL_APPROX: Final = (
     "rund", "etwa", "ungefähr", "circa", "ca.", "knapp", "fast", "mehr als", "weniger als", "über", "bis zu",
@@ -190,6 +220,52 @@ _INTL_BARE: Final = Folded(
     rf"(?<![\w.,])[1-9]\d{{0,2}}(?:(?:\.\d{{3}})+|(?:{_SPACE}\d{{3}})+)(?:,\d+)?(?!\w|[.,]\d|{_SPACE}\d)"
 )
 _INTL_APPROX_BEFORE: Final = Folded(rf"(?:^|(?<=\W)){alternation(list(_INTL_APPROX))}{_SPACE}$")
+_DECIMAL_COMMA: Final = re.compile(r",\d{1,2}$")
+# Angles that news writes as turns ("um 180 Grad gedreht", "un virage à 180 degrés"), not temperatures.
+_TURNS: Final = frozenset({90.0, 180.0, 360.0})
+# A temperature below zero: "minus 12 Grad", "moins 5 degrés", "menos 3 grados"; "zehn Grad unter null", "cinco
+# grados bajo cero".
+_MINUS_BEFORE: Final = Folded(r"(?:^|(?<=\W))(?:minus|moins|menos)[ \u00a0]$")
+_BELOW_ZERO: Final = Folded(r"[ \u00a0](?:unter null|bajo cero|sous zéro|au-dessous de zéro)\b")
+# A number with a scale word and no unit ("15 Millionen", "2,7 millones de desempleados", "1,5 million de
+# personnes"): the count it scales. English "million" is read by the English patterns.
+_INTL_SCALED_WORDS: Final[dict[str, float]] = {
+    scale: value for scale, value in _INTL_SCALES.items() if scale not in ("million", "billion", "billions", "mille")
+}
+_INTL_SCALED: Final = Folded(
+    rf"(?P<num>{_INTL_DIGITS}){_SPACE}?(?P<scale>{alternation(list(_INTL_SCALED_WORDS))}"
+    rf"|million(?={_SPACE}d(?:e{_SPACE}|['’])))(?!\w)"
+)
+_INTL_SCALED_HINT: Final = Folded(rf"\d{_SPACE}?(?:{alternation([*_INTL_SCALED_WORDS, 'million'])})")
+# German compounds of a number word and a duration ("Elfjähriger", "ein Fünfjahresvertrag", "die dreitägige
+# Messe", "zweistündigen"), and their stems, one of which the text must hold first.
+_DE_NUMBER_WORDS: Final[dict[str, float]] = {
+    word: value
+    for word, value in INTL_NUMBER_WORDS.items()
+    if word.isalpha() and (word.endswith(("zig", "ßig", "zehn", "hundert", "einhalb", "tausend")) or word in (
+        "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+        "anderthalb"))
+}  # fmt: skip
+_DE_DURATIONS: Final[dict[str, str]] = {
+    "jährig": "year", "jahres": "year", "tägig": "day", "stündig": "hour", "wöchig": "week", "monatig": "month",
+    "monats": "month", "minütig": "minute",
+}  # fmt: skip
+_DE_COMPOUND: Final = Folded(
+    rf"(?<![\w-])(?P<num>{alternation(list(_DE_NUMBER_WORDS))})(?P<stem>{alternation(list(_DE_DURATIONS))})\w*"
+)
+# Half a unit ("eine halbe Stunde", "ein halbes Jahr", "une demi-heure", "media hora", "medio año"), and a unit and
+# a half ("une heure et demie", "deux ans et demi", "año y medio", "dos horas y media").
+_INTL_UNIT: Final = alternation(list(_INTL_UNITS))
+_HALF_UNIT: Final = Folded(rf"(?:halbe[nrs]?{_SPACE}|demi-|medi[ao]{_SPACE})(?P<unit>{_INTL_UNIT})(?!\w)")
+_UNIT_AND_HALF: Final = Folded(rf"(?:(?P<num>{_INTL_NUMBER}){_SPACE})?(?<![\w-])(?P<unit>{_INTL_UNIT}){_SPACE}$")
+_HALF_ARTICLE: Final = Folded(rf"(?:^|(?<=\W))(?:eine|ein|einer|einem|einen|eines|une|un){_SPACE}$")
+_UNIT_AND_HALF_BACK: Final = 40
+# "un Français sur trois", "une entreprise sur cinq", "8 sur 10": a share, as a percentage.
+_SUR: Final = Folded(
+    rf"(?<![\w-])(?P<num>un|une|deux|trois|quatre|cinq|\d+)(?:{_SPACE}[^\W\d_]+(?:[-'’][^\W\d_]+)?)?{_SPACE}sur"
+    rf"{_SPACE}(?P<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)(?![\w-]|[,.]\d)"
+    rf"(?!{_SPACE}(?:{_INTL_UNIT})(?!\w))"
+)
 _GROUPED_DOT: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
 _GROUPED_SPACE: Final = re.compile(rf"^[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+(?:,\d+)?$")
 _GROUPED_COMMA: Final = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -215,7 +291,7 @@ _GROUP: Final = re.compile(rf"\d(?:\.|{_SPACE})\d\d\d(?!\d)")
 # A range needs a digit followed by "to", a hyphen or a dash ("10 to 15 years", "4%-5%").
 _RANGE_HINT: Final = re.compile(r"\d\s*(?:%|per ?cent)?\s*(?:to\b|-|–)")
 # Measures without a digit need a word of one of these lists ("a third", "twice", "a fortnight", "zur Hälfte").
-_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit", "share")
+_MEASURE_LISTS: Final[tuple[ListName, ...]] = ("fraction", "multiple", "time_unit", "share", "half")
 # Any of these lists, or a digit, is needed for a quantity.
 _NUMBER_LISTS: Final[frozenset[str]] = frozenset(
     ("number_en", "number_intl", "unit_en", "approximator", *_MEASURE_LISTS)
@@ -235,6 +311,7 @@ _UNIT_WINDOW: Final = 100
 # Four-digit years from 1800 to 2099 are dates, not quantities: their first two digits.
 _YEAR_CENTURIES: Final = frozenset({"18", "19", "20"})
 _DASHES: Final = "-–"
+_JOINERS: Final = "-–:"
 _AND_A_HALF: Final = re.compile(r"[\s-]*and[\s-]+a[\s-]+half")
 _TOKENS: Final = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")
 
@@ -300,6 +377,19 @@ def _intl_start(text: str, start: int) -> int:
     return start - (len(found.group(0)) if found else 0)
 
 
+def _has_duration_stem(lower: str) -> bool:
+    """Whether the text may hold a German duration compound ("Fünfjahresvertrag", "dreitägig"): a cheap test."""
+    return "jähr" in lower or "jahres" in lower or "tägig" in lower or "stündig" in lower or "monat" in lower
+
+
+def _rate_end(subject: str, folded: bool, end: int) -> int:
+    """The end of a quantity at ``end`` with the period or measure it is counted by ("a month", "pro Jahr")."""
+    if end >= len(subject) or subject[end] not in " \u00a0":
+        return end
+    rate = _PER_UNIT.compiled(folded).match(subject, end)
+    return end if rate is None else rate.end()
+
+
 def _unit_name(word: str) -> str:
     lower = word.lower()
     return EN_UNITS.get(lower, lower)
@@ -323,9 +413,15 @@ def _unit_spans(lexed: Scan) -> list[tuple[int, int]]:
 
 
 def _in_score(text: str, start: int, end: int) -> bool:
-    """A number joined by a dash to another ("2-1", "1-0"): a score or a span without a unit."""
-    after = end + 1 < len(text) and text[end] in _DASHES and text[end + 1].isdigit()
-    return after or (start >= 2 and text[start - 1] in _DASHES and text[start - 2].isdigit())
+    """A number joined by a dash or a colon to another ("2-1", "1-0", "3:1", "10:30"): a score, a span without a
+    unit or a time of day."""
+    after = end + 1 < len(text) and text[end] in _JOINERS and text[end + 1].isdigit()
+    return after or (start >= 2 and text[start - 1] in _JOINERS and text[start - 2].isdigit())
+
+
+def _scaled(value: float, scale: float) -> float:
+    """``value * scale`` without the binary fraction's noise ("8,2 Milliarden" -> 8200000000, not 8199999999.99)."""
+    return float(f"{value * scale:.12g}")
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -452,6 +548,37 @@ def _intl_share(lexed: Scan, at: int, phrase: str) -> tuple[int, int, float] | N
     return match.start(), match.end(), float(f"{100.0 * part / whole:.3g}")
 
 
+def _intl_share_of(numerator: str, denominator: str) -> float | None:
+    """"un ... sur trois" -> 33.3 (percent), or None when the first number is not the smaller."""
+    part = _intl_number(numerator, False)
+    whole = _intl_number(denominator, False)
+    if part is None or whole is None or not 0 < part < whole:
+        return None
+    return float(f"{100.0 * part / whole:.3g}")
+
+
+def _intl_half(lexed: Scan, at: int, phrase: str) -> tuple[int, int, float, str] | None:
+    """Half a unit or a unit and a half at a "half" phrase of the scan, as (start, end, value, unit)."""
+    subject = lexed.lower if lexed.folded else lexed.text
+    end = at + len(phrase)
+    if phrase in ("et demi", "et demie", "y medio", "y media"):
+        if at == 0 or not lexed.word_end(end):
+            return None
+        before = _UNIT_AND_HALF.compiled(lexed.folded).search(subject, max(0, at - _UNIT_AND_HALF_BACK), at)
+        if before is None:
+            return None
+        number = before.group("num")
+        whole = 1.0 if number is None else _intl_number(number, False)
+        if whole is None:
+            return None
+        return before.start(), end, whole + 0.5, _INTL_UNITS[before.group("unit").lower()]
+    half = _HALF_UNIT.compiled(lexed.folded).match(subject, at)
+    if half is None:
+        return None
+    article = _HALF_ARTICLE.compiled(lexed.folded).search(subject, max(0, at - 8), at)
+    return at if article is None else article.start(), half.end(), 0.5, _INTL_UNITS[half.group("unit").lower()]
+
+
 def _intl_measure(text: str, match: re.Match[str]) -> tuple[float, str | None] | None:
     """Value and unit of an :data:`_INTL` match (or of the second number of an :data:`_INTL_PAIR`), or None."""
     number = match.group("num")
@@ -463,19 +590,30 @@ def _intl_measure(text: str, match: re.Match[str]) -> tuple[float, str | None] |
     if value is None:
         return None
     scale_word = match.group("scale")
-    value *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1
+    value = _scaled(value, _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1)
     if match.group("cur"):
         if word and value == 1:
             return None  # "un euro", "ein Euro": an article as often as a count
         currency = match.group("cur").split("'")[-1].split("’")[-1].split()[-1]
+        if currency.lower() in _CENTS:
+            if currency.lower() == "cent" and not text[match.end("cur") - 4].isupper():
+                return None  # German "Cent" is a capitalised noun; "per cent" is a percentage
+            value /= 100.0
         return value, _INTL_CURRENCIES.get(currency.lower())
     if match.group("pct"):
-        return value, _INTL_PERCENT[match.group("pct").lower()]
+        mark = match.group("pct").lower()
+        if mark in ("point", "points") and not _DECIMAL_COMMA.search(number):
+            return None  # "0,2 point" is a rate's change; "trois points", "12 points" are a score
+        if mark.startswith("décima"):
+            value /= 10.0
+        return value, _INTL_PERCENT[mark]
     unit = _INTL_UNITS[unit_word.lower()]
     if unit == "times" and value == 1 and word:
         return None  # "une fois", "un mal": idioms, not counts
-    if unit_word.startswith("grad") and not text[match.start("unit")].isupper():
+    if unit_word.lower() in ("grad", "grad celsius") and not text[match.start("unit")].isupper():
         return None  # German "Grad" is a noun; "200 grad students" is English
+    if unit == "°C" and value in _TURNS:
+        return value, "degree"  # "eine Kehrtwende um 180 Grad": an angle
     return value, unit
 
 
@@ -499,7 +637,7 @@ def _intl_pair(
         return
     high, unit = measured
     scale_word = match.group("lowscale") or match.group("scale")
-    low *= _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1
+    low = _scaled(low, _INTL_SCALES[scale_word.strip(" \u00a0\u202f").lower()] if scale_word else 1)
     start = match.start()
     before = _PAIR_LEAD.compiled(True).search(subject, max(0, start - 10), start)
     lead = before.group("lead") if before is not None else ""
@@ -533,10 +671,11 @@ def _intl_counts(lexed: Scan) -> list[tuple[int, int, float]]:
         if not text[at].islower() and text[:at].strip(" «»\"'„“”‘’(—–-"):
             continue  # "die Elf", "Cinco de Mayo": capitalised inside a sentence, a noun or a name
         noun = _NOUN_AFTER.match(lower, end)
-        if noun is None or noun.group(1) in _NOT_NOUNS:
+        noun_word = "" if noun is None else noun.group(1).lower()  # lower is the text itself when not folded
+        if noun is None or noun_word in _NOT_NOUNS:
             continue  # "deux tiers", "elf Uhr", "trois de ses collègues"
-        if noun.group(1) in _INTL_SCALES:
-            value *= _INTL_SCALES[noun.group(1)]  # "sechs Millionen neue Kunden"
+        if noun_word in _INTL_SCALES:
+            value *= _INTL_SCALES[noun_word]  # "sechs Millionen neue Kunden"
             end = noun.end()
         elif word == "dos" and not text[noun.start(1)].islower():
             continue  # "dos Santos": a Portuguese name
@@ -573,9 +712,10 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     runs = [start for start, _ in spans]
     lasts = [end - 1 for _, end in spans]
     has_digit = bool(runs)
-    if not has_digit and _NUMBER_LISTS.isdisjoint(lexed.index):
-        return []  # no digit and no word a quantity could be made of: the common case
     lower = lexed.lower
+    compound = _has_duration_stem(lower)
+    if not has_digit and not compound and _NUMBER_LISTS.isdisjoint(lexed.index):
+        return []  # no digit and no word a quantity could be made of: the common case
     folded = lexed.folded
     subject = lower if folded else text
     units = _unit_spans(lexed)
@@ -585,7 +725,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     else:
         english = lexed.has("number_en")
         other = _intl_word_unit(lexed)
-        if not (english or other or has_unit or any(lexed.has(name) for name in _MEASURE_LISTS)):
+        if not (english or other or has_unit or compound or any(lexed.has(name) for name in _MEASURE_LISTS)):
             return []
     found: list[tuple[int, QuantityFields]] = []
     taken: list[tuple[int, int]] = []
@@ -600,7 +740,8 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         for match in _MONEY.compiled(folded).finditer(subject):
             amount = parse_number(match.group(2))
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
-            keep(match.start(), match.end(), None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
+            end = _rate_end(subject, folded, match.end())  # "£1,250 a month": the period belongs to the price
+            keep(match.start(), end, None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
     either = " or " in lower
     if "between" in lower or either or (has_digit and hinted(_RANGE_HINT, text, lasts)):
@@ -615,6 +756,15 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         every = _intl_share(lexed, at, words[0])
         if every is not None:
             keep(every[0], every[1], every[2], "percent")
+    for at, words in lexed.phrases("half"):
+        halved = _intl_half(lexed, at, words[0])
+        if halved is not None:
+            keep(halved[0], halved[1], halved[2], halved[3])
+    if " sur " in lower:
+        for match in _SUR.compiled(folded).finditer(subject):
+            share = _intl_share_of(match.group("num"), match.group("den"))
+            if share is not None:
+                keep(match.start(), match.end(), share, "percent")
     intl_digits = digits if has_digit and hinted(_INTL_HINT.compiled(folded), subject, lasts) else []
     intl_starts = intl_digits + [at for at, _ in lexed.phrases("number_intl")] if other else []
     for match in _anchored(_INTL_PAIR.compiled(folded), subject, intl_starts):
@@ -622,10 +772,35 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     for match in _anchored(_INTL.compiled(folded), subject, intl_starts):
         intl_measured = _intl_measure(text, match)
         if intl_measured is not None:
-            keep(_intl_start(text, match.start()), match.end(), intl_measured[0], intl_measured[1])
+            end = _rate_end(subject, folded, match.end()) if match.group("cur") else match.end()
+            start = _intl_start(text, match.start())
+            measured_value, measured_unit = intl_measured
+            if measured_unit == "°C":
+                below = _BELOW_ZERO.compiled(folded).match(subject, end)
+                minus = _MINUS_BEFORE.compiled(folded).search(subject, max(0, start - 6), start)
+                if below is not None or minus is not None:
+                    measured_value = -measured_value
+                    start = start if minus is None else minus.start()
+                    end = end if below is None else below.end()
+            keep(start, end, measured_value, measured_unit)
+    if (
+        has_digit
+        and ("mil" in lower or "mio" in lower or "mrd" in lower or "tausend" in lower)
+        and hinted(_INTL_SCALED_HINT.compiled(folded), subject, lasts)
+    ):
+        for match in _anchored(_INTL_SCALED.compiled(folded), subject, digits):
+            scaled = _intl_number(match.group("num"), False)
+            if scaled is not None:
+                scale = _INTL_SCALES[_SPACES.sub(" ", match.group("scale")).lower()]
+                keep(_intl_start(text, match.start()), match.end(), _scaled(scaled, scale), None)
     if other:
         for start, end, count in _intl_counts(lexed):
             keep(_intl_start(text, start), end, count, None)
+    if compound:
+        for match in _DE_COMPOUND.compiled(folded).finditer(subject):
+            if text[match.start()].isupper() or match.group("stem").lower() not in ("jahres", "monats"):
+                count = _DE_NUMBER_WORDS[match.group("num").lower()]
+                keep(match.start(), match.end(), count, _DE_DURATIONS[match.group("stem").lower()])
     if has_digit and "-" in text and _DIGIT_HYPHEN.search(text) is not None:
         for match in _INTL_ADJECTIVE.compiled(folded).finditer(subject):
             keep(match.start(), match.end(), float(match.group("num")), _INTL_ADJECTIVES[match.group("adj").lower()])
@@ -642,7 +817,8 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         if english:
             unit_starts = _unit_number_starts(lexed, runs)
             for match in _ending_at(_WITH_UNIT.compiled(folded), subject, units, unit_starts):
-                keep(match.start(), match.end(), parse_number(match.group("num")), _unit_name(match.group("unit")))
+                end = _rate_end(subject, folded, match.end())  # "two days a week", "three times a day"
+                keep(match.start(), end, parse_number(match.group("num")), _unit_name(match.group("unit")))
         approximated = sorted(at for at, _ in lexed.phrases("approximator")) if folded else None
         for match in _ending_at(_APPROX_A.compiled(folded), subject, units, approximated):
             keep(match.start(), match.end(), 1.0, _unit_name(match.group("unit")))
@@ -659,6 +835,16 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     measures = find_measures(text, subject, folded, lexed, sorted(digits + approximators), lasts)
     for start, end, amount, unit in measures:
         keep(start, end, amount, unit)
+    for at, words in lexed.phrases("number_en") if english and ("hundred" in lower or "thousand" in lower) else ():
+        if words[0] in ("hundred", "thousand") and lexed.word_end(at + len(words[0])):
+            ranked = _RANKED_SCALE.compiled(folded).search(subject, max(0, at - _RANKED_SCALE_BACK), at)
+            if ranked is not None:
+                end = at + len(words[0])
+                unit_after = _UNIT_AFTER.compiled(folded).match(subject, end)
+                if unit_after is None:
+                    keep(ranked.start(), end, _SCALES[words[0]], None)
+                else:  # "the first hundred days"
+                    keep(ranked.start(), unit_after.end(), _SCALES[words[0]], _unit_name(unit_after.group("unit")))
     for match in _anchored(_BARE.compiled(folded), subject, _bare_starts(lexed, digits)) if english else ():
         number = match.group("num")
         value = parse_number(number)

@@ -40,6 +40,7 @@ from processors.claims.vocabulary import (
     EXPERIENCE,
     FORMAL_YOU,
     FRACTION_WORDS,
+    HALF_WORDS,
     HEDGES,
     HEDGES_BEFORE_NUMBER,
     INTL_NUMBER_WORDS,
@@ -63,7 +64,7 @@ ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
     "formal_you", "scene", "audience", "number_en", "number_intl", "unit_en", "approximator", "fraction", "multiple",
     "time_unit", "non_answer", "subjunctive", "share", "hedge_number", "evidential", "credit", "sourcing",
-    "experience", "subjunctive_ii",
+    "experience", "subjunctive_ii", "half",
 ]  # fmt: skip
 
 
@@ -102,6 +103,7 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "sourcing": SOURCING_WORDS,
     "experience": EXPERIENCE,
     "subjunctive_ii": SUBJUNCTIVES_II,
+    "half": HALF_WORDS,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})
 _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))", re.IGNORECASE)

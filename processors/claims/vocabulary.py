@@ -14,9 +14,10 @@ __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
     "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "EN_NUMBER_WORDS",
     "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU",
-    "FRACTION_WORDS", "GERMAN_CUES", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS",
-    "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS",
-    "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
+    "FRACTION_WORDS", "GERMAN_CUES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS",
+    "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES",
+    "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II",
+    "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -416,7 +417,7 @@ EN_UNITS: Final[dict[str, str]] = {
     "yard": "yard", "yards": "yard",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "gram": "g",
     "grams": "g", "tonne": "tonne", "tonnes": "tonne", "ton": "tonne", "tons": "tonne",
-    "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "square mile": "sq mi",
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare", "square mile": "sq mi",
     "square miles": "sq mi", "square foot": "sq ft", "square feet": "sq ft", "sq ft": "sq ft",
     "square kilometre": "km²", "square kilometres": "km²", "square kilometer": "km²", "square kilometers": "km²",
     "square metre": "m²", "square metres": "m²", "square meter": "m²", "square meters": "m²",
@@ -424,6 +425,7 @@ EN_UNITS: Final[dict[str, str]] = {
     "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
     "degree": "degree", "degrees": "degree", "degrees celsius": "°C", "degrees fahrenheit": "°F",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "basis point": "basis point", "basis points": "basis point",
     "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
 }  # fmt: skip
 EN_UNIT_WORDS: Final = frozenset(EN_UNITS)
@@ -444,7 +446,9 @@ INTL_NUMBER_WORDS: Final[dict[str, float]] = {
     "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
     "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
     "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
-    "neunzig": 90, "hundert": 100, "einhundert": 100, "tausend": 1_000, "eintausend": 1_000,
+    "neunzig": 90, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+    "viereinhalb": 4.5, "fünfeinhalb": 5.5, "hundert": 100,
+    "einhundert": 100, "tausend": 1_000, "eintausend": 1_000,
     # fr
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
@@ -512,7 +516,21 @@ SHARE_ORDINALS: Final[dict[str, float]] = {
 SHARE_WORDS: Final = frozenset(
     {f"{every} {ordinal}" for every in ("jeder", "jede", "jedes") for ordinal in SHARE_ORDINALS} | {"de cada"}
 )
-MULTIPLE_WORDS: Final = frozenset({"twice", "thrice", "zweimal", "dreimal"})
+# Multiples, with their factor: "twice", "threefold", "double the rate", "doppelt so stark", "le double".
+MULTIPLES: Final[dict[str, float]] = {
+    "twice": 2, "thrice": 3, "double the": 2, "triple the": 3, "treble the": 3, "quadruple the": 4,
+    "twofold": 2, "two-fold": 2, "threefold": 3, "three-fold": 3, "fourfold": 4, "four-fold": 4, "fivefold": 5,
+    "five-fold": 5, "tenfold": 10, "ten-fold": 10, "hundredfold": 100,
+    "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "zehnmal": 10, "doppelt so": 2, "halb so": 0.5,
+    "das doppelte": 2, "das dreifache": 3, "das vierfache": 4, "das zehnfache": 10,
+    "le double": 2, "le triple": 3, "el doble": 2, "el triple": 3,
+}  # fmt: skip
+MULTIPLE_WORDS: Final = frozenset(MULTIPLES)
+# Words that make a unit half ("eine halbe Stunde", "une demi-heure", "media hora") or add a half to it ("une heure
+# et demie", "año y medio").
+HALF_WORDS: Final = frozenset(
+    {"halbe", "halben", "halbes", "halber", "demi", "et demi", "et demie", "media", "medio", "y media", "y medio"}
+)
 # Units a single "a"/"the past" counts ("a fortnight", "a decade", "the past year").
 TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month", "week", "day", "hour", "minute"})
 # Statements that assert nothing ("declined to comment").

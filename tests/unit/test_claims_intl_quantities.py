@@ -79,9 +79,9 @@ def test_folded_offsets_match_ignorecase(text: str) -> None:
         ("Das Paket kostet zwanzig Euro.", ("zwanzig Euro", 20, "EUR")),
         ("Der Tank fasst 60 Liter.", ("60 Liter", 60, "litre")),
         ("Der Verdächtige ist etwa 1,75 Meter groß.", ("etwa 1,75 Meter", 1.75, "m")),
-        ("Am Mittag waren es 31 Grad.", ("31 Grad", 31, "degree")),
-        ("Le feu a détruit 40 hectares de forêt.", ("40 hectares", 40, "ha")),
-        ("Se quemaron 300 hectáreas de monte.", ("300 hectáreas", 300, "ha")),
+        ("Am Mittag waren es 31 Grad.", ("31 Grad", 31, "°C")),
+        ("Le feu a détruit 40 hectares de forêt.", ("40 hectares", 40, "hectare")),
+        ("Se quemaron 300 hectáreas de monte.", ("300 hectáreas", 300, "hectare")),
         ("Il a fêté ses quatre-vingt-onze ans.", ("quatre-vingt-onze ans", 91, "year")),
         ("Sie arbeitete vierundzwanzig Stunden am Stück.", ("vierundzwanzig Stunden", 24, "hour")),
         ("La obra duró treinta y cinco días.", ("treinta y cinco días", 35, "day")),
@@ -164,3 +164,57 @@ def test_parts_of_unlisted_compounds_and_lists_are_no_quantities() -> None:
     assert find_quantities("Er kam mit Grad-Abweichung") == []
     assert [q.text for q in find_quantities("Es gab 3, 4 Minuten Pause.")] == ["3", "4 Minuten"]
     assert [q.text for q in find_quantities("200 grad students")] == ["200"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Sitzung dauerte eine halbe Stunde.", ("eine halbe Stunde", 0.5, "hour")),
+        ("Der Umbau dauert zweieinhalb Jahre.", ("zweieinhalb Jahre", 2.5, "year")),
+        ("Il faudra une heure et demie de route.", ("une heure et demie", 1.5, "hour")),
+        ("Le chantier a pris deux ans et demi.", ("deux ans et demi", 2.5, "year")),
+        ("Esperó media hora en la cola.", ("media hora", 0.5, "hour")),
+        ("La obra durará año y medio.", ("año y medio", 1.5, "year")),
+        ("Die Preise stiegen doppelt so stark wie die Löhne.", ("doppelt so", 2, "times")),
+        ("Las ventas alcanzaron el doble que el año pasado.", ("el doble", 2, "times")),
+        ("Der Neunjährige wurde leicht verletzt.", ("Neunjährige", 9, "year")),
+        ("Er unterschrieb einen Dreijahresvertrag.", ("Dreijahresvertrag", 3, "year")),
+        ("Die dreitägige Messe beginnt am Freitag.", ("dreitägige", 3, "day")),
+        ("In der Nacht wurden minus 14 Grad gemessen.", ("minus 14 Grad", -14, "°C")),
+        ("Es war 31 Grad heiß.", ("31 Grad", 31, "°C")),
+        ("Il a fait 38 degrés à Nîmes.", ("38 degrés", 38, "°C")),
+        ("Se registraron seis grados bajo cero.", ("seis grados bajo cero", -6, "°C")),
+        ("Der Verein kassiert 15 Millionen.", ("15 Millionen", 15_000_000, None)),
+        ("El paro afecta a 2,7 millones de personas.", ("2,7 millones", 2_700_000, None)),
+        ("Le chômage a reculé de 0,2 point.", ("0,2 point", 0.2, "percentage point")),
+        ("La inflación bajó dos décimas.", ("dos décimas", 0.2, "percentage point")),
+        ("Der Leitzins sinkt um 25 Basispunkte.", ("25 Basispunkte", 25, "basis point")),
+        ("Le gazole a pris 12 centimes.", ("12 centimes", 0.12, "EUR")),
+        ("Der Liter kostet 9 Cent mehr.", ("9 Cent", 0.09, "EUR")),
+        ("Un salarié sur cinq travaille le week-end.", ("Un salarié sur cinq", 20, "percent")),
+        ("Die Miete beträgt 900 Euro pro Monat.", ("900 Euro pro Monat", 900, "EUR")),
+        ("Der Umsatz sank auf 8,2 Milliarden Euro.", ("8,2 Milliarden Euro", 8_200_000_000, "EUR")),
+        ("Bayern drehte das Spiel zum 3:1.", None),
+    ],
+)
+def test_halves_multiples_compounds_temperatures_and_shares(
+    text: str, expected: tuple[str, float, str | None] | None
+) -> None:
+    quantities = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    if expected is None:
+        assert quantities == []
+    else:
+        assert expected in [(t, pytest.approx(v, rel=0.01), u) for t, v, u in quantities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung vollzog eine Kehrtwende um 180 Grad.",  # an angle, not a temperature
+        "Le PSG compte trois points d'avance.",  # a score, not percentage points
+        "Un accident sur la route a bloqué la circulation.",  # no number after "sur"
+    ],
+)
+def test_turns_scores_and_places_are_no_temperatures_points_or_shares(text: str) -> None:
+    units = [q.unit for q in find_quantities(text)]
+    assert not {"°C", "percentage point", "percent"} & set(units)

@@ -81,10 +81,10 @@ def test_checkworthiness_ranks_checkable_claims_higher() -> None:
     ("text", "expected"),
     [
         ("The blaze has burned 8,200 acres.", ("8,200 acres", 8200, "acre")),
-        ("The farm covers 120 hectares.", ("120 hectares", 120, "ha")),
+        ("The farm covers 120 hectares.", ("120 hectares", 120, "hectare")),
         ("a warehouse of 250,000 square feet", ("250,000 square feet", 250_000, "sq ft")),
         ("The wave was 30 feet high.", ("30 feet", 30, "foot")),
-        ("Output fell to 9.1 million barrels a day.", ("9.1 million barrels", 9.1e6, "barrel")),
+        ("Output fell to 9.1 million barrels a day.", ("9.1 million barrels a day", 9.1e6, "barrel")),
         ("The solar farm will produce 500 megawatts.", ("500 megawatts", 500, "MW")),
         ("It hit 104 degrees Fahrenheit on Sunday.", ("104 degrees Fahrenheit", 104, "°F")),
         ("Winds of 60 to 70 mph are expected.", ("60 to 70 mph", 60, "mph")),

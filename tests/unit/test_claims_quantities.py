@@ -134,6 +134,47 @@ def test_the_hints_tried_at_the_last_digits_agree_with_a_search(text: str) -> No
         (quantities._RANGE_HINT, text),
         (quantities._GROUP, text),
         (quantities._INTL_HINT.compiled(True), subject),
+        (quantities._INTL_SCALED_HINT.compiled(True), subject),
         (measures._COMPACT_HINT, subject),
     ):
         assert measures.hinted(hint, on, lasts) == (hint.search(on) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell for five straight months.", ("five straight months", 5, "month")),
+        ("The ferry was delayed by half an hour.", ("half an hour", 0.5, "hour")),
+        ("The queue stretched for half a mile.", ("half a mile", 0.5, "mile")),
+        ("The talks lasted an hour and a half.", ("an hour and a half", 1.5, "hour")),
+        ("Half a million people signed the petition.", ("Half a million", 500_000, None)),
+        ("Wages rose by 6%, double the rate of inflation.", ("double", 2, "times")),
+        ("Complaints rose fourfold in a year.", ("fourfold", 4, "times")),
+        ("The bank cut rates by 25 basis points.", ("25 basis points", 25, "basis point")),
+        ("Bond yields rose 15bp on Friday.", ("15bp", 15, "basis point")),
+        ("Shares closed at 412p.", ("412p", 4.12, "GBP")),
+        ("Phoenix hit 47.2C on Sunday.", ("47.2C", 47.2, "°C")),
+        ("Rents average £1,400 a month in the city.", ("£1,400 a month", 1400, "GBP")),
+        ("Nurses work 12 hours a day on the ward.", ("12 hours a day", 12, "hour")),
+        ("Some 3bn people still lack clean water.", ("Some 3bn", 3e9, None)),
+        ("About 1.6m homes were without power.", ("About 1.6m", 1.6e6, None)),
+        ("Half my colleagues have left since March.", ("Half", 50, "percent")),
+        ("He signed 40 orders in the first hundred days.", ("the first hundred days", 100, "day")),
+    ],
+)
+def test_adjectives_halves_multiples_rates_and_short_units(text: str, expected: tuple[str, float, str | None]) -> None:
+    quantities = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert expected in [(t, pytest.approx(v, rel=0.01), u) for t, v, u in quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 100m final starts at 20:45.", ("100m", 100_000_000.0)),  # a distance, not millions
+        ("The meeting opens at 10:30 GMT.", ("10", 10.0)),  # a time of day
+        ("Grade 4c pupils sat the test.", ("4c", 4.0)),  # a lower-case c is no temperature
+        ("He earns £300 a week and pays £65 a year for parking.", ("a week", 1.0)),  # the period of a price
+    ],
+)
+def test_distances_times_and_periods_are_no_counts(text: str, absent: tuple[str, float]) -> None:
+    assert absent not in [(q.text, q.value) for q in find_quantities(text)]

@@ -12,8 +12,9 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
-    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "EN_NUMBER_WORDS",
-    "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "DUE_VERBS",
+    "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE",
+    "FORMAL_YOU",
     "FRACTION_WORDS", "GERMAN_CUES", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS", "MULTIPLE_WORDS",
     "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS",
     "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
@@ -205,6 +206,9 @@ HEDGES: Final[tuple[str, ...]] = (
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "about", "around", "some", "knapp", "gut", "près de", "autour de", "quelque", "cerca de",
     "en torno a", "unos", "unas",
+    # bounds of a count not known exactly ("at least 37 people", "mehr als 200", "fast sechs Meter")
+    "at least", "more than", "fewer than", "less than", "mindestens", "mehr als", "weniger als", "fast", "beinahe",
+    "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
 )  # fmt: skip
 
 # Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
@@ -221,11 +225,29 @@ EVIDENCE_NOUNS: Final = frozenset(
      "resultados", "análisis"}
 )  # fmt: skip
 
+# Verbs after "due to" that make it a schedule ("the talks are due to resume"), not a cause ("due to the rain").
+DUE_VERBS: Final = frozenset(
+    {"be", "begin", "start", "open", "close", "end", "finish", "resume", "take", "meet", "arrive", "return",
+     "launch", "appear", "sign", "vote", "expire", "report", "announce", "hold", "face", "stand", "go", "come",
+     "make", "give", "receive", "conclude", "run", "visit", "deliver", "publish", "enter", "leave", "retire",
+     "complete", "decide", "rule", "testify", "speak", "travel", "land", "play", "reopen", "present", "release",
+     "set", "hear", "sit", "step"}
+)  # fmt: skip
 # Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.
 PREDICTION: Final = frozenset(
     {"will", "won't", "won’t", "shall", "would", "could", "expects", "expect", "forecasts", "forecast",
      "predicts", "predicted", "next year", "next week", "next month", "next season", "next spring", "next summer",
-     "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to"}
+     "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to",
+     "ready to", "by mid-century", "is preparing", "are preparing", "was preparing", "were preparing"}
+    # the contracted future ("she'll", "they’ll")
+    | {f"{who}{mark}ll" for who in ("i", "you", "he", "she", "it", "we", "they", "that", "there", "who")
+       for mark in ("'", "’")}
+    # scheduled: "due to" before a verb ("due to resume", "is due to take effect"); before a noun it is a cause
+    | {f"due to {verb}" for verb in DUE_VERBS}
+    # what is to happen, in the passive ("to be unveiled in the spring")
+    | {f"to be {done}" for done in (
+        "unveiled", "announced", "published", "released", "presented", "launched", "completed", "held",
+        "introduced", "decided", "built", "opened", "closed", "replaced", "debated", "voted on", "signed")}
     | {f"{be} set to" for be in ("is", "are", "was", "were")}
     | {
         f"{verb} to"
@@ -237,7 +259,9 @@ PREDICTION: Final = frozenset(
     }
     # de
     | {"wird", "werden", "werde", "würde", "würden", "angekündigt", "kündigte", "kündigt", "plant", "planen",
-       "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr"}
+       "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr", "bevorsteht", "bevorstehen",
+       "bevorstehe", "bevorstünde", "droht", "drohen", "drohe", "bis zur jahrhundertmitte",
+       "bis mitte des jahrhunderts"}
     # fr
     | {"sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra", "devront", "serait",
        "seraient", "pourrait", "pourraient", "devrait", "devraient", "va", "vont", "prévoit"}
@@ -279,6 +303,10 @@ CAUSATION: Final = frozenset(
         "du fait de", "faute de", "à la suite de", "entraîne", "entraînent", "conduit à", "engendré",
         "a raíz de", "provocó", "causó", "originó", "llevó a", "como consecuencia de", "a consecuencia de",
         "por eso", "por ello",
+        # the other persons and tenses of the cause verbs; German correlatives ("je weniger ..., desto stärker")
+        "triggers", "triggering", "sparking", "verursachen", "verursachten", "auslösen", "auswirkungen", "desto",
+        "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
+        "desencadenó", "desencadenaron",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -388,6 +416,14 @@ SCENE_WORDS: Final = frozenset(
         "brasero", "braseros", "banderoles", "banderole", "klaxon", "klaxons", "pancartes", "drapeaux", "fumée",
         "neige", "cendres", "bougies", "crachin", "se relaient", "sirènes", "lueur", "volets",
         "pancartas", "banderas", "humo", "nieve", "ceniza", "velas", "llovizna", "sirenas", "persianas",
+        # a feature's interiors, smells, shores and gestures ("The kitchen smells of toast", "the tide is coming in")
+        "kitchen", "windowsill", "teapot", "kettle", "tea", "toast", "soap", "smells", "smell", "tide", "harbour",
+        "harbor", "shore", "waves", "gulls", "lakeside", "cordon", "lunch", "rooms", "cracked", "sits", "pours",
+        "poured", "sipping", "sips", "rinsing", "doorway", "hallway", "armchair", "fireplace", "creaking", "ticking",
+        "on her feet", "on his feet", "chamber", "hushed", "crowded", "jostling", "outside",
+        "graue", "grauen", "grauer", "graues", "geröll", "knirscht", "knirschen", "schuhen", "stiefeln", "küche",
+        "fensterbank", "duftet", "riecht", "wolken",
+        "retorcidos", "retorcidas", "retorcido", "humeantes", "humeante", "cenizas",
     }
 )  # fmt: skip
 

@@ -55,6 +55,11 @@ _YEAR: Final = re.compile(r"\b20\d\d\b")
 _LEADS_TO: Final = re.compile(r"\bführ(?:t|te|ten|en)\b[^.;:]*?\bzu[mr]?\b|\bzu[mr]?\b[^.;:]*?\bgeführt\b")
 # The Spanish future ("superarán", "mantendrá"): an accented ending no other form has.
 _FUTURE_ES: Final = re.compile(r"\w{2,}(?:ará|erá|irá|arán|erán|irán)\b")
+# A season or month a German plan is set for ("soll im Frühjahr beginnen", "sollen ab Juli gelten").
+_PLAN_TIME: Final = re.compile(
+    r"\b(?:im|ab|bis)\s+(?:frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember)\b"
+)
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie)\b", re.IGNORECASE)
 
@@ -101,11 +106,17 @@ def _modal_future(lexed: Scan) -> bool:
 
 
 def _planned_for_a_year(lexed: Scan) -> bool:
-    """German "soll"/"sollen" with a year and no perfect infinitive: a plan ("soll 2027 ausgeglichen sein")."""
-    if not lexed.digits or "haben" in lexed.lower:
+    """German "soll"/"sollen" with a year or a season or month to come, and no perfect infinitive: a plan ("soll
+    2027 ausgeglichen sein", "soll im Frühjahr beginnen"; not "soll 2019 ein Auto gestohlen haben")."""
+    lower = lexed.lower
+    if "haben" in lower or "gewesen" in lower:
         return False
     planned = any(phrases[-1] in ("soll", "sollen") for _, phrases in lexed.phrases("hedge"))
-    return planned and _YEAR.search(lexed.text) is not None
+    if not planned:
+        return False
+    if lexed.digits and _YEAR.search(lexed.text) is not None:
+        return True
+    return _PLAN_TIME.search(lower) is not None
 
 
 def non_answer(lexed: Scan) -> bool:

@@ -238,7 +238,8 @@ PREDICTION: Final = frozenset(
     {"will", "won't", "won’t", "shall", "would", "could", "expects", "expect", "forecasts", "forecast",
      "predicts", "predicted", "next year", "next week", "next month", "next season", "next spring", "next summer",
      "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to",
-     "ready to", "by mid-century", "is preparing", "are preparing", "was preparing", "were preparing"}
+     "ready to", "slated to", "slated for", "scheduled for", "by mid-century", "is preparing", "are preparing",
+     "was preparing", "were preparing"}
     # the contracted future ("she'll", "they’ll")
     | {f"{who}{mark}ll" for who in ("i", "you", "he", "she", "it", "we", "they", "that", "there", "who")
        for mark in ("'", "’")}
@@ -305,6 +306,7 @@ CAUSATION: Final = frozenset(
         "por eso", "por ello",
         # the other persons and tenses of the cause verbs; German correlatives ("je weniger ..., desto stärker")
         "triggers", "triggering", "sparking", "verursachen", "verursachten", "auslösen", "auswirkungen", "desto",
+        "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
         "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
         "desencadenó", "desencadenaron",
     }
@@ -348,6 +350,7 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
     "all rights reserved", "click here", "sign up", "newsletter", "newsletters", "live blog", "terms and conditions",
     "lesen sie auch", "mehr zum thema", "mitarbeit:", "anzeige", "hier klicken", "jetzt abonnieren",
+    "jetzt herunterladen", "app herunterladen", "jetzt kostenlos", "jetzt registrieren", "jetzt weiterlesen",
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
 )  # fmt: skip
@@ -420,6 +423,8 @@ SCENE_WORDS: Final = frozenset(
         "kitchen", "windowsill", "teapot", "kettle", "tea", "toast", "soap", "smells", "smell", "tide", "harbour",
         "harbor", "shore", "waves", "gulls", "lakeside", "cordon", "lunch", "rooms", "cracked", "sits", "pours",
         "poured", "sipping", "sips", "rinsing", "doorway", "hallway", "armchair", "fireplace", "creaking", "ticking",
+        "roof", "corrugated", "door", "courtroom", "leans", "leaning", "thick", "shovel",
+        "saal", "summen", "zu hören",
         "on her feet", "on his feet", "chamber", "hushed", "crowded", "jostling", "outside",
         "graue", "grauen", "grauer", "graues", "geröll", "knirscht", "knirschen", "schuhen", "stiefeln", "küche",
         "fensterbank", "duftet", "riecht", "wolken",

@@ -121,3 +121,15 @@ def test_a_paper_named_before_a_quote_is_no_picture_credit() -> None:
     assert not is_non_claim("Der Trainer zu BILD: „Wir holen den Pokal.“", attributed=True)
     assert not nonclaims.is_credit("Der Trainer zu BILD: „Wir holen den Pokal.“")
     assert nonclaims.is_credit("Fans feiern am Hafen. Bild: Max Mustermann")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rain drums on the corrugated roof as volunteers fill sandbags by the door.",
+        "Im Saal ist es still, nur das Summen der Heizung ist zu hören.",
+        "Jetzt die App herunterladen und nichts mehr verpassen.",
+    ],
+)
+def test_more_scenes_and_calls_to_download(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)

@@ -139,3 +139,16 @@ def test_experience_in_the_perfect_and_in_spanish_without_a_pronoun() -> None:
     # German "je" before a comparative is no French first person, "was" no English past
     quote = "Je wärmer es wird, desto mehr Eis verschwindet, was niemand aufhalten kann"
     assert "experience" not in claim_types(f"„{quote}“, sagte sie.", [], quote)
+
+
+def test_plans_slated_and_german_plans_for_a_season() -> None:
+    assert "prediction" in claim_types("The new bridge is slated to open in the autumn.", [], None)
+    assert "prediction" in claim_types("Die Sanierung des Hallenbads soll im Herbst beginnen.", [], None)
+    assert "prediction" in claim_types("Die neuen Tarife sollen ab Juli gelten.", [], None)
+    assert "prediction" not in claim_types("Er soll im Sommer in Berlin gewesen sein.", [], None)
+
+
+def test_causes_that_force_and_prompt() -> None:
+    assert "causation" in claim_types("The storm forced the closure of three schools.", [], None)
+    assert "causation" in claim_types("The leak prompted an evacuation of the building.", [], None)
+    assert "causation" in claim_types("Der Sturm zwang die Bahn, den Verkehr einzustellen.", [], None)

@@ -49,6 +49,7 @@ _COMPARATIVE_AFTER: Final = re.compile(r"\s+(?:\w+er|mehr)\b")
 _PAST: Final = re.compile(r"\b(?:" + alternation(_PAST_WORDS) + r"|\w{3,}ed)\b", re.IGNORECASE)
 # "may"/"might" say what may happen, unless a perfect follows ("may have fled": a guess about the past).
 _FUTURE_MODALS: Final = frozenset({"may", "might"})
+_GERMAN_MODALS: Final = frozenset({"dürfte", "dürften", "könnte", "könnten"})
 _HAVE_AFTER: Final = re.compile(r"\s+(?:not\s+)?have\b")
 _YEAR: Final = re.compile(r"\b20\d\d\b")
 # A German cause split around its object: "führte ... zu Einbußen", "hat zu Einbußen geführt".
@@ -105,6 +106,13 @@ def _modal_future(lexed: Scan) -> bool:
     return False
 
 
+def _german_modal_future(lexed: Scan) -> bool:
+    """German "dürfte"/"könnte" before a plain infinitive: what is expected ("Der Streik dürfte den Verkehr
+    lahmlegen"); a perfect infinitive ("dürfte ... ausgelöst haben") guesses at the past."""
+    modal = any(phrases[-1] in _GERMAN_MODALS for _, phrases in lexed.phrases("hedge"))
+    return modal and "haben" not in lexed.lower and "gewesen" not in lexed.lower
+
+
 def _planned_for_a_year(lexed: Scan) -> bool:
     """German "soll"/"sollen" with a year or a season or month to come, and no perfect infinitive: a plan ("soll
     2027 ausgeglichen sein", "soll im Frühjahr beginnen"; not "soll 2019 ein Auto gestohlen haben")."""
@@ -156,6 +164,7 @@ def claim_types(
         _marked(lexed, "prediction")
         or _modal_future(lexed)
         or _planned_for_a_year(lexed)
+        or _german_modal_future(lexed)
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
     ):
         types.append("prediction")

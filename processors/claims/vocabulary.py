@@ -180,7 +180,8 @@ HEDGES: Final[tuple[str, ...]] = (
     "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
     "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
     "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
-    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to", "estimated",
+    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to",
+    "widely expected to", "estimated",
     "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
     "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
     "almost", "nearly", "linked to",
@@ -272,7 +273,8 @@ PREDICTION: Final = frozenset(
     # expectations, forecasts and plans
     | {"expected", "anticipate", "anticipates", "anticipated", "projected to", "forecasters", "likely",
        "confident of", "confident that", "outlook", "guidance", "in the years ahead", "in the months ahead",
-       "rechnet damit", "rechnen damit", "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
+       "geht davon aus", "gehen davon aus", "ging davon aus", "gingen davon aus", "rechnet damit", "rechnen damit",
+       "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
        "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
        "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
        "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
@@ -357,7 +359,9 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
 CREDIT_PREFIXES: Final[tuple[str, ...]] = (
-    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:", "pictured:",
+    "im bild:",
+    "en la imagen:",
     "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
     "photo :", "crédit:",
 )  # fmt: skip
@@ -424,7 +428,8 @@ SCENE_WORDS: Final = frozenset(
         "harbor", "shore", "waves", "gulls", "lakeside", "cordon", "lunch", "rooms", "cracked", "sits", "pours",
         "poured", "sipping", "sips", "rinsing", "doorway", "hallway", "armchair", "fireplace", "creaking", "ticking",
         "roof", "corrugated", "door", "courtroom", "leans", "leaning", "thick", "shovel",
-        "saal", "summen", "zu hören",
+        "estuary", "boats", "sunset", "sunrise", "horizon",
+        "saal", "summen", "zu hören", "pfeift", "heult", "dunkle", "dunklen",
         "on her feet", "on his feet", "chamber", "hushed", "crowded", "jostling", "outside",
         "graue", "grauen", "grauer", "graues", "geröll", "knirscht", "knirschen", "schuhen", "stiefeln", "küche",
         "fensterbank", "duftet", "riecht", "wolken",

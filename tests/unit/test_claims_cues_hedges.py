@@ -81,3 +81,7 @@ def test_bounds_of_a_count_hedge_before_a_number() -> None:
     assert find_hedges("Murieron al menos 14 personas.") == ["al menos"]
     assert find_hedges("The meeting ended about an hour later.") == ["about"]
     assert find_hedges("She talked about a plan for the harbour.") == []
+
+
+def test_widely_expected_hedges() -> None:
+    assert find_hedges("The bank is widely expected to cut rates next month.") == ["widely expected to"]

@@ -133,3 +133,9 @@ def test_a_paper_named_before_a_quote_is_no_picture_credit() -> None:
 )
 def test_more_scenes_and_calls_to_download(sentence: str) -> None:
     assert is_non_claim(sentence, attributed=False)
+
+
+def test_pictured_labels_a_caption() -> None:
+    assert nonclaims.is_credit("Pictured: the flooded underpass on Station Road.")
+    assert nonclaims.is_credit("Im Bild: die gesperrte Brücke über die Elbe.")
+    assert is_non_claim("Dunkle Wolken hängen über dem Tal, der Wind pfeift um die Hütte.", attributed=False)

@@ -152,3 +152,9 @@ def test_causes_that_force_and_prompt() -> None:
     assert "causation" in claim_types("The storm forced the closure of three schools.", [], None)
     assert "causation" in claim_types("The leak prompted an evacuation of the building.", [], None)
     assert "causation" in claim_types("Der Sturm zwang die Bahn, den Verkehr einzustellen.", [], None)
+
+
+def test_german_expectations() -> None:
+    assert "prediction" in claim_types("Der Streik dürfte den Flugverkehr am Freitag lahmlegen.", [], None)
+    assert "prediction" not in claim_types("Ein Defekt dürfte den Brand ausgelöst haben.", [], None)
+    assert "prediction" in claim_types("Die Forscher gehen davon aus, dass der Pegel weiter steigt.", [], None)

@@ -23,6 +23,8 @@ _NUMBER_AFTER: Final = re.compile(
     r"\s+(?:[$£€¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|half|two-thirds|three-quarters"
     r"|a (?:third|quarter|fifth|half|tenth|hundred|thousand|million|billion)"
+    r"|twice|double|half as|doppelt|zweimal|dreimal|halb so|deux fois|dos veces"
+    r"|an? (?:hour|day|week|fortnight|month|year|decade|minute|mile|kilometre|kilometer|metre|meter)"
     r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
     r"|deux|trois|quatre|cinq|sept|huit|dix|vingt|trente|quarante|cinquante|cent|mille"
     r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|cien|mil)\b)",

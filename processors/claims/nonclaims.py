@@ -91,6 +91,8 @@ _QUOTED: Final = re.compile(
     r"\"[^\"]*(?:\"|$)|“[^“”]*(?:[”“]|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|‹[^›]*(?:›|$)|”[^”]*(?:”|$)"
 )
 _CLOSERS: Final = "\"”’'»)]"
+# Marks opening a quotation: after a credit's colon they make it an introduction to speech.
+_QUOTE_OPENERS: Final = "\"“„«‹'‘"
 # An opening subordinate clause before an imperative: "If you live near the river, move valuables ...".
 # German formal imperative: infinitive then "Sie" ("Lesen Sie auch", "Klicken Sie hier").
 _DE_IMPERATIVE: Final = re.compile(r"^\w+e?n\s+Sie\b")
@@ -216,9 +218,15 @@ def _scene(sentence: str, lexed: Scan, spans: list[tuple[int, int]]) -> bool:
 
 
 def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
-    """A picture credit ("Photograph: Dana Lee for The Ledger", "Foto: dpa"), alone or closing a caption line."""
+    """A picture credit ("Photograph: Dana Lee for The Ledger", "Foto: dpa"), alone or closing a caption line.
+
+    A credit names a source; a label opening a quote ('Demir zu BILD: „Ich bleibe!“') introduces speech instead."""
     lexed = scan(sentence) if scanned is None else scanned
-    return lexed.has("credit")
+    for at, phrases in lexed.phrases("credit"):
+        after = sentence[at + len(phrases[0]) :].lstrip()[:1]
+        if not after or after not in _QUOTE_OPENERS:
+            return True
+    return False
 
 
 def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -> bool:

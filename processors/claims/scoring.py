@@ -33,25 +33,61 @@ _PAST_WORDS: Final = (
     "knew", "thought", "took", "got", "came", "found", "left", "kept", "ran", "sat", "told", "said", "grew", "fell",
     "began", "became", "war", "waren", "hatte", "hatten", "habe", "haben", "ai", "avons", "étais", "était", "avais",
     "fui", "estuve", "tuve", "vi", "he", "hemos",
+    # perfect participles after "I've"/"we have", and the Spanish imperfect of narration ("estaba", "había")
+    "seen", "been", "done", "known", "given", "taken", "gone", "grown", "written", "spoken", "driven", "brought",
+    "estaba", "estábamos", "había", "habíamos", "éramos", "fue", "fuimos", "estuvimos", "tuvimos", "vimos",
 )  # fmt: skip
+# Spanish drops the pronoun: a verb in the first person says who speaks ("Cuando llegamos", "vi el humo").
+_FIRST_PERSON_ES_PLURAL: Final = re.compile(r"\b\w{2,}(?:amos|imos)\b")
+_FIRST_PERSON_ES: Final = re.compile(
+    r"\b(?:vi|fui|estuve|tuve|pude|hice|dije|vine|llegué|sentí|pensé|oí|encontré|salí|entré|perdí|viví|intenté"
+    r"|logré)\b"
+)
+# German "je" before a comparative ("Je weniger Schnee liegt, desto ...") is no French "je".
+_COMPARATIVE_AFTER: Final = re.compile(r"\s+(?:\w+er|mehr)\b")
 # The words as a trie (one branch per next letter), so that a word start tries one or two branches, not each word.
 _PAST: Final = re.compile(r"\b(?:" + alternation(_PAST_WORDS) + r"|\w{3,}ed)\b", re.IGNORECASE)
 # "may"/"might" say what may happen, unless a perfect follows ("may have fled": a guess about the past).
 _FUTURE_MODALS: Final = frozenset({"may", "might"})
+_GERMAN_MODALS: Final = frozenset({"dürfte", "dürften", "könnte", "könnten"})
 _HAVE_AFTER: Final = re.compile(r"\s+(?:not\s+)?have\b")
 _YEAR: Final = re.compile(r"\b20\d\d\b")
+# A German cause split around its object: "führte ... zu Einbußen", "hat zu Einbußen geführt".
+_LEADS_TO: Final = re.compile(r"\bführ(?:t|te|ten|en)\b[^.;:]*?\bzu[mr]?\b|\bzu[mr]?\b[^.;:]*?\bgeführt\b")
+# The Spanish future ("superarán", "mantendrá"): an accented ending no other form has.
+_FUTURE_ES: Final = re.compile(r"\w{2,}(?:ará|erá|irá|arán|erán|irán)\b")
+# A season or month a German plan is set for ("soll im Frühjahr beginnen", "sollen ab Juli gelten").
+_PLAN_TIME: Final = re.compile(
+    r"\b(?:im|ab|bis)\s+(?:frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember)\b"
+)
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie)\b", re.IGNORECASE)
 
 
-def _first_person(text: str) -> bool:
-    """A first-person word standing as a word of its own: ``\\b`` before one of the forms, ``(?!\\w)`` after."""
+def _first_person(text: str, comparative: bool = False) -> bool:
+    """A first-person word standing as a word of its own: ``\\b`` before one of the forms, ``(?!\\w)`` after.
+
+    With ``comparative``, "je" before a comparative (German "Je weniger ..., desto") does not count.
+    """
     for match in _FIRST_PERSON.finditer(text):
         # A form found inside a word ("some", "army") ends that word, so the next form is never hidden by it.
         at = match.start()
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-            return True
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue
+        if comparative and match.group(0) in ("Je", "je") and _COMPARATIVE_AFTER.match(text, match.end()):
+            continue
+        return True
     return False
+
+
+def _speaks_of_self(text: str) -> bool:
+    """The first person: a pronoun or possessive, or a Spanish verb of the first person without its pronoun."""
+    if _first_person(text, comparative=True):
+        return True
+    if "mos" in text and _FIRST_PERSON_ES_PLURAL.search(text) is not None:
+        return True
+    return _FIRST_PERSON_ES.search(text) is not None
 
 
 def _modal_future(lexed: Scan) -> bool:
@@ -70,12 +106,25 @@ def _modal_future(lexed: Scan) -> bool:
     return False
 
 
+def _german_modal_future(lexed: Scan) -> bool:
+    """German "dürfte"/"könnte" before a plain infinitive: what is expected ("Der Streik dürfte den Verkehr
+    lahmlegen"); a perfect infinitive ("dürfte ... ausgelöst haben") guesses at the past."""
+    modal = any(phrases[-1] in _GERMAN_MODALS for _, phrases in lexed.phrases("hedge"))
+    return modal and "haben" not in lexed.lower and "gewesen" not in lexed.lower
+
+
 def _planned_for_a_year(lexed: Scan) -> bool:
-    """German "soll"/"sollen" with a year and no perfect infinitive: a plan ("soll 2027 ausgeglichen sein")."""
-    if not lexed.digits or "haben" in lexed.lower:
+    """German "soll"/"sollen" with a year or a season or month to come, and no perfect infinitive: a plan ("soll
+    2027 ausgeglichen sein", "soll im Frühjahr beginnen"; not "soll 2019 ein Auto gestohlen haben")."""
+    lower = lexed.lower
+    if "haben" in lower or "gewesen" in lower:
         return False
     planned = any(phrases[-1] in ("soll", "sollen") for _, phrases in lexed.phrases("hedge"))
-    return planned and _YEAR.search(lexed.text) is not None
+    if not planned:
+        return False
+    if lexed.digits and _YEAR.search(lexed.text) is not None:
+        return True
+    return _PLAN_TIME.search(lower) is not None
 
 
 def non_answer(lexed: Scan) -> bool:
@@ -86,6 +135,16 @@ def non_answer(lexed: Scan) -> bool:
 def _marked(lexed: Scan, name: ListName) -> bool:
     """Whether a marker of list ``name`` stands in the text as a whole word."""
     return any(lexed.word_end(at + len(phrase)) for at, phrases in lexed.phrases(name) for phrase in phrases)
+
+
+def _caused(lexed: Scan, scheduled: list[int]) -> bool:
+    """A cause marker as a whole word; "due to" before a verb ("due to resume") is a schedule, not a cause."""
+    for at, phrases in lexed.phrases("causation"):
+        if at in scheduled:
+            continue
+        if any(lexed.word_end(at + len(phrase)) for phrase in phrases):
+            return True
+    return False
 
 
 def claim_types(
@@ -99,17 +158,24 @@ def claim_types(
     types: list[ClaimType] = []
     if quantities:
         types.append("quantity")
-    if _marked(lexed, "prediction") or _modal_future(lexed) or _planned_for_a_year(lexed):
-        types.append("prediction")
-    if _marked(lexed, "causation"):
-        types.append("causation")
     lower = lexed.lower
+    scheduled = [at for at, phrases in lexed.phrases("prediction") if phrases[0].startswith("due to ")]
+    if (
+        _marked(lexed, "prediction")
+        or _modal_future(lexed)
+        or _planned_for_a_year(lexed)
+        or _german_modal_future(lexed)
+        or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
+    ):
+        types.append("prediction")
+    if _caused(lexed, scheduled) or ("führ" in lower and _LEADS_TO.search(lower) is not None):
+        types.append("causation")
     regulation = (
         "ordnung" in lower or "gesetz" in lower or "verbot" in lower or "verfassung" in lower or "richtlinie" in lower
     ) and _REGULATION.search(text)
     if _marked(lexed, "rule") or regulation:
         types.append("rule")
-    if (quoted and _first_person(quoted) and _PAST.search(quoted)) or _marked(lexed, "experience"):
+    if (quoted and _speaks_of_self(quoted) and _PAST.search(quoted)) or _marked(lexed, "experience"):
         types.append("experience")
     return types
 

@@ -12,12 +12,12 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
-    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "EN_NUMBER_WORDS",
-    "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU",
-    "FRACTION_WORDS", "GERMAN_CUES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS",
-    "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES",
-    "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II",
-    "TIME_UNITS",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "DUE_VERBS",
+    "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE",
+    "FORMAL_YOU", "FRACTION_WORDS", "GERMAN_CUES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
+    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS",
+    "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
+    "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
@@ -180,7 +180,8 @@ HEDGES: Final[tuple[str, ...]] = (
     "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
     "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
     "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
-    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to", "estimated",
+    "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to",
+    "widely expected to", "estimated",
     "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
     "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
     "almost", "nearly", "linked to",
@@ -206,6 +207,9 @@ HEDGES: Final[tuple[str, ...]] = (
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "about", "around", "some", "knapp", "gut", "près de", "autour de", "quelque", "cerca de",
     "en torno a", "unos", "unas",
+    # bounds of a count not known exactly ("at least 37 people", "mehr als 200", "fast sechs Meter")
+    "at least", "more than", "fewer than", "less than", "mindestens", "mehr als", "weniger als", "fast", "beinahe",
+    "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
 )  # fmt: skip
 
 # Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
@@ -222,11 +226,30 @@ EVIDENCE_NOUNS: Final = frozenset(
      "resultados", "análisis"}
 )  # fmt: skip
 
+# Verbs after "due to" that make it a schedule ("the talks are due to resume"), not a cause ("due to the rain").
+DUE_VERBS: Final = frozenset(
+    {"be", "begin", "start", "open", "close", "end", "finish", "resume", "take", "meet", "arrive", "return",
+     "launch", "appear", "sign", "vote", "expire", "report", "announce", "hold", "face", "stand", "go", "come",
+     "make", "give", "receive", "conclude", "run", "visit", "deliver", "publish", "enter", "leave", "retire",
+     "complete", "decide", "rule", "testify", "speak", "travel", "land", "play", "reopen", "present", "release",
+     "set", "hear", "sit", "step"}
+)  # fmt: skip
 # Claim-type markers (Full Fact's typing): future and plans, cause and effect, rules and laws; per language.
 PREDICTION: Final = frozenset(
     {"will", "won't", "won’t", "shall", "would", "could", "expects", "expect", "forecasts", "forecast",
      "predicts", "predicted", "next year", "next week", "next month", "next season", "next spring", "next summer",
-     "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to"}
+     "in the coming", "until at least", "by the end of", "preparing to", "on course to", "on track to",
+     "ready to", "slated to", "slated for", "scheduled for", "by mid-century", "is preparing", "are preparing",
+     "was preparing", "were preparing"}
+    # the contracted future ("she'll", "they’ll")
+    | {f"{who}{mark}ll" for who in ("i", "you", "he", "she", "it", "we", "they", "that", "there", "who")
+       for mark in ("'", "’")}
+    # scheduled: "due to" before a verb ("due to resume", "is due to take effect"); before a noun it is a cause
+    | {f"due to {verb}" for verb in DUE_VERBS}
+    # what is to happen, in the passive ("to be unveiled in the spring")
+    | {f"to be {done}" for done in (
+        "unveiled", "announced", "published", "released", "presented", "launched", "completed", "held",
+        "introduced", "decided", "built", "opened", "closed", "replaced", "debated", "voted on", "signed")}
     | {f"{be} set to" for be in ("is", "are", "was", "were")}
     | {
         f"{verb} to"
@@ -238,7 +261,9 @@ PREDICTION: Final = frozenset(
     }
     # de
     | {"wird", "werden", "werde", "würde", "würden", "angekündigt", "kündigte", "kündigt", "plant", "planen",
-       "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr"}
+       "künftig", "bis mindestens", "nächste woche", "nächstes jahr", "nächsten jahr", "bevorsteht", "bevorstehen",
+       "bevorstehe", "bevorstünde", "droht", "drohen", "drohe", "bis zur jahrhundertmitte",
+       "bis mitte des jahrhunderts"}
     # fr
     | {"sera", "seront", "aura", "auront", "fera", "feront", "pourra", "pourront", "devra", "devront", "serait",
        "seraient", "pourrait", "pourraient", "devrait", "devraient", "va", "vont", "prévoit"}
@@ -248,7 +273,8 @@ PREDICTION: Final = frozenset(
     # expectations, forecasts and plans
     | {"expected", "anticipate", "anticipates", "anticipated", "projected to", "forecasters", "likely",
        "confident of", "confident that", "outlook", "guidance", "in the years ahead", "in the months ahead",
-       "rechnet damit", "rechnen damit", "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
+       "geht davon aus", "gehen davon aus", "ging davon aus", "gingen davon aus", "rechnet damit", "rechnen damit",
+       "rechnet mit", "rechnen mit", "erwartet", "erwarten", "erwartete",
        "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
        "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
        "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
@@ -280,6 +306,11 @@ CAUSATION: Final = frozenset(
         "du fait de", "faute de", "à la suite de", "entraîne", "entraînent", "conduit à", "engendré",
         "a raíz de", "provocó", "causó", "originó", "llevó a", "como consecuencia de", "a consecuencia de",
         "por eso", "por ello",
+        # the other persons and tenses of the cause verbs; German correlatives ("je weniger ..., desto stärker")
+        "triggers", "triggering", "sparking", "verursachen", "verursachten", "auslösen", "auswirkungen", "desto",
+        "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
+        "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
+        "desencadenó", "desencadenaron",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -321,13 +352,16 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
     "all rights reserved", "click here", "sign up", "newsletter", "newsletters", "live blog", "terms and conditions",
     "lesen sie auch", "mehr zum thema", "mitarbeit:", "anzeige", "hier klicken", "jetzt abonnieren",
+    "jetzt herunterladen", "app herunterladen", "jetzt kostenlos", "jetzt registrieren", "jetzt weiterlesen",
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
 )  # fmt: skip
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
 CREDIT_PREFIXES: Final[tuple[str, ...]] = (
-    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:",
+    "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "credit:", "pictured:",
+    "im bild:",
+    "en la imagen:",
     "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
     "photo :", "crédit:",
 )  # fmt: skip
@@ -389,6 +423,17 @@ SCENE_WORDS: Final = frozenset(
         "brasero", "braseros", "banderoles", "banderole", "klaxon", "klaxons", "pancartes", "drapeaux", "fumée",
         "neige", "cendres", "bougies", "crachin", "se relaient", "sirènes", "lueur", "volets",
         "pancartas", "banderas", "humo", "nieve", "ceniza", "velas", "llovizna", "sirenas", "persianas",
+        # a feature's interiors, smells, shores and gestures ("The kitchen smells of toast", "the tide is coming in")
+        "kitchen", "windowsill", "teapot", "kettle", "tea", "toast", "soap", "smells", "smell", "tide", "harbour",
+        "harbor", "shore", "waves", "gulls", "lakeside", "cordon", "lunch", "rooms", "cracked", "sits", "pours",
+        "poured", "sipping", "sips", "rinsing", "doorway", "hallway", "armchair", "fireplace", "creaking", "ticking",
+        "roof", "corrugated", "door", "courtroom", "leans", "leaning", "thick", "shovel",
+        "estuary", "boats", "sunset", "sunrise", "horizon",
+        "saal", "summen", "zu hören", "pfeift", "heult", "dunkle", "dunklen",
+        "on her feet", "on his feet", "chamber", "hushed", "crowded", "jostling", "outside",
+        "graue", "grauen", "grauer", "graues", "geröll", "knirscht", "knirschen", "schuhen", "stiefeln", "küche",
+        "fensterbank", "duftet", "riecht", "wolken",
+        "retorcidos", "retorcidas", "retorcido", "humeantes", "humeante", "cenizas",
     }
 )  # fmt: skip
 

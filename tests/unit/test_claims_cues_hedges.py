@@ -69,3 +69,19 @@ def test_writer_inferences_and_hearsay_in_four_languages() -> None:
 def test_lowercase_only_hedges() -> None:
     assert find_hedges("Zum Wohl der Kinder.") == []
     assert find_hedges("Das war wohl ein Irrtum.") == ["wohl"]
+
+
+def test_bounds_of_a_count_hedge_before_a_number() -> None:
+    assert find_hedges("At least 12 people were hurt in the crash.") == ["at least"]
+    assert find_hedges("The fire destroyed more than 300 homes.") == ["more than"]
+    assert find_hedges("At least the weather held for the parade.") == []
+    assert find_hedges("Die Reparatur kostet fast 2 Millionen Euro.") == ["fast"]
+    assert find_hedges("Die Miete ist fast doppelt so hoch wie 2015.") == ["fast"]
+    assert find_hedges("The trains run fast between the two cities.") == []
+    assert find_hedges("Murieron al menos 14 personas.") == ["al menos"]
+    assert find_hedges("The meeting ended about an hour later.") == ["about"]
+    assert find_hedges("She talked about a plan for the harbour.") == []
+
+
+def test_widely_expected_hedges() -> None:
+    assert find_hedges("The bank is widely expected to cut rates next month.") == ["widely expected to"]

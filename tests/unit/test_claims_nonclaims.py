@@ -101,3 +101,41 @@ def test_scene_words_with_checkable_content_stay_claims(sentence: str) -> None:
 
 def test_a_labelled_number_does_not_make_a_scene_a_claim() -> None:
     assert is_non_claim("Fog hung over Platform 9 as the morning commuters waited in silence.", attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kitchen smells of wood smoke and wet dogs.",
+        "Outside, the tide is turning over the harbour mud.",
+        "The minister is on her feet in a crowded, hushed chamber.",
+        "Beim Aufstieg knirscht graues Geröll unter den Schuhen.",
+        "Al caer la tarde, aún salía humo de los restos retorcidos del almacén.",
+    ],
+)
+def test_feature_scene_setting_is_not_a_claim(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+def test_a_paper_named_before_a_quote_is_no_picture_credit() -> None:
+    assert not is_non_claim("Der Trainer zu BILD: „Wir holen den Pokal.“", attributed=True)
+    assert not nonclaims.is_credit("Der Trainer zu BILD: „Wir holen den Pokal.“")
+    assert nonclaims.is_credit("Fans feiern am Hafen. Bild: Max Mustermann")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rain drums on the corrugated roof as volunteers fill sandbags by the door.",
+        "Im Saal ist es still, nur das Summen der Heizung ist zu hören.",
+        "Jetzt die App herunterladen und nichts mehr verpassen.",
+    ],
+)
+def test_more_scenes_and_calls_to_download(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+def test_pictured_labels_a_caption() -> None:
+    assert nonclaims.is_credit("Pictured: the flooded underpass on Station Road.")
+    assert nonclaims.is_credit("Im Bild: die gesperrte Brücke über die Elbe.")
+    assert is_non_claim("Dunkle Wolken hängen über dem Tal, der Wind pfeift um die Hütte.", attributed=False)

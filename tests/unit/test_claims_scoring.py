@@ -36,10 +36,14 @@ def test_personal_experience_needs_the_first_person_in_the_quote() -> None:
 _PAST_ALTERNATION = re.compile(
     r"\b(?:was|were|had|did|saw|went|felt|heard|met|lived|stood|spent|lost|could|knew|thought|took|got|came|found|"
     r"left|kept|ran|sat|told|said|grew|fell|began|became|\w{3,}ed|war|waren|hatte|hatten|habe|haben|ai|avons|"
-    r"étais|était|avais|fui|estuve|tuve|vi|he|hemos)\b",
+    r"étais|était|avais|fui|estuve|tuve|vi|he|hemos|seen|been|done|known|given|taken|gone|grown|written|spoken|"
+    r"driven|brought|estaba|estábamos|había|habíamos|éramos|fue|fuimos|estuvimos|tuvimos|vimos)\b",
     re.IGNORECASE,
 )
-_PAST_PIECES = ["I", "was", "WAS", "wasn", "said", "Said", "walked", "red", "bed", "hatte", "ÉTAIT", "he", "the", "x"]
+_PAST_PIECES = [
+    "I", "was", "WAS", "wasn", "said", "Said", "walked", "red", "bed", "hatte", "ÉTAIT", "he", "the", "x", "seen",
+    "beeny", "había", "fue", "fuel",
+]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)
@@ -100,3 +104,57 @@ def test_statistics_and_records_rank_above_accounts_of_experience() -> None:
 def test_french_reportative_conditional_is_no_prediction() -> None:
     assert "prediction" not in claim_types("Le ministre aurait proposé une rallonge budgétaire.", [], None)
     assert "prediction" in claim_types("Le déficit devrait atteindre deux millions d'euros.", [], None)
+
+
+def test_scheduled_events_are_predictions_not_causes() -> None:
+    types = claim_types("The inquiry is due to report its findings in March.", [], None)
+    assert "prediction" in types
+    assert "causation" not in types
+    types = claim_types("The delay was due to a signal failure outside the station.", [], None)
+    assert "causation" in types
+    assert "prediction" not in types
+    assert "prediction" in claim_types("The new timetable is to be unveiled next spring.", [], None)
+    assert "prediction" in claim_types("Ministers are preparing a fresh offer for the unions.", [], None)
+    assert "prediction" in claim_types("Rents are rising and they'll keep rising, the agent warned.", [], None)
+    assert "prediction" in claim_types("The union said it was ready to strike over the pay offer.", [], None)
+
+
+def test_german_and_spanish_futures_and_causes() -> None:
+    assert "prediction" in claim_types("Den Küstenorten droht im Winter eine neue Sturmflut.", [], None)
+    assert "prediction" in claim_types("Was den Pendlern bevorsteht, ist noch unklar.", [], None)
+    assert "prediction" in claim_types("El ayuntamiento abrirá el nuevo centro de salud en otoño.", [], None)
+    assert "prediction" not in claim_types("El ayuntamiento abrió el nuevo centro de salud en otoño.", [], None)
+    assert "causation" in claim_types("Der Frost führte in vielen Gemeinden zu Rohrbrüchen.", [], None)
+    assert "causation" in claim_types("Der Streik hat bundesweit zu Zugausfällen geführt.", [], None)
+    assert "causation" not in claim_types("Die Ministerin führte Gespräche mit den Ländern.", [], None)
+    assert "causation" in claim_types("Je länger die Dürre dauert, desto höher steigen die Preise.", [], None)
+    assert "causation" in claim_types("Las lluvias provocaron cortes de luz en tres barrios.", [], None)
+
+
+def test_experience_in_the_perfect_and_in_spanish_without_a_pronoun() -> None:
+    quote = "I've seen the water come up to the windows twice"
+    assert "experience" in claim_types(f'"{quote}," he said.', [], quote)
+    quote = "Cuando salimos, el humo ya lo cubría todo y no había luz"
+    assert "experience" in claim_types(f"«{quote}», contó.", [], quote)
+    # German "je" before a comparative is no French first person, "was" no English past
+    quote = "Je wärmer es wird, desto mehr Eis verschwindet, was niemand aufhalten kann"
+    assert "experience" not in claim_types(f"„{quote}“, sagte sie.", [], quote)
+
+
+def test_plans_slated_and_german_plans_for_a_season() -> None:
+    assert "prediction" in claim_types("The new bridge is slated to open in the autumn.", [], None)
+    assert "prediction" in claim_types("Die Sanierung des Hallenbads soll im Herbst beginnen.", [], None)
+    assert "prediction" in claim_types("Die neuen Tarife sollen ab Juli gelten.", [], None)
+    assert "prediction" not in claim_types("Er soll im Sommer in Berlin gewesen sein.", [], None)
+
+
+def test_causes_that_force_and_prompt() -> None:
+    assert "causation" in claim_types("The storm forced the closure of three schools.", [], None)
+    assert "causation" in claim_types("The leak prompted an evacuation of the building.", [], None)
+    assert "causation" in claim_types("Der Sturm zwang die Bahn, den Verkehr einzustellen.", [], None)
+
+
+def test_german_expectations() -> None:
+    assert "prediction" in claim_types("Der Streik dürfte den Flugverkehr am Freitag lahmlegen.", [], None)
+    assert "prediction" not in claim_types("Ein Defekt dürfte den Brand ausgelöst haben.", [], None)
+    assert "prediction" in claim_types("Die Forscher gehen davon aus, dass der Pegel weiter steigt.", [], None)

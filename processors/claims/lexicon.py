@@ -32,6 +32,9 @@ ROLE_WORDS: Final = frozenset(
         "correspondent", "deputy", "attorney", "mp", "mep", "councillor", "commissioner", "marshal", "admiral",
         "lieutenant", "chairperson", "vice", "treasurer", "speaker", "cardinal", "rabbi", "imam", "dean",
         "analyst", "organiser", "organizer", "cllr", "rev",
+        # how local and tabloid reports introduce residents ("Grandad Derek Moss", "Mum-of-two Jo Platt")
+        "mum", "mom", "mother", "dad", "father", "grandad", "granddad", "grandfather", "grandmother", "gran",
+        "grandma", "grandpa", "nan", "pensioner", "widow", "widower",
         # de
         "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "ministerin",
         "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
@@ -224,8 +227,12 @@ COLLECTIVE_NOUNS: Final = frozenset(
     {"people", "police", "staff", "military", "militia", "public", "crew", "personnel", "media"}
 )
 
-# Words that open a relative clause in apposition ("Jo Lee, who chairs the board, said").
-RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
+# Words that open a relative clause in apposition ("Jo Lee, who chairs the board, said"; "la alcaldesa, que
+# visitó la zona, dijo"; "le maire, qui a visité le site, a déclaré").
+RELATIVES: Final = frozenset(
+    {"who", "which", "whose", "whom", "where", "qui", "dont", "lequel", "laquelle", "que", "quien", "quienes", "cuyo",
+     "cuya"}
+)  # fmt: skip
 
 # Prepositions that tie a noun phrase to the speaker before it ("Traders on the promenade warned").
 PREPOSITIONS: Final = frozenset({"of", "on", "in", "at", "for", "from", "with"})
@@ -318,6 +325,8 @@ def is_role(word: str) -> bool:
         return True
     if "-" in lower and lower.rsplit("-", 1)[1] in ROLE_WORDS:
         return True
+    if "-of-" in lower and lower.split("-of-", 1)[0] in ROLE_WORDS:
+        return True  # "mum-of-two", "father-of-three"
     return word[:1].isupper() and _ends_with(lower, _ROLE_SUFFIXES)
 
 

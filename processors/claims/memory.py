@@ -185,8 +185,8 @@ class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
     __slots__ = (
-        "_anonymous", "_candidates", "_clock", "_organisations", "_persons", "last_group", "last_organisation",
-        "last_person", "last_unnamed",
+        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "last_group",
+        "last_organisation", "last_person", "last_unnamed",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -198,6 +198,8 @@ class SpeakerMemory:
         self._anonymous: list[Speaker] = []
         # Full names seen without a title, by surname, until the surname alone confirms them as persons.
         self._candidates: dict[str, str] = {}
+        # The last full name, not yet known as a person's, that opened a sentence ("Jo Lee pours the tea.").
+        self._opening_name: str | None = None
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
         self.last_organisation: Speaker | None = None
         # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
@@ -289,17 +291,18 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
-            if not mention.certain and self._known(mention.name) is None:
-                self._promote(mention.name)
+            fresh = not mention.certain and self._known(mention.name) is None
+            if fresh and self._promote(mention.name) and mention.first_in_sentence:
+                self._opening_name = mention.name
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)
                 seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence, mention.age))
         return seen
 
-    def _promote(self, name: str) -> None:
+    def _promote(self, name: str) -> bool:
         """Track a full name without a title once the article calls it by its surname alone ("Jane Roberts ...
         Roberts won't return"): a given name and a surname, later the surname, is how news writing names people.
-        A first sight of a two-word name is only remembered."""
+        A first sight of a two-word name is only remembered; returns whether it was."""
         words = name.split()
         if len(words) == 1:
             full = self._candidates.get(name)
@@ -310,8 +313,11 @@ class SpeakerMemory:
             and words[-1].lower() not in _PLACE_WORDS
             and words[0].lower() not in _COURTESY
             and not is_role(words[0])
+            and not is_organisation_word(words[-1])
         ):
             self._candidates.setdefault(words[-1], name)
+            return True
+        return False
 
     def prominent_person(self) -> str | None:
         """The person mentioned most often, the most recent one on a tie."""
@@ -467,6 +473,10 @@ class SpeakerMemory:
                 # "La direction conteste ce chiffrage. ... elle affirme": a body is "il"/"elle" in French, "it".
                 return self.last_organisation
             if lower in _PERSON_PRONOUNS:
+                if self.last_person is None and self._opening_name is not None:
+                    # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
+                    self.note_person(self._opening_name)
+                    self.last_person = self._opening_name
                 return self._person(self.last_person)
             if lower in {"they", "them"}:
                 return self.last_group

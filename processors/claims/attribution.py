@@ -23,6 +23,7 @@ from typing import Final
 
 from newsflow.contracts import Speaker
 from processors.claims.cues import (
+    CUES_OTHER,
     GERMAN_CUES,
     OWN_WORDS,
     SOURCE_AFTER,
@@ -86,6 +87,9 @@ _AGENT_WINDOW: Final = 10
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
 _MAX_APPOSITIVE_WORDS: Final = 6
+# A Spanish cue with no subject stands for the last person named ("él"), or in the plural for the last group.
+_NULL_SUBJECT: Final = NounPhrase(("él",), "pronoun")
+_PLURAL_ENDINGS: Final = ("aron", "eron", "ieron")
 
 
 def _word_before(sentence: str, floor: int, pos: int) -> tuple[str, int] | None:
@@ -136,6 +140,10 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     phrase = phrase_after(sentence, start)
     if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
         return None  # "according to (media) reports" hedges; "according to its annual report" names a source
+    if phrase.role is not None and sentence[: cue.start].rstrip().endswith(","):
+        # "Los vecinos, según la Guardia Civil, fueron desalojados": the clause after the source's comma is the
+        # sentence's own, not a description of the source.
+        phrase = phrase.with_role(None)
     return memory.resolve(phrase)
 
 
@@ -302,14 +310,18 @@ def speaker_for_cue(
             unresolved = german
     elif phrase is None and cue.cue in _RESTRICTED:
         return None
-    if fronted or unresolved or _inverted(sentence, floor, cue):
+    inverted = _inverted(sentence, floor, cue)
+    if fronted or unresolved or inverted:
         after = inverted_subject(sentence, cue.end)
-        if unresolved and not (fronted or _inverted(sentence, floor, cue)) and not _nominative(after):
+        if unresolved and not (fronted or inverted) and not _nominative(after):
             after = None
         if after is not None and _speaks(after) and _allowed(cue, after):
             speaker = memory.resolve(after)
             if speaker is not None:
                 return speaker
+        if after is None and inverted and not german and phrase is None and cue.cue in CUES_OTHER:
+            # '«Hemos actuado por precaución», afirmó.': Spanish leaves out the subject; the last speaker.
+            return memory.last_group if cue.cue.endswith(_PLURAL_ENDINGS) else memory.resolve(_NULL_SUBJECT)
     if weak is not None:
         return weak
     coordinated = _coordinated(sentence, cue, floor, mentions)

@@ -66,6 +66,9 @@ _QUALIFIERS: Final = frozenset(
     {"familiar", "with", "close", "who", "briefed", "aware", "involved", "knowledgeable", "proche", "proches",
      "cercana", "cercanas", "cercano", "cercanos", "aus", "at", "in", "inside", "within", "on"}
 )  # fmt: skip
+# The preposition tying an unnamed source to the body it speaks for ("fuentes de la Policía Local").
+_OF: Final = frozenset({"of", "de", "del", "du", "des", "d"})
+_QUALIFIERS_OR_OF: Final = _QUALIFIERS | _OF
 _MAX_WORDS: Final = 10
 # French and Spanish articles: the head noun follows them first, its adjectives after it.
 _ROMANCE_ARTICLES: Final = frozenset({"le", "la", "l", "les", "un", "une", "el", "los", "las", "una"})
@@ -209,8 +212,9 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
         if qualifier in _QUALIFIERS:
             more, _, end = _collect_clause(toks, end)
             return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(more))
-    if unnamed is not None and unnamed + 1 < len(words) and lowers[unnamed + 1] in _QUALIFIERS:
-        return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(words[unnamed + 1 :]))
+    if unnamed is not None and unnamed + 1 < len(words) and lowers[unnamed + 1] in _QUALIFIERS_OR_OF:
+        # "sources close to the talks"; "fuentes de la Policía Local", "officials of the ministry".
+        return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(raw[unnamed + 1 :]))
     tail_start = _proper_tail(words)
     if tail_start == 0:
         # A name, perhaps with a title before it; a description may follow after a comma.

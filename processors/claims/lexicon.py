@@ -108,11 +108,14 @@ ORG_MARKERS: Final = frozenset(
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
-        "direction", "campagne", "intersyndicale",
+        "direction", "campagne", "intersyndicale", "parquet", "pompiers", "hôpital", "fondation",
+        "observatoire", "université", "parti", "armée", "région", "département", "commune",
         # es
         "confederación", "ministerio", "gobierno", "ayuntamiento", "asociación", "federación", "sindicato",
         "empresa", "consejería", "junta", "agencia", "comisión", "policía", "universidad", "instituto",
-        "dirección", "campaña", "patronal",
+        "dirección", "campaña", "patronal", "guardia", "bomberos", "fiscalía", "juzgado", "generalitat",
+        "diputación", "cabildo", "fundación", "observatorio", "partido", "ejército", "delegación", "subdelegación",
+        "consorcio", "emergencias",
     }
 )  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").

@@ -83,6 +83,13 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 )  # fmt: skip
 _AGENT_MARKERS: Final = frozenset({"by", "par", "por", "von"})
 _AGENT_WINDOW: Final = 10
+# Participles naming who made a document, and how far their "by" may follow ("published on Monday by").
+_AUTHORED: Final = frozenset(
+    {"published", "conducted", "compiled", "produced", "prepared", "carried", "released", "publié", "publiée",
+     "publiés", "publiées", "réalisé", "réalisée", "menée", "mené", "publicado", "publicada", "elaborado",
+     "elaborada", "realizado", "realizada"}
+)  # fmt: skip
+_AUTHOR_GAP: Final = 4
 # Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
@@ -190,6 +197,26 @@ def _agent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> S
         if word.lower() in _AGENT_MARKERS:
             phrase = phrase_after(sentence, offset + len(word))
             return None if phrase is None else memory.resolve(phrase)
+    return None
+
+
+def _author(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The author of a document subject named in its apposition: "The analysis, published on Monday by the X
+    Institute, found"; "El informe, elaborado por la universidad, advierte"."""
+    if not sentence[floor : cue.start].rstrip().endswith(","):
+        return None
+    toks = tokens(sentence, floor, cue.start)
+    for index, (_, word) in enumerate(toks):
+        if word.lower() not in _AUTHORED:
+            continue
+        for offset, marker in toks[index + 1 : index + 1 + _AUTHOR_GAP]:
+            if marker.lower() in _AGENT_MARKERS:
+                phrase = phrase_after(sentence[: cue.start], offset + len(marker))
+                if phrase is None or phrase.kind == "pronoun":
+                    return None
+                found = memory.resolve(phrase)
+                return found if found is not None and found.kind == "organisation" else None
+        return None
     return None
 
 
@@ -301,6 +328,8 @@ def speaker_for_cue(
         if not _allowed(cue, phrase):
             return None
         speaker = memory.resolve(phrase)
+        if speaker is not None and speaker.kind == "organisation" and phrase.kind == "common":
+            speaker = _author(sentence, cue, floor, memory) or speaker
         if speaker is not None and german and _unsignalled(phrase, speaker, memory):
             weak = speaker if len(phrase.words) > 1 else None
             unresolved = True

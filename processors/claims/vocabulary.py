@@ -168,7 +168,6 @@ CUES_OTHER: Final[dict[str, float]] = {
     "según indicó": 1.0, "según indicaron": 1.0, "según confirmó": 0.9, "según confirmaron": 0.9,
     "según señaló": 0.9, "según señalaron": 0.9, "según precisó": 0.9, "según precisaron": 0.9,
     "según ha informado": 1.0, "según han informado": 1.0, "según declaró": 1.0, "según dijo": 1.0,
-    "según fuentes": 0.9,
     # fr, more reporting verbs
     "a signalé": 0.9, "a noté": 0.8, "a résumé": 0.9, "a témoigné": 0.9,
     "a déploré": 0.8, "a fustigé": 0.7, "a nié": 0.9, "a concédé": 0.9, "a tweeté": 0.9,

@@ -332,3 +332,12 @@ def test_spanish_cue_without_a_subject_is_the_last_speaker() -> None:
         "«No habrá más retrasos en el barrio», aseguró."
     )
     assert said_by(text, "retrasos") == ("Andrés Salas", "direct", "aseguró")
+
+
+def test_document_subject_speaks_for_its_named_author() -> None:
+    text = "The review, published on Thursday by the Hartwell Foundation, found that one ward in four was understaffed."
+    assert said_by(text, "review") == ("Hartwell Foundation", "indirect", "found")
+    text = "El estudio, elaborado por la Universidad de Oviedo, advierte que el glaciar habrá desaparecido en 2040."
+    assert said_by(text, "glaciar")[0] == "Universidad de Oviedo"
+    text = "The audit, commissioned by the trust, found that one ward in four was understaffed."
+    assert said_by(text, "audit")[0] == "the audit"

@@ -60,6 +60,8 @@ _RESTRICTED: Final[dict[str, frozenset[str]]] = {
     "showed": DOCUMENT_NOUNS,
 }
 _CLOSING: Final = "\"”“»«'’"
+# Of those, the ones that invert right after a closing quote mark.
+_QUOTE_INVERTED: Final = frozenset({"warned", "warns", "accused"})
 _NOT_INVERTED: Final = frozenset({"told", "tells", "tell", "warned", "warns", "accused", "according to", "found"})
 # German auxiliaries of the perfect ("hat ... angekündigt").
 _AUXILIARY: Final = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b")
@@ -114,9 +116,11 @@ def _inverted(sentence: str, floor: int, cue: CueMatch) -> bool:
     Verbs taking an addressee ("told", "warned") and participles ("saying") are followed by their object, not by
     their subject.
     """
+    before = sentence[floor : cue.start].rstrip()
+    if cue.cue in _QUOTE_INVERTED:
+        return not before or before[-1] in _CLOSING  # '"Prices will rise," warned economist Lisa Brandt.'
     if cue.cue in _NOT_INVERTED or cue.cue.endswith("ing"):
         return False
-    before = sentence[floor : cue.start].rstrip()
     return not before or before[-1] == "," or before[-1] in _CLOSING
 
 

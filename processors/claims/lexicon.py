@@ -97,7 +97,9 @@ ORG_MARKERS: Final = frozenset(
         "consulate", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news",
         "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
         "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
-        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline",
+        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline", "developer", "operator",
+        "watchdog", "regulator", "retailer", "insurer", "lender", "supermarket", "carrier",
+        "manufacturer", "housebuilder", "carmaker", "chipmaker", "utility",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
@@ -157,6 +159,27 @@ PERSON_NOUNS: Final = frozenset(
         "presenter", "writer", "journalist", "prosecutor", "barrister", "solicitor", "magistrate", "survivor",
         "astronaut", "pilot", "mayor", "chief", "officer", "spokesman", "spokeswoman", "treasurer", "manager",
         "coach", "captain", "winger", "keeper", "skipper", "boss", "chairman", "chairwoman",
+        "shopkeeper", "trader", "diplomat", "shopper", "customer", "passenger", "commuter", "parent", "neighbour",
+        "neighbor", "bystander", "onlooker", "eyewitness", "tenant", "homeowner", "landlord", "landlady", "patient",
+        "midwife", "paramedic", "firefighter", "soldier", "employee", "volunteer", "protester", "demonstrator",
+        "voter", "supporter", "observer", "commentator", "critic", "academic", "consultant", "surgeon", "gp",
+        "grandmother", "grandfather", "partner", "sister", "brother", "friend", "colleague", "relative", "uncle",
+        "aunt", "grandson", "granddaughter", "boyfriend", "girlfriend", "builder", "mechanic", "miner", "fisherman",
+        "headteacher", "headmaster", "headmistress", "lecturer", "pupil", "insider", "source",
+        # fr
+        "habitant", "habitante", "riverain", "riveraine", "témoin", "salarié", "salariée", "agriculteur",
+        "agricultrice", "viticulteur", "viticultrice", "infirmier", "infirmière", "médecin", "enseignant",
+        "enseignante", "élève", "étudiant", "étudiante", "commerçant", "commerçante", "voisin", "voisine", "mari",
+        "épouse", "femme", "homme", "père", "mère", "retraité", "retraitée", "syndicaliste", "élu", "élue",
+        "conseiller", "conseillère", "chercheur", "chercheuse", "experte", "policier", "gendarme", "pompier",
+        "manifestant", "manifestante",
+        # es
+        "vecino", "vecina", "testigo", "trabajador", "trabajadora", "agricultor", "agricultora", "médico", "médica",
+        "enfermero", "enfermera", "profesor", "profesora", "alumno", "alumna", "estudiante", "comerciante",
+        "marido", "esposa", "esposo", "mujer", "hombre", "padre", "madre", "hijo", "hija", "jubilado", "jubilada",
+        "concejal", "concejala", "investigador", "investigadora", "experto", "experta", "economista", "abogado",
+        "abogada", "agente", "bombero", "residente", "empleado", "empleada", "dueño", "dueña",
+        "propietario", "propietaria",
     }
 )  # fmt: skip
 

@@ -51,7 +51,9 @@ _MEDIA_MARKERS: Final = frozenset(
      "magazine", "channel", "television", "radio", "website"}
 )  # fmt: skip
 # Heads that may refer to any company named before ("the company said").
-_GENERIC_ORGANISATIONS: Final = frozenset({"company", "firm", "group", "business"})
+_GENERIC_ORGANISATIONS: Final = frozenset(
+    {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
+)
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
 # Last words of capitalised runs that name places or events, not people ("Tallis County", "Cinder Fire").
@@ -78,6 +80,8 @@ _ENGLISH_ARTICLES: Final = frozenset({"the", "this", "that"})
 # Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
 _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
+# Words introducing a person the article does not name ("a resident", "one shopkeeper", "another trader").
+_INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
 # Counts before an unnamed source ("two officials", "deux sources"): no description of the source.
@@ -489,6 +493,15 @@ class SpeakerMemory:
         if owned is not None and (is_organisation_word(owned) or owned.lower() in DOCUMENT_NOUNS):
             # "the secretary of state's office": the possessed noun heads the phrase.
             return as_speaker(_as_written(phrase), "organisation")
+        if (
+            (phrase.determiner in _INDEFINITES or phrase.words[0].lower() in _INDEFINITES)
+            and is_person_noun(phrase.words[-1])
+            and not is_role(phrase.words[-1])
+            and head not in ANONYMOUS_NOUNS
+        ):
+            # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name
+            # (a post, "a former treasurer of ...", is often named in the next sentence).
+            return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
         if phrase.determiner in DEFINITE_ARTICLES:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
             holder = self.person_with_role(head)

@@ -61,7 +61,10 @@ _AGE: Final = re.compile(r"^\d{1,3}$")
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
 _INDEFINITE: Final = frozenset({"a", "an"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
-_FOREIGN_ARTICLES: Final = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
+_FOREIGN_ARTICLES: Final = frozenset(
+    {"der", "die", "das", "le", "la", "les", "el", "los", "las", "un", "une", "una", "son", "sa", "ses", "leur", "su",
+     "sus"}
+)
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
 _GERMAN_ARTICLES: Final = frozenset(
     {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}

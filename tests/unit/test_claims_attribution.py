@@ -341,3 +341,13 @@ def test_document_subject_speaks_for_its_named_author() -> None:
     assert said_by(text, "glaciar")[0] == "Universidad de Oviedo"
     text = "The audit, commissioned by the trust, found that one ward in four was understaffed."
     assert said_by(text, "audit")[0] == "the audit"
+
+
+def test_a_name_tied_to_its_body_by_of_or_from() -> None:
+    text = '"We will not back down," said Owen Marsh of the Fire Brigades Union.'
+    claim = claim_with(text, "back down")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Owen Marsh", "of the Fire Brigades Union")
+    assert said_by("According to the Bank of England, inflation will fall to 2% next year.", "inflation")[0] == (
+        "Bank of England"
+    )

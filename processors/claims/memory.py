@@ -80,6 +80,10 @@ _ENGLISH_ARTICLES: Final = frozenset({"the", "this", "that"})
 # Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
 _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
+# Spokespeople, and the words before the body they speak for ("a spokesman for the firm").
+_SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "portavoz", "porte-parole"})
+_FOR_THE_BODY: Final = frozenset({"for", "of", "at", "de", "du", "del"})
+_OF_THE_BODY: Final = 3
 # Words introducing a person the article does not name ("a resident", "one shopkeeper", "another trader").
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
@@ -386,6 +390,20 @@ class SpeakerMemory:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
 
+    def _represented(self, phrase: NounPhrase) -> Speaker | None:
+        """The body an unnamed spokesperson speaks for, when referred to by a common noun: "a spokesman for the
+        firm" (the firm of the article), "un portavoz de la empresa"."""
+        tail = phrase.tail
+        if (
+            phrase.words[-1].lower() not in _SPOKESPEOPLE
+            or len(tail) < _OF_THE_BODY
+            or tail[0].lower() not in _FOR_THE_BODY
+            or tail[1].lower() not in DEFINITE_ARTICLES
+            or not is_organisation_word(tail[-1])
+        ):
+            return None
+        return self._organisation(NounPhrase(tuple(tail[2:]), "common", tail[1].lower()))
+
     def _unroled_prominent(self) -> str | None:
         """The most prominent person whose post is not known: whom a new description most likely names."""
         unroled = [p for p in self._persons.values() if is_weak_role(p.role)]
@@ -481,6 +499,9 @@ class SpeakerMemory:
                     # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
                     self.note_person(self._opening_name)
                     self.last_person = self._opening_name
+                if self.last_person is None and self.last_organisation is not None:
+                    # "A spokeswoman for the police said ... She said": no person yet; the body's voice.
+                    return self.last_organisation
                 return self._person(self.last_person)
             if lower in {"they", "them"}:
                 return self.last_group
@@ -502,6 +523,9 @@ class SpeakerMemory:
             # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name
             # (a post, "a former treasurer of ...", is often named in the next sentence).
             return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
+        body = self._represented(phrase)
+        if body is not None:
+            return body
         if phrase.determiner in DEFINITE_ARTICLES:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
             holder = self.person_with_role(head)

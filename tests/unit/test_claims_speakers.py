@@ -158,3 +158,19 @@ def test_spanish_possessive_description_before_a_name() -> None:
         "Lucía Prieto",
         "person",
     )
+
+
+def test_a_spokesperson_for_the_firm_speaks_for_the_company_of_the_article() -> None:
+    text = (
+        "Harbourline Logistics announced 200 redundancies on Monday. "
+        "A spokeswoman for the company said affected staff would be offered retraining."
+    )
+    assert _speakers(text)[-1] == ("Harbourline Logistics", "organisation")
+
+
+def test_she_after_an_unnamed_spokeswoman_is_the_body() -> None:
+    text = (
+        "A spokeswoman for Dorset Police said officers were called at 3am. "
+        "She said nobody had been hurt in the crash."
+    )
+    assert [speaker for speaker, _ in _speakers(text)] == ["Dorset Police", "Dorset Police"]

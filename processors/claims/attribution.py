@@ -23,6 +23,7 @@ from typing import Final
 
 from newsflow.contracts import Speaker
 from processors.claims.cues import (
+    CUES_OTHER,
     GERMAN_CUES,
     OWN_WORDS,
     SOURCE_AFTER,
@@ -59,6 +60,8 @@ _RESTRICTED: Final[dict[str, frozenset[str]]] = {
     "showed": DOCUMENT_NOUNS,
 }
 _CLOSING: Final = "\"”“»«'’"
+# Of those, the ones that invert right after a closing quote mark.
+_QUOTE_INVERTED: Final = frozenset({"warned", "warns", "accused"})
 _NOT_INVERTED: Final = frozenset({"told", "tells", "tell", "warned", "warns", "accused", "according to", "found"})
 # German auxiliaries of the perfect ("hat ... angekündigt").
 _AUXILIARY: Final = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b")
@@ -82,10 +85,20 @@ _PASSIVE_AUXILIARIES: Final = frozenset(
 )  # fmt: skip
 _AGENT_MARKERS: Final = frozenset({"by", "par", "por", "von"})
 _AGENT_WINDOW: Final = 10
+# Participles naming who made a document, and how far their "by" may follow ("published on Monday by").
+_AUTHORED: Final = frozenset(
+    {"published", "conducted", "compiled", "produced", "prepared", "carried", "released", "publié", "publiée",
+     "publiés", "publiées", "réalisé", "réalisée", "menée", "mené", "publicado", "publicada", "elaborado",
+     "elaborada", "realizado", "realizada"}
+)  # fmt: skip
+_AUTHOR_GAP: Final = 4
 # Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
 _MAX_APPOSITIVE_WORDS: Final = 6
+# A Spanish cue with no subject stands for the last person named ("él"), or in the plural for the last group.
+_NULL_SUBJECT: Final = NounPhrase(("él",), "pronoun")
+_PLURAL_ENDINGS: Final = ("aron", "eron", "ieron")
 
 
 def _word_before(sentence: str, floor: int, pos: int) -> tuple[str, int] | None:
@@ -103,9 +116,11 @@ def _inverted(sentence: str, floor: int, cue: CueMatch) -> bool:
     Verbs taking an addressee ("told", "warned") and participles ("saying") are followed by their object, not by
     their subject.
     """
+    before = sentence[floor : cue.start].rstrip()
+    if cue.cue in _QUOTE_INVERTED:
+        return not before or before[-1] in _CLOSING  # '"Prices will rise," warned economist Lisa Brandt.'
     if cue.cue in _NOT_INVERTED or cue.cue.endswith("ing"):
         return False
-    before = sentence[floor : cue.start].rstrip()
     return not before or before[-1] == "," or before[-1] in _CLOSING
 
 
@@ -136,6 +151,10 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     phrase = phrase_after(sentence, start)
     if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
         return None  # "according to (media) reports" hedges; "according to its annual report" names a source
+    if phrase.role is not None and sentence[: cue.start].rstrip().endswith(","):
+        # "Los vecinos, según la Guardia Civil, fueron desalojados": the clause after the source's comma is the
+        # sentence's own, not a description of the source.
+        phrase = phrase.with_role(None)
     return memory.resolve(phrase)
 
 
@@ -182,6 +201,26 @@ def _agent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> S
         if word.lower() in _AGENT_MARKERS:
             phrase = phrase_after(sentence, offset + len(word))
             return None if phrase is None else memory.resolve(phrase)
+    return None
+
+
+def _author(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The author of a document subject named in its apposition: "The analysis, published on Monday by the X
+    Institute, found"; "El informe, elaborado por la universidad, advierte"."""
+    if not sentence[floor : cue.start].rstrip().endswith(","):
+        return None
+    toks = tokens(sentence, floor, cue.start)
+    for index, (_, word) in enumerate(toks):
+        if word.lower() not in _AUTHORED:
+            continue
+        for offset, marker in toks[index + 1 : index + 1 + _AUTHOR_GAP]:
+            if marker.lower() in _AGENT_MARKERS:
+                phrase = phrase_after(sentence[: cue.start], offset + len(marker))
+                if phrase is None or phrase.kind == "pronoun":
+                    return None
+                found = memory.resolve(phrase)
+                return found if found is not None and found.kind == "organisation" else None
+        return None
     return None
 
 
@@ -293,6 +332,8 @@ def speaker_for_cue(
         if not _allowed(cue, phrase):
             return None
         speaker = memory.resolve(phrase)
+        if speaker is not None and speaker.kind == "organisation" and phrase.kind == "common":
+            speaker = _author(sentence, cue, floor, memory) or speaker
         if speaker is not None and german and _unsignalled(phrase, speaker, memory):
             weak = speaker if len(phrase.words) > 1 else None
             unresolved = True
@@ -302,14 +343,18 @@ def speaker_for_cue(
             unresolved = german
     elif phrase is None and cue.cue in _RESTRICTED:
         return None
-    if fronted or unresolved or _inverted(sentence, floor, cue):
+    inverted = _inverted(sentence, floor, cue)
+    if fronted or unresolved or inverted:
         after = inverted_subject(sentence, cue.end)
-        if unresolved and not (fronted or _inverted(sentence, floor, cue)) and not _nominative(after):
+        if unresolved and not (fronted or inverted) and not _nominative(after):
             after = None
         if after is not None and _speaks(after) and _allowed(cue, after):
             speaker = memory.resolve(after)
             if speaker is not None:
                 return speaker
+        if after is None and inverted and not german and phrase is None and cue.cue in CUES_OTHER:
+            # '«Hemos actuado por precaución», afirmó.': Spanish leaves out the subject; the last speaker.
+            return memory.last_group if cue.cue.endswith(_PLURAL_ENDINGS) else memory.resolve(_NULL_SUBJECT)
     if weak is not None:
         return weak
     coordinated = _coordinated(sentence, cue, floor, mentions)

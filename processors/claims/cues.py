@@ -22,7 +22,10 @@ __all__ = [
 # Cues whose source follows them ("according to the ministry", "laut", "selon", "según").
 SOURCE_AFTER: Final = frozenset(
     {"according to", "nach angaben", "laut", "selon", "d'après", "según", "nach informationen", "nach auskunft",
-     "nach erkenntnissen", "nach darstellung", "nach einschätzung", "nach worten"}
+     "nach erkenntnissen", "nach darstellung", "nach einschätzung", "nach worten", "según informó",
+     "según informaron", "según explicó", "según explicaron", "según indicó", "según indicaron", "según confirmó",
+     "según confirmaron", "según señaló", "según señalaron", "según precisó", "según precisaron",
+     "según ha informado", "según han informado", "según declaró", "según dijo"}
 )  # fmt: skip
 # Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
 OWN_WORDS: Final = frozenset(
@@ -45,6 +48,8 @@ _SEPARABLE: Final = Folded(
     + alternation(sorted(SEPARABLE_PARTICLES))
     + r")\b(?=\s*(?:[,.;:]|und\b|aber\b|$))"
 )
+# English cues holding a proper noun ("wrote on X"): the scan lowercases them, the lexicon spells them as written.
+_AS_WRITTEN: Final = {cue.lower(): cue for cue in CUES if cue != cue.lower()}
 # What follows the "so" of "..., so der Sprecher".
 _SO_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 # "nach BILD-Informationen": a source named inside the cue.
@@ -135,6 +140,7 @@ def find_cues(
         for phrase in phrases:
             stop = at + len(phrase)
             written = text[at:stop]
+            phrase = _AS_WRITTEN.get(phrase, phrase)  # the entry as the lexicon spells it
             if (written == phrase or written == "According to") and _free_after(text, stop):
                 if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
                     break  # "called an emergency meeting", "called off the strike": no speech

@@ -31,7 +31,7 @@ from processors.claims.lexicon import (
     is_person_noun,
     is_role,
 )
-from processors.claims.names import Token, bare, in_proper_run, is_name, raw_word, tokens
+from processors.claims.names import Token, bare, in_proper_run, is_name, is_organisation, raw_word, tokens
 from processors.claims.phrases import NounPhrase
 
 __all__ = ["FOREIGN_DETERMINERS", "inverted_subject", "phrase_after"]
@@ -66,7 +66,13 @@ _QUALIFIERS: Final = frozenset(
     {"familiar", "with", "close", "who", "briefed", "aware", "involved", "knowledgeable", "proche", "proches",
      "cercana", "cercanas", "cercano", "cercanos", "aus", "at", "in", "inside", "within", "on"}
 )  # fmt: skip
+# The preposition tying an unnamed source to the body it speaks for ("fuentes de la Policía Local").
+_OF: Final = frozenset({"of", "de", "del", "du", "des", "d"})
+_QUALIFIERS_OR_OF: Final = _QUALIFIERS | _OF
 _MAX_WORDS: Final = 10
+# Words tying a person's name to the body they speak from, and the fewest words of such a name.
+_AFFILIATIONS: Final = frozenset({"of", "from", "at", "de", "du", "des", "del"})
+_NAME_WORDS: Final = 2
 # French and Spanish articles: the head noun follows them first, its adjectives after it.
 _ROMANCE_ARTICLES: Final = frozenset({"le", "la", "l", "les", "un", "une", "el", "los", "las", "una"})
 # The French article elided before a vowel ("l'Insee", "l'agence"), written with either apostrophe.
@@ -209,8 +215,19 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
         if qualifier in _QUALIFIERS:
             more, _, end = _collect_clause(toks, end)
             return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(more))
-    if unnamed is not None and unnamed + 1 < len(words) and lowers[unnamed + 1] in _QUALIFIERS:
-        return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(words[unnamed + 1 :]))
+    if unnamed is not None and unnamed + 1 < len(words) and lowers[unnamed + 1] in _QUALIFIERS_OR_OF:
+        # "sources close to the talks"; "fuentes de la Policía Local", "officials of the ministry".
+        return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(raw[unnamed + 1 :]))
+    affiliated = _affiliation(words)
+    if affiliated:
+        # "Karen Doyle of the Royal College of Nursing": the person, the body she speaks from as her role.
+        return NounPhrase(
+            tuple(words[:affiliated]),
+            "proper",
+            determiner,
+            raw=tuple(raw[:affiliated]),
+            role=" ".join(raw[affiliated:]),
+        )
     tail_start = _proper_tail(words)
     if tail_start == 0:
         # A name, perhaps with a title before it; a description may follow after a comma.
@@ -234,6 +251,25 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if _head_first(lowers, determiner):
         return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))
     return NounPhrase(tuple(words), "common", determiner, tuple(raw))
+
+
+def _affiliation(words: list[str]) -> int:
+    """Where "of"/"from"/"at" ties a person's name to a body ("Jo Lee of Acme", "Ana Ruiz de la CGT"), else 0.
+
+    The name before is at least two capitalised words that do not name a body or hold a post ("Bank of
+    England", "Secretary of State" stay whole)."""
+    for index, word in enumerate(words):
+        if word in _AFFILIATIONS:
+            name = words[:index]
+            if (
+                index >= _NAME_WORDS
+                and index + 1 < len(words)
+                and all(is_name(w) and not is_role(w) for w in name)
+                and not is_organisation(name)
+            ):
+                return index
+            return 0
+    return 0
 
 
 def _german_document(words: list[str], raw: list[str], determiner: str) -> NounPhrase | None:

@@ -32,6 +32,9 @@ ROLE_WORDS: Final = frozenset(
         "correspondent", "deputy", "attorney", "mp", "mep", "councillor", "commissioner", "marshal", "admiral",
         "lieutenant", "chairperson", "vice", "treasurer", "speaker", "cardinal", "rabbi", "imam", "dean",
         "analyst", "organiser", "organizer", "cllr", "rev",
+        # how local and tabloid reports introduce residents ("Grandad Derek Moss", "Mum-of-two Jo Platt")
+        "mum", "mom", "mother", "dad", "father", "grandad", "granddad", "grandfather", "grandmother", "gran",
+        "grandma", "grandpa", "nan", "pensioner", "widow", "widower",
         # de
         "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "ministerin",
         "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
@@ -94,7 +97,9 @@ ORG_MARKERS: Final = frozenset(
         "consulate", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news",
         "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
         "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
-        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline",
+        "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline", "developer", "operator",
+        "watchdog", "regulator", "retailer", "insurer", "lender", "supermarket", "carrier",
+        "manufacturer", "housebuilder", "carmaker", "chipmaker", "utility",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
@@ -105,11 +110,14 @@ ORG_MARKERS: Final = frozenset(
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
-        "direction", "campagne", "intersyndicale",
+        "direction", "campagne", "intersyndicale", "parquet", "pompiers", "hôpital", "fondation",
+        "observatoire", "université", "parti", "armée", "région", "département", "commune",
         # es
         "confederación", "ministerio", "gobierno", "ayuntamiento", "asociación", "federación", "sindicato",
         "empresa", "consejería", "junta", "agencia", "comisión", "policía", "universidad", "instituto",
-        "dirección", "campaña", "patronal",
+        "dirección", "campaña", "patronal", "guardia", "bomberos", "fiscalía", "juzgado", "generalitat",
+        "diputación", "cabildo", "fundación", "observatorio", "partido", "ejército", "delegación", "subdelegación",
+        "consorcio", "emergencias",
     }
 )  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
@@ -151,6 +159,27 @@ PERSON_NOUNS: Final = frozenset(
         "presenter", "writer", "journalist", "prosecutor", "barrister", "solicitor", "magistrate", "survivor",
         "astronaut", "pilot", "mayor", "chief", "officer", "spokesman", "spokeswoman", "treasurer", "manager",
         "coach", "captain", "winger", "keeper", "skipper", "boss", "chairman", "chairwoman",
+        "shopkeeper", "trader", "diplomat", "shopper", "customer", "passenger", "commuter", "parent", "neighbour",
+        "neighbor", "bystander", "onlooker", "eyewitness", "tenant", "homeowner", "landlord", "landlady", "patient",
+        "midwife", "paramedic", "firefighter", "soldier", "employee", "volunteer", "protester", "demonstrator",
+        "voter", "supporter", "observer", "commentator", "critic", "academic", "consultant", "surgeon", "gp",
+        "grandmother", "grandfather", "partner", "sister", "brother", "friend", "colleague", "relative", "uncle",
+        "aunt", "grandson", "granddaughter", "boyfriend", "girlfriend", "builder", "mechanic", "miner", "fisherman",
+        "headteacher", "headmaster", "headmistress", "lecturer", "pupil", "insider", "source",
+        # fr
+        "habitant", "habitante", "riverain", "riveraine", "témoin", "salarié", "salariée", "agriculteur",
+        "agricultrice", "viticulteur", "viticultrice", "infirmier", "infirmière", "médecin", "enseignant",
+        "enseignante", "élève", "étudiant", "étudiante", "commerçant", "commerçante", "voisin", "voisine", "mari",
+        "épouse", "femme", "homme", "père", "mère", "retraité", "retraitée", "syndicaliste", "élu", "élue",
+        "conseiller", "conseillère", "chercheur", "chercheuse", "experte", "policier", "gendarme", "pompier",
+        "manifestant", "manifestante",
+        # es
+        "vecino", "vecina", "testigo", "trabajador", "trabajadora", "agricultor", "agricultora", "médico", "médica",
+        "enfermero", "enfermera", "profesor", "profesora", "alumno", "alumna", "estudiante", "comerciante",
+        "marido", "esposa", "esposo", "mujer", "hombre", "padre", "madre", "hijo", "hija", "jubilado", "jubilada",
+        "concejal", "concejala", "investigador", "investigadora", "experto", "experta", "economista", "abogado",
+        "abogada", "agente", "bombero", "residente", "empleado", "empleada", "dueño", "dueña",
+        "propietario", "propietaria",
     }
 )  # fmt: skip
 
@@ -224,8 +253,12 @@ COLLECTIVE_NOUNS: Final = frozenset(
     {"people", "police", "staff", "military", "militia", "public", "crew", "personnel", "media"}
 )
 
-# Words that open a relative clause in apposition ("Jo Lee, who chairs the board, said").
-RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
+# Words that open a relative clause in apposition ("Jo Lee, who chairs the board, said"; "la alcaldesa, que
+# visitó la zona, dijo"; "le maire, qui a visité le site, a déclaré").
+RELATIVES: Final = frozenset(
+    {"who", "which", "whose", "whom", "where", "qui", "dont", "lequel", "laquelle", "que", "quien", "quienes", "cuyo",
+     "cuya"}
+)  # fmt: skip
 
 # Prepositions that tie a noun phrase to the speaker before it ("Traders on the promenade warned").
 PREPOSITIONS: Final = frozenset({"of", "on", "in", "at", "for", "from", "with"})
@@ -318,6 +351,8 @@ def is_role(word: str) -> bool:
         return True
     if "-" in lower and lower.rsplit("-", 1)[1] in ROLE_WORDS:
         return True
+    if "-of-" in lower and lower.split("-of-", 1)[0] in ROLE_WORDS:
+        return True  # "mum-of-two", "father-of-three"
     return word[:1].isupper() and _ends_with(lower, _ROLE_SUFFIXES)
 
 

@@ -51,7 +51,9 @@ _MEDIA_MARKERS: Final = frozenset(
      "magazine", "channel", "television", "radio", "website"}
 )  # fmt: skip
 # Heads that may refer to any company named before ("the company said").
-_GENERIC_ORGANISATIONS: Final = frozenset({"company", "firm", "group", "business"})
+_GENERIC_ORGANISATIONS: Final = frozenset(
+    {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
+)
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
 # Last words of capitalised runs that name places or events, not people ("Tallis County", "Cinder Fire").
@@ -78,6 +80,12 @@ _ENGLISH_ARTICLES: Final = frozenset({"the", "this", "that"})
 # Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
 _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
+# Spokespeople, and the words before the body they speak for ("a spokesman for the firm").
+_SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "portavoz", "porte-parole"})
+_FOR_THE_BODY: Final = frozenset({"for", "of", "at", "de", "du", "del"})
+_OF_THE_BODY: Final = 3
+# Words introducing a person the article does not name ("a resident", "one shopkeeper", "another trader").
+_INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
 # Counts before an unnamed source ("two officials", "deux sources"): no description of the source.
@@ -185,8 +193,8 @@ class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
     __slots__ = (
-        "_anonymous", "_candidates", "_clock", "_organisations", "_persons", "last_group", "last_organisation",
-        "last_person", "last_unnamed",
+        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "last_group",
+        "last_organisation", "last_person", "last_unnamed",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -198,6 +206,8 @@ class SpeakerMemory:
         self._anonymous: list[Speaker] = []
         # Full names seen without a title, by surname, until the surname alone confirms them as persons.
         self._candidates: dict[str, str] = {}
+        # The last full name, not yet known as a person's, that opened a sentence ("Jo Lee pours the tea.").
+        self._opening_name: str | None = None
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
         self.last_organisation: Speaker | None = None
         # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
@@ -289,17 +299,18 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
-            if not mention.certain and self._known(mention.name) is None:
-                self._promote(mention.name)
+            fresh = not mention.certain and self._known(mention.name) is None
+            if fresh and self._promote(mention.name) and mention.first_in_sentence:
+                self._opening_name = mention.name
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)
                 seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence, mention.age))
         return seen
 
-    def _promote(self, name: str) -> None:
+    def _promote(self, name: str) -> bool:
         """Track a full name without a title once the article calls it by its surname alone ("Jane Roberts ...
         Roberts won't return"): a given name and a surname, later the surname, is how news writing names people.
-        A first sight of a two-word name is only remembered."""
+        A first sight of a two-word name is only remembered; returns whether it was."""
         words = name.split()
         if len(words) == 1:
             full = self._candidates.get(name)
@@ -310,8 +321,11 @@ class SpeakerMemory:
             and words[-1].lower() not in _PLACE_WORDS
             and words[0].lower() not in _COURTESY
             and not is_role(words[0])
+            and not is_organisation_word(words[-1])
         ):
             self._candidates.setdefault(words[-1], name)
+            return True
+        return False
 
     def prominent_person(self) -> str | None:
         """The person mentioned most often, the most recent one on a tie."""
@@ -375,6 +389,20 @@ class SpeakerMemory:
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
+
+    def _represented(self, phrase: NounPhrase) -> Speaker | None:
+        """The body an unnamed spokesperson speaks for, when referred to by a common noun: "a spokesman for the
+        firm" (the firm of the article), "un portavoz de la empresa"."""
+        tail = phrase.tail
+        if (
+            phrase.words[-1].lower() not in _SPOKESPEOPLE
+            or len(tail) < _OF_THE_BODY
+            or tail[0].lower() not in _FOR_THE_BODY
+            or tail[1].lower() not in DEFINITE_ARTICLES
+            or not is_organisation_word(tail[-1])
+        ):
+            return None
+        return self._organisation(NounPhrase(tuple(tail[2:]), "common", tail[1].lower()))
 
     def _unroled_prominent(self) -> str | None:
         """The most prominent person whose post is not known: whom a new description most likely names."""
@@ -467,6 +495,13 @@ class SpeakerMemory:
                 # "La direction conteste ce chiffrage. ... elle affirme": a body is "il"/"elle" in French, "it".
                 return self.last_organisation
             if lower in _PERSON_PRONOUNS:
+                if self.last_person is None and self._opening_name is not None:
+                    # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
+                    self.note_person(self._opening_name)
+                    self.last_person = self._opening_name
+                if self.last_person is None and self.last_organisation is not None:
+                    # "A spokeswoman for the police said ... She said": no person yet; the body's voice.
+                    return self.last_organisation
                 return self._person(self.last_person)
             if lower in {"they", "them"}:
                 return self.last_group
@@ -479,6 +514,18 @@ class SpeakerMemory:
         if owned is not None and (is_organisation_word(owned) or owned.lower() in DOCUMENT_NOUNS):
             # "the secretary of state's office": the possessed noun heads the phrase.
             return as_speaker(_as_written(phrase), "organisation")
+        if (
+            (phrase.determiner in _INDEFINITES or phrase.words[0].lower() in _INDEFINITES)
+            and is_person_noun(phrase.words[-1])
+            and not is_role(phrase.words[-1])
+            and head not in ANONYMOUS_NOUNS
+        ):
+            # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name
+            # (a post, "a former treasurer of ...", is often named in the next sentence).
+            return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
+        body = self._represented(phrase)
+        if body is not None:
+            return body
         if phrase.determiner in DEFINITE_ARTICLES:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
             holder = self.person_with_role(head)

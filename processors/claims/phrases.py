@@ -51,13 +51,20 @@ _MAX_COMMON_WORDS: Final = 5
 # Lowercase words that may stand in a role before a title word ("chief financial officer").
 _MAX_ROLE_MODIFIERS: Final = 1
 _MAX_APPOSITIVE_TOKENS: Final = 14
+# A relative clause in apposition may run longer ("X, 71, a retired teacher who has been waiting ..., said").
+_MAX_RELATIVE_TOKENS: Final = 26
 # Lowercase words that join the parts of an organisation's name ("Ministry of Defence", "Office for ...").
 _CONNECTORS: Final = frozenset({"of", "for"})
+# How far back from an "and" the "of" of a body's name may stand ("Department of Health and ...").
+_AND_REACH: Final = 3
 _AGE: Final = re.compile(r"^\d{1,3}$")
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
 _INDEFINITE: Final = frozenset({"a", "an"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
-_FOREIGN_ARTICLES: Final = frozenset({"der", "die", "das", "le", "la", "les", "el", "los", "las"})
+_FOREIGN_ARTICLES: Final = frozenset(
+    {"der", "die", "das", "le", "la", "les", "el", "los", "las", "un", "une", "una", "son", "sa", "ses", "leur", "su",
+     "sus"}
+)
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
 _GERMAN_ARTICLES: Final = frozenset(
     {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -191,6 +198,18 @@ def _modifies_role(word: str, following: str, modifiers: int) -> bool:
     return is_role(following) or modifiers > 0
 
 
+def _body_of_and(toks: list[Token], k: int, lo: int) -> bool:
+    """Whether the "and" after ``toks[k]`` joins the name of a body ("Department of Health and Social Care"):
+    one or two capitalised words after "of" or "for", which follow an organisation word."""
+    for at in range(k, max(k - _AND_REACH, lo - 1), -1):
+        word = bare(toks[at][1])
+        if word.lower() in _CONNECTORS:
+            return lo < at < k and is_organisation_word(bare(toks[at - 1][1]))
+        if not is_name(word):
+            return False
+    return False
+
+
 def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     j = i
     modifiers = 0
@@ -204,6 +223,8 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
         if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
+        if word == "and" and _body_of_and(toks, j - 2, lo):
+            joins = True  # "the Department of Health and Social Care"
         if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
             j -= 1
             modifiers = 0
@@ -373,21 +394,45 @@ def _names_person(phrase: NounPhrase) -> bool:
     return bool(name) and not is_organisation(name)
 
 
+def _digit_comma(toks: list[Token], k: int) -> bool:
+    """A comma inside a number ("1,300"): digits touch it on both sides."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return (
+        before[1][-1:].isdigit()
+        and after[1][:1].isdigit()
+        and before[0] + len(before[1]) == toks[k][0]
+        and after[0] == toks[k][0] + 1
+    )
+
+
+def _clause_mark_before(toks: list[Token], k: int, lo: int) -> int:
+    """The index of the last clause mark at or before ``k`` (not before ``lo``; ``lo - 1`` when none), the
+    commas inside numbers aside."""
+    while k >= lo and (toks[k][1] not in _CLAUSE_MARKS or (toks[k][1] == "," and _digit_comma(toks, k))):
+        k -= 1
+    return k
+
+
 def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | None:
     """The subject of "A, B, said" where ``toks[i]`` is the comma before the cue."""
-    k = i - 1
-    while k >= lo and toks[k][1] not in _CLAUSE_MARKS:
-        k -= 1
-    if k < lo or toks[k][1] != "," or not 0 < i - k - 1 <= _MAX_APPOSITIVE_TOKENS:
+    k = _clause_mark_before(toks, i - 1, lo)
+    if k < lo or toks[k][1] != ",":
         return None
-    start = k - 1
-    while start >= lo and toks[start][1] not in _CLAUSE_MARKS:
-        start -= 1
+    relative = any(word.lower() in RELATIVES for _, word in toks[k + 1 : i])
+    if not 0 < i - k - 1 <= (_MAX_RELATIVE_TOKENS if relative else _MAX_APPOSITIVE_TOKENS):
+        return None
+    start = _clause_mark_before(toks, k - 1, lo)
+    if start > lo and toks[start][1] == "," and start + 2 == k and _AGE.match(toks[start + 1][1]):
+        # "Jo Lee, 71, a retired teacher who ..., said": the name stands before the age.
+        k = start
+        start = _clause_mark_before(toks, k - 1, lo)
     start += 1
     if start >= k:
         return None
     appositive = toks[k + 1 : i]
-    if appositive[0][1].lower() in RELATIVES:
+    if appositive[0][1].lower() in RELATIVES or (relative and _covering(toks, k - 1, start) is not None):
         covered = _covering(toks, k - 1, start)
         if covered is None:
             # "But structural engineer Dr. Meera Kaul, who surveyed the span, said": the name before the comma.

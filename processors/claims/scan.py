@@ -112,10 +112,10 @@ _PATTERN_ANY_CASE: Final = re.compile(r"(?=\b(" + alternation(_ALL) + r")(?!\w))
 def _candidates() -> dict[str, dict[ListName, tuple[str, ...]]]:
     """For every phrase, the phrases of each list that are prefixes of it (itself included), longest first."""
     table: dict[str, dict[ListName, tuple[str, ...]]] = {}
+    lowered_lists = [(name, frozenset(member.lower() for member in members)) for name, members in LISTS.items()]
     for phrase in _ALL:
         per_list: dict[ListName, tuple[str, ...]] = {}
-        for name, members in LISTS.items():
-            lowered = {member.lower() for member in members}
+        for name, lowered in lowered_lists:
             found = tuple(phrase[:size] for size in range(len(phrase), 0, -1) if phrase[:size] in lowered)
             if found:
                 per_list[name] = found

@@ -53,6 +53,18 @@ CUES: Final[dict[str, float]] = {
     "emphasised": 0.8, "emphasized": 0.8, "emphasises": 0.8, "emphasizes": 0.8, "pointed out": 0.9,
     "points out": 0.9, "remarked": 0.9, "commented": 0.9, "testified": 0.9, "recounted": 0.9, "recalls": 0.9,
     "contended": 0.8, "contends": 0.8, "maintains": 0.8, "asserts": 0.8, "tweeted": 0.9,
+    # blame and other reporting verbs of news English (nouns and passives like "demands", "charged" left out)
+    "blamed": 0.7, "blames": 0.7, "mentioned": 0.8, "indicated": 0.7,
+    "signalled": 0.7, "signaled": 0.7, "hinted": 0.6, "reckons": 0.6, "reckoned": 0.6, "speculated": 0.6,
+    "acknowledge": 0.9, "admit": 0.9, "boasted": 0.8, "joked": 0.8, "quipped": 0.8, "lamented": 0.8,
+    "laments": 0.8, "protested": 0.8, "objected": 0.8, "demanded": 0.8, "proclaimed": 0.9,
+    "assures": 0.8, "retorted": 0.9, "rebutted": 0.8,
+    # on a social network, as written ("wrote on X:")
+    "wrote on X": 0.9, "posted on X": 0.9, "said on X": 1.0, "wrote on Twitter": 0.9, "posted on Twitter": 0.9,
+    "wrote on Facebook": 0.9, "posted on Facebook": 0.9, "wrote on Instagram": 0.9, "posted on Instagram": 0.9,
+    "wrote on LinkedIn": 0.9, "posted on LinkedIn": 0.9, "wrote on Bluesky": 0.9, "posted on Bluesky": 0.9,
+    "wrote on Telegram": 0.9, "posted on Telegram": 0.9, "wrote on social media": 0.9,
+    "posted on social media": 0.9,
 }  # fmt: skip
 
 # German cues (matched case-insensitively), with the same strength scale: the common reporting verbs in the
@@ -147,6 +159,21 @@ CUES_OTHER: Final[dict[str, float]] = {
     "afirmaron": 0.9, "aseguraron": 0.8, "explicaron": 0.9, "señalaron": 0.9, "indicaron": 1.0,
     "declararon": 1.0, "denunciaron": 0.8, "advirtieron": 0.9, "dijeron": 1.0, "reconocieron": 0.9,
     "anunciaron": 1.0, "reclamaron": 0.8, "exigieron": 0.8, "relataron": 0.9, "estimaron": 0.7,
+    "detalló": 0.9, "detallaron": 0.9, "confirmó": 0.9, "confirmaron": 0.9, "respondió": 0.9, "replicó": 0.9,
+    "reiteró": 0.9, "defendió": 0.8, "calificó": 0.7, "acusó": 0.8, "culpó": 0.7, "contó": 0.9, "escribió": 0.9,
+    "informaron": 1.0, "precisaron": 0.9, "subrayaron": 0.8, "destacaron": 0.8, "insistieron": 0.8,
+    "aseguran": 0.8, "afirman": 0.9, "dicen": 1.0, "señalan": 0.9, "indican": 1.0, "explican": 0.9,
+    "denuncian": 0.8, "advierten": 0.9, "admite": 0.9, "añade": 0.9,
+    # es, "según" with a verb: the source follows ("según informaron fuentes del 112")
+    "según informó": 1.0, "según informaron": 1.0, "según explicó": 0.9, "según explicaron": 0.9,
+    "según indicó": 1.0, "según indicaron": 1.0, "según confirmó": 0.9, "según confirmaron": 0.9,
+    "según señaló": 0.9, "según señalaron": 0.9, "según precisó": 0.9, "según precisaron": 0.9,
+    "según ha informado": 1.0, "según han informado": 1.0, "según declaró": 1.0, "según dijo": 1.0,
+    # fr, more reporting verbs
+    "a signalé": 0.9, "a noté": 0.8, "a résumé": 0.9, "a témoigné": 0.9,
+    "a déploré": 0.8, "a fustigé": 0.7, "a nié": 0.9, "a concédé": 0.9, "a tweeté": 0.9,
+    "résume": 0.9, "témoigne": 0.9, "nie": 0.9, "concède": 0.9,
+    "ont signalé": 0.9, "ont déploré": 0.8, "ont témoigné": 0.9, "ont ajouté": 0.9,
 }  # fmt: skip
 # French inverted forms: "a-t-il assuré", "a-t-elle précisé" for every "a assuré", "a précisé".
 CUES_OTHER.update(

@@ -302,3 +302,52 @@ def test_called_reports_speech_only_with_an_object_and_its_label() -> None:
     assert said_by(text, "pure fiction")[1:] == ("direct", "called")
     assert said_by(text, "emergency meeting")[1] == "none"
     assert said_by(text, "3am")[1] == "none"
+
+
+def test_blamed_reports_a_stance() -> None:
+    text = "The transport authority blamed the contractor for the three-week delay on the line."
+    assert said_by(text, "blamed") == ("the transport authority", "indirect", "blamed")
+
+
+def test_a_post_on_a_social_network_is_a_cue_as_written() -> None:
+    text = 'Tom Reyes, a councillor in Hallam, wrote on X: "The depot closure will cost forty jobs in this town."'
+    assert said_by(text, "depot closure") == ("Tom Reyes", "direct", "wrote on X")
+
+
+def test_spanish_segun_with_a_verb_names_the_source_after_it() -> None:
+    text = "Dos personas fueron trasladadas al hospital, según informaron fuentes de la Policía Local."
+    assert said_by(text, "Dos personas") == ("fuentes de la Policía Local", "indirect", "según informaron")
+
+
+def test_spanish_source_between_commas_has_no_description() -> None:
+    text = "Los vecinos del bloque, según explicó la Guardia Civil, fueron desalojados antes de las cinco."
+    claim = claim_with(text, "vecinos")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role, claim.speaker.kind) == ("Guardia Civil", None, "organisation")
+
+
+def test_spanish_cue_without_a_subject_is_the_last_speaker() -> None:
+    text = (
+        "El concejal de Urbanismo, Andrés Salas, explicó que las obras terminarán en junio. "
+        "«No habrá más retrasos en el barrio», aseguró."
+    )
+    assert said_by(text, "retrasos") == ("Andrés Salas", "direct", "aseguró")
+
+
+def test_document_subject_speaks_for_its_named_author() -> None:
+    text = "The review, published on Thursday by the Hartwell Foundation, found that one ward in four was understaffed."
+    assert said_by(text, "review") == ("Hartwell Foundation", "indirect", "found")
+    text = "El estudio, elaborado por la Universidad de Oviedo, advierte que el glaciar habrá desaparecido en 2040."
+    assert said_by(text, "glaciar")[0] == "Universidad de Oviedo"
+    text = "The audit, commissioned by the trust, found that one ward in four was understaffed."
+    assert said_by(text, "audit")[0] == "the audit"
+
+
+def test_a_name_tied_to_its_body_by_of_or_from() -> None:
+    text = '"We will not back down," said Owen Marsh of the Fire Brigades Union.'
+    claim = claim_with(text, "back down")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Owen Marsh", "of the Fire Brigades Union")
+    assert said_by("According to the Bank of England, inflation will fall to 2% next year.", "inflation")[0] == (
+        "Bank of England"
+    )

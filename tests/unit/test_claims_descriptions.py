@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from processors.claims import extract_claims
 from processors.claims.names import person_mentions
 from processors.claims.speakers import SpeakerMemory, subject_before
 
@@ -59,3 +60,46 @@ def test_foreign_description_without_a_holder_stays_unresolved() -> None:
     memory = SpeakerMemory()
     memory.note_person("Luc Morel", "Maire")
     assert resolve_before(memory, "Les pertes sont chiffrées par la fédération.", "chiffrées") is None
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (claim.speaker.name if claim.speaker else None, claim.speaker.role if claim.speaker else None)
+        for claim in extract_claims(text, "0" * 32)
+    ]
+
+
+def test_long_relative_clause_after_an_age_and_a_description() -> None:
+    text = (
+        "Colin Ashworth, 66, a former miner from Deepdale who has waited two years for a new hip, said the delay "
+        "had cost him his part-time job."
+    )
+    assert _speakers(text)[0][0] == "Colin Ashworth"
+
+
+def test_comma_inside_a_number_does_not_end_an_apposition() -> None:
+    text = "The survey, which questioned 2,400 tenants in three cities, found that rents had risen by a fifth."
+    assert _speakers(text)[0][0] == "the survey"
+
+
+def test_family_descriptor_before_a_name_is_a_role() -> None:
+    assert _speakers('Dad-of-three Owen Pryce, 41, said: "We were never asked."')[0] == ("Owen Pryce", "Dad-of-three")
+    assert _speakers("Pensioner Edna Hollis, 82, said the bus was her only link to town.")[0] == (
+        "Edna Hollis",
+        "Pensioner",
+    )
+
+
+def test_body_name_joined_by_and() -> None:
+    text = "The Department for Culture and Sport said the grant would be paid by March."
+    assert _speakers(text)[0][0] == "Department for Culture and Sport"
+    text = "Mayor Ann Pike and Jo Lee said the grant would be paid by March."
+    assert _speakers(text)[0][0] != "Ann Pike and Jo Lee"
+
+
+def test_feature_pronoun_refers_to_the_full_name_opening_a_sentence() -> None:
+    text = (
+        "Dorothy Kettle keeps her late husband's boots by the back door of the farmhouse.\n"
+        '"He walked these fields for sixty years and never once complained," she says.'
+    )
+    assert _speakers(text)[-1][0] == "Dorothy Kettle"

@@ -121,3 +121,56 @@ def test_a_place_named_twice_is_no_person() -> None:
 def test_a_negated_subject_is_no_speaker() -> None:
     memory = SpeakerMemory()
     assert resolve_before(memory, "Neither campaign has alleged fraud in the count.", "alleged") is None
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    from processors.claims import extract_claims
+
+    return [
+        (claim.speaker.name if claim.speaker else None, claim.speaker.kind if claim.speaker else None)
+        for claim in extract_claims(text, "0" * 32)
+    ]
+
+
+def test_an_unnamed_person_introduced_with_an_indefinite() -> None:
+    assert _speakers("A local resident said the lane had flooded twice since March.") == [
+        ("a local resident", "anonymous")
+    ]
+    assert _speakers("Another commuter said the 7.40 service had been cancelled all week.") == [
+        ("Another commuter", "anonymous")
+    ]
+    assert _speakers("Un vecino aseguró que el humo se veía desde la autovía.")[0][1] == "anonymous"
+
+
+def test_warned_inverts_after_a_closing_quote() -> None:
+    assert _speakers('"Rents will keep climbing," warned housing analyst Ben Ortega.') == [("Ben Ortega", "person")]
+
+
+def test_bodies_named_by_what_they_do() -> None:
+    assert _speakers("The watchdog said the savings had been overstated by a third.") == [
+        ("the watchdog", "organisation")
+    ]
+    assert _speakers("The developer insists it will plant 10,000 trees on the site.")[0][1] == "organisation"
+
+
+def test_spanish_possessive_description_before_a_name() -> None:
+    assert _speakers("Su hermana, Lucía Prieto, añadió que nadie les había avisado del corte.")[0] == (
+        "Lucía Prieto",
+        "person",
+    )
+
+
+def test_a_spokesperson_for_the_firm_speaks_for_the_company_of_the_article() -> None:
+    text = (
+        "Harbourline Logistics announced 200 redundancies on Monday. "
+        "A spokeswoman for the company said affected staff would be offered retraining."
+    )
+    assert _speakers(text)[-1] == ("Harbourline Logistics", "organisation")
+
+
+def test_she_after_an_unnamed_spokeswoman_is_the_body() -> None:
+    text = (
+        "A spokeswoman for Dorset Police said officers were called at 3am. "
+        "She said nobody had been hurt in the crash."
+    )
+    assert [speaker for speaker, _ in _speakers(text)] == ["Dorset Police", "Dorset Police"]

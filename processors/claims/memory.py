@@ -66,6 +66,21 @@ _NAME_WORDS: Final = 2
 _NEGATIVE: Final = frozenset({"neither", "no", "nobody", "none", "aucun", "aucune", "ningún", "ninguna", "nadie"})
 # Courtesy titles of other languages, which open a two-word run without being a given name ("Herr Falk").
 _COURTESY: Final = frozenset({"herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "don", "doña"})
+# German articles and article contractions: capitalised words after one (and an adjective) are nouns, not a name
+# ("zum ersten Mal Eis", "im Winter Schnee").
+_GERMAN_NOUN_MARKERS: Final = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "zum", "zur",
+     "im", "am", "vom", "beim", "ins", "ans", "aufs", "kein", "keine", "keinen", "keinem"}
+)  # fmt: skip
+_WORD_BEFORE: Final = re.compile(r"(\w+)\s+(?:([a-zäöüß]\w*)\s+)?$")
+
+
+def _after_article(sentence: str, mention: Mention) -> bool:
+    """A capitalised run right after a German article, or after an article and a lowercase adjective: nouns."""
+    before = _WORD_BEFORE.search(sentence, max(0, mention.position - 40), mention.position)
+    if before is None:
+        return False
+    return before.group(1).lower() in _GERMAN_NOUN_MARKERS
 # Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
 _BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
 _MASCULINE: Final = frozenset({"le", "un", "du", "au"})
@@ -289,7 +304,7 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
-            if not mention.certain and self._known(mention.name) is None:
+            if not mention.certain and self._known(mention.name) is None and not _after_article(sentence, mention):
                 self._promote(mention.name)
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)

@@ -108,7 +108,7 @@ def _timestamp(sentence: str) -> bool:
 
 def _terminal(text: str) -> bool:
     """Ends with final punctuation (closing quotes and brackets aside) or with a closing quote mark."""
-    if text[-1:] in '"”’»':
+    if text[-1:] in '"”’»“':
         return True
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";")
 
@@ -218,7 +218,18 @@ def _scene(sentence: str, lexed: Scan, spans: list[tuple[int, int]]) -> bool:
 def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
     """A picture credit ("Photograph: Dana Lee for The Ledger", "Foto: dpa"), alone or closing a caption line."""
     lexed = scan(sentence) if scanned is None else scanned
-    return lexed.has("credit")
+    if not lexed.has("credit"):
+        return False
+    return any(not _addressed_to(sentence, at, phrases[-1]) for at, phrases in lexed.phrases("credit"))
+
+
+def _addressed_to(sentence: str, at: int, phrase: str) -> bool:
+    """A label word after a preposition ("Demir zu BILD: ...", "told Picture: ..."): a colon intro to speech given
+    to a paper, not a credit. A credit label opens its line or follows punctuation ("(Foto: dpa)")."""
+    if not phrase.endswith(":"):
+        return False
+    before = sentence[:at].rstrip()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -> bool:

@@ -235,3 +235,68 @@ def test_a_chain_of_reported_speech_after_a_pronoun_cue() -> None:
 )  # fmt: skip
 def test_unnamed_posts_plural_bodies_and_party_posts(text: str, speaker: str, kind: str) -> None:
     assert _one(text)[1:3] == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Die Sängerin Lea Brandt gab ein Konzert. Brandt zu RTL: „Das war mein schönster Abend.“",
+         "Lea Brandt", "zu RTL"),
+        ("Ein Nachbar gegenüber der Zeitung: „Wir haben nichts gehört, gar nichts.“", "ein Nachbar",
+         "gegenüber der Zeitung"),
+        ("Ein Vereinsinsider zu SPORT1: „Der Trainer hat keine Rückendeckung mehr.“", "ein Vereinsinsider",
+         "zu SPORT1"),
+    ],
+)  # fmt: skip
+def test_a_colon_intro_naming_whom_the_speaker_spoke_to(text: str, speaker: str, cue: str) -> None:
+    attribution, name, _, found = _one(text)
+    assert (attribution, name, found) == ("direct", speaker, cue)
+
+
+def test_a_colon_intro_that_goes_on_keeps_the_speaker() -> None:
+    text = (
+        "Torhüterin Mia Keller hielt zwei Elfmeter. „Wir haben als Team gekämpft“, sagte Keller. "
+        "Und weiter: „Jetzt wollen wir auch das Finale gewinnen.“"
+    )
+    assert _one(text)[:2] == ("direct", "Mia Keller")
+
+
+def test_a_label_after_a_preposition_is_no_picture_credit() -> None:
+    claims = extract_claims("Müller zu Bild: „Ich habe davon nichts gewusst.“", "t")
+    assert len(claims) == 1
+    assert claims[0].attribution == "direct"
+
+
+def test_an_age_in_parentheses_names_the_person_and_splits_off_a_descriptor() -> None:
+    text = (
+        "Abwehr-Talent Jonas Feld (19) steht vor dem Absprung. "
+        "„Ich fühle mich hier wohl, aber ich will spielen“, gab der 19-Jährige zu."
+    )
+    assert _one(text)[:2] == ("direct", "Jonas Feld")
+    text = "Schlagersängerin Maja Lind (41) sagte, sie habe genug von den Gerüchten."
+    assert _one(text)[1] == "Maja Lind"
+
+
+def test_a_profession_refers_back_to_the_person_just_named() -> None:
+    text = (
+        "Zum ersten Mal Eis sahen die Kinder erst im Januar. Die Forscherin Ute Sand leitet das Projekt. "
+        "„Die Messungen sind eindeutig“, sagte die Biologin."
+    )
+    assert _one(text)[1] == "Ute Sand"
+
+
+@pytest.mark.parametrize(
+    "word", ["Klimatologin", "Biologe", "Direktorin", "Vereinsinsider", "Wirtschaftsexperte", "Klimaforscher"]
+)
+def test_german_nouns_for_a_person(word: str) -> None:
+    assert is_person_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Urkunde", "Eintracht", "Spielzeit", "Zeitung"])
+def test_german_nouns_that_are_no_person(word: str) -> None:
+    assert not is_person_noun(word)
+
+
+def test_a_club_named_with_an_acronym_is_no_person() -> None:
+    text = "Bundesliga-Rivale FC Rheinau wirbt um den Stürmer. Das bestreitet er nicht."
+    assert _one(text)[1] != "Bundesliga-Rivale Rheinau"

@@ -172,7 +172,8 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "sänger", "sängerin", "schauspieler", "ehemann", "ehefrau", "witwe", "witwer", "pfarrer", "soldat",
         "soldatin", "pilot", "pilotin", "feuerwehrmann", "sanitäter", "bauer", "bäuerin", "wirt", "wirtin",
         "händler", "verkäufer", "mieter", "vermieter", "bergführer", "klimatologe", "biologe", "geologe",
-        "meteorologe", "psychologe", "soziologe", "historiker", "mediziner", "virologe", "ökologe",
+        "meteorologe", "psychologe", "soziologe", "historiker", "mediziner", "virologe", "ökologe", "leiter",
+        "mitautor", "koautor", "insiderin",
     }
 )  # fmt: skip
 # Feminine agent nouns ("Anwohnerin", "Direktorin", "Klimatologin").

@@ -175,7 +175,8 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word):
             last_role = index
-    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and (_descriptor(words[0]) or is_german_person_noun(words[0])):
+    described = len(words) > _NAME_AND_DESCRIPTOR and (_descriptor(words[0]) or is_german_person_noun(words[0]))
+    if last_role < 0 and described:
         last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
     source = words if raw is None or len(raw) != len(words) else raw
     role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]

@@ -300,3 +300,48 @@ def test_german_nouns_that_are_no_person(word: str) -> None:
 def test_a_club_named_with_an_acronym_is_no_person() -> None:
     text = "Bundesliga-Rivale FC Rheinau wirbt um den Stürmer. Das bestreitet er nicht."
     assert _one(text)[1] != "Bundesliga-Rivale Rheinau"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "cue"),
+    [
+        ("Im Klub-Umfeld heißt es, der Trainer habe längst mit einem anderen Verein verhandelt.", "Klub-Umfeld",
+         "anonymous", "heißt es"),
+        ("Aus dem Innenministerium hieß es am Abend, man prüfe die Vorwürfe sehr genau.", "Innenministerium",
+         "organisation", "hieß es"),
+        ("Wie BILD erfuhr, liegt dem Klub ein Angebot für den Stürmer aus Spanien vor.", "BILD", "organisation",
+         "wie bild erfuhr"),
+        ("Der Konzern will 500 Stellen streichen, wie der Spiegel erfahren hat.", "Spiegel", "organisation",
+         "wie der spiegel erfahren hat"),
+        ("Der Winter führte nach Berechnungen der Forscher zu Einbußen von 14 Prozent.", "Forscher", "group",
+         "nach berechnungen"),
+        ("Eine Studie des Instituts für Verkehrsforschung in Bremen beziffert den Rückgang auf ein Drittel.",
+         "Studie", "organisation", "beziffert"),
+    ],
+)  # fmt: skip
+def test_sources_before_inside_and_at_the_head_of_the_subject(text: str, speaker: str, kind: str, cue: str) -> None:
+    assert _one(text)[1:] == (speaker, kind, cue)
+
+
+def test_a_named_subject_with_an_attached_place_speaks() -> None:
+    text = "Mitautor Jan Vogt von der Forschungsstelle Nord im Harz sagte der Zeitung: „Das hat uns überrascht.“"
+    assert _one(text)[:2] == ("direct", "Jan Vogt")
+
+
+def test_a_negated_denial_after_a_fronted_object() -> None:
+    text = "Die Stürmerin Lena Roth (22) trainiert wieder. Gespräche mit dem Klub bestreitet sie trotzdem nicht."
+    assert _one(text)[1:] == ("Lena Roth", "person", "bestreitet nicht")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Der Sprecher entgegnete, die Zahlen seien veraltet.", "entgegnete"),
+        ("Die Ärztin stellte klar fest, dass niemand gefährdet sei.", "stellte fest"),
+        ("Der Kämmerer führte die Gründe ausführlich aus.", "führte aus"),
+        ("Die Ministerin bekräftigte, das Gesetz komme noch in diesem Jahr.", "bekräftigte"),
+        ("Nach Ansicht von Experten ist der Damm sicher.", "nach ansicht von"),
+    ],
+)
+def test_more_german_reporting_verbs(sentence: str, cue: str) -> None:
+    assert [c.cue for c in find_cues(sentence)] == [cue]

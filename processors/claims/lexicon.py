@@ -121,7 +121,8 @@ _ORG_SUFFIXES: Final = (
     "gerichtshof", "fraktion", "agentur", "amt", "kammer", "gericht", "direktion", "präsidium", "stiftung",
     "bündnis", "kasse", "bank", "behörden", "gewerkschaften", "ministerien", "verbände", "beirat", "elternrat",
     "betriebsrat", "aufsichtsrat", "personalrat", "stadtrat", "gemeinderat", "bundesrat", "klinikum", "universität",
-    "hochschule", "staatsanwaltschaft", "station", "zentrum", "klub",
+    "hochschule", "staatsanwaltschaft", "station", "zentrum", "klub", "versicherung", "portal", "plattform",
+    "verbänden", "ministerien", "ämter", "ämtern", "kassen",
 )  # fmt: skip
 # German documents named by compounds ending so ("Jahresbericht", "Kriminalstatistik", "Finanzplanung").
 _DOCUMENT_SUFFIXES: Final = (
@@ -173,7 +174,8 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "soldatin", "pilot", "pilotin", "feuerwehrmann", "sanitäter", "bauer", "bäuerin", "wirt", "wirtin",
         "händler", "verkäufer", "mieter", "vermieter", "bergführer", "klimatologe", "biologe", "geologe",
         "meteorologe", "psychologe", "soziologe", "historiker", "mediziner", "virologe", "ökologe", "leiter",
-        "mitautor", "koautor", "insiderin",
+        "mitautor", "koautor", "insiderin", "dezernent", "referent", "beauftragte", "beauftragter",
+        "geschäftsführer", "manager", "kommissar", "präsident", "sportdirektor", "vorstand",
     }
 )  # fmt: skip
 # Feminine agent nouns ("Anwohnerin", "Direktorin", "Klimatologin").

@@ -157,6 +157,8 @@ def _drop_starters(words: list[str]) -> list[str]:
 
 
 _NAME_AND_DESCRIPTOR: Final = 2
+# German possessives opening a description before a name ("Ihr Nachbar Peter Klein").
+_POSSESSIVES: Final = frozenset({"ihr", "sein", "unser", "deren", "dessen"})
 _DESCRIPTOR_STEM: Final = 6
 
 
@@ -175,9 +177,16 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word):
             last_role = index
-    described = len(words) > _NAME_AND_DESCRIPTOR and (_descriptor(words[0]) or is_german_person_noun(words[0]))
-    if last_role < 0 and described:
+    if last_role >= 0 or len(words) <= _NAME_AND_DESCRIPTOR:
+        pass
+    elif _descriptor(words[0]) or is_german_person_noun(words[0]):
         last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
+    elif (
+        len(words) > _NAME_AND_DESCRIPTOR + 1
+        and words[0].lower() in _POSSESSIVES
+        and is_german_person_noun(words[1])
+    ):
+        last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
     source = words if raw is None or len(raw) != len(words) else raw
     role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]
     return (" ".join(role_words) or None), words[last_role + 1 :]

@@ -129,6 +129,7 @@ CUES_DE: Final[dict[str, float]] = {
     "einwandte": 0.9, "deutete an": 0.7, "deutet an": 0.7, "andeutete": 0.7, "hielt fest": 0.9, "hält fest": 0.9,
     "gab zu bedenken": 0.8, "gibt zu bedenken": 0.8,
     # a denial negated ("bestreitet ... nicht"): a concession
+    "klagt": 0.8, "klagte": 0.8, "klagten": 0.8, "erwarten": 0.6,
     "bestreitet nicht": 0.9, "bestritt nicht": 0.9, "bestritten nicht": 0.9, "dementiert nicht": 0.9,
     "dementierte nicht": 0.9, "leugnet nicht": 0.9, "leugnete nicht": 0.9, "verneint nicht": 0.9,
     "verneinte nicht": 0.9,
@@ -559,5 +560,5 @@ SUBJUNCTIVES: Final = frozenset(
 # würden ... streichen müssen"); read as reported speech only right after an attributed sentence.
 SUBJUNCTIVES_II: Final = frozenset(
     {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
-     "lägen", "müsste", "müssten"}
+     "lägen", "müsste", "müssten", "stünde", "stünden", "ginge", "gingen"}
 )  # fmt: skip

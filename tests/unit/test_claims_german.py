@@ -345,3 +345,23 @@ def test_a_negated_denial_after_a_fronted_object() -> None:
 )
 def test_more_german_reporting_verbs(sentence: str, cue: str) -> None:
     assert [c.cue for c in find_cues(sentence)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rentner Karl Huber (71) wartet seit Monaten. „Niemand ruft zurück“, klagt der 71-Jährige.", "Karl Huber"),
+        ("Die Rentenversicherung kündigte an, den Fall schnell zu prüfen.", "die Rentenversicherung"),
+        ("Anwohnerin Maria Schulz hat Angst. Ihr Nachbar Peter Klein ergänzt: „Wir brauchen endlich Laternen.“",
+         "Peter Klein"),
+        ("Baudezernent Frank Moll bestätigte die Pläne gegenüber dieser Zeitung am Montag.", "Frank Moll"),
+        ("Händler erwarten in den kommenden Wochen keine weitere Entlastung.", "Händler"),
+    ],
+)  # fmt: skip
+def test_speakers_in_short_local_and_agency_reports(text: str, speaker: str) -> None:
+    assert _one(text)[1] == speaker
+
+
+def test_the_subjunctive_ii_of_stehen_carries_reported_speech() -> None:
+    text = "Bauernpräsident Joachim Kurz sprach von einer Krise. Viele Betriebe stünden vor dem Aus."
+    assert _one(text)[:2] == ("indirect", "Joachim Kurz")

@@ -72,15 +72,18 @@ _GERMAN_NOUN_MARKERS: Final = frozenset(
     {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "zum", "zur",
      "im", "am", "vom", "beim", "ins", "ans", "aufs", "kein", "keine", "keinen", "keinem"}
 )  # fmt: skip
-_WORD_BEFORE: Final = re.compile(r"(\w+)\s+(?:([a-zäöüß]\w*)\s+)?$")
+_WORDS_LOOKED_BACK: Final = 40
 
 
 def _after_article(sentence: str, mention: Mention) -> bool:
     """A capitalised run right after a German article, or after an article and a lowercase adjective: nouns."""
-    before = _WORD_BEFORE.search(sentence, max(0, mention.position - 40), mention.position)
-    if before is None:
+    words = sentence[max(0, mention.position - _WORDS_LOOKED_BACK) : mention.position].split()
+    if not words:
         return False
-    return before.group(1).lower() in _GERMAN_NOUN_MARKERS
+    last = words[-1]
+    if last.lower() in _GERMAN_NOUN_MARKERS:
+        return True
+    return len(words) > 1 and last.isalpha() and last.islower() and words[-2].lower() in _GERMAN_NOUN_MARKERS
 # Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
 _BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
 _MASCULINE: Final = frozenset({"le", "un", "du", "au"})
@@ -304,7 +307,11 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
-            if not mention.certain and self._known(mention.name) is None and not _after_article(sentence, mention):
+            if (
+                not mention.certain
+                and self._known(mention.name) is None
+                and (" " not in mention.name or not _after_article(sentence, mention))
+            ):
                 self._promote(mention.name)
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsflow.contracts import Speaker
+from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.cues import (
     CUES_OTHER,
     GERMAN_CUES,
@@ -73,7 +73,8 @@ _GERMAN_PARTICIPLES: Final = frozenset(
     {"gesagt", "angekündigt", "erklärt", "betont", "behauptet", "bestätigt", "mitgeteilt", "gewarnt",
      "kritisiert", "gefordert", "bestritten", "eingeräumt", "versichert", "berichtet", "geschildert",
      "hinzugefügt", "geäußert", "bekanntgegeben", "klargestellt", "angegeben", "hervorgehoben", "gemahnt",
-     "hingewiesen", "bemängelt", "beklagt", "begrüßt", "zugegeben", "zurückgewiesen", "dementiert", "beteuert"}
+     "hingewiesen", "bemängelt", "beklagt", "begrüßt", "zugegeben", "zurückgewiesen", "dementiert", "beteuert",
+     "ausgeführt", "festgestellt"}
 )  # fmt: skip
 # Subjunctive auxiliaries: "Der Rechnungshof habe ... gewarnt, sagte X" reports the warning; it attributes nothing.
 _REPORTED_AUXILIARIES: Final = frozenset({"habe", "hätte", "hätten"})
@@ -156,6 +157,21 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
         # sentence's own, not a description of the source.
         phrase = phrase.with_role(None)
     return memory.resolve(phrase)
+
+
+# "Im Klub-Umfeld heißt es", "Aus dem Ministerium hieß es": the source in a prepositional phrase before the cue.
+_SOURCE_BEFORE: Final = re.compile(
+    r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
+)
+
+
+def _source_before(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
+    found = _SOURCE_BEFORE.search(sentence, floor, cue.start)
+    if found is None:
+        return None
+    source = found.group(1)
+    kind: SpeakerKind = "organisation" if is_organisation_word(source.split()[-1]) else "anonymous"
+    return as_speaker(source, kind)
 
 
 def _reported_perfect(sentence: str, cue: CueMatch, floor: int) -> bool:
@@ -263,6 +279,8 @@ def _unsignalled(phrase: NounPhrase, speaker: Speaker, memory: SpeakerMemory) ->
     )
 
 
+# German articles of a dative or accusative object, never of a subject ("Gespräche mit dem Klub bestreitet er").
+_OBJECT_ARTICLES: Final = frozenset({"dem", "den", "einem", "einen"})
 # Articles a German subject may open with; "der" before a feminine noun ("der Ministerin") is dative or genitive.
 _NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 
@@ -291,6 +309,39 @@ def _own_words(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | No
     return memory.resolve(phrase)
 
 
+# Words that attach a genitive or a prepositional phrase to the head of a German subject ("Eine Studie des
+# Instituts für ...", "Reto Caflisch von der Forschungsstation ...").
+_ATTACHING: Final = frozenset({"des", "der", "eines", "einer", "von", "vom", "aus", "bei", "beim", "für"})
+_SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
+_MAX_PREFIELD_WORDS: Final = 14
+_MIN_PREFIELD_WORDS: Final = 4  # a head and an attachment
+
+
+def _prefield_head(
+    sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
+) -> Speaker | None:
+    """The head of a long German subject before its verb, not the last noun of what is attached to it: a named
+    person ("Mitautor X von der Forschungsstation Y sagte") or a document or body ("Eine Studie des Instituts
+    für ... beziffert")."""
+    prefield = sentence[floor : cue.start]
+    if "," in prefield or ":" in prefield:
+        return None
+    words = prefield.split()
+    if len(words) < _MIN_PREFIELD_WORDS or len(words) > _MAX_PREFIELD_WORDS:
+        return None
+    first = next((m for m in mentions if m.first_in_sentence and m.position < cue.start), None)
+    if first is not None and first.position >= floor:
+        after = sentence[first.position : cue.start].split()
+        name_words = len(first.name.split()) + (len(first.role.split()) if first.role else 0)
+        if len(after) > name_words and after[name_words].lower() in _ATTACHING:
+            return as_speaker(first.name, "person", memory.role_of(first.name))
+    if words[0].lower() in _SUBJECT_ARTICLES and words[1][:1].isupper() and words[2].lower() in _ATTACHING:
+        noun = words[1]
+        if is_document_word(noun) or noun.lower() in DOCUMENT_NOUNS or is_organisation_word(noun):
+            return memory.resolve(NounPhrase((noun,), "common", words[0].lower()))
+    return None
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -298,7 +349,9 @@ def speaker_for_cue(
     named = informed_source(cue, sentence)
     if named is not None:
         return as_speaker(named, "organisation")
-    if cue.cue in SOURCE_AFTER or cue.cue in ("heißt es", "hieß es"):
+    if cue.cue in ("heißt es", "hieß es"):
+        return _source_after(sentence, cue, memory) or _source_before(sentence, cue, floor)
+    if cue.cue in SOURCE_AFTER:
         return _source_after(sentence, cue, memory)
     if cue.cue in OWN_WORDS:
         return _own_words(sentence, floor, memory)
@@ -316,9 +369,15 @@ def speaker_for_cue(
     perfect = _perfect_subject(sentence, cue, floor, memory)
     if perfect is not None:
         return perfect
+    if german:
+        head = _prefield_head(sentence, cue, floor, memory, mentions)
+        if head is not None:
+            return head
     phrase = subject_before(sentence, cue.start, floor)
-    fronted = _demonstrative(phrase) or (
-        german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES
+    fronted = (
+        _demonstrative(phrase)
+        or (german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES)
+        or (german and phrase is not None and phrase.determiner in _OBJECT_ARTICLES and cue.cue != "zufolge")
     )
     if fronted and phrase is not None and phrase.kind == "pronoun":
         body = memory.resolve(phrase)  # "It said ..." after a company spoke: the company

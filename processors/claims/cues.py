@@ -25,7 +25,11 @@ SOURCE_AFTER: Final = frozenset(
      "nach erkenntnissen", "nach darstellung", "nach einschätzung", "nach worten", "según informó",
      "según informaron", "según explicó", "según explicaron", "según indicó", "según indicaron", "según confirmó",
      "según confirmaron", "según señaló", "según señalaron", "según precisó", "según precisaron",
-     "según ha informado", "según han informado", "según declaró", "según dijo"}
+     "según ha informado", "según han informado", "según declaró", "según dijo", "nach berechnungen",
+     "nach schätzungen", "nach ansicht", "nach auffassung", "nach meinung", "nach aussage", "nach aussagen",
+     "nach recherchen", "nach daten", "nach zahlen", "nach ermittlungen", "nach überzeugung", "nach auswertung",
+     "nach untersuchungen", "nach prognosen", "nach schilderung", "nach schilderungen", "nach mitteilung",
+     "nach ansicht von"}
 )  # fmt: skip
 # Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
 OWN_WORDS: Final = frozenset(
@@ -54,6 +58,18 @@ _AS_WRITTEN: Final = {cue.lower(): cue for cue in CUES if cue != cue.lower()}
 _SO_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 # "nach BILD-Informationen": a source named inside the cue.
 _INFORMATION: Final = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*)-Informationen\b")
+# "Wie BILD erfuhr", "wie der Spiegel erfahren hat": the paper learned it; the source is named inside the cue.
+_LEARNED: Final = re.compile(
+    r"(?<![\w-])[Ww]ie\s+(?:(?:der|die|das)\s+)?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
+    r"\s+(?:erfuhr|erfahren\s+hat|erfahren\s+haben)\b"
+)
+_LEARNED_STRENGTH: Final = 0.8
+# German denials, and "nicht" closing the clause after one ("bestreitet die Gespräche nicht").
+_DENIALS: Final = frozenset(
+    {"bestreitet", "bestritt", "bestritten", "dementiert", "dementierte", "leugnet", "leugnete", "verneint",
+     "verneinte"}
+)  # fmt: skip
+_NOT_AT_CLAUSE_END: Final = re.compile(r"[^,.;:!?]*?\bnicht\s*(?:[,.;:!?]|$)")
 
 
 @final
@@ -177,13 +193,30 @@ def find_cues(
                 cue = match.group(0).lower()
                 found.append(CueMatch(cue, match.start(), match.end(), CUES_OTHER["nach informationen"]))
                 others += 1
+    if "erfuhr" in text or "erfahren" in text:
+        for match in _LEARNED.finditer(text):
+            if _inside(allowed, match.start(), match.end()):
+                found.append(CueMatch(match.group(0).lower(), match.start(), match.end(), _LEARNED_STRENGTH))
+                others += 1
     if others:
         found.sort(key=lambda c: c.start)
+    if "nicht" in text:
+        found = [_negated(text, cue) if cue.cue in _DENIALS else cue for cue in found]
     return found
+
+
+def _negated(text: str, cue: CueMatch) -> CueMatch:
+    """ "bestreitet ... nicht": a denial with "nicht" closing its clause concedes; the cue says so."""
+    if _NOT_AT_CLAUSE_END.match(text, cue.end) is None:
+        return cue
+    return CueMatch(cue.cue + " nicht", cue.start, cue.end, cue.strength)
 
 
 def informed_source(cue: CueMatch, text: str) -> str | None:
     """The source named inside a cue ("nach BILD-Informationen" -> "BILD"), if the cue names one."""
+    if text.startswith(("wie", "Wie"), cue.start):
+        learned = _LEARNED.match(text, cue.start)
+        return None if learned is None else learned.group(1)
     if not text.startswith("nach", cue.start):
         return None  # the pattern opens with "nach": every other cue is rejected without a match attempt
     match = _INFORMATION.match(text, cue.start)

@@ -86,6 +86,12 @@ _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 _SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
 # "and" right before a later cue: a coordinated clause with the same subject ("... and said").
 _COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
+# A colon intro without a verb naming whom the speaker spoke to: "Demir zu BILD:", "X gegenüber dem Sender:".
+_ADDRESSEE: Final = re.compile(r"\s(?:zu|gegenüber)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*$")
+# A colon intro that only carries on the quote before it ('Und weiter: "..."', "Außerdem:").
+_GOING_ON: Final = frozenset(
+    {"und weiter", "weiter", "außerdem", "und außerdem", "zudem", "und dann", "dann", "ferner", "und"}
+)
 # Cues this strong report speech themselves unless an object follows them ("declared a state of emergency").
 _SPEECH_ACT: Final = 0.9
 _OBJECT_NEXT: Final = re.compile(r"\s+(?:a|an|un|une|una|ein|eine)\s")
@@ -181,11 +187,19 @@ def _direct(
         if speaker is not None:
             return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
     speaker = None
+    cue_word = cues[0].cue if cues else None
     if quotation.kind == "colon" and quotation.frame:
         lo, hi = quotation.frame[0]
+        frame = sentence[lo:hi]
+        addressed = _ADDRESSEE.search(frame) if " " in frame else None
+        if addressed is not None:
+            # "Demir zu BILD:", "Ein Insider gegenüber der Zeitung:": the speaker, then whom they spoke to.
+            hi = lo + addressed.start()
+            cue_word = cue_word or frame[addressed.start() :].strip()
         phrase = subject_before(sentence, hi, lo)
         speaker = None if phrase is None else memory.resolve(phrase)
-    cue_word = cues[0].cue if cues else None
+        if speaker is None and frame.strip().lower() in _GOING_ON:
+            speaker = continued  # 'Und weiter: "..."' after a quote: the same speaker goes on
     return _Attributed("direct", speaker, cue_word, quotation.start, quotation.end, quoted)
 
 

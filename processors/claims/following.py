@@ -33,6 +33,7 @@ from processors.claims.lexicon import (
 )
 from processors.claims.names import Token, bare, in_proper_run, is_name, is_organisation, raw_word, tokens
 from processors.claims.phrases import NounPhrase
+from processors.claims.vocabulary import SEPARABLE_PARTICLES
 
 __all__ = ["FOREIGN_DETERMINERS", "inverted_subject", "phrase_after"]
 
@@ -330,6 +331,7 @@ def phrase_after(text: str, pos: int) -> NounPhrase | None:
 
 
 # What may follow the subject of an inverted cue: time and place ("sagte er am Montag", "said Smith on Tuesday").
+_SEPARABLE_ENDS: Final = frozenset(SEPARABLE_PARTICLES)
 _AFTER_INVERTED: Final = frozenset(
     {"in", "at", "on", "am", "im", "beim", "vor", "nach", "à", "en", "au", "lors", "el", "este", "esta", "ante",
      "yesterday", "today", "tonight", "afterwards", "later", "recently", "last", "this", "during", "after",
@@ -348,6 +350,11 @@ def inverted_subject(text: str, pos: int) -> NounPhrase | None:
     """
     toks = tokens(text, pos)
     phrase = _phrase_at(toks, 0)
+    if phrase is not None and phrase.kind == "common" and len(phrase.words) > 1 and phrase.words[-1] in _SEPARABLE_ENDS:
+        # '", gab der 24-Jährige zu.': the particle of a German separable verb closes the clause
+        kept = phrase.raw[:-1] if len(phrase.raw) == len(phrase.words) else phrase.raw
+        words = phrase.words[:-1]
+        phrase = NounPhrase(words, phrase.kind, phrase.determiner, kept, phrase.role, phrase.tail, phrase.descriptor)
     if phrase is None or (phrase.kind == "common" and phrase.tail):
         return phrase
     i = 1 if toks and bare(toks[0][1]).lower() in _DETERMINERS and phrase.kind != "pronoun" else 0

@@ -15,6 +15,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "ORG_MARKERS", "PERSON_NOUNS", "PREPOSITIONS", "PRONOUNS",
     "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
+    "is_german_person_noun",
     "is_organisation_word",
     "is_person_noun", "is_role",
 ]  # fmt: skip
@@ -106,7 +107,8 @@ ORG_MARKERS: Final = frozenset(
         "regierung", "partei", "verein", "gericht", "konzern", "unternehmen", "bundesregierung", "stadtverwaltung",
         "verwaltung", "bundesamt", "landesamt", "institut", "kommission", "armee", "bundeswehr", "militär",
         "staatsanwaltschaft", "feuerwehr", "rathaus", "opposition", "koalition", "bahn", "landtag", "bundestag",
-        "firma",
+        "firma", "fc", "sv", "tsv", "vfb", "vfl", "tsg", "eintracht", "borussia", "fortuna", "klub",
+        "forschungsstation", "zentrum", "forschungszentrum",
         # fr
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
@@ -127,7 +129,8 @@ _ORG_SUFFIXES: Final = (
     "gerichtshof", "fraktion", "agentur", "amt", "kammer", "gericht", "direktion", "präsidium", "stiftung",
     "bündnis", "kasse", "bank", "behörden", "gewerkschaften", "ministerien", "verbände", "beirat", "elternrat",
     "betriebsrat", "aufsichtsrat", "personalrat", "stadtrat", "gemeinderat", "bundesrat", "klinikum", "universität",
-    "hochschule", "staatsanwaltschaft",
+    "hochschule", "staatsanwaltschaft", "station", "zentrum", "klub", "versicherung", "portal", "plattform",
+    "verbänden", "ministerien", "ämter", "ämtern", "kassen",
 )  # fmt: skip
 # German documents named by compounds ending so ("Jahresbericht", "Kriminalstatistik", "Finanzplanung").
 _DOCUMENT_SUFFIXES: Final = (
@@ -193,9 +196,22 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "verdächtiger", "tatverdächtige", "tatverdächtiger", "angeklagte", "angeklagter", "kunde", "kundin",
         "fahrer", "besucher", "besitzer", "inhaber", "landwirt", "unternehmer", "politiker", "insider", "kenner",
         "betroffene", "betroffener", "fan", "autor", "forscher", "wissenschaftler", "ökonom", "analyst",
+        "experte", "expertin", "fachmann", "fachfrau", "berater", "trainer", "spieler", "stürmer", "torwart",
+        "kapitän", "chef", "chefin", "direktor", "professor", "richter", "anwalt", "anwältin",
+        "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter", "minister", "bürgermeister", "kanzler",
+        "sänger", "sängerin", "schauspieler", "ehemann", "ehefrau", "witwe", "witwer", "pfarrer", "soldat",
+        "soldatin", "pilot", "pilotin", "feuerwehrmann", "sanitäter", "bauer", "bäuerin", "wirt", "wirtin",
+        "händler", "verkäufer", "mieter", "vermieter", "bergführer", "klimatologe", "biologe", "geologe",
+        "meteorologe", "psychologe", "soziologe", "historiker", "mediziner", "virologe", "ökologe", "leiter",
+        "mitautor", "koautor", "insiderin", "dezernent", "referent", "beauftragte", "beauftragter",
+        "geschäftsführer", "manager", "kommissar", "präsident", "sportdirektor", "vorstand",
     }
 )  # fmt: skip
-_GERMAN_AGENT_ENDINGS: Final = ("erin", "istin", "antin", "entin", "eurin", "ierin", "ikerin")
+# Feminine agent nouns ("Anwohnerin", "Direktorin", "Klimatologin").
+_GERMAN_AGENT_ENDINGS: Final = ("erin", "istin", "antin", "entin", "eurin", "ierin", "ikerin", "orin", "ogin")
+# The heads of German compounds for a person ("Vereinsinsider", "Klimaforscher", "Wirtschaftsexperte"): listed
+# nouns of six letters or more, so short ones ("Kunde" in "Urkunde") never match inside another word.
+_GERMAN_COMPOUND_HEADS: Final = tuple(sorted(noun for noun in GERMAN_PERSON_NOUNS if len(noun) >= 6))
 
 # Month and day names: capitalised, yet never a person ("im März gesagt", "on Monday").
 CALENDAR_WORDS: Final = frozenset(
@@ -377,6 +393,16 @@ def is_person_noun(word: str) -> bool:
         return True
     if not word[:1].isupper() and not word[:1].isdigit():
         return False
-    return lower in GERMAN_PERSON_NOUNS or (len(lower) > 6 and lower.endswith(_GERMAN_AGENT_ENDINGS)) or (
-        "-jährig" in lower
+    return is_german_person_noun(word)
+
+
+def is_german_person_noun(word: str) -> bool:
+    """A capitalised German noun for one person: listed, a stated age ("67-Jährige"), a feminine agent noun
+    ("Anwohnerin") or a compound ending in a listed noun ("Vereinsinsider")."""
+    lower = word.lower()
+    return (word[:1].isupper() or word[:1].isdigit()) and (
+        lower in GERMAN_PERSON_NOUNS
+        or (len(lower) > 6 and lower.endswith(_GERMAN_AGENT_ENDINGS))
+        or "-jährig" in lower
+        or (len(lower) > 8 and lower.endswith(_GERMAN_COMPOUND_HEADS))
     )

@@ -68,6 +68,24 @@ _NAME_WORDS: Final = 2
 _NEGATIVE: Final = frozenset({"neither", "no", "nobody", "none", "aucun", "aucune", "ningún", "ninguna", "nadie"})
 # Courtesy titles of other languages, which open a two-word run without being a given name ("Herr Falk").
 _COURTESY: Final = frozenset({"herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "don", "doña"})
+# German articles and article contractions: capitalised words after one (and an adjective) are nouns, not a name
+# ("zum ersten Mal Eis", "im Winter Schnee").
+_GERMAN_NOUN_MARKERS: Final = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "zum", "zur",
+     "im", "am", "vom", "beim", "ins", "ans", "aufs", "kein", "keine", "keinen", "keinem"}
+)  # fmt: skip
+_WORDS_LOOKED_BACK: Final = 40
+
+
+def _after_article(sentence: str, mention: Mention) -> bool:
+    """A capitalised run right after a German article, or after an article and a lowercase adjective: nouns."""
+    words = sentence[max(0, mention.position - _WORDS_LOOKED_BACK) : mention.position].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in _GERMAN_NOUN_MARKERS:
+        return True
+    return len(words) > 1 and last.isalpha() and last.islower() and words[-2].lower() in _GERMAN_NOUN_MARKERS
 # Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
 _BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
 _MASCULINE: Final = frozenset({"le", "un", "du", "au"})
@@ -299,7 +317,11 @@ class SpeakerMemory:
             self.note_organisation(organisation)
         seen: list[Mention] = []
         for mention in persons:
-            fresh = not mention.certain and self._known(mention.name) is None
+            fresh = (
+                not mention.certain
+                and self._known(mention.name) is None
+                and (" " not in mention.name or not _after_article(sentence, mention))
+            )
             if fresh and self._promote(mention.name) and mention.first_in_sentence:
                 self._opening_name = mention.name
             if mention.certain or self._known(mention.name) is not None:

@@ -19,6 +19,7 @@ from processors.claims.lexicon import (
     ROLE_WORDS,
     STARTERS,
     TITLES,
+    is_german_person_noun,
     is_organisation_word,
     is_role,
 )
@@ -44,7 +45,8 @@ ABBREVIATED_TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "cllr"}
 )
 # An age in apposition right after a name: "Martin Greaves, 61, of ...".
-_AGE_AFTER: Final = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+# German puts it in parentheses: "Kaan Demir (24)".
+_AGE_AFTER: Final = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
 _NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
@@ -154,6 +156,18 @@ def _drop_starters(words: list[str]) -> list[str]:
     return words
 
 
+_NAME_AND_DESCRIPTOR: Final = 2
+# German possessives opening a description before a name ("Ihr Nachbar Peter Klein").
+_POSSESSIVES: Final = frozenset({"ihr", "sein", "unser", "deren", "dessen"})
+_DESCRIPTOR_STEM: Final = 6
+
+
+def _descriptor(word: str) -> bool:
+    """A hyphenated compound noun, not a double given name ("Hans-Peter"): its first part is a long word."""
+    stem, hyphen, rest = word.partition("-")
+    return bool(hyphen) and len(stem) >= _DESCRIPTOR_STEM and stem.isalpha() and rest[:1].isupper()
+
+
 def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | None, list[str]]:
     """Split a proper phrase into (role, name words): the role runs up to the last title word.
 
@@ -163,6 +177,16 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word):
             last_role = index
+    if last_role >= 0 or len(words) <= _NAME_AND_DESCRIPTOR:
+        pass
+    elif _descriptor(words[0]) or is_german_person_noun(words[0]):
+        last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
+    elif (
+        len(words) > _NAME_AND_DESCRIPTOR + 1
+        and words[0].lower() in _POSSESSIVES
+        and is_german_person_noun(words[1])
+    ):
+        last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
     source = words if raw is None or len(raw) != len(words) else raw
     role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]
     return (" ".join(role_words) or None), words[last_role + 1 :]
@@ -352,12 +376,17 @@ def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
     comma = end
     while comma < len(sentence) and sentence[comma].isspace():
         comma += 1
-    # The pattern needs a comma after the name (spaces aside): most names have none, and are not matched at all.
-    aged = _AGE_AFTER.match(sentence, end) if sentence.startswith(",", comma) else None
-    age = int(aged.group(1)) if aged is not None else None
+    # The pattern needs a comma or a parenthesis after the name (spaces aside): most names have none, and are not
+    # matched at all.
+    aged = _AGE_AFTER.match(sentence, end) if sentence.startswith((",", "("), comma) else None
+    age = int(aged.group(1) or aged.group(2)) if aged is not None else None
     certain = reading.has_title or reading.particle or (age is not None and reading.name_words > 1)
     assert reading.person is not None
-    return Mention(position, reading.person, reading.role, certain, first, age)
+    person, role = reading.person, reading.role
+    if aged is not None and aged.group(2) is not None and role is None and reading.name_words > _NAME_AND_DESCRIPTOR:
+        # "Schlagerstar Ronny Falk (52)": before a German name with its age, a noun describing the person.
+        role, person = person.split(" ", 1)
+    return Mention(position, person, role, certain, first, age)
 
 
 @final
@@ -387,13 +416,15 @@ class _Reading:
 def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     role, name = split_role(list(words), list(raw))
     _, plain_name = split_role(list(words))
+    described = role is not None and is_german_person_noun(role)  # "Sängerin Lea Brandt" names a person
     organisation = (
         " ".join(plain_name) if len(plain_name) > 1 and any(is_organisation_word(w) for w in plain_name) else None
     )
+    organised = any(is_organisation_word(w) for w in name)  # "FC Rheinau": the marker may be an acronym
     name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
-    if not name or is_organisation(name) or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS):
+    if not name or organised or is_organisation(name) or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS):
         return _Reading(role, None, 0, False, False, organisation)
-    has_title = any(is_role(w) or is_honorific(w) for w in words)
+    has_title = described or any(is_role(w) or is_honorific(w) for w in words)
     particle = any(_PARTICLE_NAME.match(w) for w in name)
     return _Reading(role, " ".join(name), len(name), has_title, particle, organisation)
 

@@ -110,7 +110,7 @@ def _timestamp(sentence: str) -> bool:
 
 def _terminal(text: str) -> bool:
     """Ends with final punctuation (closing quotes and brackets aside) or with a closing quote mark."""
-    if text[-1:] in '"”’»':
+    if text[-1:] in '"”’»“':
         return True
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";")
 
@@ -222,11 +222,24 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
 
     A credit names a source; a label opening a quote ('Demir zu BILD: „Ich bleibe!“') introduces speech instead."""
     lexed = scan(sentence) if scanned is None else scanned
+    if not lexed.has("credit"):
+        return False
     for at, phrases in lexed.phrases("credit"):
+        if _addressed_to(sentence, at, phrases[-1]):
+            continue
         after = sentence[at + len(phrases[0]) :].lstrip()[:1]
         if not after or after not in _QUOTE_OPENERS:
             return True
     return False
+
+
+def _addressed_to(sentence: str, at: int, phrase: str) -> bool:
+    """A label word after a preposition ("Demir zu BILD: ...", "told Picture: ..."): a colon intro to speech given
+    to a paper, not a credit. A credit label opens its line or follows punctuation ("(Foto: dpa)")."""
+    if not phrase.endswith(":"):
+        return False
+    before = sentence[:at].rstrip()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -> bool:

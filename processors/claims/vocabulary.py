@@ -116,6 +116,36 @@ CUES_DE: Final[dict[str, float]] = {
     "nach eigenen worten": 0.9, "nach eigenen angaben": 0.9, "nach eigener aussage": 0.9,
     "eigenen angaben zufolge": 0.9,
     "heißt es": 0.6, "hieß es": 0.6, "so": 0.9,
+    # more sources after "nach" ("nach Berechnungen der Forscher", "nach Ansicht von Experten")
+    "nach berechnungen": 0.8, "nach schätzungen": 0.7, "nach ansicht": 0.7, "nach auffassung": 0.7,
+    "nach meinung": 0.7, "nach aussage": 0.9, "nach aussagen": 0.9, "nach recherchen": 0.8, "nach daten": 0.8,
+    "nach zahlen": 0.8, "nach ermittlungen": 0.8, "nach überzeugung": 0.7, "nach auswertung": 0.8,
+    "nach untersuchungen": 0.8, "nach prognosen": 0.7, "nach schilderung": 0.9, "nach schilderungen": 0.9,
+    "nach mitteilung": 1.0, "nach ansicht von": 0.7,
+    # more reporting verbs: replies, assertions, revelations, appeals, estimates
+    "meinte": 0.9, "meint": 0.9, "meinten": 0.9, "erzählte": 0.9, "erzählt": 0.9, "erzählten": 0.9,
+    "antwortete": 0.9, "antwortet": 0.9, "entgegnete": 0.9, "entgegnet": 0.9, "erwiderte": 0.9,
+    "erwidert": 0.9, "konterte": 0.8, "kontert": 0.8, "widersprach": 0.8, "widerspricht": 0.8,
+    "bekräftigte": 0.9, "bekräftigt": 0.9, "bekräftigten": 0.9, "präzisierte": 0.9, "kommentierte": 0.9,
+    "kommentiert": 0.9, "resümierte": 0.9, "bilanzierte": 0.9, "verkündete": 1.0, "verkündet": 1.0,
+    "verriet": 0.9, "verrät": 0.9, "enthüllte": 0.9, "leugnete": 0.9, "leugnet": 0.9, "verneinte": 0.9,
+    "verneint": 0.9, "versprach": 0.8, "verspricht": 0.8, "versprachen": 0.8, "bedauerte": 0.8,
+    "bedauert": 0.8, "lobte": 0.7, "lobt": 0.7, "appellierte": 0.8, "appelliert": 0.8, "plädierte": 0.8,
+    "plädiert": 0.8, "verlangte": 0.8, "verlangt": 0.8, "empfahl": 0.8, "empfiehlt": 0.8, "monierte": 0.8,
+    "moniert": 0.8, "rügte": 0.8, "rügt": 0.8, "prognostizierte": 0.7, "prognostiziert": 0.7,
+    "beziffert": 0.7, "bezifferte": 0.7, "beziffern": 0.7, "bezifferten": 0.7, "veranschlagt": 0.7,
+    "veranschlagte": 0.7, "berichten": 0.9, "betonen": 0.8, "fordern": 0.8, "bestätigen": 0.9,
+    "zeigte sich überzeugt": 0.7, "zeigt sich überzeugt": 0.7, "zeigte sich zuversichtlich": 0.7,
+    "sagte voraus": 0.7, "sagt voraus": 0.7, "voraussagte": 0.7, "führte aus": 0.9, "führt aus": 0.9,
+    "ausführte": 0.9, "ausgeführt": 0.9, "stellte fest": 0.9, "stellt fest": 0.9, "feststellte": 0.9,
+    "festgestellt": 0.9, "merkte an": 0.9, "merkt an": 0.9, "anmerkte": 0.9, "wandte ein": 0.9, "wendet ein": 0.9,
+    "einwandte": 0.9, "deutete an": 0.7, "deutet an": 0.7, "andeutete": 0.7, "hielt fest": 0.9, "hält fest": 0.9,
+    "gab zu bedenken": 0.8, "gibt zu bedenken": 0.8,
+    # a denial negated ("bestreitet ... nicht"): a concession
+    "klagt": 0.8, "klagte": 0.8, "klagten": 0.8, "erwarten": 0.6,
+    "bestreitet nicht": 0.9, "bestritt nicht": 0.9, "bestritten nicht": 0.9, "dementiert nicht": 0.9,
+    "dementierte nicht": 0.9, "leugnet nicht": 0.9, "leugnete nicht": 0.9, "verneint nicht": 0.9,
+    "verneinte nicht": 0.9,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)
 
@@ -190,10 +220,11 @@ CUES_OTHER.update(
 SEPARABLE_STEMS: Final = frozenset(
     {"kündigte", "kündigt", "kündigten", "räumte", "räumt", "räumten", "teilte", "teilt", "teilten", "wies",
      "weist", "wiesen", "warf", "wirft", "warfen", "schloss", "schließt", "schlossen", "gab", "gibt", "fügte",
-     "fügt", "hob", "hebt", "stellte", "stellt"}
+     "fügt", "hob", "hebt", "stellte", "stellt", "sagte", "sagt", "führte", "führt", "merkte", "merkt", "wandte",
+     "wendet", "deutete", "deutet", "hielt", "hält"}
 )  # fmt: skip
 SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück", "vor", "aus", "zu", "hinzu", "hervor", "klar", "hin",
-                              "bekannt")
+                              "bekannt", "voraus", "fest")
 
 # Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",
 # "angeblich", "présumé", "supuestamente"), writer's inferences ("it is understood", "we believe") and
@@ -619,5 +650,5 @@ SUBJUNCTIVES: Final = frozenset(
 # würden ... streichen müssen"); read as reported speech only right after an attributed sentence.
 SUBJUNCTIVES_II: Final = frozenset(
     {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
-     "lägen", "müsste", "müssten"}
+     "lägen", "müsste", "müssten", "stünde", "stünden", "ginge", "gingen"}
 )  # fmt: skip

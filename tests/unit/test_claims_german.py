@@ -235,3 +235,133 @@ def test_a_chain_of_reported_speech_after_a_pronoun_cue() -> None:
 )  # fmt: skip
 def test_unnamed_posts_plural_bodies_and_party_posts(text: str, speaker: str, kind: str) -> None:
     assert _one(text)[1:3] == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Die Sängerin Lea Brandt gab ein Konzert. Brandt zu RTL: „Das war mein schönster Abend.“",
+         "Lea Brandt", "zu RTL"),
+        ("Ein Nachbar gegenüber der Zeitung: „Wir haben nichts gehört, gar nichts.“", "ein Nachbar",
+         "gegenüber der Zeitung"),
+        ("Ein Vereinsinsider zu SPORT1: „Der Trainer hat keine Rückendeckung mehr.“", "ein Vereinsinsider",
+         "zu SPORT1"),
+    ],
+)  # fmt: skip
+def test_a_colon_intro_naming_whom_the_speaker_spoke_to(text: str, speaker: str, cue: str) -> None:
+    attribution, name, _, found = _one(text)
+    assert (attribution, name, found) == ("direct", speaker, cue)
+
+
+def test_a_colon_intro_that_goes_on_keeps_the_speaker() -> None:
+    text = (
+        "Torhüterin Mia Keller hielt zwei Elfmeter. „Wir haben als Team gekämpft“, sagte Keller. "
+        "Und weiter: „Jetzt wollen wir auch das Finale gewinnen.“"
+    )
+    assert _one(text)[:2] == ("direct", "Mia Keller")
+
+
+def test_a_label_after_a_preposition_is_no_picture_credit() -> None:
+    claims = extract_claims("Müller zu Bild: „Ich habe davon nichts gewusst.“", "t")
+    assert len(claims) == 1
+    assert claims[0].attribution == "direct"
+
+
+def test_an_age_in_parentheses_names_the_person_and_splits_off_a_descriptor() -> None:
+    text = (
+        "Abwehr-Talent Jonas Feld (19) steht vor dem Absprung. "
+        "„Ich fühle mich hier wohl, aber ich will spielen“, gab der 19-Jährige zu."
+    )
+    assert _one(text)[:2] == ("direct", "Jonas Feld")
+    text = "Schlagersängerin Maja Lind (41) sagte, sie habe genug von den Gerüchten."
+    assert _one(text)[1] == "Maja Lind"
+
+
+def test_a_profession_refers_back_to_the_person_just_named() -> None:
+    text = (
+        "Zum ersten Mal Eis sahen die Kinder erst im Januar. Die Forscherin Ute Sand leitet das Projekt. "
+        "„Die Messungen sind eindeutig“, sagte die Biologin."
+    )
+    assert _one(text)[1] == "Ute Sand"
+
+
+@pytest.mark.parametrize(
+    "word", ["Klimatologin", "Biologe", "Direktorin", "Vereinsinsider", "Wirtschaftsexperte", "Klimaforscher"]
+)
+def test_german_nouns_for_a_person(word: str) -> None:
+    assert is_person_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Urkunde", "Eintracht", "Spielzeit", "Zeitung"])
+def test_german_nouns_that_are_no_person(word: str) -> None:
+    assert not is_person_noun(word)
+
+
+def test_a_club_named_with_an_acronym_is_no_person() -> None:
+    text = "Bundesliga-Rivale FC Rheinau wirbt um den Stürmer. Das bestreitet er nicht."
+    assert _one(text)[1] != "Bundesliga-Rivale Rheinau"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "cue"),
+    [
+        ("Im Klub-Umfeld heißt es, der Trainer habe längst mit einem anderen Verein verhandelt.", "Klub-Umfeld",
+         "anonymous", "heißt es"),
+        ("Aus dem Innenministerium hieß es am Abend, man prüfe die Vorwürfe sehr genau.", "Innenministerium",
+         "organisation", "hieß es"),
+        ("Wie BILD erfuhr, liegt dem Klub ein Angebot für den Stürmer aus Spanien vor.", "BILD", "organisation",
+         "wie bild erfuhr"),
+        ("Der Konzern will 500 Stellen streichen, wie der Spiegel erfahren hat.", "Spiegel", "organisation",
+         "wie der spiegel erfahren hat"),
+        ("Der Winter führte nach Berechnungen der Forscher zu Einbußen von 14 Prozent.", "Forscher", "group",
+         "nach berechnungen"),
+        ("Eine Studie des Instituts für Verkehrsforschung in Bremen beziffert den Rückgang auf ein Drittel.",
+         "Studie", "organisation", "beziffert"),
+    ],
+)  # fmt: skip
+def test_sources_before_inside_and_at_the_head_of_the_subject(text: str, speaker: str, kind: str, cue: str) -> None:
+    assert _one(text)[1:] == (speaker, kind, cue)
+
+
+def test_a_named_subject_with_an_attached_place_speaks() -> None:
+    text = "Mitautor Jan Vogt von der Forschungsstelle Nord im Harz sagte der Zeitung: „Das hat uns überrascht.“"
+    assert _one(text)[:2] == ("direct", "Jan Vogt")
+
+
+def test_a_negated_denial_after_a_fronted_object() -> None:
+    text = "Die Stürmerin Lena Roth (22) trainiert wieder. Gespräche mit dem Klub bestreitet sie trotzdem nicht."
+    assert _one(text)[1:] == ("Lena Roth", "person", "bestreitet nicht")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Der Sprecher entgegnete, die Zahlen seien veraltet.", "entgegnete"),
+        ("Die Ärztin stellte klar fest, dass niemand gefährdet sei.", "stellte fest"),
+        ("Der Kämmerer führte die Gründe ausführlich aus.", "führte aus"),
+        ("Die Ministerin bekräftigte, das Gesetz komme noch in diesem Jahr.", "bekräftigte"),
+        ("Nach Ansicht von Experten ist der Damm sicher.", "nach ansicht von"),
+    ],
+)
+def test_more_german_reporting_verbs(sentence: str, cue: str) -> None:
+    assert [c.cue for c in find_cues(sentence)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rentner Karl Huber (71) wartet seit Monaten. „Niemand ruft zurück“, klagt der 71-Jährige.", "Karl Huber"),
+        ("Die Rentenversicherung kündigte an, den Fall schnell zu prüfen.", "die Rentenversicherung"),
+        ("Anwohnerin Maria Schulz hat Angst. Ihr Nachbar Peter Klein ergänzt: „Wir brauchen endlich Laternen.“",
+         "Peter Klein"),
+        ("Baudezernent Frank Moll bestätigte die Pläne gegenüber dieser Zeitung am Montag.", "Frank Moll"),
+        ("Händler erwarten in den kommenden Wochen keine weitere Entlastung.", "Händler"),
+    ],
+)  # fmt: skip
+def test_speakers_in_short_local_and_agency_reports(text: str, speaker: str) -> None:
+    assert _one(text)[1] == speaker
+
+
+def test_the_subjunctive_ii_of_stehen_carries_reported_speech() -> None:
+    text = "Bauernpräsident Joachim Kurz sprach von einer Krise. Viele Betriebe stünden vor dem Aus."
+    assert _one(text)[:2] == ("indirect", "Joachim Kurz")

@@ -97,8 +97,9 @@ _AUTHOR_GAP: Final = 4
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
 _MAX_APPOSITIVE_WORDS: Final = 6
-# A Spanish cue with no subject stands for the last person named ("él"), or in the plural for the last group.
-_NULL_SUBJECT: Final = NounPhrase(("él",), "pronoun")
+# A Spanish cue with no subject stands for the last person named, or in the plural for the last group: "pro", the
+# unspoken subject, is a pronoun of either sex ("afirmó" may be said of a man or a woman).
+_NULL_SUBJECT: Final = NounPhrase(("pro",), "pronoun")
 _PLURAL_ENDINGS: Final = ("aron", "eron", "ieron")
 
 
@@ -365,7 +366,7 @@ def speaker_for_cue(
     if german and _reported_perfect(sentence, cue, floor):
         return None
     if "-t-il" in cue.cue or "-t-elle" in cue.cue:
-        return memory.resolve(NounPhrase(("il",), "pronoun"))
+        return memory.resolve(NounPhrase(("il" if "-t-il" in cue.cue else "elle",), "pronoun"))
     perfect = _perfect_subject(sentence, cue, floor, memory)
     if perfect is not None:
         return perfect

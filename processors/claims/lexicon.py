@@ -406,3 +406,113 @@ def is_german_person_noun(word: str) -> bool:
         or "-jährig" in lower
         or (len(lower) > 8 and lower.endswith(_GERMAN_COMPOUND_HEADS))
     )
+
+
+# Gender: what a text says about a person's sex, for "he"/"she" to agree with. Never guessed from a model.
+# Honorifics, gendered posts and family words, lowercase ("Mrs", "Frau", "Mme", "Doña", "spokeswoman", "husband").
+MASCULINE_WORDS: Final = frozenset(
+    {"mr", "sir", "lord", "herr", "m", "monsieur", "sr", "señor", "don", "king", "prince", "duke", "earl", "baron",
+     "spokesman", "chairman", "businessman", "congressman", "councilman", "policeman", "fireman", "sportsman",
+     "actor", "waiter", "steward", "headmaster", "landlord", "brother", "father", "dad", "husband", "son", "grandson",
+     "grandfather", "grandad", "granddad", "grandpa", "uncle", "nephew", "boyfriend", "widower", "fiancé", "boy",
+     "man", "schoolboy", "stepfather", "father-in-law", "son-in-law", "brother-in-law", "monk", "priest",
+     "bruder", "vater", "ehemann", "sohn", "großvater", "opa", "onkel", "neffe", "mann", "junge",
+     "frère", "père", "mari", "fils", "grand-père", "oncle", "neveu", "homme", "garçon",
+     "hermano", "padre", "marido", "esposo", "hijo", "abuelo", "tío", "sobrino", "hombre", "chico", "niño"}
+)  # fmt: skip
+FEMININE_WORDS: Final = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "frau", "mme", "mlle", "madame", "mademoiselle", "sra", "srta", "señora",
+     "señorita", "doña", "queen", "princess", "duchess", "countess", "baroness",
+     "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "policewoman", "sportswoman",
+     "actress", "waitress", "stewardess", "headmistress", "landlady", "sister", "mother", "mum", "mom", "wife",
+     "daughter", "granddaughter", "grandmother", "gran", "granny", "grandma", "aunt", "niece", "girlfriend", "widow",
+     "fiancée", "girl", "woman", "schoolgirl", "stepmother", "mother-in-law", "daughter-in-law", "sister-in-law",
+     "nun", "schwester", "mutter", "ehefrau", "tochter", "großmutter", "oma", "tante", "nichte", "mädchen",
+     "sœur", "mère", "épouse", "femme", "fille", "grand-mère", "nièce",
+     "hermana", "madre", "esposa", "mujer", "hija", "abuela", "tía", "sobrina", "chica", "niña"}
+)  # fmt: skip
+# Articles that give a French or Spanish post its gender ("la ministre", "el portavoz", "la directora").
+MASCULINE_ARTICLES: Final = frozenset({"le", "el", "un"})
+FEMININE_ARTICLES: Final = frozenset({"la", "une", "una"})
+# A fallback when the text says nothing else: a few of the most common given names per sex in English, German,
+# French and Spanish news (names used for both, such as "Jean" or "Andrea", are left out on purpose).
+MASCULINE_NAMES: Final = frozenset(
+    {"james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "chris",
+     "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew", "joshua",
+     "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob",
+     "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "ben",
+     "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
+     "henry", "adam", "peter", "nathan", "zachary", "douglas", "harold", "kyle", "walter", "ethan", "jeremy",
+     "keith", "roger", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan",
+     "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy",
+     "ralph", "randy", "eugene", "vincent", "russell", "louis", "bobby", "philip", "johnny", "tom", "tony", "mike",
+     "jim", "bill", "bob", "dave", "rob", "nick", "simon", "ian", "neil", "graham", "martin", "colin", "gordon",
+     "keir", "rishi", "boris", "nigel", "hugh", "oliver", "harry", "charlie", "alfie", "leo", "oscar", "archie",
+     "hans", "klaus", "jürgen", "wolfgang", "andreas", "stefan", "uwe",
+     "günter", "werner", "dieter", "horst", "helmut", "gerhard", "manfred", "karl", "heinz", "bernd", "ralf",
+     "markus", "matthias", "sebastian", "florian", "tobias", "lukas", "jan", "jens", "olaf", "friedrich", "christian",
+     "holger", "torsten", "sven", "jörg", "norbert", "rainer", "volker", "ulrich", "joachim", "kai", "felix", "max",
+     "pierre", "jacques", "philippe", "michel", "alain", "nicolas", "françois", "christophe", "olivier",
+     "éric", "laurent", "sébastien", "julien", "thierry", "bernard", "gérard", "emmanuel", "bruno", "marc",
+     "stéphane", "frédéric", "didier", "antoine", "guillaume", "maxime", "hugo", "lucas", "mathieu",
+     "jean-pierre", "jean-luc", "jean-marc", "jean-paul", "jean-claude", "jean-michel",
+     "josé", "antonio", "manuel", "francisco", "jesús", "javier", "carlos", "miguel", "pedro", "alejandro",
+     "rafael", "pablo", "fernando", "jorge", "luis", "sergio", "alberto", "diego", "raúl", "enrique", "ramón",
+     "vicente", "andrés", "joaquín", "santiago", "ignacio", "álvaro", "gonzalo", "alfonso", "emilio", "julio",
+     "mario", "tomás", "ricardo", "rubén", "iván", "óscar", "víctor", "adrián", "jaime", "íñigo", "xavier", "jordi"}
+)  # fmt: skip
+FEMININE_NAMES: Final = frozenset(
+    {"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
+     "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+     "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+     "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine",
+     "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
+     "olivia", "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan",
+     "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "anne", "sara", "madison", "frances",
+     "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris",
+     "marilyn", "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie",
+     "kayla", "lori", "jane", "kate", "katie", "lucy", "sophie", "claire", "louise", "fiona", "gillian",
+     "jo", "joanne", "rachael", "harriet", "keira", "priya", "yvette", "rosie", "ellie", "chloe", "amelia", "ava",
+     "mia", "isla", "poppy", "daisy", "freya", "kemi", "liz", "sue", "jill", "penny", "ursula", "petra",
+     "sabine", "monika", "renate", "karin", "brigitte", "ingrid", "helga",
+     "claudia", "susanne", "birgit", "heike", "stefanie", "julia", "katharina", "annalena", "saskia",
+     "christiane", "nadine", "anja", "silke", "kerstin", "tanja", "martina", "jutta", "elke",
+     "gisela", "anke", "franziska", "lena", "leonie", "lea", "mareike", "svenja", "ricarda", "manuela",
+     "isabelle", "sylvie", "nathalie", "valérie", "sandrine", "céline", "stéphanie", "véronique", "élisabeth",
+     "françoise", "monique", "chantal", "martine",
+     "aurélie", "émilie", "juliette", "marine", "ségolène", "anne-marie", "marie-claire",
+     "carmen", "josefa", "isabel", "dolores", "pilar", "rosa", "cristina", "ángela", "francisca",
+     "antonia", "mercedes", "lucía", "elena", "concepción", "raquel", "beatriz", "silvia", "marta",
+     "rocío", "inmaculada", "yolanda", "montserrat", "nuria", "esther", "irene", "alba", "paula", "sofía",
+     "begoña", "ainhoa", "susana", "ana", "margarita", "eva", "alicia", "inés"}
+)  # fmt: skip
+
+
+def word_gender(word: str, nouns: bool = True) -> str | None:
+    """The sex ("m" or "f") a word tells: an honorific, a gendered post or family word, and unless ``nouns`` is
+    false (the first word of a name: "Valentin") a German feminine agent noun ("Ministerin", "Klimatologin") or a
+    "mum-of-two"; else None."""
+    lower = word.lower().strip(".")
+    if lower in FEMININE_WORDS:
+        return "f"
+    if lower in MASCULINE_WORDS:
+        return "m"
+    if not nouns:
+        return None
+    if "-of-" in lower:
+        return word_gender(lower.split("-of-", 1)[0])  # "mum-of-two", "father-of-three"
+    if "-" in lower:
+        return word_gender(lower.rsplit("-", 1)[1])  # "Ex-Ministerin"
+    if word[:1].isupper() and len(lower) > 6 and lower.endswith("in") and is_german_person_noun(word):
+        return "f"  # "Sprecherin", "Finanzministerin": a German feminine noun for a person
+    return None
+
+
+def name_gender(given: str) -> str | None:
+    """The fallback: the sex a common given name usually stands for, else None."""
+    lower = given.lower()
+    if lower in FEMININE_NAMES:
+        return "f"
+    if lower in MASCULINE_NAMES:
+        return "m"
+    return None

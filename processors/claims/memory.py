@@ -27,11 +27,15 @@ from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     CALENDAR_WORDS,
     DOCUMENT_NOUNS,
+    FEMININE_ARTICLES,
     GROUP_NOUNS,
+    MASCULINE_ARTICLES,
     is_document_word,
     is_organisation_word,
     is_person_noun,
     is_role,
+    name_gender,
+    word_gender,
 )
 from processors.claims.names import (
     Mention,
@@ -55,7 +59,21 @@ _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
 )
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
-_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"})
+# "pro" stands for a Spanish verb's unspoken subject ("afirmó"), which tells no sex.
+_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "pro"})
+# The sex a pronoun for one person tells; German "sie" is left out: it is also "they" and the polite "you".
+_PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "er": "m", "il": "m", "él": "m", "she": "f", "her": "f", "elle": "f",
+                           "ella": "f"}  # fmt: skip
+# English pronouns in a sentence naming one person that tell that person's sex ("Jo Lee said she ...").
+_GENDERED_PRONOUN: Final = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+# Where quoted words begin: pronouns inside a quote may be anyone's.
+_QUOTE_START: Final = re.compile(r"[\"“”«»„‘]")
+# A sentence opening on a possessive before any name tells the sex of the person spoken of ("Her deputy, ...").
+_OPENING_POSSESSIVES: Final = {"Her ": "f", "His ": "m"}
+# What an apposition after a name may not hold for its nouns to describe that person ("Jo Lee, whose son ...").
+_OTHERS_NOUN: Final = frozenset({"whose", "her", "his", "their", "dont", "cuyo", "cuya", "deren", "dessen"})
+_APPOSITION_WORDS: Final = 5
+_ARTICLE_AND_NOUN: Final = 2
 # Last words of capitalised runs that name places or events, not people ("Tallis County", "Cinder Fire").
 _PLACE_WORDS: Final = frozenset(
     {"county", "city", "town", "street", "road", "avenue", "lane", "river", "lake", "valley", "park", "state",
@@ -159,6 +177,70 @@ def _agrees(pronoun: str, body: Speaker | None) -> TypeGuard[Speaker]:
     return True
 
 
+def _stated_gender(sentence: str, mention: Mention) -> str | None:
+    """The sex the words around a name tell: an honorific or post before it ("Mrs", "Frau", "Ministerin", "la
+    ministre"), a family word or gendered post in the apposition after it ("Tom Ellis, her husband,"), else, as a
+    fallback, a common given name."""
+    name_words = mention.name.split()
+    start = sentence.find(name_words[0], mention.position)
+    if start < 0:
+        return None
+    before = sentence[mention.position : start].split()
+    for word in before:
+        gender = word_gender(word)
+        if gender is not None:
+            return gender
+    gender = word_gender(name_words[0], nouns=False)  # "Herr Wolf", "Mme Claire Dubois", "Doña Carmen Ruiz"
+    if gender is not None:
+        return gender
+    article = sentence[max(0, mention.position - 5) : mention.position].split()
+    if before and article and is_person_noun(before[-1]):
+        gender = _article_gender(article[-1])  # "la ministre Claire Dubois", "el portavoz Juan Gil"
+        if gender is not None:
+            return gender
+    gender = _apposition_gender(sentence, start + len(mention.name)) or _apposition_before(sentence, mention.position)
+    if gender is not None:
+        return gender
+    return name_gender(name_words[0]) if len(name_words) > 1 else None
+
+
+def _article_gender(article: str) -> str | None:
+    lower = article.lower()
+    if lower in FEMININE_ARTICLES:
+        return "f"
+    return "m" if lower in MASCULINE_ARTICLES else None
+
+
+def _apposition_gender(sentence: str, end: int) -> str | None:
+    """The sex an apposition right after a name tells ("Jo Lee, 34, mother of two,", "Ana Gil, la portavoz")."""
+    if sentence[end : end + 2] != ", ":
+        return None
+    words = sentence[end + 2 :].split(",", 1)[0].split()[:_APPOSITION_WORDS]
+    lowers = [w.lower() for w in words]
+    if any(w in _OTHERS_NOUN for w in lowers):
+        return None
+    if len(words) > 1 and is_person_noun(words[1]):
+        gender = _article_gender(words[0])
+        if gender is not None:
+            return gender
+    for word in words:
+        gender = word_gender(word.strip(".;:"))
+        if gender is not None:
+            return gender
+    return None
+
+
+def _apposition_before(sentence: str, position: int) -> str | None:
+    """The sex a post set off before a name tells ("El alcalde, Tomás Vidal,", "The chairwoman, Jo Lee,")."""
+    before = sentence[:position].rstrip()
+    if not before.endswith(","):
+        return None
+    words = before[:-1].rsplit(",", 1)[-1].split()[-_APPOSITION_WORDS:]
+    if len(words) < _ARTICLE_AND_NOUN or words[-2].lower() in _OTHERS_NOUN or not is_person_noun(words[-1]):
+        return None
+    return word_gender(words[-1]) or _article_gender(words[-2])
+
+
 def _possessed_head(tail: tuple[str, ...]) -> str | None:
     """The noun an "of" phrase's possessive owns ("of", "state's", "office" -> "office"), if any."""
     if len(tail) >= 3 and tail[0] == "of" and tail[-2].endswith(("'s", "’s", "s'", "s’")):
@@ -195,7 +277,7 @@ class _Tracked:
     generated one stays interpreted).
     """
 
-    __slots__ = ("age", "count", "last_seen", "name", "role", "words")
+    __slots__ = ("age", "count", "gender", "last_seen", "name", "role", "words")
 
     def __init__(self, name: str, role: str | None, count: int, last_seen: int, age: int | None = None) -> None:
         self.name: Final = name
@@ -204,6 +286,8 @@ class _Tracked:
         self.last_seen = last_seen
         self.age = age
         self.words: Final = tuple(name.split())
+        # "m" or "f" once the text tells it (an honorific, a post, a family word, a pronoun), else None.
+        self.gender: str | None = None
 
 
 @final
@@ -211,8 +295,8 @@ class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
     __slots__ = (
-        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "last_group",
-        "last_organisation", "last_person", "last_unnamed",
+        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "_told_genders",
+        "last_group", "last_organisation", "last_person", "last_unnamed",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -224,6 +308,8 @@ class SpeakerMemory:
         self._anonymous: list[Speaker] = []
         # Full names seen without a title, by surname, until the surname alone confirms them as persons.
         self._candidates: dict[str, str] = {}
+        # The sex the text told for full names not (yet) tracked as persons, and when ("Her deputy, Tom Ellis,").
+        self._told_genders: dict[str, tuple[str, int]] = {}
         # The last full name, not yet known as a person's, that opened a sentence ("Jo Lee pours the tea.").
         self._opening_name: str | None = None
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
@@ -265,12 +351,15 @@ class SpeakerMemory:
             if len(words) > len(known) and words[-len(known) :] == known:
                 shorter = self._persons.pop(key)
                 merged = _merged_role(shorter.role, role)
-                self._persons[name] = _Tracked(name, merged, shorter.count, shorter.last_seen, shorter.age)
+                longer = self._persons[name] = _Tracked(name, merged, shorter.count, shorter.last_seen, shorter.age)
+                longer.gender = shorter.gender
                 break
         key = self.canonical(name)
         person = self._persons.get(key)
         if person is None:
             person = self._persons[key] = _Tracked(key, role, 0, self._clock)
+            told = self._told_genders.get(key)
+            person.gender = None if told is None else told[0]
         person.count += 1
         person.last_seen = self._clock
         person.role = _merged_role(person.role, role)
@@ -315,6 +404,9 @@ class SpeakerMemory:
         persons, organisations = mentions(sentence)
         for organisation in organisations:
             self.note_organisation(organisation)
+        possessive = _OPENING_POSSESSIVES.get(sentence[:4])
+        if possessive is not None and self.last_person is not None and (not persons or persons[0].position > 0):
+            self._learn_gender(self.last_person, possessive)  # "Maria Grant spoke. Her deputy, Tom Ellis, ..."
         seen: list[Mention] = []
         for mention in persons:
             fresh = (
@@ -322,12 +414,70 @@ class SpeakerMemory:
                 and self._known(mention.name) is None
                 and (" " not in mention.name or not _after_article(sentence, mention))
             )
-            if fresh and self._promote(mention.name) and mention.first_in_sentence:
-                self._opening_name = mention.name
+            if fresh and self._promote(mention.name):
+                if mention.first_in_sentence:
+                    self._opening_name = mention.name
+                gender = _stated_gender(sentence, mention)
+                if gender is not None:
+                    self._clock += 1
+                    self._told_genders[mention.name] = (gender, self._clock)
             if mention.certain or self._known(mention.name) is not None:
                 key = self.note_person(mention.name, mention.role, mention.age)
                 seen.append(Mention(mention.position, key, mention.role, True, mention.first_in_sentence, mention.age))
+                tracked = self._persons.get(key)
+                if tracked is not None and tracked.gender is None:
+                    tracked.gender = _stated_gender(sentence, mention)
+        if len(seen) == 1:
+            self._gender_from_pronouns(sentence, seen[0])
         return seen
+
+    def _learn_gender(self, name: str, gender: str) -> None:
+        person = self._persons.get(name)
+        if person is not None and person.gender is None:
+            person.gender = gender
+
+    def _gender_from_pronouns(self, sentence: str, mention: Mention) -> None:
+        """The one person a sentence names is the one its pronouns outside quotes stand for ("X said she ...")."""
+        person = self._persons.get(mention.name)
+        if person is None or person.gender is not None:
+            return
+        quote = _QUOTE_START.search(sentence, mention.position)
+        found = {
+            "m" if m.group(1) else "f"
+            for m in _GENDERED_PRONOUN.finditer(sentence, mention.position, quote.start() if quote else len(sentence))
+        }
+        if len(found) != 1:
+            return
+        gender = found.pop()
+        # "Dr Lee, who worked alongside her, says she ...": a pronoun may stand for anyone named before it could fit.
+        if all(p is person or (p.gender is not None and p.gender != gender) for p in self._persons.values()):
+            person.gender = gender
+
+    def gender_of(self, name: str) -> str | None:
+        """The sex the text told for a tracked person, else None."""
+        person = self._persons.get(name)
+        return None if person is None else person.gender
+
+    def _agreeing_person(self, pronoun: str) -> str | None:
+        """The person "he"/"she" stands for: the last subject or speaker, unless the text told their sex and it
+        differs; then the most recent person of that sex or of an unknown one."""
+        last = self.last_person
+        wanted = _PRONOUN_GENDERS.get(pronoun)
+        if last is None or wanted is None:
+            return last
+        person = self._persons.get(last)
+        if person is None or person.gender is None or person.gender == wanted:
+            return last
+        best: tuple[bool, int, str] | None = None
+        for other in self._persons.values():
+            if other.gender in (wanted, None) and other.name != last:
+                candidate = (other.gender == wanted, other.last_seen, other.name)
+                best = candidate if best is None or candidate > best else best
+        for name, (gender, seen) in self._told_genders.items():
+            if gender == wanted and name not in self._persons:
+                candidate = (True, seen, name)
+                best = candidate if best is None or candidate > best else best
+        return last if best is None else best[2]
 
     def _promote(self, name: str) -> bool:
         """Track a full name without a title once the article calls it by its surname alone ("Jane Roberts ...
@@ -524,7 +674,7 @@ class SpeakerMemory:
                 if self.last_person is None and self.last_organisation is not None:
                     # "A spokeswoman for the police said ... She said": no person yet; the body's voice.
                     return self.last_organisation
-                return self._person(self.last_person)
+                return self._person(self._agreeing_person(lower))
             if lower in {"they", "them"}:
                 return self.last_group
             return None

@@ -174,3 +174,120 @@ def test_she_after_an_unnamed_spokeswoman_is_the_body() -> None:
         "She said nobody had been hurt in the crash."
     )
     assert [speaker for speaker, _ in _speakers(text)] == ["Dorset Police", "Dorset Police"]
+
+
+# Gender agreement: "he"/"she" skip the last subject when the text told that person's sex and it differs.
+
+
+def _last_speaker(text: str) -> str | None:
+    return _speakers(text)[-1][0]
+
+
+def test_he_skips_a_woman_for_the_man_named_after_her() -> None:
+    text = (
+        "Maria Grant, the chair, defended the plan on Monday. Her deputy, Tom Ellis, disagreed with the timetable. "
+        '"We cannot build 400 homes in two years without new roads," he said.'
+    )
+    assert _last_speaker(text) == "Tom Ellis"
+
+
+def test_she_after_a_male_witness_is_the_coroner() -> None:
+    text = (
+        "The area coroner, Mrs Helen Marsh, opened the inquest on Tuesday. "
+        "The witness, Gary Platt, told the court he had seen the van swerve twice before the crash. "
+        '"It was going far too fast for that road," Platt said. '
+        "Recording her conclusion, she said the driver had died as a result of a road traffic collision."
+    )
+    assert _last_speaker(text) == "Helen Marsh"
+
+
+def test_she_after_a_spokeswoman_and_a_man_who_spoke() -> None:
+    text = (
+        "Spokeswoman Kate Bell defended the budget on Friday. "
+        "Finance chief Robert Hale said the deficit would reach £4m by April. "
+        '"We will have to cut services to balance the books," she said.'
+    )
+    assert _last_speaker(text) == "Kate Bell"
+
+
+def test_he_skips_a_woman_described_as_a_mother() -> None:
+    text = (
+        "Councillor Dev Raman opened the meeting at 7pm. "
+        "Councillor Jo Carter, a mother of three, said the crossing had been promised for a decade. "
+        '"Someone will be killed on that road before anything is done," he said.'
+    )
+    assert _last_speaker(text) == "Dev Raman"
+
+
+def test_a_german_feminine_post_and_er() -> None:
+    text = (
+        "Der Kämmerer Jonas Reuter legte am Montag den Haushalt vor. "
+        "Finanzministerin Ilse Brandt lobte den Entwurf im Landtag. "
+        '"Das Defizit wird auf vier Millionen Euro steigen", sagte er.'
+    )
+    assert _last_speaker(text) == "Jonas Reuter"
+
+
+def test_german_sie_keeps_the_last_subject() -> None:
+    # "sie" may be "they" or the polite "Sie": it tells no sex, so it resolves as before.
+    text = (
+        "Frau Ilse Brandt legte am Montag den Haushalt vor. "
+        "Herr Jonas Reuter kritisierte den Entwurf im Landtag. "
+        '"Das Defizit wird auf vier Millionen Euro steigen", sagte sie.'
+    )
+    assert (_last_speaker(text) or "").endswith("Jonas Reuter")
+
+
+def test_a_french_feminine_article_and_il() -> None:
+    text = (
+        "Le maire Paul Girard a présenté le budget lundi. "
+        "La ministre Claire Dubois a salué le projet mardi. "
+        '"Nous ne pourrons pas construire 400 logements en deux ans", a-t-il déclaré.'
+    )
+    assert _last_speaker(text) == "Paul Girard"
+
+
+def test_a_french_feminine_apposition_and_elle() -> None:
+    text = (
+        "La présidente, Odile Ferrand, a présenté le budget lundi. "
+        "Le maire Bastien Roux a critiqué le projet mardi. "
+        '"Ce chiffre est faux", a-t-elle répondu.'
+    )
+    assert _last_speaker(text) == "Odile Ferrand"
+
+
+def test_a_spanish_feminine_article_and_el() -> None:
+    text = (
+        "El alcalde, Tomás Vidal, presentó el plan el lunes. "
+        "La portavoz Ainara Goñi criticó el calendario. "
+        "«No podremos construir 400 viviendas en dos años», dijo él."
+    )
+    assert _last_speaker(text) == "Tomás Vidal"
+
+
+def test_a_spanish_unspoken_subject_tells_no_sex() -> None:
+    text = (
+        "El jefe de bomberos, Tomás Vidal, explicó que el fuego empezó en la cubierta. "
+        "La alcaldesa, Ainara Goñi, aseguró que el aire es seguro. "
+        "«Hemos actuado por precaución», afirmó."
+    )
+    assert _last_speaker(text) == "Ainara Goñi"
+
+
+def test_unknown_sex_keeps_the_last_subject() -> None:
+    # Neither "Sam" nor "Alex" tells a sex: "he" stays with the last subject, as without agreement.
+    text = (
+        "Sam Taylor, the chair, defended the plan on Monday. "
+        "Councillor Alex Morgan criticised the timetable. "
+        '"We cannot build 400 homes in two years without new roads," she said.'
+    )
+    assert _last_speaker(text) == "Alex Morgan"
+
+
+def test_a_pronoun_naming_someone_else_tells_nothing() -> None:
+    # "alongside her" is the midwife's, not the doctor's: the doctor's sex stays unknown.
+    memory = SpeakerMemory()
+    memory.observe("Mrs Margaret Ellery pours the tea before she will talk.")
+    memory.observe("Dr Anil Bhardwaj, who worked alongside her for 22 years, says she was fearless.")
+    assert memory.gender_of("Margaret Ellery") == "f"
+    assert memory.gender_of("Anil Bhardwaj") is None

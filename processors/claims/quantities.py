@@ -237,6 +237,12 @@ _INTL_SCALED: Final = Folded(
     rf"|million(?={_SPACE}d(?:e{_SPACE}|['’])))(?!\w)"
 )
 _INTL_SCALED_HINT: Final = Folded(rf"\d{_SPACE}?(?:{alternation([*_INTL_SCALED_WORDS, 'million'])})")
+
+
+def _has_scale_word(lowered: str) -> bool:
+    """The literal gate before the scaled-number pattern, on lower-case text (the text itself may not lower-case
+    in place: "İ ... 30 Millionen")."""
+    return "mil" in lowered or "mio" in lowered or "mrd" in lowered or "tausend" in lowered
 # German compounds of a number word and a duration ("Elfjähriger", "ein Fünfjahresvertrag", "die dreitägige
 # Messe", "zweistündigen"), and their stems, one of which the text must hold first.
 _DE_NUMBER_WORDS: Final[dict[str, float]] = {
@@ -785,7 +791,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             keep(start, end, measured_value, measured_unit)
     if (
         has_digit
-        and ("mil" in lower or "mio" in lower or "mrd" in lower or "tausend" in lower)
+        and _has_scale_word(lower if folded else text.lower())
         and hinted(_INTL_SCALED_HINT.compiled(folded), subject, lasts)
     ):
         for match in _anchored(_INTL_SCALED.compiled(folded), subject, digits):

@@ -177,16 +177,15 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word):
             last_role = index
-    if last_role >= 0 or len(words) <= _NAME_AND_DESCRIPTOR:
-        pass
-    elif _descriptor(words[0]) or is_german_person_noun(words[0]):
-        last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
-    elif (
-        len(words) > _NAME_AND_DESCRIPTOR + 1
-        and words[0].lower() in _POSSESSIVES
-        and is_german_person_noun(words[1])
-    ):
-        last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
+    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
+        if _descriptor(words[0]) or is_german_person_noun(words[0]):
+            last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
+        elif (
+            len(words) > _NAME_AND_DESCRIPTOR + 1
+            and words[0].lower() in _POSSESSIVES
+            and is_german_person_noun(words[1])
+        ):
+            last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
     source = words if raw is None or len(raw) != len(words) else raw
     role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]
     return (" ".join(role_words) or None), words[last_role + 1 :]

@@ -44,6 +44,7 @@ from processors.claims.lexicon import (
 from processors.claims.memory import SpeakerMemory, as_speaker
 from processors.claims.names import Mention, split_role, tokens
 from processors.claims.phrases import NounPhrase, subject_before
+from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
 
 __all__ = ["governing_cue", "speaker_for_cue"]
 
@@ -282,8 +283,6 @@ def _unsignalled(phrase: NounPhrase, speaker: Speaker, memory: SpeakerMemory) ->
 
 # German articles of a dative or accusative object, never of a subject ("Gespräche mit dem Klub bestreitet er").
 _OBJECT_ARTICLES: Final = frozenset({"dem", "den", "einem", "einen"})
-# Articles a German subject may open with; "der" before a feminine noun ("der Ministerin") is dative or genitive.
-_NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 def _nominative(phrase: NounPhrase | None) -> bool:
@@ -295,7 +294,7 @@ def _nominative(phrase: NounPhrase | None) -> bool:
         return phrase.words[0].lower() in ("er", "sie")
     if phrase.kind == "proper" and phrase.determiner is None:
         return split_role(list(phrase.words))[0] is not None  # "erklärte Innenministerin Anna Roth"
-    if phrase.determiner not in _NOMINATIVE_ARTICLES or len(phrase.words) != 1:
+    if phrase.determiner not in GERMAN_SUBJECT_ARTICLES or len(phrase.words) != 1:
         return False
     noun = phrase.words[0]
     feminine = noun.lower().endswith("in")
@@ -313,7 +312,6 @@ def _own_words(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | No
 # Words that attach a genitive or a prepositional phrase to the head of a German subject ("Eine Studie des
 # Instituts für ...", "Reto Caflisch von der Forschungsstation ...").
 _ATTACHING: Final = frozenset({"des", "der", "eines", "einer", "von", "vom", "aus", "bei", "beim", "für"})
-_SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 _MAX_PREFIELD_WORDS: Final = 14
 _MIN_PREFIELD_WORDS: Final = 4  # a head and an attachment
 
@@ -336,7 +334,7 @@ def _prefield_head(
         name_words = len(first.name.split()) + (len(first.role.split()) if first.role else 0)
         if len(after) > name_words and after[name_words].lower() in _ATTACHING:
             return as_speaker(first.name, "person", memory.role_of(first.name))
-    if words[0].lower() in _SUBJECT_ARTICLES and words[1][:1].isupper() and words[2].lower() in _ATTACHING:
+    if words[0].lower() in GERMAN_SUBJECT_ARTICLES and words[1][:1].isupper() and words[2].lower() in _ATTACHING:
         noun = words[1]
         if is_document_word(noun) or noun.lower() in DOCUMENT_NOUNS or is_organisation_word(noun):
             return memory.resolve(NounPhrase((noun,), "common", words[0].lower()))

@@ -12,7 +12,14 @@ from typing import Final, final
 
 from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan, scan
-from processors.claims.vocabulary import CUES, CUES_OTHER, GERMAN_CUES, SEPARABLE_PARTICLES, SEPARABLE_STEMS
+from processors.claims.vocabulary import (
+    CUES,
+    CUES_OTHER,
+    GERMAN_CUES,
+    GERMAN_SUBJECT_ARTICLES,
+    SEPARABLE_PARTICLES,
+    SEPARABLE_STEMS,
+)
 
 __all__ = [
     "CUES", "CUES_OTHER", "GERMAN_CUES", "OWN_WORDS", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch",
@@ -54,8 +61,6 @@ _SEPARABLE: Final = Folded(
 )
 # English cues holding a proper noun ("wrote on X"): the scan lowercases them, the lexicon spells them as written.
 _AS_WRITTEN: Final = {cue.lower(): cue for cue in CUES if cue != cue.lower()}
-# What follows the "so" of "..., so der Sprecher".
-_SO_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 # "nach BILD-Informationen": a source named inside the cue.
 _INFORMATION: Final = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*)-Informationen\b")
 # "Wie BILD erfuhr", "wie der Spiegel erfahren hat": the paper learned it; the source is named inside the cue.
@@ -134,7 +139,7 @@ def _so_cue(text: str, at: int, stop: int) -> bool:
         return False
     following = text[stop : stop + 6].lstrip()
     word = following.split(" ", 1)[0] if following else ""
-    return word in _SO_ARTICLES or (word[:1].isupper() and word != "I")
+    return word in GERMAN_SUBJECT_ARTICLES or (word[:1].isupper() and word != "I")
 
 
 def find_cues(

@@ -14,11 +14,16 @@ __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
     "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "DUE_VERBS",
     "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE",
-    "FORMAL_YOU", "FRACTION_WORDS", "GERMAN_CUES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
+    "FORMAL_YOU", "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES",
+    "HEDGES_BEFORE_NUMBER",
     "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS",
     "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
     "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
+
+# Articles a German subject may open with ("..., so der Sprecher", "schloss die Ministerin aus"); "der" before a
+# feminine noun ("der Ministerin") is dative or genitive, which the callers check.
+GERMAN_SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
 # report a stance or an estimate. English cues match as written (lowercase, or "According to").

@@ -292,6 +292,10 @@ def report(workers: list[Worker], articles: int, passes: int) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        print("Options: --runs N (7), --passes N (3), --pure, --against REV, --instructions.")
+        return 0
     if "--build" in argv:
         build_here(Path(argv[argv.index("--build") + 1]))
         return 0

@@ -27,6 +27,7 @@ from processors.claims.cues import (
     GERMAN_CUES,
     OWN_WORDS,
     SOURCE_AFTER,
+    SOURCE_BEFORE_ONLY,
     CueMatch,
     find_cues,
     informed_source,
@@ -301,8 +302,68 @@ def _nominative(phrase: NounPhrase | None) -> bool:
     return is_person_noun(noun) and not (phrase.determiner == "der" and feminine)
 
 
-def _own_words(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
-    """ "Eine Anwohnerin ... hat den Kombi nach eigenen Worten gesehen": the subject opening the clause speaks."""
+# German prepositions that open a fronted adverbial ("Für 2026 rechnet der Vorstand mit ...", "Für Abfindungen
+# stellt X nach eigenen Angaben ... zurück"): the subject then follows the finite verb.
+_FRONTING_PREPOSITIONS: Final = frozenset(
+    {"für", "im", "am", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "vom", "vor", "zum",
+     "zur", "über", "unter", "trotz", "wegen", "während", "gegen", "ohne", "bis", "ab", "neben", "zwischen",
+     "durch", "um"}
+)  # fmt: skip
+# Relative pronouns opening a German relative clause after a comma ("X, die nach eigenen Angaben ...").
+_GERMAN_RELATIVES: Final = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+# Words that may follow a relative pronoun where an article would be followed by its noun ("die die Listen",
+# "der nach eigenen Angaben"): a relative clause, not ", die Firma habe ...".
+_AFTER_RELATIVE: Final = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "sich", "seit", "nach", "noch",
+     "schon", "bereits", "im", "am", "in", "auf", "mit", "jeden", "jede", "jedes", "nun", "jetzt", "selbst"}
+)  # fmt: skip
+
+
+def _fronted_adverbial(sentence: str, floor: int) -> bool:
+    """A German clause opening with a preposition ("Für 2026 ...", "Im Juni ..."): its subject follows the verb."""
+    toks = tokens(sentence, floor, min(len(sentence), floor + 12))
+    return bool(toks) and toks[0][1][:1].isupper() and toks[0][1].lower() in _FRONTING_PREPOSITIONS
+
+
+def _relative_antecedent_de(sentence: str, at: int, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The antecedent of a German relative clause holding ``at`` ("die Interessengemeinschaft Weststadt, die die
+    Listen nach eigenen Angaben ... übergeben will"; "Mareike Sander (34), die ..., hält dagegen"): the phrase
+    before the clause's comma."""
+    prefix = sentence[floor:at]
+    comma = prefix.rfind(",")
+    if comma < 0:
+        return None
+    if not prefix[comma + 1 :].strip():  # the relative clause closed right before ``at``
+        comma = prefix.rfind(",", 0, comma)
+        if comma < 0:
+            return None
+    words = prefix[comma + 1 :].split()
+    if not words or words[0] not in _GERMAN_RELATIVES:
+        return None
+    if len(words) > 1 and words[1] not in _AFTER_RELATIVE and words[1][:1].isupper():
+        return None  # ", die Firma habe ...": an article before its noun
+    head = sentence[floor : floor + comma].rstrip()
+    if head.endswith(")"):
+        head = head[: head.rfind("(")].rstrip()  # "Mareike Sander (34)": the age in brackets
+    phrase = subject_before(sentence, floor + len(head), floor) if head else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    return memory.resolve(phrase)
+
+
+def _own_words(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """ "Eine Anwohnerin ... hat den Kombi nach eigenen Worten gesehen": the subject opening the clause speaks;
+    in a relative clause its antecedent; after a fronted adverbial the subject after the verb, right before the
+    cue ("Für Abfindungen stellt Brandauer nach eigenen Angaben ... zurück")."""
+    antecedent = _relative_antecedent_de(sentence, cue.start, floor, memory)
+    if antecedent is not None:
+        return antecedent
+    if _fronted_adverbial(sentence, floor):
+        before = subject_before(sentence, cue.start, floor)
+        if before is not None and before.determiner not in _OBJECT_ARTICLES and before.kind != "pronoun":
+            found = memory.resolve(before)
+            if found is not None:
+                return found
     phrase = phrase_after(sentence, floor)
     if phrase is None or (phrase.kind == "pronoun" and phrase.words[0].lower() not in ("er", "sie")):
         return None
@@ -341,6 +402,32 @@ def _prefield_head(
     return None
 
 
+# The plural nouns of sources that stand bare before "zufolge" ("Branchenkreisen zufolge", "Medienberichten
+# zufolge"), as the last part of a compound in the dative plural, and the kind of source each names.
+_BARE_SOURCES: Final[dict[str, SpeakerKind]] = {
+    "kreisen": "anonymous", "quellen": "anonymous", "insidern": "anonymous", "beobachtern": "anonymous",
+    "berichten": "organisation", "angaben": "organisation", "informationen": "organisation",
+    "unterlagen": "organisation", "dokumenten": "organisation", "umfragen": "organisation",
+    "studien": "organisation", "schätzungen": "organisation", "prognosen": "organisation",
+    "recherchen": "organisation", "ermittlungen": "organisation", "daten": "organisation",
+    "experten": "group", "analysten": "group", "ermittlern": "group", "ökonomen": "group",
+}  # fmt: skip
+_BARE_SOURCE_ENDINGS: Final = tuple(_BARE_SOURCES)
+
+
+def _bare_source(phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | None:
+    """ "Branchenkreisen zufolge", "Medienberichten zufolge": a plural noun without an article before "zufolge" is
+    the source, not a name (a person's name the article has used stays that person)."""
+    if phrase is None or phrase.kind != "proper" or phrase.determiner is not None or len(phrase.words) != 1:
+        return None
+    word = phrase.words[0]
+    lower = word.lower()
+    if not lower.endswith(_BARE_SOURCE_ENDINGS) or memory.knows(word):
+        return None
+    ending = next(end for end in _BARE_SOURCE_ENDINGS if lower.endswith(end))
+    return as_speaker(word, _BARE_SOURCES[ending])
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -353,7 +440,7 @@ def speaker_for_cue(
     if cue.cue in SOURCE_AFTER:
         return _source_after(sentence, cue, memory)
     if cue.cue in OWN_WORDS:
-        return _own_words(sentence, floor, memory)
+        return _own_words(sentence, cue, floor, memory)
     if cue.cue == "so":
         # "..., so der Sprecher.": only after a comma, with its speaker ending the sentence.
         if not sentence[floor : cue.start].rstrip().endswith(","):
@@ -372,11 +459,27 @@ def speaker_for_cue(
         head = _prefield_head(sentence, cue, floor, memory, mentions)
         if head is not None:
             return head
+        if sentence[floor : cue.start].rstrip().endswith(","):
+            # "Mareike Sander (34), die ... fährt, hält dagegen": the subject before the relative clause, unless
+            # a subject follows the cue ("..., die er gemacht habe, sagte Müller").
+            after = inverted_subject(sentence, cue.end)
+            antecedent = (
+                None
+                if after is not None and _speaks(after)
+                else _relative_antecedent_de(sentence, cue.start, floor, memory)
+            )
+            if antecedent is not None:
+                return antecedent
     phrase = subject_before(sentence, cue.start, floor)
+    if cue.cue in SOURCE_BEFORE_ONLY:
+        bare = _bare_source(phrase, memory)
+        if bare is not None:
+            return bare
     fronted = (
         _demonstrative(phrase)
         or (german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES)
         or (german and phrase is not None and phrase.determiner in _OBJECT_ARTICLES and cue.cue != "zufolge")
+        or (german and "," not in sentence[floor : cue.start] and _fronted_adverbial(sentence, floor))
     )
     if fronted and phrase is not None and phrase.kind == "pronoun":
         body = memory.resolve(phrase)  # "It said ..." after a company spoke: the company

@@ -69,6 +69,18 @@ _LEARNED: Final = re.compile(
     r"\s+(?:erfuhr|erfahren\s+hat|erfahren\s+haben)\b"
 )
 _LEARNED_STRENGTH: Final = 0.8
+# "Wie aus einem internen Schreiben hervorgeht", "wie aus Unterlagen des Ministeriums hervorging": the document the
+# content comes from is named inside the cue, up to its noun; the cue is the verb.
+_EMERGES: Final = re.compile(
+    r"(?<![\w-])[Ww]ie\s+aus\s+((?:(?:einem|einer|dem|der|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)"
+    r"[^,.;:!?]{0,60}?\s(hervorgeht|hervorging|hervorgehen|hervorgingen)\b"
+)
+_EMERGES_STRENGTH: Final = 0.8
+# "Für 2026 rechnet der Vorstand mit einem Umsatz ...": an expectation whose subject stands between the verb and
+# its "mit" (next to each other the lexicon finds it); "rechnet ... mit ... ab" settles accounts instead.
+_EXPECTS: Final = re.compile(
+    r"(?<![\w-])(rechnet|rechnete|rechnen|rechneten)((?:\s+[\w-]+){1,4}?)\s+mit\s(?![^,.;:!?]*\sab\s*(?:[,.;:!?]|$))"
+)
 # German denials, and "nicht" closing the clause after one ("bestreitet die Gespräche nicht").
 _DENIALS: Final = frozenset(
     {"bestreitet", "bestritt", "bestritten", "dementiert", "dementierte", "leugnet", "leugnete", "verneint",
@@ -203,6 +215,17 @@ def find_cues(
             if _inside(allowed, match.start(), match.end()):
                 found.append(CueMatch(match.group(0).lower(), match.start(), match.end(), _LEARNED_STRENGTH))
                 others += 1
+    if "rechne" in text:
+        for match in _EXPECTS.finditer(text):
+            cue = match.group(1).lower() + " mit"
+            if _inside(allowed, match.start(), match.end(1)):
+                found.append(CueMatch(cue, match.start(), match.end(1), CUES_OTHER[cue]))
+                others += 1
+    if "hervorg" in text:
+        for match in _EMERGES.finditer(text):
+            if _inside(allowed, match.start(), match.end()):
+                found.append(CueMatch(match.group(2).lower(), match.start(), match.end(), _EMERGES_STRENGTH))
+                others += 1
     if others:
         found.sort(key=lambda c: c.start)
     if "nicht" in text:
@@ -220,7 +243,7 @@ def _negated(text: str, cue: CueMatch) -> CueMatch:
 def informed_source(cue: CueMatch, text: str) -> str | None:
     """The source named inside a cue ("nach BILD-Informationen" -> "BILD"), if the cue names one."""
     if text.startswith(("wie", "Wie"), cue.start):
-        learned = _LEARNED.match(text, cue.start)
+        learned = _LEARNED.match(text, cue.start) or _EMERGES.match(text, cue.start)
         return None if learned is None else learned.group(1)
     if not text.startswith("nach", cue.start):
         return None  # the pattern opens with "nach": every other cue is rejected without a match attempt

@@ -168,6 +168,16 @@ def _descriptor(word: str) -> bool:
     return bool(hyphen) and len(stem) >= _DESCRIPTOR_STEM and stem.isalpha() and rest[:1].isupper()
 
 
+# German council titles, a body's name that is also its member's post before a full name ("Stadtrat Jonas
+# Petersen", "Landrätin Eva Roth", "Gemeinderat Max Ott"); alone ("der Stadtrat") they stay the body.
+_COUNCIL_TITLE_ENDINGS: Final = ("rat", "rätin")
+_COUNCIL_TITLE_MIN: Final = 6
+
+
+def _council_member(word: str) -> bool:
+    return word[:1].isupper() and len(word) >= _COUNCIL_TITLE_MIN and word.lower().endswith(_COUNCIL_TITLE_ENDINGS)
+
+
 def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | None, list[str]]:
     """Split a proper phrase into (role, name words): the role runs up to the last title word.
 
@@ -178,7 +188,7 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         if is_role(word) or is_honorific(word):
             last_role = index
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
-        if _descriptor(words[0]) or is_german_person_noun(words[0]):
+        if _descriptor(words[0]) or is_german_person_noun(words[0]) or _council_member(words[0]):
             last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
         elif (
             len(words) > _NAME_AND_DESCRIPTOR + 1

@@ -151,6 +151,11 @@ CUES_DE: Final[dict[str, float]] = {
     "bestreitet nicht": 0.9, "bestritt nicht": 0.9, "bestritten nicht": 0.9, "dementiert nicht": 0.9,
     "dementierte nicht": 0.9, "leugnet nicht": 0.9, "leugnete nicht": 0.9, "verneint nicht": 0.9,
     "verneinte nicht": 0.9,
+    # expectations with "mit" ("rechnet mit einem Umsatz", "rechnet der Vorstand mit"), a naming of a thing
+    # ("nannte den Radweg ..."), replies ("hält dagegen:", "hielt dagegen")
+    "rechnet mit": 0.7, "rechnete mit": 0.7, "rechnen mit": 0.7, "rechneten mit": 0.7,
+    "nannte": 0.7, "nannten": 0.7, "nennt": 0.7,
+    "hält dagegen": 0.8, "hielt dagegen": 0.8, "halten dagegen": 0.8, "hielten dagegen": 0.8,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)
 
@@ -229,7 +234,7 @@ SEPARABLE_STEMS: Final = frozenset(
      "wendet", "deutete", "deutet", "hielt", "hält"}
 )  # fmt: skip
 SEPARABLE_PARTICLES: Final = ("an", "ein", "mit", "zurück", "vor", "aus", "zu", "hinzu", "hervor", "klar", "hin",
-                              "bekannt", "voraus", "fest")
+                              "bekannt", "voraus", "fest", "dagegen")
 
 # Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",
 # "angeblich", "présumé", "supuestamente"), writer's inferences ("it is understood", "we believe") and

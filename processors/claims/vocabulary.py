@@ -240,7 +240,7 @@ HEDGES: Final[tuple[str, ...]] = (
     "believed to", "it is believed", "is thought to", "thought to be", "it is thought",
     "is said to", "said to be", "reportedly", "allegedly", "alleged", "apparently", "appears to", "appeared to",
     "appear to", "seems to", "seemed to", "seem to", "seemingly", "most likely", "likely", "unlikely",
-    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
+    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may", "might",
     "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
     "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
     "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to",
@@ -265,6 +265,9 @@ HEDGES: Final[tuple[str, ...]] = (
     "al parecer", "presuntamente", "presunto", "presunta", "presuntos", "presuntas", "supuestamente",
     "podría", "podrían", "probablemente", "aproximadamente", "alrededor de", "posiblemente", "parece",
     "parecen", "parecía", "quizá", "quizás", "tal vez", "casi",
+    # hearsay around a claim ("amid claims she paid", "he is also said to have claimed")
+    "amid claims", "amid allegations", "amid reports", "amid suggestions", "amid speculation", "amid rumours",
+    "amid rumors", "said to have",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (

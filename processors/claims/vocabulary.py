@@ -635,6 +635,8 @@ MULTIPLES: Final[dict[str, float]] = {
     "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "zehnmal": 10, "doppelt so": 2, "halb so": 0.5,
     "das doppelte": 2, "das dreifache": 3, "das vierfache": 4, "das zehnfache": 10,
     "le double": 2, "le triple": 3, "el doble": 2, "el triple": 3,
+    # once, counted only after a word that limits it ("nur einmal", "erst einmal getroffen"): see measures
+    "einmal": 1,
 }  # fmt: skip
 MULTIPLE_WORDS: Final = frozenset(MULTIPLES)
 # Words that make a unit half ("eine halbe Stunde", "une demi-heure", "media hora") or add a half to it ("une heure

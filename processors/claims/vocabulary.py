@@ -344,6 +344,10 @@ PREDICTION: Final = frozenset(
        "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
        "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
        "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
+    # odds of what is to come; spans of time ahead; pledges; German intentions and announcements in the plural
+    | {"chance of", "chances of", "odds of", "probability of", "over the next", "within the next", "in the next",
+       "pledge to", "pledges to", "pledged to", "promise to", "promises to", "promised to", "wolle", "wollen",
+       "kündigten", "kündigen", "beim nächsten", "im nächsten", "in den nächsten", "in den kommenden"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -377,6 +381,9 @@ CAUSATION: Final = frozenset(
         "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
         "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
         "desencadenó", "desencadenaron",
+        # the main source or driver of an effect
+        "main source of", "biggest source of", "main driver of", "key driver of", "biggest driver of",
+        "main drivers of", "key drivers of",
     }
 )  # fmt: skip
 RULE: Final = frozenset(

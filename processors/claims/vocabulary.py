@@ -507,6 +507,10 @@ SCENE_WORDS: Final = frozenset(
         "graue", "grauen", "grauer", "graues", "geröll", "knirscht", "knirschen", "schuhen", "stiefeln", "küche",
         "fensterbank", "duftet", "riecht", "wolken",
         "retorcidos", "retorcidas", "retorcido", "humeantes", "humeante", "cenizas",
+        # the paparazzi's picture, the public gallery, the factory gate and the stands after the final whistle
+        "pictured", "spotted", "sunglasses", "hood", "wearing", "badges", "front row", "public gallery",
+        "werkstor", "werkstoren", "in kleinen gruppen", "am ohr", "ränge", "rängen", "pfiffe", "pfiffen",
+        "hallten", "hallte", "gellende", "abpfiff", "staut sich", "stauen sich", "rollen", "vereinzelt", "vorbei",
     }
 )  # fmt: skip
 
@@ -656,7 +660,9 @@ TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month"
 # Statements that assert nothing ("declined to comment").
 NON_ANSWERS: Final = frozenset(
     {"declined to comment", "refused to comment", "did not respond", "could not be reached", "no comment",
-     "did not immediately respond", "wollte sich nicht äußern", "a refusé de commenter", "declinó hacer comentarios"}
+     "did not immediately respond", "wollte sich nicht äußern", "a refusé de commenter", "declinó hacer comentarios",
+     "wollte sich dazu nicht äußern", "wollten sich dazu nicht äußern", "wollte sich nicht dazu äußern",
+     "war für eine stellungnahme nicht zu erreichen", "ließ eine anfrage unbeantwortet"}
 )  # fmt: skip
 # German subjunctive I of reported speech ("Ein Streik sei ...", "Jeder Streiktag koste ...").
 SUBJUNCTIVES: Final = frozenset(

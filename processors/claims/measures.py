@@ -92,6 +92,17 @@ _HALF: Final = Folded(
     r"|\b(?:la|de la|à la)\s+moitié\b|\b(?:la|a la)\s+mitad\b"
 )
 _MULTIPLES: Final = MULTIPLES
+# German "einmal" is "once" only after a word limiting the count ("nur einmal", "genau einmal", "erst einmal
+# getroffen" before a participle); elsewhere it is a particle ("noch einmal", "nicht einmal", "erst einmal abwarten").
+_ONCE_LIMITED: Final = re.compile(r"\b(?:nur|lediglich|genau|bloß|bislang|bisher|mindestens|exakt)\s+$")
+_ONCE_FIRST: Final = re.compile(r"\berst\s+$")
+_PARTICIPLE_AFTER: Final = re.compile(r"\s+ge\w+(?:t|en)\b(?!\s+(?:werden|haben|sein)\b)")
+_ONCE_BACK: Final = 12
+# "a quarter-point rise", "a half-point cut": a fraction of a percentage point, written as one adjective.
+_POINT_AFTER: Final = re.compile(r"-(?:percentage-)?point\b")
+_POINT_FRACTIONS: Final = {"quarter": 0.25, "half": 0.5}
+# "three-quarters of an hour" is 45 minutes; "half a mile" is read by _HALF_OF.
+_OF_AN_HOUR: Final = re.compile(r"\s+of\s+an\s+hour\b")
 # "half an hour", "half a mile", "half a million": half of one unit, or of a scale word.
 _HALF_OF: Final = Folded(
     rf"half[\s-]an?[\s-](?P<unit>{alternation([*EN_UNITS, 'hundred', 'thousand', 'million', 'billion', 'trillion'])})"
@@ -153,6 +164,14 @@ def _window(pattern: re.Pattern[str], subject: str, start: int, end: int, back: 
     return match if match is not None and match.end() == end else None
 
 
+def _once(subject: str, at: int, end: int) -> bool:
+    """Whether "einmal" at ``at`` counts one time: after a limiting word, or "erst einmal" before a participle."""
+    before = subject[max(0, at - _ONCE_BACK) : at]
+    if _ONCE_LIMITED.search(before) is not None:
+        return True
+    return _ONCE_FIRST.search(before) is not None and _PARTICIPLE_AFTER.match(subject, end) is not None
+
+
 def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
     found: list[Measure] = []
     fraction = _FRACTION.compiled(folded)
@@ -162,10 +181,19 @@ def _fractions(subject: str, folded: bool, lexed: Scan) -> list[Measure]:
         if word is None:
             continue
         end = at + len(word)
+        if word in _POINT_FRACTIONS and subject[end : end + 1] == "-":
+            point = _POINT_AFTER.match(subject, end)
+            if point is not None:
+                found.append((at, point.end(), _POINT_FRACTIONS[word], "percentage point"))
+                continue
         match = _window(fraction, subject, at, end, _FRACTION_BACK)
         if match is not None:
             numerator = _WORD_VALUES[match.group("num").lower()]
             denominator_word = match.group("den").lower()
+            hour = _OF_AN_HOUR.match(subject, match.end()) if denominator_word in ("quarter", "quarters") else None
+            if hour is not None:
+                found.append((match.start(), hour.end(), 60.0 * numerator / 4, "minute"))
+                continue
             if numerator == 1 and denominator_word.endswith("s") and denominator_word not in ("tiers", "quarts"):
                 continue  # "one quarters" is no fraction
             if numerator == 1 and denominator_word in ("third", "quarter", "fifth", "sixth", "tenth"):
@@ -248,6 +276,8 @@ def find_measures(
         found.extend(_fractions(subject, folded, lexed))
     for at, words in lexed.phrases("multiple"):
         multiple = _whole(lexed, at, words)
+        if multiple == "einmal" and not _once(subject, at, at + len(multiple)):
+            continue
         if multiple is not None:
             # "double the rate", "doppelt so stark": the multiple without the word that only joins it to its noun
             shown = multiple[: -len(" the")] if multiple.endswith(" the") else multiple

@@ -99,6 +99,45 @@ _DE_IMPERATIVE: Final = re.compile(r"^\w+e?n\s+Sie\b")
 _LEADING_CLAUSE: Final = re.compile(r"^(?:if|when|wenn|falls|si|cuando)\b[^,]*,\s*", re.IGNORECASE)
 
 
+# German calls to action in the infinitive: "Jetzt die Liga-App kostenlos herunterladen.", after a teaser and a
+# colon or alone.
+_DE_INFINITIVE_CALL: Final = re.compile(
+    r"(?:^|[:–—]\s*)Jetzt\s+(?:[\w„“\"'-]+\s+){0,5}?(?:herunterladen|downloaden|abonnieren|registrieren|anmelden"
+    r"|sichern|testen|bestellen|weiterlesen|lesen|entdecken|installieren|mitmachen)\W*$"
+)
+# An open question in indirect form, the writer's doubt rather than an assertion: "Ob der Plan aufgeht, ist
+# fraglich", "Whether the deal survives remains to be seen", "Reste à savoir si ...", "Queda por ver si ...".
+_OPEN_QUESTION: Final = re.compile(
+    r"^(?:Ob|Whether)\b[^.;:]*\s(?:ist|bleibt|scheint|is|remains|seems)\s+(?:\w+\s+){0,2}?"
+    r"(?:fraglich|offen|abzuwarten|ungewiss|unklar|zweifelhaft|unclear|uncertain|doubtful|to be seen"
+    r"|an open question)\W*$"
+    r"|^(?:Reste à savoir si|Queda por ver si|Está por ver si)\b"
+)
+# A service note giving the hour an event starts: "Die Sitzung ist öffentlich und beginnt um 17 Uhr.", "The
+# meeting starts at 7pm."; short, so that a claim about a timetable in a longer sentence stays.
+_STARTS_AT: Final = re.compile(
+    r"\b(?:beginnt|beginnen|startet|starten|begins|starts|commence|commencera|comienza|empieza)\s+"
+    r"(?:um|at|à|a las)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|heures|[ap]\.?m\.?)?\W*$",
+    re.IGNORECASE,
+)
+_STARTS_AT_MAX_WORDS: Final = 14
+
+
+def _service_or_doubt(sentence: str, stripped: str) -> bool:
+    """An infinitive call to action, an open question in indirect form, or the hour an event starts."""
+    first = stripped[:1]
+    if first in "OWRQE" and _OPEN_QUESTION.match(stripped) is not None:
+        return True
+    if "Jetzt" in sentence and _DE_INFINITIVE_CALL.search(sentence) is not None:
+        return True
+    return (
+        sentence[-1:] in ".!"
+        and (" um " in sentence or " at " in sentence or " à " in sentence or " a las " in sentence)
+        and _STARTS_AT.search(sentence) is not None
+        and len(_WORDS.findall(sentence)) <= _STARTS_AT_MAX_WORDS
+    )
+
+
 def _timestamp(sentence: str) -> bool:
     """``_TIMESTAMP.match(sentence)``, skipped for the common sentence opening with a letter other than u or a: the
     pattern then needs a digit, "updated" or "aktualisiert" at the very start."""
@@ -262,5 +301,7 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     if _first_word(stripped) in _IMPERATIVES_ALL or _first_word(_LEADING_CLAUSE.sub("", stripped)) in _IMPERATIVES_ALL:
         return True
     if _DE_IMPERATIVE.match(stripped):
+        return True
+    if _service_or_doubt(sentence.rstrip(), stripped):
         return True
     return _addressed(sentence, lexed, spans) or _scene(sentence, lexed, spans)

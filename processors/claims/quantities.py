@@ -143,6 +143,8 @@ _INTL_UNITS: Final[dict[str, str]] = {
     "zentimeter": "cm", "millimeter": "mm", "kilo": "kg", "kilogramm": "kg", "liter": "litre", "litern": "litre",
     "hektar": "hectare", "quadratmeter": "m²", "quadratmetern": "m²", "quadratkilometer": "km²", "grad": "°C",
     "grad celsius": "°C", "jahrhundert": "century", "jahrhunderte": "century", "jahrhunderten": "century",
+    # points of a table or an index ("neun Punkte aus zwölf Spielen"); the singular "Punkt" is also a point made
+    "punkte": "point", "punkten": "point",
     # fr
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month", "semaine": "week",
     "semaines": "week", "jour": "day", "jours": "day", "heure": "hour", "heures": "hour", "minutes": "minute",
@@ -200,6 +202,29 @@ _BETWEEN_LEADS: Final = frozenset({"zwischen", "entre"})
 # A number word of these languages counts alone before a noun ("douze lits", "elf Einfamilienhäuser",
 # "tres personas"): a word of three letters or more that is no function word.
 _NOUN_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]{3,})")
+# Months around the day of a date: English ones capitalised ("May 14", "14 May"; "may" is a modal), the others
+# in any case ("14. November", "12 mars", "5 de mayo").
+_EN_MONTHS: Final = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_OTHER_MONTHS: Final = (
+    r"(?i:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier"
+    r"|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo"
+    r"|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_MONTH_AFTER: Final = re.compile(
+    rf"(?:\.|st|nd|rd|th)?[ \u00a0]+(?:(?:of|de)[ \u00a0]+)?(?:{_EN_MONTHS}|{_OTHER_MONTHS})(?!\w)"
+)
+_MONTH_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_EN_MONTHS})[ \u00a0]+$")
+_MONTH_BACK: Final = 11
+# A change or a span between two numbers: "von sieben auf vier", "zwischen drei und fünf", "de deux à trois".
+_CHANGE_FROM: Final = re.compile(r"\b(?:von|zwischen|de|entre)[ \u00a0]$")
+_CHANGE_LINKS: Final = frozenset({"auf", "und", "bis"})
+_CHANGE_BACK: Final = 9
+# ... and its second number: "von sieben auf vier", "zwischen drei und fünf".
+_CHANGE_TO: Final = re.compile(r"\b(?:von|zwischen)[ \u00a0][^\W\d_]{3,}[ \u00a0](?:auf|und|bis)[ \u00a0]$")
+_CHANGE_TO_BACK: Final = 30
 _NOT_NOUNS: Final = frozenset(
     {"und", "oder", "der", "die", "das", "den", "dem", "des", "von", "mit", "bei", "aus", "auf", "nach", "bis",
      "als", "wie", "ist", "sind", "war", "hat", "mehr", "les", "une", "que", "qui", "sur", "par", "pour",
@@ -661,6 +686,26 @@ def _intl_pair(
         keep(first, match.end(), low, unit)
 
 
+def _day_of_month(text: str, start: int, fields: QuantityFields) -> bool:
+    """Whether a bare number of one or two digits is the day of a date ("am 14. November", "May 14", "3 March",
+    "le 12 mars", "el 5 de mayo"): a date, not a quantity."""
+    number = fields["text"]
+    if fields["unit"] is not None or not (len(number) <= 2 and number.isdigit()):
+        return False
+    end = start + len(number)
+    if _MONTH_AFTER.match(text, end) is not None:
+        return True
+    return _MONTH_BEFORE.search(text, max(0, start - _MONTH_BACK), start) is not None
+
+
+def _changed_from(lower: str, at: int, following: str) -> bool:
+    """A number of a change or a span ("von sieben auf vier", "zwischen drei und fünf", "de deux à trois"): a
+    count though no noun follows it."""
+    if following in _CHANGE_LINKS and _CHANGE_FROM.search(lower, max(0, at - _CHANGE_BACK), at) is not None:
+        return True
+    return _CHANGE_TO.search(lower, max(0, at - _CHANGE_TO_BACK), at) is not None
+
+
 def _intl_counts(lexed: Scan) -> list[tuple[int, int, float]]:
     """German, French and Spanish number words from two upwards before a noun ("douze lits", "elf Häuser")."""
     text = lexed.text
@@ -678,12 +723,12 @@ def _intl_counts(lexed: Scan) -> list[tuple[int, int, float]]:
             continue  # "die Elf", "Cinco de Mayo": capitalised inside a sentence, a noun or a name
         noun = _NOUN_AFTER.match(lower, end)
         noun_word = "" if noun is None else noun.group(1).lower()  # lower is the text itself when not folded
-        if noun is None or noun_word in _NOT_NOUNS:
+        if (noun is None or noun_word in _NOT_NOUNS) and not _changed_from(lower, at, noun_word):
             continue  # "deux tiers", "elf Uhr", "trois de ses collègues"
-        if noun_word in _INTL_SCALES:
+        if noun is not None and noun_word in _INTL_SCALES:
             value *= _INTL_SCALES[noun_word]  # "sechs Millionen neue Kunden"
             end = noun.end()
-        elif word == "dos" and not text[noun.start(1)].islower():
+        elif word == "dos" and noun is not None and not text[noun.start(1)].islower():
             continue  # "dos Santos": a Portuguese name
         if _ENGLISH_BEFORE.search(lower, max(0, at - 6), at) is not None:
             continue  # "the elf costume", "the dos and don'ts"
@@ -859,6 +904,8 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         if _in_score(text, match.start(), match.end()):
             continue  # "won 2-1", "1-0": a score or a span of numbers without a unit
         keep(match.start(), match.end(), value, None)
+    if found and any(_day_of_month(text, start, fields) for start, fields in found):
+        found = [item for item in found if not _day_of_month(text, item[0], item[1])]
     if len(found) > 1:
         found.sort(key=lambda item: item[0])
     return [quantity for _, quantity in found]

@@ -51,6 +51,13 @@ _PAST: Final = re.compile(r"\b(?:" + alternation(_PAST_WORDS) + r"|\w{3,}ed)\b",
 _FUTURE_MODALS: Final = frozenset({"may", "might"})
 _GERMAN_MODALS: Final = frozenset({"dürfte", "dürften", "könnte", "könnten"})
 _HAVE_AFTER: Final = re.compile(r"\s+(?:not\s+)?have\b")
+# "may be" before a participle is a passive to come ("may be required"); before anything else a guess about the
+# present ("the backlog may be higher").
+_BE_AFTER: Final = re.compile(r"\s+(?:not\s+)?be\b")
+_BE_DONE_AFTER: Final = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:\w+(?:ed|en|wn)|made|held|paid|sold|built|cut|set|put|kept|left|hit|shut|lost|brought"
+    r"|bought|sent|spent|met|told|found|run|won|forced|asked)\b"
+)
 _YEAR: Final = re.compile(r"\b20\d\d\b")
 # A German cause split around its object: "führte ... zu Einbußen", "hat zu Einbußen geführt".
 _LEADS_TO: Final = re.compile(r"\bführ(?:t|te|ten|en)\b[^.;:]*?\bzu[mr]?\b|\bzu[mr]?\b[^.;:]*?\bgeführt\b")
@@ -61,8 +68,54 @@ _PLAN_TIME: Final = re.compile(
     r"\b(?:im|ab|bis)\s+(?:frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august"
     r"|september|oktober|november|dezember)\b"
 )
+# A cause verb with words between it and its preposition: "driven largely by", "blamed the delays on", "more than
+# minimally contributed to", "push more landlords to sell", "pushing families into debt".
+# One pattern per verb, each tried only when its stem is in the text (every pattern opens with a literal).
+_CAUSE_SPLIT: Final = (
+    ("ly by", re.compile(r"(?:driven|caused|fuelled|fueled|triggered|sparked|prompted)\s+\w+ly\s+by\b")),
+    ("blam", re.compile(r"blam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}?on\b")),
+    ("contribut", re.compile(r"contribut(?:e|es|ed|ing)\W+(?:[\w'’-]+\W+){0,3}?to\b")),
+    (
+        "push",
+        re.compile(r"push(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:into|out\s+of|to\s+(?!the\b|a\b|an\b)[a-z]+)\b"),
+    ),
+)
+# A counterfactual: what would have happened had something else been done ("had he been admitted promptly, he
+# would probably have survived"; "if the alarm had sounded, they could have escaped") says what caused what.
+_WOULD_HAVE: Final = re.compile(
+    r"\b(?:would|could|might)\s+(?:(?:\w+ly|almost|still|never|not|also|surely)\s+){0,2}have\s+\w+"
+)
+_HAD_CONDITION: Final = re.compile(
+    r"(?:^|[,;:“\"„‘']\s*|\bthat,?\s+|\bbut\s+)[Hh]ad\s+(?:[\w.'’-]+\s+){1,3}?(?:not\s+)?been\b"
+    r"|\b[Ii]f\s+[^.;]*?\bhad\b"
+)
+# German plans a span of time ahead: "in zehn Jahren", "in drei Monaten" (not "in den letzten zehn Jahren").
+_IN_TIME_AHEAD: Final = re.compile(
+    r"\bin\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert)"
+    r"\s+(?:jahren|monaten|wochen|tagen)\b"
+)
+# Personal experience told in the present: the first person with a habit ("every morning", "jeden Morgen",
+# "abends") or a feeling ("I feel", "fühle ich mich").
+_HABIT_OR_FEELING: Final = re.compile(
+    r"\b(?:every|each)\s+(?:morning|day|night|evening|week|weekend)\b|\bthese days\b|\bnowadays\b"
+    r"|\bever since\b|\bjede[nr]?\s+(?:morgen|tag|abend|nacht|woche)\b|\b(?:morgens|abends|nachts|täglich"
+    r"|seitdem|seither)\b|\btous les (?:jours|matins|soirs)\b|\bchaque (?:jour|matin|soir)\b"
+    r"|\btodos los días\b|\bcada (?:día|mañana|noche)\b"
+    r"|\b(?:i|we) (?:still )?feel\b|\bfühle ich\b|\bich fühle\b|\bfühlen wir\b|\bwir fühlen\b",
+    re.IGNORECASE,
+)
+_HABIT_STEMS: Final = (
+    "every", "each", "days", "ever since", "jede", "morgens", "abends", "nachts", "täglich", "seit", "tous les",
+    "chaque", "todos los", "cada", "feel", "fühl",
+)  # fmt: skip
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie)\b", re.IGNORECASE)
+
+
+def _habit_or_feeling(quoted: str) -> bool:
+    """:data:`_HABIT_OR_FEELING` in ``quoted``, tried only when one of its stems is there."""
+    lower = quoted.lower()
+    return any(stem in lower for stem in _HABIT_STEMS) and _HABIT_OR_FEELING.search(quoted) is not None
 
 
 def _first_person(text: str, comparative: bool = False) -> bool:
@@ -91,7 +144,8 @@ def _speaks_of_self(text: str) -> bool:
 
 
 def _modal_future(lexed: Scan) -> bool:
-    """The modals "may" and "might" before a verb other than "have": what may happen ("the toll may rise")."""
+    """The modals "may" and "might" before a verb other than "have", or before "be" and a participle: what may
+    happen ("the toll may rise", "tightening may be required"; not "the backlog may be higher")."""
     for at, phrases in lexed.phrases("hedge"):
         modal = phrases[-1]
         stop = at + len(modal)
@@ -101,6 +155,7 @@ def _modal_future(lexed: Scan) -> bool:
             and lexed.text[at:stop] == modal
             and lexed.word_end(stop)
             and _HAVE_AFTER.match(lexed.lower, stop) is None
+            and (_BE_AFTER.match(lexed.lower, stop) is None or _BE_DONE_AFTER.match(lexed.lower, stop) is not None)
         ):
             return True
     return False
@@ -166,16 +221,27 @@ def claim_types(
         or _planned_for_a_year(lexed)
         or _german_modal_future(lexed)
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
+        or (
+            ("jahren" in lower or "monaten" in lower or "wochen" in lower or "tagen" in lower)
+            and _IN_TIME_AHEAD.search(lower) is not None
+        )
     ):
         types.append("prediction")
-    if _caused(lexed, scheduled) or ("führ" in lower and _LEADS_TO.search(lower) is not None):
+    if (
+        _caused(lexed, scheduled)
+        or ("führ" in lower and _LEADS_TO.search(lower) is not None)
+        or any(stem in lower and pattern.search(lower) is not None for stem, pattern in _CAUSE_SPLIT)
+        or (" have " in lower and _WOULD_HAVE.search(lower) is not None and _HAD_CONDITION.search(text) is not None)
+    ):
         types.append("causation")
     regulation = (
         "ordnung" in lower or "gesetz" in lower or "verbot" in lower or "verfassung" in lower or "richtlinie" in lower
     ) and _REGULATION.search(text)
     if _marked(lexed, "rule") or regulation:
         types.append("rule")
-    if (quoted and _speaks_of_self(quoted) and _PAST.search(quoted)) or _marked(lexed, "experience"):
+    if (
+        quoted and _speaks_of_self(quoted) and (_PAST.search(quoted) is not None or _habit_or_feeling(quoted))
+    ) or _marked(lexed, "experience"):
         types.append("experience")
     return types
 

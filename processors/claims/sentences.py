@@ -64,6 +64,12 @@ _CLOSING_CHARS: Final = "\"”’'»)]"
 _QUOTE_MARKS: Final = marks("\"“”„«»'‘’")
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
+# A German date writes its day as an ordinal with a full stop ("am 14. November", "bis 1. März"): the stop after
+# one or two digits before a month name ends no sentence.
+_GERMAN_MONTHS: Final = frozenset(
+    {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+     "november", "dezember"}
+)  # fmt: skip
 
 
 def _inside_single_speech(paragraph: str, pos: int) -> bool:
@@ -127,6 +133,9 @@ def _is_boundary(paragraph: str, start: int, end: int, quoted: bool) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return False
+    if len(word) <= 2 and word.isdigit():
+        nxt = _NEXT_WORD.match(paragraph, end)
+        return nxt is None or nxt.group(1).lower() not in _GERMAN_MONTHS
     if _INITIALISM.match(word):
         nxt = _NEXT_WORD.match(paragraph, end)
         return nxt is not None and nxt.group(1).lower() in _SENTENCE_STARTERS

@@ -245,7 +245,7 @@ HEDGES: Final[tuple[str, ...]] = (
     "believed to", "it is believed", "is thought to", "thought to be", "it is thought",
     "is said to", "said to be", "reportedly", "allegedly", "alleged", "apparently", "appears to", "appeared to",
     "appear to", "seems to", "seemed to", "seem to", "seemingly", "most likely", "likely", "unlikely",
-    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may be", "may", "might",
+    "probably", "probable", "possibly", "possible", "perhaps", "maybe", "may have", "may", "might",
     "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
     "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
     "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to",
@@ -270,6 +270,9 @@ HEDGES: Final[tuple[str, ...]] = (
     "al parecer", "presuntamente", "presunto", "presunta", "presuntos", "presuntas", "supuestamente",
     "podría", "podrían", "probablemente", "aproximadamente", "alrededor de", "posiblemente", "parece",
     "parecen", "parecía", "quizá", "quizás", "tal vez", "casi",
+    # hearsay around a claim ("amid claims she paid", "he is also said to have claimed")
+    "amid claims", "amid allegations", "amid reports", "amid suggestions", "amid speculation", "amid rumours",
+    "amid rumors", "said to have",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -346,6 +349,10 @@ PREDICTION: Final = frozenset(
        "voraussichtlich", "prognostiziert", "prognose", "prognosen", "soll bis", "sollen bis", "geplant",
        "prévoient", "prévu", "prévue", "prévus", "prévision", "prévisions", "s'attend à", "s'attendent à",
        "d'ici", "prevén", "previsto", "prevista", "previsión", "previsiones", "espera que", "esperan que"}
+    # odds of what is to come; spans of time ahead; pledges; German intentions and announcements in the plural
+    | {"chance of", "chances of", "odds of", "probability of", "over the next", "within the next", "in the next",
+       "pledge to", "pledges to", "pledged to", "promise to", "promises to", "promised to", "wolle", "wollen",
+       "kündigten", "kündigen", "beim nächsten", "im nächsten", "in den nächsten", "in den kommenden"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -379,6 +386,9 @@ CAUSATION: Final = frozenset(
         "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
         "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
         "desencadenó", "desencadenaron",
+        # the main source or driver of an effect
+        "main source of", "biggest source of", "main driver of", "key driver of", "biggest driver of",
+        "main drivers of", "key drivers of",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -502,6 +512,10 @@ SCENE_WORDS: Final = frozenset(
         "graue", "grauen", "grauer", "graues", "geröll", "knirscht", "knirschen", "schuhen", "stiefeln", "küche",
         "fensterbank", "duftet", "riecht", "wolken",
         "retorcidos", "retorcidas", "retorcido", "humeantes", "humeante", "cenizas",
+        # the paparazzi's picture, the public gallery, the factory gate and the stands after the final whistle
+        "pictured", "spotted", "sunglasses", "hood", "wearing", "badges", "front row", "public gallery",
+        "werkstor", "werkstoren", "in kleinen gruppen", "am ohr", "ränge", "rängen", "pfiffe", "pfiffen",
+        "hallten", "hallte", "gellende", "abpfiff", "staut sich", "stauen sich", "rollen", "vereinzelt", "vorbei",
     }
 )  # fmt: skip
 
@@ -637,6 +651,8 @@ MULTIPLES: Final[dict[str, float]] = {
     "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5, "zehnmal": 10, "doppelt so": 2, "halb so": 0.5,
     "das doppelte": 2, "das dreifache": 3, "das vierfache": 4, "das zehnfache": 10,
     "le double": 2, "le triple": 3, "el doble": 2, "el triple": 3,
+    # once, counted only after a word that limits it ("nur einmal", "erst einmal getroffen"): see measures
+    "einmal": 1,
 }  # fmt: skip
 MULTIPLE_WORDS: Final = frozenset(MULTIPLES)
 # Words that make a unit half ("eine halbe Stunde", "une demi-heure", "media hora") or add a half to it ("une heure
@@ -649,7 +665,9 @@ TIME_UNITS: Final = frozenset({"fortnight", "decade", "century", "year", "month"
 # Statements that assert nothing ("declined to comment").
 NON_ANSWERS: Final = frozenset(
     {"declined to comment", "refused to comment", "did not respond", "could not be reached", "no comment",
-     "did not immediately respond", "wollte sich nicht äußern", "a refusé de commenter", "declinó hacer comentarios"}
+     "did not immediately respond", "wollte sich nicht äußern", "a refusé de commenter", "declinó hacer comentarios",
+     "wollte sich dazu nicht äußern", "wollten sich dazu nicht äußern", "wollte sich nicht dazu äußern",
+     "war für eine stellungnahme nicht zu erreichen", "ließ eine anfrage unbeantwortet"}
 )  # fmt: skip
 # German subjunctive I of reported speech ("Ein Streik sei ...", "Jeder Streiktag koste ...").
 SUBJUNCTIVES: Final = frozenset(

@@ -85,3 +85,25 @@ def test_bounds_of_a_count_hedge_before_a_number() -> None:
 
 def test_widely_expected_hedges() -> None:
     assert find_hedges("The bank is widely expected to cut rates next month.") == ["widely expected to"]
+
+
+def test_hearsay_around_a_claim_is_a_hedge() -> None:
+    assert find_hedges("The chef is facing a walkout amid claims he withheld tips.") == ["amid claims"]
+    assert find_hedges("She is also said to have threatened the landlord.") == ["said to have"]
+    assert find_hedges("It is said to have cost millions.") == ["is said to"]  # the longer phrase first
+
+
+def test_the_newsroom_understanding_is_a_hedge_but_a_person_understanding_is_not() -> None:
+    assert find_hedges("The Herald understands that the deal was signed last week.") == ["the herald understands"]
+    assert find_hedges("But The Evening Gazette has learned he resigned.") == ["the evening gazette has learned"]
+    assert find_hedges("The Prime Minister understands the anger of farmers.") == []
+
+
+def test_german_gut_before_a_share_or_a_single_unit() -> None:
+    assert find_hedges("Gut jeder fünfte Betrieb meldet Kurzarbeit an.") == ["gut"]
+    assert find_hedges("Die Fahrt dauerte gut eine Stunde.") == ["gut"]
+    assert find_hedges("Das Paket war gut eingepackt.") == []
+
+
+def test_may_be_is_reported_as_may() -> None:
+    assert find_hedges("Further cuts may be needed next year.") == ["may"]

@@ -218,3 +218,34 @@ def test_halves_multiples_compounds_temperatures_and_shares(
 def test_turns_scores_and_places_are_no_temperatures_points_or_shares(text: str) -> None:
     units = [q.unit for q in find_quantities(text)]
     assert not {"°C", "percentage point", "percent"} & set(units)
+
+
+def test_the_first_number_of_a_german_change_is_a_count() -> None:
+    found = find_quantities("Die Zahl der Filialen sinkt von neun auf fünf.")
+    assert [(q.text, q.value) for q in found] == [("neun", 9.0), ("fünf", 5.0)]
+    assert find_quantities("Sieben auf einen Streich.") == []  # capitalised, no change from one number
+
+
+def test_german_points_of_a_table() -> None:
+    found = find_quantities("Der Klub steht mit elf Punkten auf Platz 16.")
+    assert (found[0].text, found[0].value, found[0].unit) == ("elf Punkten", 11.0, "point")
+    assert find_quantities("Das ist ein wichtiger Punkt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Der Stürmer hat in der Saison erst einmal getroffen.", True),
+        ("Die Anlage wurde nur einmal gewartet.", True),
+        ("Wir müssen erst einmal abwarten.", False),
+        ("Das war nicht einmal teuer.", False),
+        ("Sag es noch einmal.", False),
+    ],
+)
+def test_einmal_counts_once_only_after_a_limiting_word(text: str, counted: bool) -> None:
+    found = [(q.value, q.unit) for q in find_quantities(text)]
+    assert ((1.0, "times") in found) is counted
+
+
+def test_the_day_of_a_german_date_is_no_quantity() -> None:
+    assert find_quantities("Die Sitzung ist am 7. März im Rathaus.") == []

@@ -139,3 +139,43 @@ def test_pictured_labels_a_caption() -> None:
     assert nonclaims.is_credit("Pictured: the flooded underpass on Station Road.")
     assert nonclaims.is_credit("Im Bild: die gesperrte Brücke über die Elbe.")
     assert is_non_claim("Dunkle Wolken hängen über dem Tal, der Wind pfeift um die Hütte.", attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The actor was pictured outside a restaurant in Soho on Friday, hood up and sunglasses on.",
+        "Relatives, several wearing badges with her name, sat in the front row of the public gallery.",
+        "Am Werkstor standen Beschäftigte in kleinen Gruppen zusammen, viele mit dem Handy am Ohr.",
+        "Nach dem Abpfiff waren die Ränge leer, aus der Kurve hallten gellende Pfiffe.",
+    ],
+)
+def test_pictures_galleries_gates_and_stands_are_scenes(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle Ergebnisse, alle Tabellen: Jetzt die Sport-App gratis herunterladen.",
+        "Jetzt den Newsletter abonnieren.",
+        "Ob der neue Plan aufgeht, ist allerdings fraglich.",
+        "Whether the ceasefire holds remains to be seen.",
+        "Die Versammlung ist öffentlich und beginnt um 19 Uhr.",
+        "The hearing starts at 10am.",
+    ],
+)
+def test_infinitive_calls_open_questions_and_starting_hours_are_not_claims(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jetzt will der Konzern 500 Stellen streichen.",
+        "Ob der Plan aufgeht, entscheidet der Stadtrat im Mai.",
+        "The strike starts at 6am on Monday after talks with the rail operators broke down without a deal on pay.",
+    ],
+)
+def test_claims_that_look_like_calls_questions_or_timetables_stay(sentence: str) -> None:
+    assert not is_non_claim(sentence, attributed=False)

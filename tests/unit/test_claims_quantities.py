@@ -178,3 +178,36 @@ def test_adjectives_halves_multiples_rates_and_short_units(text: str, expected: 
 )
 def test_distances_times_and_periods_are_no_counts(text: str, absent: tuple[str, float]) -> None:
     assert absent not in [(q.text, q.value) for q in find_quantities(text)]
+
+
+def test_a_quarter_point_is_a_fraction_of_a_percentage_point() -> None:
+    found = find_quantities("Markets expect a quarter-point cut and some bet on a half-point move.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("quarter-point", 0.25, "percentage point"),
+        ("half-point", 0.5, "percentage point"),
+    ]
+    assert find_quantities("The third quarter of the year was weak.") == []
+
+
+def test_quarters_of_an_hour_are_minutes() -> None:
+    found = find_quantities("Patients waited three-quarters of an hour for a bed.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("three-quarters of an hour", 45.0, "minute")]
+    found = find_quantities("The train was held for a quarter of an hour.")
+    assert [(q.value, q.unit) for q in found] == [(15.0, "minute")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is set for June 9, the council said.",
+        "On 21 October the plant closed.",
+        "LONDON, Feb. 3 (Wire) - Shares fell.",
+    ],
+)
+def test_the_day_of_a_date_is_no_quantity(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_number_near_a_month_but_not_its_day_stays() -> None:
+    assert [q.value for q in find_quantities("From May 2 to May 9, 14 flights were cancelled.")] == [14.0]
+    assert [q.value for q in find_quantities("She scored 12 in May.")] == [12.0]

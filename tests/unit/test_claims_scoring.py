@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -158,3 +159,45 @@ def test_german_expectations() -> None:
     assert "prediction" in claim_types("Der Streik dürfte den Flugverkehr am Freitag lahmlegen.", [], None)
     assert "prediction" not in claim_types("Ein Defekt dürfte den Brand ausgelöst haben.", [], None)
     assert "prediction" in claim_types("Die Forscher gehen davon aus, dass der Pegel weiter steigt.", [], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Prices have been pushed up largely by energy costs, and driven mostly by demand.", "causation"),
+        ("The union blamed the closure on years of underinvestment.", "causation"),
+        ("The heat had “significantly contributed” to the outage.", "causation"),
+        ("Higher taxes would push more families into debt.", "causation"),
+        ("Had the alarm been fitted, the tenants would almost certainly have escaped.", "causation"),
+        ("It is the main driver of rising prices.", "causation"),
+        ("Investors see a 40% chance of a cut over the next six months.", "prediction"),
+        ("Die Stadt wolle die Brücke bis zum Sommer sanieren.", "prediction"),
+        ("In fünf Jahren gibt es hier keine Kohle mehr.", "prediction"),
+        ("Die Gewerkschaften kündigten Warnstreiks an.", "prediction"),
+        ("Cuts may be announced in the spring.", "prediction"),
+    ],
+)
+def test_more_markers_of_claim_types(text: str, kind: str) -> None:
+    assert kind in claim_types(text, [], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He pushed the door open.", "causation"),
+        ("He would have liked to stay longer.", "causation"),
+        ("In den letzten fünf Jahren gab es hier Kohle.", "prediction"),
+        ("The backlog may be higher than the official figure.", "prediction"),
+    ],
+)
+def test_claim_type_markers_do_not_over_fire(text: str, kind: str) -> None:
+    assert kind not in claim_types(text, [], None)
+
+
+def test_a_habit_or_a_feeling_in_the_first_person_is_experience() -> None:
+    quote = "Jeden Abend suche ich eine halbe Stunde nach einem Parkplatz."
+    assert "experience" in claim_types(quote, [], quote)
+    quote = "Now I feel safe on my way to school."
+    assert "experience" in claim_types(quote, [], quote)
+    quote = "Every morning the buses are late."  # a habit, but nobody speaks of themselves
+    assert "experience" not in claim_types(quote, [], quote)

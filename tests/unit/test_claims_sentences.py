@@ -61,3 +61,16 @@ def test_spans_are_in_bounds_ordered_disjoint_and_round_trip(text: str) -> None:
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text
         previous_end = sentence.end
+
+
+def test_a_german_date_with_an_ordinal_day_does_not_end_a_sentence() -> None:
+    text = "Der Kreistag entscheidet am 3. Dezember über den Haushalt. Die Opposition ist dagegen."
+    assert [s.text for s in split_sentences(text)] == [
+        "Der Kreistag entscheidet am 3. Dezember über den Haushalt.",
+        "Die Opposition ist dagegen.",
+    ]
+
+
+def test_a_number_ending_a_sentence_before_another_word_still_splits() -> None:
+    text = "Die Mannschaft verlor mit 0:2. Danach trat der Trainer zurück."
+    assert len(split_sentences(text)) == 2

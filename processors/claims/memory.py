@@ -715,6 +715,12 @@ class SpeakerMemory:
             return as_speaker(" ".join(phrase.words), "anonymous")
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
+        if head in _FORUMS and phrase.determiner is not None and not phrase.tail:
+            # "The inquest heard", "an inquest has heard": the hearing stands as the source; the one hearing a
+            # report is about, whichever article introduces it.
+            if phrase.determiner in _INDEFINITES:
+                return as_speaker(_with_article("the", phrase.words), "organisation")
+            return as_speaker(_as_written(phrase), "organisation")
         if head in DOCUMENT_NOUNS or is_document_word(phrase.words[-1]):
             # As written, with its article or possessive, like a body ("a large study", "its annual report"); a
             # German article only marks the case "laut" or "zufolge" governs ("laut der Statistik"): left out.

@@ -198,6 +198,8 @@ PERSON_NOUNS: Final = frozenset(
         "grandmother", "grandfather", "partner", "sister", "brother", "friend", "colleague", "relative", "uncle",
         "aunt", "grandson", "granddaughter", "boyfriend", "girlfriend", "builder", "mechanic", "miner", "fisherman",
         "headteacher", "headmaster", "headmistress", "lecturer", "pupil", "insider", "source",
+        # friends quoted unnamed in celebrity and crime reports ("A pal revealed", "a close confidant said")
+        "pal", "confidant", "confidante", "acquaintance",
         # fr
         "habitant", "habitante", "riverain", "riveraine", "témoin", "salarié", "salariée", "agriculteur",
         "agricultrice", "viticulteur", "viticultrice", "infirmier", "infirmière", "médecin", "enseignant",

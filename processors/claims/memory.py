@@ -122,6 +122,8 @@ _FOR_THE_BODY: Final = frozenset({"for", "of", "at", "de", "du", "del"})
 _OF_THE_BODY: Final = 3
 # Words introducing a person the article does not name ("a resident", "one shopkeeper", "another trader").
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
+# Words for an unnamed confidant of the people in a story: "the friend" after "a pal" is the same source.
+_CONFIDANTS: Final = frozenset({"friend", "pal", "confidant", "confidante", "insider", "source"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
 # Counts before an unnamed source ("two officials", "deux sources"): no description of the source.
@@ -517,6 +519,15 @@ class SpeakerMemory:
         holders = [p for p in self._persons.values() if p.role and all(_holds(p.role, w) for w in wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
+    def _not_aged_otherwise(self, age: int) -> str | None:
+        """Whom "the 29-year-old" names when nobody was given that age: the last subject, unless given another age
+        ("Glenn Fairbrother, 61,"); then the most recent person whose age is not known."""
+        last = self._persons.get(self.last_person) if self.last_person is not None else None
+        if last is None or last.age is None or last.age == age:
+            return None
+        ageless = [p for p in self._persons.values() if p.age is None]
+        return max(ageless, key=lambda p: p.last_seen).name if ageless else None
+
     def person_aged(self, age: int) -> str | None:
         """The most recent tracked person given that age ("Jo Lee, 44," for "the 44-year-old")."""
         holders = [p for p in self._persons.values() if p.age == age]
@@ -590,6 +601,8 @@ class SpeakerMemory:
             aged = self.person_aged(age)
             if aged is None and self.last_unnamed is not None:
                 return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
+            if aged is None:
+                aged = self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
         english = phrase.determiner in _ENGLISH_ARTICLES
@@ -710,6 +723,15 @@ class SpeakerMemory:
             earlier = self._anonymous_with(head)
             if earlier is not None:
                 return earlier
+        if (
+            phrase.determiner in _ENGLISH_ARTICLES
+            and not phrase.tail
+            and head in _CONFIDANTS
+            and self.last_unnamed is not None
+            and self.person_with_role(head) is None
+        ):
+            # "A pal revealed ... 'She's not sleeping,' the friend said": the unnamed friend quoted just before.
+            return self.last_unnamed
         if head in ANONYMOUS_NOUNS and phrase.tail and _described_source(phrase.words):
             # "a senior Republican official familiar with ...": the described head names the source.
             return as_speaker(" ".join(phrase.words), "anonymous")

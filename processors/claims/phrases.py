@@ -304,6 +304,14 @@ def _can_speak(phrase: NounPhrase) -> bool:
 def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
     phrase, start = _common_backwards(toks, i, lo)
     preposition = start - 1
+    if preposition - 1 >= lo and _source_to(toks, preposition):
+        # "Sources close to the star insisted": the unnamed source, not the person it is close to.
+        outer = _phrase_ending(toks, preposition - 1, lo)
+        if outer is not None and _qualified_source(outer[0]):
+            words = outer[0].words
+            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[preposition : i + 1]))
+            source = outer[0]
+            return NounPhrase(words[:-1], source.kind, source.determiner, source.raw[:-1], tail=tail), outer[1]
     if preposition - 1 >= lo and toks[preposition][1].lower() in PREPOSITIONS:
         outer = _phrase_ending(toks, preposition - 1, lo)
         if outer is not None and _can_speak(outer[0]):
@@ -322,6 +330,11 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             )
             return qualified, outer[1]
     return phrase, start
+
+
+def _source_to(toks: list[Token], preposition: int) -> bool:
+    """ "close to" of "sources close to the star": "to" after a source's qualifier."""
+    return toks[preposition][1].lower() == "to" and toks[preposition - 1][1].lower() in _SOURCE_QUALIFIERS
 
 
 def _qualified_source(phrase: NounPhrase) -> bool:

@@ -328,3 +328,36 @@ def test_the_coroner_is_the_coroner_named_before() -> None:
         '"There was nothing more the crew could have done," the coroner said.'
     )
     assert _speakers(text)[-1] == ("Alma Petrakis", "person")
+
+
+def test_an_age_given_to_someone_else_does_not_name_them() -> None:
+    text = (
+        "Presenter Rosa Benn hit back at her former agent.\n"
+        "Her old agent, Colm Fry, 58, told a podcast she owed him money.\n"
+        '"I have paid every bill on time," the 34-year-old wrote on Instagram.'
+    )
+    assert _speakers(text)[-1] == ("Rosa Benn", "person")
+    # Nobody given another age: the last subject, as before.
+    text = 'Colm Fry told a podcast she owed him money.\n"It is all true," the 58-year-old added.'
+    assert _speakers(text)[-1] == ("Colm Fry", "person")
+
+
+def test_the_friend_is_the_pal_quoted_before() -> None:
+    text = (
+        "Footballer Dan Ivers has split from his fiancee.\n"
+        'A pal revealed the couple had been "arguing for months".\n'
+        '"He is gutted," the friend said.'
+    )
+    assert _speakers(text)[1:] == [("a pal", "anonymous"), ("a pal", "anonymous")]
+    # A friend with a name stays the named friend.
+    text = 'A pal said the couple had rowed.\nHis friend Tom Reece said: "They will be fine."'
+    assert _speakers(text)[-1] == ("Tom Reece", "person")
+
+
+def test_sources_close_to_someone_are_the_source() -> None:
+    memory = SpeakerMemory()
+    sentence = "Sources close to the striker insisted the fee was wrong."
+    assert resolve_before(memory, sentence, "insisted") == ("Sources close to the striker", None, "anonymous")
+    # "to" after other words is no qualification of a source.
+    found = resolve_before(memory, "A letter to the council said the road was unsafe.", "said")
+    assert found is None or found[2] != "anonymous"

@@ -94,6 +94,11 @@ _AUTHORED: Final = frozenset(
      "elaborada", "realizado", "realizada"}
 )  # fmt: skip
 _AUTHOR_GAP: Final = 4
+# A cue after a passive of saying ("He is also said to have claimed"): its subject stands before the passive.
+_RAISED_SUBJECT: Final = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:said|reported|alleged|understood|believed|thought)"
+    r"\s+to\s+have\s+$"
+)
 # Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
@@ -373,6 +378,10 @@ def speaker_for_cue(
         if head is not None:
             return head
     phrase = subject_before(sentence, cue.start, floor)
+    if phrase is None:
+        raised = _RAISED_SUBJECT.search(sentence, floor, cue.start)
+        if raised is not None:
+            phrase = subject_before(sentence, raised.start(), floor)  # "He is also said to have claimed"
     fronted = (
         _demonstrative(phrase)
         or (german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES)

@@ -49,6 +49,9 @@ SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
     "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
 }
+# "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
+_RAISED: Final = frozenset({"said", "reported", "alleged"})
+_RAISED_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
 # The particle ends the clause: a punctuation mark, the end, or "und"/"aber" opening a coordinated clause ("wies
 # die Kritik zurück und verwies darauf").
@@ -165,6 +168,8 @@ def find_cues(
             if (written == phrase or written == "According to") and _free_after(text, stop):
                 if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
                     break  # "called an emergency meeting", "called off the strike": no speech
+                if phrase in _RAISED and _RAISED_AFTER.match(text, stop) is not None:
+                    break  # "is said to have claimed": the verb after it may be the cue
                 end = stop
                 if _inside(allowed, at, stop):
                     found.append(CueMatch(phrase, at, stop, CUES[phrase]))

@@ -337,3 +337,13 @@ def test_a_name_tied_to_its_body_by_of_or_from() -> None:
     assert said_by("According to the Bank of England, inflation will fall to 2% next year.", "inflation")[0] == (
         "Bank of England"
     )
+
+
+def test_a_passive_of_saying_leaves_the_cue_to_the_verb_after_it() -> None:
+    text = (
+        "Businessman Ian Moss lost the appeal on Friday.\n"
+        'He is also said to have claimed the council had "moved the goalposts".\n'
+        "Moss, said to be worth £40million, owns six hotels."
+    )
+    assert said_by(text, "goalposts") == ("Ian Moss", "direct", "claimed")
+    assert said_by(text, "six hotels")[1] == "none"

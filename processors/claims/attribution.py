@@ -99,6 +99,9 @@ _RAISED_SUBJECT: Final = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:said|reported|alleged|understood|believed|thought)"
     r"\s+to\s+have\s+$"
 )
+# The verb after a clause's subject, for a participle cue with none of its own ("Economists at X were more
+# cautious, writing ..."): a form of "be" or "have" right after the subject.
+_OPENING_VERB: Final = re.compile(r"\s(?:were|was|are|is|have|has|had|remained|remain)\b")
 # Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
@@ -245,6 +248,12 @@ def _author(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> 
                 return found if found is not None and found.kind == "organisation" else None
         return None
     return None
+
+
+def _opens_with_document(sentence: str, floor: int) -> bool:
+    """Whether the clause opens with a document ("The study, published by ...")."""
+    opening = phrase_after(sentence, floor)
+    return opening is not None and opening.kind != "pronoun" and is_document_word(opening.words[-1])
 
 
 def _relative_antecedent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
@@ -410,6 +419,11 @@ def speaker_for_cue(
             unresolved = german
     elif phrase is None and cue.cue in _RESTRICTED:
         return None
+    if phrase is None and not german and _opens_with_document(sentence, floor):
+        # "The study, published on Monday by the X Foundation, a think tank, found": its author.
+        author = _author(sentence, cue, floor, memory)
+        if author is not None:
+            return author
     inverted = _inverted(sentence, floor, cue)
     if fronted or unresolved or inverted:
         after = inverted_subject(sentence, cue.end)
@@ -438,6 +452,13 @@ def speaker_for_cue(
     if phrase is None and is_participle(cue.cue):
         # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
         before = [mention for mention in mentions if mention.position < cue.start]
+        if not before and sentence[floor : cue.start].rstrip().endswith(","):
+            # "Economists at X were more cautious, writing in a note that": the subject opening the clause.
+            verb = _OPENING_VERB.search(sentence, floor, cue.start)
+            opening = None if verb is None else subject_before(sentence, verb.start(), floor)
+            speaker = None if opening is None or opening.kind == "pronoun" else memory.resolve(opening)
+            if speaker is not None:
+                return speaker
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
     return None

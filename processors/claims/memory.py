@@ -58,6 +58,13 @@ _MEDIA_MARKERS: Final = frozenset(
 _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
 )
+# The writers of a document or body's work, referred to as a group ("the authors say").
+_AUTHORS: Final = frozenset({"authors", "co-authors"})
+# Heads describing what a body does, not part of its name: "the watchdog" is the body that spoke last.
+_DESCRIBED_BODIES: Final = frozenset(
+    {"watchdog", "regulator", "lender", "insurer", "carrier", "airline", "broadcaster", "supermarket",
+     "manufacturer", "housebuilder", "utility"}
+)  # fmt: skip
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 # "pro" stands for a Spanish verb's unspoken subject ("afirmó"), which tells no sex.
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "pro"})
@@ -569,6 +576,9 @@ class SpeakerMemory:
         # Only a bare "the company" refers back; "the Palestinian health ministry" names a body of its own.
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
+        if found is None and anaphoric and head in _DESCRIBED_BODIES and self.last_organisation is not None:
+            # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke.
+            return self.last_organisation
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
@@ -656,7 +666,9 @@ class SpeakerMemory:
                 holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
         if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
-            return as_speaker(" ".join(name), "organisation")
+            # As written inside the name ("Private Landlords' Federation"), no possessive on its last word.
+            written = phrase.raw[-len(name) : -1] if len(phrase.raw) == len(words) else ()
+            return as_speaker(" ".join((*written, name[-1])) if written else " ".join(name), "organisation")
         # Post-nominal letters are not part of a name ("Catherine Doyle KC").
         while len(name) > 1 and is_acronym(name[-1]):
             name = name[:-1]
@@ -750,6 +762,9 @@ class SpeakerMemory:
             return as_speaker(text if german else _as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]):
             return self._organisation(phrase)
+        if head in _AUTHORS and phrase.determiner in _ENGLISH_ARTICLES and not phrase.tail and len(phrase.words) == 1:
+            # "The report found ... The authors estimate": the authors of the document or body that spoke last.
+            return self.last_organisation or as_speaker(_as_written(phrase), "group")
         if names_people(head):
             return as_speaker(text, "group")
         if phrase.determiner in DEFINITE_ARTICLES:

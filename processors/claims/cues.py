@@ -57,9 +57,12 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
     "writing": frozenset({"that", "in"}),
 }
 # "the estimate of", "an estimate for": the noun, not the verb of "The authors estimate that".
+# "than expected.", "is expected to rise", "expected in May": an expectation no one is said to hold.
 _NOT_SPEECH_BEFORE_ROUND4: Final[dict[str, frozenset[str]]] = {
     "estimate": frozenset({"", "of", "for", "is", "was", "has", "had", "from", "by", "on", "in", "at", "puts", "put",
                            "suggests", "shows", "and", "or", "to"}),
+    "expected": frozenset({"", "to", "by", "in", "at", "on", "and", "or", "but", "last", "this", "next", "after",
+                           "since", "for", "from", "of", "with", "when", "as", "so", "than"}),
 }  # fmt: skip
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})

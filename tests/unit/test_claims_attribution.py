@@ -414,3 +414,18 @@ def test_people_working_at_a_body_and_a_participle_cue_after_their_clause() -> N
     )
     assert said_by(text, "cut in June")[0] == "Analysts at Fernhill Capital"
     assert said_by(text, "could wait")[0] == "Economists at Corwen Securities"
+
+
+def test_a_poll_count_and_market_pricing_speak_for_their_group() -> None:
+    text = (
+        "Of 40 analysts surveyed by Bloomberg this month, 31 had expected a cut in June.\n"
+        "Investors now price in a 70% chance of a second cut.\n"
+        "Growth was weaker than expected.\n"
+        "The oil price in London rose 2% on Monday.\n"
+        "A decision is expected in July."
+    )
+    assert said_by(text, "cut in June") == ("analysts surveyed by Bloomberg", "indirect", "expected")
+    assert said_by(text, "70% chance")[:2] == ("Investors", "indirect")
+    assert said_by(text, "weaker")[1] == "none"
+    assert said_by(text, "oil price")[1] == "none"
+    assert said_by(text, "in July")[1] == "none"

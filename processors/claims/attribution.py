@@ -44,7 +44,7 @@ from processors.claims.lexicon import (
 )
 from processors.claims.memory import SpeakerMemory, as_speaker
 from processors.claims.names import Mention, split_role, tokens
-from processors.claims.phrases import NounPhrase, subject_before
+from processors.claims.phrases import NounPhrase, names_people, subject_before
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
 
 __all__ = ["governing_cue", "speaker_for_cue"]
@@ -60,6 +60,8 @@ _RESTRICTED: Final[dict[str, frozenset[str]]] = {
     "show": DOCUMENT_NOUNS,
     "shows": DOCUMENT_NOUNS,
     "showed": DOCUMENT_NOUNS,
+    "price in": frozenset({"traders", "markets", "investors", "dealers"}),
+    "priced in": frozenset({"traders", "markets", "investors", "dealers"}),
 }
 _CLOSING: Final = "\"”“»«'’"
 # Of those, the ones that invert right after a closing quote mark.
@@ -95,6 +97,22 @@ _AUTHORED: Final = frozenset(
      "elaborada", "realizado", "realizada"}
 )  # fmt: skip
 _AUTHOR_GAP: Final = 4
+# A cue after a passive of saying ("He is also said to have claimed"): its subject stands before the passive.
+_RAISED_SUBJECT: Final = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:said|reported|alleged|understood|believed|thought)"
+    r"\s+to\s+have\s+$"
+)
+# The verb after a clause's subject, for a participle cue with none of its own ("Economists at X were more
+# cautious, writing ..."): a form of "be" or "have" right after the subject.
+_OPENING_VERB: Final = re.compile(r"\s(?:were|was|are|is|have|has|had|remained|remain)\b")
+# A count of a group opening a sentence ("Of 35 economists polled by Reuters last week,"), the words a number of
+# them is given by ("28", "most", "the remaining seven") and a time closing the group's description.
+_PARTITIVE: Final = re.compile(r"\s*Of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+([a-z][^,;:]{2,80}?),\s*")
+_COUNT_WORDS: Final = frozenset(
+    {"most", "all", "some", "many", "few", "half", "none", "one", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten", "majority", "rest", "others"}
+)  # fmt: skip
+_TRAILING_TIME: Final = re.compile(r"\s+(?:last|this|next)\s+\w+$|\s+(?:on|in)\s+[A-Z]\w+$")
 # Relative pronouns before a cue, and the articles that open an apposition describing a name before them.
 _RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "qui", "quien", "quienes"})
 _APPOSITIVE_OPENERS: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "una", "el"})
@@ -144,7 +162,12 @@ def _speaks(phrase: NounPhrase) -> bool:
 
 def _allowed(cue: CueMatch, phrase: NounPhrase | None) -> bool:
     allowed = _RESTRICTED.get(cue.cue)
-    return allowed is None or (phrase is not None and phrase.kind == "common" and phrase.words[-1].lower() in allowed)
+    if allowed is None:
+        return True
+    if phrase is None or phrase.words[-1].lower() not in allowed:
+        return False
+    # "Traders now price in": a plural noun for people opening a sentence reads as a proper phrase.
+    return phrase.kind == "common" or (phrase.kind == "proper" and len(phrase.words) == 1)
 
 
 def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
@@ -241,6 +264,25 @@ def _author(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> 
                 return found if found is not None and found.kind == "organisation" else None
         return None
     return None
+
+
+def _partitive(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
+    """ "Of 35 economists polled by Reuters last week, 28 had expected": a count of a group opening the sentence,
+    and a number of them as the cue's subject; the group speaks (when it names people)."""
+    opening = _PARTITIVE.match(sentence, floor)
+    if opening is None or opening.end() > cue.start:
+        return None
+    before = _word_before(sentence, opening.end(), cue.start)
+    if before is None or not (before[0][:1].isdigit() or before[0].lower() in _COUNT_WORDS):
+        return None
+    group = _TRAILING_TIME.sub("", opening.group(1))
+    return as_speaker(group, "group") if names_people(group.split()[0]) else None
+
+
+def _opens_with_document(sentence: str, floor: int) -> bool:
+    """Whether the clause opens with a document ("The study, published by ...")."""
+    opening = phrase_after(sentence, floor)
+    return opening is not None and opening.kind != "pronoun" and is_document_word(opening.words[-1])
 
 
 def _relative_antecedent(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
@@ -471,6 +513,10 @@ def speaker_for_cue(
             if antecedent is not None:
                 return antecedent
     phrase = subject_before(sentence, cue.start, floor)
+    if phrase is None:
+        raised = _RAISED_SUBJECT.search(sentence, floor, cue.start)
+        if raised is not None:
+            phrase = subject_before(sentence, raised.start(), floor)  # "He is also said to have claimed"
     if cue.cue in SOURCE_BEFORE_ONLY:
         bare = _bare_source(phrase, memory)
         if bare is not None:
@@ -504,6 +550,15 @@ def speaker_for_cue(
             unresolved = german
     elif phrase is None and cue.cue in _RESTRICTED:
         return None
+    if phrase is None and not german:
+        polled = _partitive(sentence, cue, floor)
+        if polled is not None:
+            return polled
+    if phrase is None and not german and _opens_with_document(sentence, floor):
+        # "The study, published on Monday by the X Foundation, a think tank, found": its author.
+        author = _author(sentence, cue, floor, memory)
+        if author is not None:
+            return author
     inverted = _inverted(sentence, floor, cue)
     if fronted or unresolved or inverted:
         after = inverted_subject(sentence, cue.end)
@@ -532,6 +587,13 @@ def speaker_for_cue(
     if phrase is None and is_participle(cue.cue):
         # "audio emerged of X ... — telling them ...": the speaker is the person named earlier.
         before = [mention for mention in mentions if mention.position < cue.start]
+        if not before and sentence[floor : cue.start].rstrip().endswith(","):
+            # "Economists at X were more cautious, writing in a note that": the subject opening the clause.
+            verb = _OPENING_VERB.search(sentence, floor, cue.start)
+            opening = None if verb is None else subject_before(sentence, verb.start(), floor)
+            speaker = None if opening is None or opening.kind == "pronoun" else memory.resolve(opening)
+            if speaker is not None:
+                return speaker
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
     return None

@@ -49,6 +49,24 @@ SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
     "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
 }
+# English cues that report speech only before these words: "pressed him on why" (not "pressed ahead"), "finding
+# that" (not "finding a way"), "writing in a note" (not "writing a book"); "pressed" also before a name.
+_SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
+    "pressed": frozenset({"him", "her", "them", "me", "us"}),
+    "finding": frozenset({"that"}),
+    "writing": frozenset({"that", "in"}),
+}
+# "the estimate of", "an estimate for": the noun, not the verb of "The authors estimate that".
+# "than expected.", "is expected to rise", "expected in May": an expectation no one is said to hold.
+_NOT_SPEECH_BEFORE_ROUND4: Final[dict[str, frozenset[str]]] = {
+    "estimate": frozenset({"", "of", "for", "is", "was", "has", "had", "from", "by", "on", "in", "at", "puts", "put",
+                           "suggests", "shows", "and", "or", "to"}),
+    "expected": frozenset({"", "to", "by", "in", "at", "on", "and", "or", "but", "last", "this", "next", "after",
+                           "since", "for", "from", "of", "with", "when", "as", "so", "than"}),
+}  # fmt: skip
+# "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
+_RAISED: Final = frozenset({"said", "reported", "alleged"})
+_RAISED_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
 # The particle ends the clause: a punctuation mark, the end, or "und"/"aber" opening a coordinated clause ("wies
 # die Kritik zurück und verwies darauf").
@@ -131,6 +149,15 @@ def _next_word(text: str, at: int) -> str:
     return text[at:stop].lower()
 
 
+def _speech_follows(text: str, at: int, allowed: frozenset[str]) -> bool:
+    """Whether the word after ``at`` is one ``allowed`` or, after "pressed", a name ("pressed Haverty on")."""
+    word = _next_word(text, at)
+    if word in allowed:
+        return True
+    first = text[at : at + 2].lstrip()[:1]
+    return "him" in allowed and first.isupper()
+
+
 def _inside(allowed: list[tuple[int, int]] | None, start: int, end: int) -> bool:
     return allowed is None or any(lo <= start and end <= hi for lo, hi in allowed)
 
@@ -177,6 +204,12 @@ def find_cues(
             if (written == phrase or written == "According to") and _free_after(text, stop):
                 if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
                     break  # "called an emergency meeting", "called off the strike": no speech
+                if phrase in _NOT_SPEECH_BEFORE_ROUND4 and _next_word(text, stop) in _NOT_SPEECH_BEFORE_ROUND4[phrase]:
+                    break  # "the estimate of", "an estimate for": a noun
+                if phrase in _SPEECH_ONLY_BEFORE and not _speech_follows(text, stop, _SPEECH_ONLY_BEFORE[phrase]):
+                    break  # "pressed ahead", "finding a way", "writing a book": no speech
+                if phrase in _RAISED and _RAISED_AFTER.match(text, stop) is not None:
+                    break  # "is said to have claimed": the verb after it may be the cue
                 end = stop
                 if _inside(allowed, at, stop):
                     found.append(CueMatch(phrase, at, stop, CUES[phrase]))

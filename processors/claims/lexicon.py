@@ -13,11 +13,12 @@ from typing import Final
 __all__ = [
     "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GERMAN_PERSON_NOUNS",
     "GROUP_NOUNS",
-    "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "ORG_MARKERS", "PERSON_NOUNS", "PREPOSITIONS", "PRONOUNS",
+    "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS", "PERSON_NOUNS",
+    "PREPOSITIONS", "PRONOUNS",
     "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
     "is_german_person_noun",
     "is_organisation_word",
-    "is_person_noun", "is_role",
+    "is_person_noun", "is_role", "occupation_opens",
 ]  # fmt: skip
 
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
@@ -52,8 +53,36 @@ ROLE_WORDS: Final = frozenset(
         "ministro", "ministra", "alcalde", "alcaldesa", "presidenta", "consejero", "consejera", "portavoz",
         "directora", "secretario", "secretaria", "diputado", "diputada", "fiscal", "juez", "jueza", "delegado",
         "delegada", "gobernador", "gobernadora",
+        # en, posts of inquests and counties ("Area coroner Rebecca Tregarthen", "the coroner added")
+        "coroner", "sheriff",
     }
 )  # fmt: skip
+# Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo
+# Platt", "singer Tom Reed", "Chelsea striker Ben Cole"). Lowercase inside a run of capitalised words they are its
+# role; capitalised they are a role only opening a run of three or more words (:func:`occupation_opens`), as
+# "Doctor Who" or "Pilot Study" are no person. Not titles: "a nurse said" stays an unnamed person.
+OCCUPATION_NOUNS: Final = frozenset(
+    {"paramedic", "nurse", "midwife", "doctor", "surgeon", "firefighter", "teacher", "headteacher", "lawyer",
+     "solicitor", "barrister", "engineer", "scientist", "researcher", "pilot", "farmer", "builder", "mechanic",
+     "miner", "fisherman", "journalist", "presenter", "singer", "singer-songwriter", "actor", "actress", "star",
+     "rapper", "comedian", "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger", "boxer",
+     "cyclist", "athlete", "golfer", "jockey", "chef", "businessman", "businesswoman", "entrepreneur", "tycoon",
+     "billionaire", "millionaire", "campaigner", "activist", "student", "soldier", "veteran", "carer", "landlord",
+     "shopkeeper", "driver", "cabbie", "plumber", "electrician", "dj", "influencer", "youtuber", "socialite",
+     "novelist", "author", "poet", "photographer", "designer", "architect", "accountant", "pharmacist", "dentist",
+     "vet", "priest", "vicar", "pastor", "councilman", "councilwoman", "congressman", "congresswoman",
+     "policeman", "policewoman"}
+)  # fmt: skip
+# Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
+_NOT_OPENING: Final = frozenset({"star", "driver", "student", "veteran", "designer", "architect", "author"})
+
+
+def occupation_opens(word: str) -> bool:
+    """A capitalised occupation opening a run of words: "Paramedic" of "Paramedic Gareth Lowry"."""
+    lower = word.lower()
+    return word[:1].isupper() and lower in OCCUPATION_NOUNS and lower not in _NOT_OPENING
+
+
 # German titles that end compounds ("Personalvorständin", "Gewerkschaftschef", "Polizeisprecher").
 _ROLE_SUFFIXES: Final = tuple(
     sorted(
@@ -169,6 +198,8 @@ PERSON_NOUNS: Final = frozenset(
         "grandmother", "grandfather", "partner", "sister", "brother", "friend", "colleague", "relative", "uncle",
         "aunt", "grandson", "granddaughter", "boyfriend", "girlfriend", "builder", "mechanic", "miner", "fisherman",
         "headteacher", "headmaster", "headmistress", "lecturer", "pupil", "insider", "source",
+        # friends quoted unnamed in celebrity and crime reports ("A pal revealed", "a close confidant said")
+        "pal", "confidant", "confidante", "acquaintance",
         # fr
         "habitant", "habitante", "riverain", "riveraine", "témoin", "salarié", "salariée", "agriculteur",
         "agricultrice", "viticulteur", "viticultrice", "infirmier", "infirmière", "médecin", "enseignant",

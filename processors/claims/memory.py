@@ -58,6 +58,13 @@ _MEDIA_MARKERS: Final = frozenset(
 _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
 )
+# The writers of a document or body's work, referred to as a group ("the authors say").
+_AUTHORS: Final = frozenset({"authors", "co-authors"})
+# Heads describing what a body does, not part of its name: "the watchdog" is the body that spoke last.
+_DESCRIBED_BODIES: Final = frozenset(
+    {"watchdog", "regulator", "lender", "insurer", "carrier", "airline", "broadcaster", "supermarket",
+     "manufacturer", "housebuilder", "utility"}
+)  # fmt: skip
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 # "pro" stands for a Spanish verb's unspoken subject ("afirmó"), which tells no sex.
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "pro"})
@@ -122,6 +129,8 @@ _FOR_THE_BODY: Final = frozenset({"for", "of", "at", "de", "du", "del"})
 _OF_THE_BODY: Final = 3
 # Words introducing a person the article does not name ("a resident", "one shopkeeper", "another trader").
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
+# Words for an unnamed confidant of the people in a story: "the friend" after "a pal" is the same source.
+_CONFIDANTS: Final = frozenset({"friend", "pal", "confidant", "confidante", "insider", "source"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
 _ROLE_WORD: Final = re.compile(r"\w+")
 # Counts before an unnamed source ("two officials", "deux sources"): no description of the source.
@@ -517,6 +526,15 @@ class SpeakerMemory:
         holders = [p for p in self._persons.values() if p.role and all(_holds(p.role, w) for w in wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
+    def _not_aged_otherwise(self, age: int) -> str | None:
+        """Whom "the 29-year-old" names when nobody was given that age: the last subject, unless given another age
+        ("Glenn Fairbrother, 61,"); then the most recent person whose age is not known."""
+        last = self._persons.get(self.last_person) if self.last_person is not None else None
+        if last is None or last.age is None or last.age == age:
+            return None
+        ageless = [p for p in self._persons.values() if p.age is None]
+        return max(ageless, key=lambda p: p.last_seen).name if ageless else None
+
     def person_aged(self, age: int) -> str | None:
         """The most recent tracked person given that age ("Jo Lee, 44," for "the 44-year-old")."""
         holders = [p for p in self._persons.values() if p.age == age]
@@ -558,6 +576,9 @@ class SpeakerMemory:
         # Only a bare "the company" refers back; "the Palestinian health ministry" names a body of its own.
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
+        if found is None and anaphoric and head in _DESCRIBED_BODIES and self.last_organisation is not None:
+            # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke.
+            return self.last_organisation
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
@@ -590,6 +611,8 @@ class SpeakerMemory:
             aged = self.person_aged(age)
             if aged is None and self.last_unnamed is not None:
                 return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
+            if aged is None:
+                aged = self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
         english = phrase.determiner in _ENGLISH_ARTICLES
@@ -643,7 +666,9 @@ class SpeakerMemory:
                 holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
         if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
-            return as_speaker(" ".join(name), "organisation")
+            # As written inside the name ("Private Landlords' Federation"), no possessive on its last word.
+            written = phrase.raw[-len(name) : -1] if len(phrase.raw) == len(words) else ()
+            return as_speaker(" ".join((*written, name[-1])) if written else " ".join(name), "organisation")
         # Post-nominal letters are not part of a name ("Catherine Doyle KC").
         while len(name) > 1 and is_acronym(name[-1]):
             name = name[:-1]
@@ -710,11 +735,26 @@ class SpeakerMemory:
             earlier = self._anonymous_with(head)
             if earlier is not None:
                 return earlier
+        if (
+            phrase.determiner in _ENGLISH_ARTICLES
+            and not phrase.tail
+            and head in _CONFIDANTS
+            and self.last_unnamed is not None
+            and self.person_with_role(head) is None
+        ):
+            # "A pal revealed ... 'She's not sleeping,' the friend said": the unnamed friend quoted just before.
+            return self.last_unnamed
         if head in ANONYMOUS_NOUNS and phrase.tail and _described_source(phrase.words):
             # "a senior Republican official familiar with ...": the described head names the source.
             return as_speaker(" ".join(phrase.words), "anonymous")
         if head in ANONYMOUS_NOUNS or (head in _UNNAMED and phrase.tail):
             return as_speaker(text, "anonymous")
+        if head in _FORUMS and phrase.determiner is not None and not phrase.tail:
+            # "The inquest heard", "an inquest has heard": the hearing stands as the source; the one hearing a
+            # report is about, whichever article introduces it.
+            if phrase.determiner in _INDEFINITES:
+                return as_speaker(_with_article("the", phrase.words), "organisation")
+            return as_speaker(_as_written(phrase), "organisation")
         if head in DOCUMENT_NOUNS or is_document_word(phrase.words[-1]):
             # As written, with its article or possessive, like a body ("a large study", "its annual report"); a
             # German article only marks the case "laut" or "zufolge" governs ("laut der Statistik"): left out.
@@ -722,6 +762,9 @@ class SpeakerMemory:
             return as_speaker(text if german else _as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]):
             return self._organisation(phrase)
+        if head in _AUTHORS and phrase.determiner in _ENGLISH_ARTICLES and not phrase.tail and len(phrase.words) == 1:
+            # "The report found ... The authors estimate": the authors of the document or body that spoke last.
+            return self.last_organisation or as_speaker(_as_written(phrase), "group")
         if names_people(head):
             return as_speaker(text, "group")
         if phrase.determiner in DEFINITE_ARTICLES:

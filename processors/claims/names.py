@@ -16,12 +16,14 @@ from processors.claims.lexicon import (
     CALENDAR_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
+    OCCUPATION_NOUNS,
     ROLE_WORDS,
     STARTERS,
     TITLES,
     is_german_person_noun,
     is_organisation_word,
     is_role,
+    occupation_opens,
 )
 
 __all__ = [
@@ -137,7 +139,7 @@ def in_proper_run(word: str) -> bool:
     """Whether ``word`` may belong to a run of capitalised name and title words; cached, as words recur."""
     if is_name(word):
         return True
-    return is_role(word) or is_honorific(word)
+    return is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS
 
 
 def is_honorific(word: str) -> bool:
@@ -185,8 +187,10 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     """
     last_role = -1
     for index, word in enumerate(words):
-        if is_role(word) or is_honorific(word):
-            last_role = index
+        if is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS:
+            last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
+    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and occupation_opens(words[0]):
+        last_role = 0  # "Paramedic Gareth Lowry"
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
         if _descriptor(words[0]) or is_german_person_noun(words[0]) or _council_member(words[0]):
             last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
@@ -213,7 +217,7 @@ _PARTICLE_TOKEN: Final = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*
 _HYPHEN_CAPITAL: Final = re.compile(r"-[A-Z]")
 _CHUNK_WORD: Final = re.compile(r"[\w‘’'-]+")
 # Lowercase titles, for a quick look at the word before a run.
-_TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS
+_TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS | OCCUPATION_NOUNS
 # Whether the token after a run's word may continue it (a superset of the tests in _runs): a full stop, a
 # capital, an Arabic particle, a name particle or a title word.
 _MAYBE_MORE: Final = re.compile(
@@ -221,7 +225,9 @@ _MAYBE_MORE: Final = re.compile(
     + "|".join(sorted(NAME_PARTICLES))
     + r")\b|[‘’']*(?i:"
     + alternation(sorted(ROLE_WORDS | HONORIFICS))
-    + r"))"
+    + r")|(?:"
+    + alternation(sorted(OCCUPATION_NOUNS))
+    + r")\b)"
 )
 
 
@@ -433,7 +439,11 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
     if not name or organised or is_organisation(name) or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS):
         return _Reading(role, None, 0, False, False, organisation)
-    has_title = described or any(is_role(w) or is_honorific(w) for w in words)
+    has_title = (
+        described
+        or any(is_role(w) or is_honorific(w) or w in OCCUPATION_NOUNS for w in words)
+        or (role is not None and occupation_opens(words[0]))
+    )
     particle = any(_PARTICLE_NAME.match(w) for w in name)
     return _Reading(role, " ".join(name), len(name), has_title, particle, organisation)
 

@@ -304,6 +304,14 @@ def _can_speak(phrase: NounPhrase) -> bool:
 def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
     phrase, start = _common_backwards(toks, i, lo)
     preposition = start - 1
+    if preposition - 1 >= lo and _source_to(toks, preposition):
+        # "Sources close to the star insisted": the unnamed source, not the person it is close to.
+        outer = _phrase_ending(toks, preposition - 1, lo)
+        if outer is not None and _qualified_source(outer[0]):
+            words = outer[0].words
+            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[preposition : i + 1]))
+            source = outer[0]
+            return NounPhrase(words[:-1], source.kind, source.determiner, source.raw[:-1], tail=tail), outer[1]
     if preposition - 1 >= lo and toks[preposition][1].lower() in PREPOSITIONS:
         outer = _phrase_ending(toks, preposition - 1, lo)
         if outer is not None and _can_speak(outer[0]):
@@ -322,6 +330,11 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             )
             return qualified, outer[1]
     return phrase, start
+
+
+def _source_to(toks: list[Token], preposition: int) -> bool:
+    """ "close to" of "sources close to the star": "to" after a source's qualifier."""
+    return toks[preposition][1].lower() == "to" and toks[preposition - 1][1].lower() in _SOURCE_QUALIFIERS
 
 
 def _qualified_source(phrase: NounPhrase) -> bool:
@@ -415,14 +428,52 @@ def _clause_mark_before(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
+_MAX_PARENTHESIS_TOKENS: Final = 6
+_MAX_STATE_TOKENS: Final = 3
+
+
+def _state_after_place(toks: list[Token], k: int, i: int) -> bool:
+    """ "Reston, Va.,": the comma at ``toks[k]`` parts a town from its state or country (one name, maybe
+    abbreviated) before the comma at ``toks[i]``."""
+    part = [word for _, word in toks[k + 1 : i] if word != "."]
+    return (
+        0 < i - k - 1 <= _MAX_STATE_TOKENS
+        and len(part) == 1
+        and is_name(part[0])
+        and k > 0
+        and is_name(bare(toks[k - 1][1]))
+    )
+
+
+def _parenthesis_before(toks: list[Token], k: int, lo: int) -> int | None:
+    """The index of the "(" of a short parenthesis closing at ``toks[k]`` after a word, if one does."""
+    if k < lo or toks[k][1] != ")":
+        return None
+    for at in range(k - 1, max(k - _MAX_PARENTHESIS_TOKENS, lo) - 1, -1):
+        if toks[at][1] == "(":
+            return at if at > lo and toks[at - 1][1][:1].isalnum() else None
+        if toks[at][1] in _CLAUSE_MARKS:
+            return None
+    return None
+
+
 def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | None:
     """The subject of "A, B, said" where ``toks[i]`` is the comma before the cue."""
     k = _clause_mark_before(toks, i - 1, lo)
     if k < lo or toks[k][1] != ",":
         return None
+    if _state_after_place(toks, k, i):
+        # "A spokeswoman for X, which is based in Reston, Va., said": the state after a town ends the clause.
+        before = _clause_mark_before(toks, k - 1, lo)
+        if before >= lo and toks[before][1] == "," and any(w.lower() in RELATIVES for _, w in toks[before + 1 : k]):
+            k = before
     relative = any(word.lower() in RELATIVES for _, word in toks[k + 1 : i])
     if not 0 < i - k - 1 <= (_MAX_RELATIVE_TOKENS if relative else _MAX_APPOSITIVE_TOKENS):
         return None
+    opening = _parenthesis_before(toks, k - 1, lo)
+    if opening is not None:
+        # "Sen. Thomas Greer (R-Mont.), who ..., wrote": a party or place in parentheses after the name.
+        return _apposition(text, toks[:opening] + toks[k:], i - (k - opening), lo)
     start = _clause_mark_before(toks, k - 1, lo)
     if start > lo and toks[start][1] == "," and start + 2 == k and _AGE.match(toks[start + 1][1]):
         # "Jo Lee, 71, a retired teacher who ..., said": the name stands before the age.
@@ -489,10 +540,26 @@ def _past_adjuncts(toks: list[Token], found: tuple[NounPhrase, int], lo: int) ->
         outer = _phrase_ending(toks, preposition - 1, lo)
         if outer is None:
             break
+        if _employed_at(outer[0], phrase, toks[preposition][1]):
+            # "Economists at Sundqvist Securities said": the body they work for, not where they spoke.
+            tail = (toks[preposition][1], *(phrase.raw or phrase.words))
+            return outer[0].with_tail(tail), outer[1]
         phrase, start = outer
         if phrase.kind == "proper" or _can_speak(phrase):
             return phrase, start
     return found
+
+
+def _employed_at(people: NounPhrase, adjunct: NounPhrase, preposition: str) -> bool:
+    """ "Economists at Sundqvist Securities": a plural noun for people, "at" and an organisation's name."""
+    return (
+        preposition.lower() == "at"
+        and len(people.words) == 1
+        and not people.tail
+        and names_people(people.words[0])
+        and adjunct.kind == "proper"
+        and is_organisation(list(adjunct.words))
+    )
 
 
 def _window_start(text: str, lo: int, pos: int) -> int:

@@ -70,6 +70,12 @@ CUES: Final[dict[str, float]] = {
     "wrote on LinkedIn": 0.9, "posted on LinkedIn": 0.9, "wrote on Bluesky": 0.9, "posted on Bluesky": 0.9,
     "wrote on Telegram": 0.9, "posted on Telegram": 0.9, "wrote on social media": 0.9,
     "posted on social media": 0.9,
+    # tuning round 4: a letter, an estimate in the plural, a dispute, questioning, a finding and a written note;
+    # "pressed", "finding" and "writing" count only before the words cues.py allows them ("pressed him on")
+    "wrote in a letter": 0.9, "estimate": 0.7, "disputed": 0.8, "read a statement": 1.0, "pressed": 0.7,
+    "finding": 0.8, "writing": 0.8,
+    # expectations of a poll's respondents and of markets ("28 had expected", "Traders now price in")
+    "expected": 0.6, "price in": 0.6, "priced in": 0.6,
 }  # fmt: skip
 
 # German cues (matched case-insensitively), with the same strength scale: the common reporting verbs in the

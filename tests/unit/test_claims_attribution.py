@@ -337,3 +337,95 @@ def test_a_name_tied_to_its_body_by_of_or_from() -> None:
     assert said_by("According to the Bank of England, inflation will fall to 2% next year.", "inflation")[0] == (
         "Bank of England"
     )
+
+
+def test_a_passive_of_saying_leaves_the_cue_to_the_verb_after_it() -> None:
+    text = (
+        "Businessman Ian Moss lost the appeal on Friday.\n"
+        'He is also said to have claimed the council had "moved the goalposts".\n'
+        "Moss, said to be worth £40million, owns six hotels."
+    )
+    assert said_by(text, "goalposts") == ("Ian Moss", "direct", "claimed")
+    assert said_by(text, "six hotels")[1] == "none"
+
+
+def test_a_party_in_parentheses_and_a_relative_clause_before_the_cue() -> None:
+    text = (
+        "Rep. Ana Ortiz (D-N.M.), who chairs the panel, wrote in a letter that the agency had misled Congress.\n"
+        "A spokesman for Brightwell, which is based in Dayton, Ohio, said the firm had met every deadline."
+    )
+    assert said_by(text, "misled Congress") == ("Ana Ortiz", "indirect", "wrote in a letter")
+    assert said_by(text, "every deadline")[0] == "Brightwell"
+
+
+def test_the_watchdog_is_the_body_that_spoke_before() -> None:
+    text = (
+        "A 2021 audit by the National Audit Office found that the scheme had no clear targets.\n"
+        "The watchdog warned that costs could double unless the contract was changed."
+    )
+    assert said_by(text, "costs could double")[0] == "National Audit Office"
+    # Nobody spoke before: the watchdog as written.
+    assert said_by("The watchdog warned that costs could double.", "double")[0] == "the watchdog"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Senator Jo Brandt pressed him on why the money had gone.", "pressed"),
+        ("Coroner Ida Lusk closed the hearing, finding that the delay had contributed to the death.", "finding"),
+        ("The Small Traders' Association disputed the figures, arguing the rents were lower.", "disputed"),
+        ("The authors estimate that about 40,000 homes are empty.", "estimate"),
+    ],
+)
+def test_cues_of_questioning_finding_disputing_and_estimating(sentence: str, cue: str) -> None:
+    assert said_by(sentence, sentence[:20])[2] == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council pressed ahead with the scheme in May.",
+        "Engineers are finding a way to cut the cost of the bridge.",
+        "She has been writing a book about the flood for two years.",
+        "The official estimate of the damage rose to 40 homes.",
+        "Troops moved into the disputed border region at dawn.",
+    ],
+)
+def test_the_same_words_in_other_senses_are_no_cues(sentence: str) -> None:
+    assert said_by(sentence, sentence[:20])[1] == "none"
+
+
+def test_the_author_of_a_document_and_its_authors() -> None:
+    text = (
+        "The survey, carried out last month by the Kestrel Institute, a research charity, found that rents rose.\n"
+        "The authors estimate that one in five tenants is behind on rent.\n"
+        "The Small Traders' Association disputed the figures, arguing that shops were hit harder."
+    )
+    assert said_by(text, "rents rose")[0] == "Kestrel Institute"
+    assert said_by(text, "one in five")[0] == "Kestrel Institute"
+    assert said_by(text, "shops were hit")[0] == "Small Traders' Association"
+
+
+def test_people_working_at_a_body_and_a_participle_cue_after_their_clause() -> None:
+    text = (
+        "Governor Ola Brandt said rates would stay high.\n"
+        "Analysts at Fernhill Capital said the bank would cut in June.\n"
+        "Economists at Corwen Securities were more cautious, writing in a note that a cut could wait."
+    )
+    assert said_by(text, "cut in June")[0] == "Analysts at Fernhill Capital"
+    assert said_by(text, "could wait")[0] == "Economists at Corwen Securities"
+
+
+def test_a_poll_count_and_market_pricing_speak_for_their_group() -> None:
+    text = (
+        "Of 40 analysts surveyed by Bloomberg this month, 31 had expected a cut in June.\n"
+        "Investors now price in a 70% chance of a second cut.\n"
+        "Growth was weaker than expected.\n"
+        "The oil price in London rose 2% on Monday.\n"
+        "A decision is expected in July."
+    )
+    assert said_by(text, "cut in June") == ("analysts surveyed by Bloomberg", "indirect", "expected")
+    assert said_by(text, "70% chance")[:2] == ("Investors", "indirect")
+    assert said_by(text, "weaker")[1] == "none"
+    assert said_by(text, "oil price")[1] == "none"
+    assert said_by(text, "in July")[1] == "none"

@@ -291,3 +291,73 @@ def test_a_pronoun_naming_someone_else_tells_nothing() -> None:
     memory.observe("Dr Anil Bhardwaj, who worked alongside her for 22 years, says she was fearless.")
     assert memory.gender_of("Margaret Ellery") == "f"
     assert memory.gender_of("Anil Bhardwaj") is None
+
+
+def test_a_hearing_named_as_the_source_of_evidence() -> None:
+    text = (
+        "A cyclist was hit by a lorry that had no working mirrors, an inquest has heard.\n"
+        "The tribunal heard that the manager had ignored four written complaints.\n"
+        "A jury of local residents visited the site on Monday."
+    )
+    assert _speakers(text) == [
+        ("the inquest", "organisation"),
+        ("the tribunal", "organisation"),
+        (None, None),
+    ]
+
+
+def test_an_occupation_before_a_name_is_the_role() -> None:
+    memory = SpeakerMemory()
+    sentence = "Firefighter Ollie Brannagh told reporters the roof had gone within minutes."
+    assert resolve_before(memory, sentence, "told") == ("Ollie Brannagh", "Firefighter", "person")
+    assert split_role(["pop", "star", "Mia", "Trent"]) == ("pop star", ["Mia", "Trent"])
+    found = person_mentions("It was a blow to singer Kit Lomax and her band.")
+    assert [(m.name, m.role) for m in found if m.certain] == [("Kit Lomax", "singer")]
+    assert split_role(["Area", "coroner", "Jo", "Penrose"]) == ("Area coroner", ["Jo", "Penrose"])
+    # Capitalised, an occupation opens names of things too: two words, or a title word such as "Star", stay whole.
+    assert split_role(["Doctor", "Foster"]) == (None, ["Doctor", "Foster"])
+    assert split_role(["Star", "Trek", "Discovery"]) == (None, ["Star", "Trek", "Discovery"])
+    # Without a name after it the occupation is no role of anyone: "a nurse said" stays an unnamed person.
+    assert _speakers("A nurse said the ward had been short of staff for weeks.") == [("a nurse", "anonymous")]
+
+
+def test_the_coroner_is_the_coroner_named_before() -> None:
+    text = (
+        "Senior coroner Alma Petrakis opened the hearing on Monday.\n"
+        "Paramedic Dev Okafor said he had waited two hours for a bed.\n"
+        '"There was nothing more the crew could have done," the coroner said.'
+    )
+    assert _speakers(text)[-1] == ("Alma Petrakis", "person")
+
+
+def test_an_age_given_to_someone_else_does_not_name_them() -> None:
+    text = (
+        "Presenter Rosa Benn hit back at her former agent.\n"
+        "Her old agent, Colm Fry, 58, told a podcast she owed him money.\n"
+        '"I have paid every bill on time," the 34-year-old wrote on Instagram.'
+    )
+    assert _speakers(text)[-1] == ("Rosa Benn", "person")
+    # Nobody given another age: the last subject, as before.
+    text = 'Colm Fry told a podcast she owed him money.\n"It is all true," the 58-year-old added.'
+    assert _speakers(text)[-1] == ("Colm Fry", "person")
+
+
+def test_the_friend_is_the_pal_quoted_before() -> None:
+    text = (
+        "Footballer Dan Ivers has split from his fiancee.\n"
+        'A pal revealed the couple had been "arguing for months".\n'
+        '"He is gutted," the friend said.'
+    )
+    assert _speakers(text)[1:] == [("a pal", "anonymous"), ("a pal", "anonymous")]
+    # A friend with a name stays the named friend.
+    text = 'A pal said the couple had rowed.\nHis friend Tom Reece said: "They will be fine."'
+    assert _speakers(text)[-1] == ("Tom Reece", "person")
+
+
+def test_sources_close_to_someone_are_the_source() -> None:
+    memory = SpeakerMemory()
+    sentence = "Sources close to the striker insisted the fee was wrong."
+    assert resolve_before(memory, sentence, "insisted") == ("Sources close to the striker", None, "anonymous")
+    # "to" after other words is no qualification of a source.
+    found = resolve_before(memory, "A letter to the council said the road was unsafe.", "said")
+    assert found is None or found[2] != "anonymous"

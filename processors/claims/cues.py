@@ -22,7 +22,7 @@ from processors.claims.vocabulary import (
 )
 
 __all__ = [
-    "CUES", "CUES_OTHER", "GERMAN_CUES", "OWN_WORDS", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch",
+    "CONTEXT_CUES", "CUES", "CUES_OTHER", "GERMAN_CUES", "OWN_WORDS", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch",
     "cue_strength", "find_cues", "informed_source", "is_participle",
 ]  # fmt: skip
 
@@ -45,10 +45,6 @@ OWN_WORDS: Final = frozenset(
 # Postpositional cue: the source stands right before it ("der Polizei zufolge").
 SOURCE_BEFORE_ONLY: Final = frozenset({"zufolge"})
 
-# English cues that do not report speech before these words: "called a meeting", "called off", "called in".
-_NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
-    "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
-}
 # English cues that report speech only before these words: "pressed him on why" (not "pressed ahead"), "finding
 # that" (not "finding a way"), "writing in a note" (not "writing a book"); "pressed" also before a name.
 _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
@@ -56,9 +52,11 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
     "finding": frozenset({"that"}),
     "writing": frozenset({"that", "in"}),
 }
-# "the estimate of", "an estimate for": the noun, not the verb of "The authors estimate that".
-# "than expected.", "is expected to rise", "expected in May": an expectation no one is said to hold.
-_NOT_SPEECH_BEFORE_ROUND4: Final[dict[str, frozenset[str]]] = {
+# English cues that do not report speech before these words: "called a meeting", "called off", "called in";
+# "the estimate of", "an estimate for" (the noun, not the verb of "The authors estimate that"); "than expected.",
+# "is expected to rise", "expected in May" (an expectation no one is said to hold).
+_NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
+    "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
     "estimate": frozenset({"", "of", "for", "is", "was", "has", "had", "from", "by", "on", "in", "at", "puts", "put",
                            "suggests", "shows", "and", "or", "to"}),
     "expected": frozenset({"", "to", "by", "in", "at", "on", "and", "or", "but", "last", "this", "next", "after",
@@ -67,6 +65,8 @@ _NOT_SPEECH_BEFORE_ROUND4: Final[dict[str, frozenset[str]]] = {
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})
 _RAISED_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
+# The English cues read only in context (the words around them decide whether they report speech).
+CONTEXT_CUES: Final = frozenset({*_NOT_SPEECH_BEFORE, *_SPEECH_ONLY_BEFORE, *_RAISED})
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
 # The particle ends the clause: a punctuation mark, the end, or "und"/"aber" opening a coordinated clause ("wies
 # die Kritik zurück und verwies darauf").
@@ -203,9 +203,7 @@ def find_cues(
             phrase = _AS_WRITTEN.get(phrase, phrase)  # the entry as the lexicon spells it
             if (written == phrase or written == "According to") and _free_after(text, stop):
                 if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
-                    break  # "called an emergency meeting", "called off the strike": no speech
-                if phrase in _NOT_SPEECH_BEFORE_ROUND4 and _next_word(text, stop) in _NOT_SPEECH_BEFORE_ROUND4[phrase]:
-                    break  # "the estimate of", "an estimate for": a noun
+                    break  # "called off the strike", "the estimate of", "is expected to": no speech
                 if phrase in _SPEECH_ONLY_BEFORE and not _speech_follows(text, stop, _SPEECH_ONLY_BEFORE[phrase]):
                     break  # "pressed ahead", "finding a way", "writing a book": no speech
                 if phrase in _RAISED and _RAISED_AFTER.match(text, stop) is not None:

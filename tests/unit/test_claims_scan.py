@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from processors.claims import scan as scan_module
-from processors.claims.cues import CUES, find_cues
+from processors.claims.cues import CONTEXT_CUES, CUES, find_cues
 from processors.claims.fold import alternation
 from processors.claims.hedges import HEDGES, find_hedges
 from processors.claims.scan import scan
@@ -18,6 +18,8 @@ _CUE = re.compile(r"(?<![\w-])" + alternation(list(CUES)) + r"(?![\w-])")
 _FILLER = ["the", "council", "bridge", "x", "a", "-", ",", ".", "it's", "report", "likelyhood", "sayings", "mayor"]
 _WORDS = sorted({*_FILLER, *(h.lower() for h in HEDGES), *CUES, *(w for p in HEDGES for w in p.lower().split())})
 # Approximations before a number are hedges too: keep numbers out of the random text.
+# Cues read in context ("called off", "is expected to") are left to their own tests: the plain pattern has no context.
+_IN_CONTEXT = re.compile(r"(?<![\w-])" + alternation(sorted(CONTEXT_CUES)) + r"(?![\w-])")
 _TEXT = st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join).filter(lambda t: not any(c.isdigit() for c in t))
 
 
@@ -30,6 +32,7 @@ def test_hedges_match_the_hedge_pattern(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_english_cues_match_the_cue_pattern(text: str) -> None:
+    assume(_IN_CONTEXT.search(text) is None)
     expected = [(match.group(0), match.start()) for match in _CUE.finditer(text)]
     assert [(cue.cue, cue.start) for cue in find_cues(text) if cue.cue in CUES] == expected
 

@@ -6,9 +6,10 @@ becomes a claim when it is attributed (a direct quote or reported speech), or, u
 statement of some length or carries a hedge, a quantity or a claim type. Questions, exclamations, fragments and
 promotional lines (email addresses, phone numbers, links) are skipped.
 
-A quote left open at a sentence's end runs on through the next sentences of its paragraph; they make one claim
-whose span covers them all (a quote continued in the next paragraph starts a new claim of the same speaker).
-A quote resumed after an attribution ('"A," he said. "B."') stays two claims: the seed gold splits them.
+A quote left open at a sentence's end runs on through the next sentences of its paragraph: each of its sentences
+is a claim of its own (claims are checked sentence by sentence, as in the seed gold), and all of them take the
+quote's speaker and cue, wherever in the quote the attribution stands ('"A. B," she said.'). A quote continued in
+the next paragraph keeps its speaker too, and so does a quote resumed after an attribution ('"A," he said. "B."').
 
 Attribution beyond the cue's own sentence: German reported speech in the subjunctive carries on the speaker of
 the sentences before ("Ein Streik sei ..."), and a lede describing a person before naming them ("A former
@@ -410,33 +411,27 @@ class _Part:
         self.joins = joins
 
 
-def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
-    """The claim made of consecutive parts (one sentence, or a quote running over several), if it is one."""
-    first, last = parts[0], parts[-1]
-    start, end = first.start, last.end
+def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue: str | None) -> Claim | None:
+    """The claim of one sentence, if it is one; ``speaker`` and ``cue`` are those of the quote it lies in."""
+    start, end = part.start, part.end
     claim_text = text[start:end]
     words = word_count(claim_text)
-    if not _is_claim(first.lexed.text, first.found, words, first.lexed, first.alone):
+    if not _is_claim(part.lexed.text, part.found, words, part.lexed, part.alone):
         return None
-    found = first.found
+    found = part.found
     cut = _without_closing_question(claim_text) if found.attribution == "direct" else len(claim_text)
     if cut < len(claim_text):
         end = start + cut
         claim_text = text[start:end]
         words = word_count(claim_text)
-    if len(parts) > 1:
-        speaker = next((part.found.speaker for part in parts if part.found.speaker is not None), None)
-        cue = next((part.found.cue for part in parts if part.found.cue is not None), None)
-        quoted = " ".join(part.found.quoted or "" for part in parts).strip() or None
-        found = _Attributed(found.attribution, speaker, cue, found.start, found.end, quoted)
-        claim_scan = scan(claim_text)
-    else:
-        claim_scan = first.lexed.span(first.found.start, first.found.start + len(claim_text))
+    if speaker is not found.speaker or cue is not found.cue:
+        found = _Attributed(found.attribution, speaker, cue, found.start, found.end, found.quoted)
+    claim_scan = part.lexed.span(found.start, found.start + len(claim_text))
     hedges = find_hedges(claim_text, claim_scan)
     quantities = quantity_fields(claim_text, claim_scan)
     types = claim_types(claim_text, quantities, found.quoted, claim_scan)
     # Short statements and exclamations ("Jetzt abonnieren und alles lesen!") need something checkable.
-    bare = words < _MIN_WORDS or _exclamation(first.lexed.text)
+    bare = words < _MIN_WORDS or _exclamation(part.lexed.text)
     if found.attribution == "none" and bare and not (hedges or quantities or types):
         return None
     # Validated from plain fields: the quantities are fields too, and the claim's validation builds them.
@@ -448,7 +443,7 @@ def _claim(text: str, article_id: str, parts: list[_Part]) -> Claim | None:
                 "text": claim_text,
                 "start": start,
                 "end": end,
-                "sentence_index": first.index,
+                "sentence_index": part.index,
                 "attribution": found.attribution,
                 "speaker": found.speaker,
                 "cue": found.cue,
@@ -483,13 +478,12 @@ def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
 
 
 def _units(parts: list[_Part]) -> list[list[_Part]]:
-    """Parts grouped into claims: a sentence inside a quote opened earlier in its paragraph joins that quote."""
+    """Parts grouped into quotes: a sentence inside a quote opened earlier in its paragraph joins that quote."""
     units: list[list[_Part]] = []
     for part in parts:
         previous = units[-1][-1] if units else None
         if (
             part.joins
-            and not _question(part.lexed.text)
             and previous is not None
             and previous.index == part.index - 1
             and previous.paragraph == part.paragraph
@@ -612,5 +606,14 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins))
     captions = _captions(sentences, parts)
-    claims = [_claim(text, article_id, unit) for unit in _units(parts) if unit[0].paragraph not in captions]
-    return [claim for claim in claims if claim is not None]
+    claims: list[Claim] = []
+    for unit in _units(parts):
+        if unit[0].paragraph in captions:
+            continue
+        speaker = next((part.found.speaker for part in unit if part.found.speaker is not None), None)
+        cue = next((part.found.cue for part in unit if part.found.cue is not None), None)
+        for part in unit:
+            claim = _claim(text, article_id, part, part.found.speaker or speaker, part.found.cue or cue)
+            if claim is not None:
+                claims.append(claim)
+    return claims

@@ -3,9 +3,9 @@
 Every line is a paragraph and a hard boundary, so headlines and standfirsts without a full stop still form their
 own sentence. Inside a paragraph a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
 brackets that follow) when whitespace and a non-lowercase character come next, unless the full stop belongs to
-an abbreviation (``Mr.``, ``Dr.``), an initial (``J.``) or an initialism (``U.S.``), or the mark sits inside a
-double quote that closes later in the paragraph (so ``"Stop. Now," he said.`` stays one sentence), or inside
-single-quoted speech closed later (``'Stop. Now,' he said.``).
+an abbreviation (``Mr.``, ``Dr.``), an initial (``J.``) or an initialism (``U.S.``). Sentences inside a quote are
+sentences too (``"Stop. Now," he said.`` is two): claims are checked one sentence at a time, and the extractor
+gives every sentence of a quote the quote's speaker (:mod:`processors.claims.extract`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, final
 
-from processors.claims.chars import find_any, has_any, marks
-from processors.claims.quotes import single_quote_close, single_quote_opens
+from processors.claims.chars import find_any, marks
 
 __all__ = ["Sentence", "split_sentences"]
 
@@ -61,7 +60,6 @@ _LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _END_CHARS: Final = ".!?…"
 _END_MARKS: Final = marks(_END_CHARS)
 _CLOSING_CHARS: Final = "\"”’'»)]"
-_QUOTE_MARKS: Final = marks("\"“”„«»'‘’")
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 # A German date writes its day as an ordinal with a full stop ("am 14. November", "bis 1. März"): the stop after
@@ -70,35 +68,6 @@ _GERMAN_MONTHS: Final = frozenset(
     {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
      "november", "dezember"}
 )  # fmt: skip
-
-
-def _inside_single_speech(paragraph: str, pos: int) -> bool:
-    """True when ``pos`` lies inside single-quoted speech closed later ("'We lost. It hurts,' he said.")."""
-    opening = max(paragraph.rfind("'", 0, pos), paragraph.rfind("‘", 0, pos))
-    while opening >= 0:
-        if single_quote_opens(paragraph, opening):
-            closing = single_quote_close(paragraph, opening)
-            return closing is not None and closing >= pos
-        opening = max(paragraph.rfind("'", 0, opening), paragraph.rfind("‘", 0, opening))
-    return False
-
-
-def _inside_closed_quote(paragraph: str, pos: int) -> bool:
-    """True when ``pos`` lies inside a quote that is closed later in ``paragraph``."""
-    head = paragraph[:pos]
-    if ("'" in head or "‘" in head) and _inside_single_speech(paragraph, pos):
-        return True
-    straight_open = head.count('"') % 2 == 1
-    if straight_open and '"' in paragraph[pos:]:
-        return True
-    curly_depth = head.count("“") - head.count("”")
-    if curly_depth > 0 and "”" in paragraph[pos:]:
-        return True
-    guillemets = head.count("«") - head.count("»")
-    if guillemets > 0 and "»" in paragraph[pos:]:
-        return True
-    low = head.count("„") - head.count("“")
-    return low > 0 and "“" in paragraph[pos:]
 
 
 def _end_of_marks(paragraph: str, at: int) -> int:
@@ -112,16 +81,14 @@ def _end_of_marks(paragraph: str, at: int) -> int:
     return end
 
 
-def _is_boundary(paragraph: str, start: int, end: int, quoted: bool) -> bool:
-    """Whether the end marks at ``paragraph[start:end]`` end a sentence; ``quoted`` says whether the paragraph
-    holds quote marks. Whitespace must follow, then a character that is not lowercase."""
+def _is_boundary(paragraph: str, start: int, end: int) -> bool:
+    """Whether the end marks at ``paragraph[start:end]`` end a sentence: whitespace must follow, then a character
+    that is not lowercase, and a full stop must not end an abbreviation, an initial or an initialism."""
     following = end
     size = len(paragraph)
     while following < size and paragraph[following].isspace():
         following += 1
     if not end < following < size or paragraph[following].islower():
-        return False
-    if quoted and _inside_closed_quote(paragraph, end):
         return False
     if end - start != 1 or paragraph[start] != ".":
         return True
@@ -162,11 +129,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if not body.strip():
             continue
         cut = 0
-        quoted = has_any(body, _QUOTE_MARKS)
         at = find_any(body, _END_MARKS)
         while at >= 0:  # each run of end marks, jumping to the next with str.find
             marks_end = _end_of_marks(body, at)
-            if _is_boundary(body, at, marks_end, quoted):
+            if _is_boundary(body, at, marks_end):
                 start, end = _trimmed(text, para_start + cut, para_start + marks_end)
                 if start < end:
                     sentences.append(Sentence(start, end, text[start:end], paragraph_index))

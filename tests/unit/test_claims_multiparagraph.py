@@ -27,9 +27,9 @@ def _by_start(text: str) -> dict[str, tuple[str, str | None]]:
 
 def test_quote_continues_across_sentences_and_paragraphs() -> None:
     claims = _by_start(TEXT)
-    # The quote left open runs over two sentences of its paragraph: one claim; the next paragraph is another.
-    assert claims['"The enemy is weak. Our l'] == ("direct", "Ann Marsh")
-    assert not any(start.startswith("Our lines") for start in claims)
+    # The quote left open runs over two sentences of its paragraph, a claim each; the next paragraph goes on.
+    assert claims['"The enemy is weak.'] == ("direct", "Ann Marsh")
+    assert claims["Our lines are holding fir"] == ("direct", "Ann Marsh")
     assert claims['"We will win this war by '] == ("direct", "Ann Marsh")
     assert claims["The ministry said it had "] == ("indirect", "the ministry")
 
@@ -64,3 +64,34 @@ def test_carry_quote_states() -> None:
 def test_offsets_still_slice_the_text() -> None:
     for claim in extract_claims(TEXT, "0" * 32):
         assert TEXT[claim.start : claim.end] == claim.text
+
+
+def _fields(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (claim.text, claim.attribution, None if claim.speaker is None else claim.speaker.name, claim.cue)
+        for claim in extract_claims(text, "0" * 32)
+    ]
+
+
+def test_every_sentence_of_a_quote_is_a_claim_with_the_quote_speaker_and_cue() -> None:
+    text = (
+        "Maria Olsen runs the bakery on the high street.\n"
+        '"We have lost half our customers since the road closed. Nobody parks here any more," she told the council.'
+    )
+    assert _fields(text)[1:] == [
+        ('"We have lost half our customers since the road closed.', "direct", "Maria Olsen", "told"),
+        ('Nobody parks here any more," she told the council.', "direct", "Maria Olsen", "told"),
+    ]
+
+
+def test_sentences_of_a_quote_after_a_colon_share_its_speaker() -> None:
+    text = 'Mayor Tom Reid told reporters: "The bridge will reopen in May. The repairs cost far more than planned."'
+    assert [(a, s, c) for _, a, s, c in _fields(text)] == [("direct", "Tom Reid", "told")] * 2
+
+
+def test_a_question_inside_a_quote_is_not_a_claim() -> None:
+    text = 'Dr Ann Lowe said: "The ward closed in March. Who decided that? Nobody will tell us."'
+    assert _fields(text) == [
+        ("The ward closed in March.", "direct", "Ann Lowe", "said"),
+        ('Nobody will tell us."', "direct", "Ann Lowe", "said"),
+    ]

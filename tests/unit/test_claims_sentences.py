@@ -36,9 +36,20 @@ def test_quote_with_cue_stays_one_sentence_and_next_quote_splits() -> None:
 
 def test_sentence_end_inside_quote_followed_by_lowercase_cue() -> None:
     assert texts('"Stop! Now." she shouted at them. Then she left.') == [
-        '"Stop! Now." she shouted at them.',
+        '"Stop!',
+        'Now." she shouted at them.',
         "Then she left.",
     ]
+
+
+def test_sentences_inside_a_quote_are_sentences() -> None:
+    assert texts('"We lost. It hurts," he said. \'We go again. We must,\' she added.') == [
+        '"We lost.',
+        'It hurts," he said.',
+        "'We go again.",
+        "We must,' she added.",
+    ]
+    assert texts("„Wir haben verloren. Das tut weh“, sagte er.") == ["„Wir haben verloren.", "Das tut weh“, sagte er."]
 
 
 def test_lines_are_hard_boundaries_and_headlines_need_no_full_stop() -> None:

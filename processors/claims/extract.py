@@ -610,10 +610,10 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     for unit in _units(parts):
         if unit[0].paragraph in captions:
             continue
-        speaker = next((part.found.speaker for part in unit if part.found.speaker is not None), None)
-        cue = next((part.found.cue for part in unit if part.found.cue is not None), None)
+        quote_by = next((part.found.speaker for part in unit if part.found.speaker is not None), None)
+        quote_cue = next((part.found.cue for part in unit if part.found.cue is not None), None)
         for part in unit:
-            claim = _claim(text, article_id, part, part.found.speaker or speaker, part.found.cue or cue)
+            claim = _claim(text, article_id, part, part.found.speaker or quote_by, part.found.cue or quote_cue)
             if claim is not None:
                 claims.append(claim)
     return claims

@@ -61,3 +61,11 @@ def test_spans_are_in_bounds_ordered_disjoint_and_round_trip(text: str) -> None:
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text
         previous_end = sentence.end
+
+
+def test_a_german_closing_quote_before_the_next_sentence_ends_the_sentence() -> None:
+    text = "Sie sagt: „Jetzt fühle ich mich sicher.“ Dann fährt sie weiter."
+    assert texts(text) == ["Sie sagt: „Jetzt fühle ich mich sicher.“", "Dann fährt sie weiter."]
+    # The quote closes later: its inner full stop ends no sentence.
+    text = "„Es ist vorbei. Wir fangen neu an“, sagt sie."
+    assert texts(text) == [text]

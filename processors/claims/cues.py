@@ -99,6 +99,19 @@ _EMERGES_STRENGTH: Final = 0.8
 _EXPECTS: Final = re.compile(
     r"(?<![\w-])(rechnet|rechnete|rechnen|rechneten)((?:\s+[\w-]+){1,4}?)\s+mit\s(?![^,.;:!?]*\sab\s*(?:[,.;:!?]|$))"
 )
+# "Der Analyst hält den Schritt für überfällig", "hielt es für möglich, dass ...", "hält den Plan für einen
+# Fehler": an opinion, the object between the verb and "für", the judgement after it closing the clause (lowercase
+# words, or an indefinite article and its noun). Not "hält die Tür für alle offen" (a separable verb's particle
+# ends it) nor "hält Plätze für Senioren frei" (a bare noun after "für": whom it is kept for).
+_HOLDS_FOR: Final = re.compile(
+    r"(?<![\w-])(hält|hielt|halten|hielten)((?:\s+[\w-]+){1,5}?)\s+für\s+"
+    r"(?:(?:ein|eine|einen)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"|(?!(?:alle|jeden|jede|sich|uns|euch|ihn|mich|dich|sie)\b)(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?!(?:offen|frei|bereit|fest|an|auf|ab|aus|zurück|vor|hin|her)\b)[a-zäöüß][\w-]*)"
+    r"(?=\s*[,.;:!?]|\s+(?:und|aber)\b|$)"
+)
+# Kept out of the lexicon: next to each other ("hält für Senioren Plätze frei") the words hold no opinion.
+_HOLDS_FOR_CUES: Final = {"hält für": 0.6, "hielt für": 0.6, "halten für": 0.6, "hielten für": 0.6}
 # German denials, and "nicht" closing the clause after one ("bestreitet die Gespräche nicht").
 _DENIALS: Final = frozenset(
     {"bestreitet", "bestritt", "bestritten", "dementiert", "dementierte", "leugnet", "leugnete", "verneint",
@@ -131,7 +144,7 @@ def cue_strength(cue: str | None) -> float:
     """How firmly a cue attributes (1.0 for "said", 0.6 for "believes"); 0.8 for a cue not in the lexicon."""
     if cue is None:
         return 1.0
-    return CUES.get(cue, CUES_OTHER.get(cue, 0.8))
+    return CUES.get(cue, CUES_OTHER.get(cue, _HOLDS_FOR_CUES.get(cue, 0.8)))
 
 
 def is_participle(cue: str) -> bool:
@@ -251,6 +264,12 @@ def find_cues(
             cue = match.group(1).lower() + " mit"
             if _inside(allowed, match.start(), match.end(1)):
                 found.append(CueMatch(cue, match.start(), match.end(1), CUES_OTHER[cue]))
+                others += 1
+    if "für" in text and ("hält" in text or "hielt" in text or "halten" in text):
+        for match in _HOLDS_FOR.finditer(text):
+            cue = match.group(1).lower() + " für"
+            if _inside(allowed, match.start(), match.end(1)):
+                found.append(CueMatch(cue, match.start(), match.end(1), _HOLDS_FOR_CUES[cue]))
                 others += 1
     if "hervorg" in text:
         for match in _EMERGES.finditer(text):

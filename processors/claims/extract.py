@@ -548,6 +548,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         if intro is not None:
             continued = intro[0]
         joins = False
+        # A quote opening a paragraph after a paragraph that ended on a person's quote: a new voice, likely.
+        quoted_before = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
+        memory.previous_voice = (
+            quoted_before.name
+            if opens_paragraph
+            and quoted_before is not None
+            and quoted_before.kind == "person"
+            and initial
+            and initial in _QUOTE_OPENERS
+            else None
+        )
         if (
             sentence.paragraph == answer_paragraph
             and interviewee is not None

@@ -106,6 +106,10 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             break
         if words and lower in _PARTICIPLES:
             break
+        if words and word.islower() and not joins and _german_noun(words[-1]):
+            # "sagte der 52-Jährige nach dem Spiel": German adjectives stand before the noun, so a lowercase word
+            # after a noun that cannot be English ("52-Jährige") ends the phrase.
+            break
         proper = in_proper_run(word) or is_name(word)
         if seen_name and not proper and not joins and lower not in NAME_PARTICLES and lower not in _DETERMINERS:
             # "the Palestinian health ministry": lowercase words after a name continue it up to a head noun.
@@ -124,6 +128,11 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         raw.append(raw_word(token))
         i += 1
     return words, raw, i
+
+
+def _german_noun(word: str) -> bool:
+    """A German noun of a number and a capitalised part ("52-Jährige", "3:0-Sieger"): never a name."""
+    return word[:1].isdigit() and "-" in word and word.rsplit("-", 1)[-1][:1].isupper()
 
 
 def _head_after(toks: list[Token], i: int) -> int:

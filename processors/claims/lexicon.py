@@ -12,7 +12,7 @@ from typing import Final
 
 __all__ = [
     "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GERMAN_PERSON_NOUNS",
-    "GROUP_NOUNS",
+    "GERMAN_PLAYER_NOUNS", "GROUP_NOUNS",
     "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS", "PERSON_NOUNS",
     "PREPOSITIONS", "PRONOUNS",
     "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
@@ -238,11 +238,20 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "geschäftsführer", "manager", "kommissar", "präsident", "sportdirektor", "vorstand",
     }
 )  # fmt: skip
+# German nouns for a player by position or standing ("der Innenverteidiger", "der Torhüter", "der Neuzugang"), which
+# sports reports use to refer back to a named player.
+GERMAN_PLAYER_NOUNS: Final = frozenset(
+    {"verteidiger", "verteidigerin", "torhüter", "torhüterin", "torjäger", "torjägerin", "angreifer",
+     "angreiferin", "schlussmann", "keeper", "kapitänin", "routinier", "profi", "neuzugang", "spielmacher",
+     "spielmacherin", "mittelfeldmann", "linksaußen", "rechtsaußen", "abwehrchef", "sturmführer"}
+)  # fmt: skip
 # Feminine agent nouns ("Anwohnerin", "Direktorin", "Klimatologin").
 _GERMAN_AGENT_ENDINGS: Final = ("erin", "istin", "antin", "entin", "eurin", "ierin", "ikerin", "orin", "ogin")
 # The heads of German compounds for a person ("Vereinsinsider", "Klimaforscher", "Wirtschaftsexperte"): listed
 # nouns of six letters or more, so short ones ("Kunde" in "Urkunde") never match inside another word.
-_GERMAN_COMPOUND_HEADS: Final = tuple(sorted(noun for noun in GERMAN_PERSON_NOUNS if len(noun) >= 6))
+_GERMAN_COMPOUND_HEADS: Final = tuple(
+    sorted(noun for noun in GERMAN_PERSON_NOUNS | GERMAN_PLAYER_NOUNS if len(noun) >= 6)
+)
 
 # Month and day names: capitalised, yet never a person ("im März gesagt", "on Monday").
 CALENDAR_WORDS: Final = frozenset(
@@ -433,6 +442,7 @@ def is_german_person_noun(word: str) -> bool:
     lower = word.lower()
     return (word[:1].isupper() or word[:1].isdigit()) and (
         lower in GERMAN_PERSON_NOUNS
+        or lower in GERMAN_PLAYER_NOUNS
         or (len(lower) > 6 and lower.endswith(_GERMAN_AGENT_ENDINGS))
         or "-jährig" in lower
         or (len(lower) > 8 and lower.endswith(_GERMAN_COMPOUND_HEADS))

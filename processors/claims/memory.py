@@ -143,6 +143,8 @@ _NUMBER_WORDS: Final = frozenset(
 _GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
 _GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
+# The sex a German article before a noun for one person tells ("der 52-Jährige", "die Sprecherin").
+_GERMAN_ARTICLE_GENDERS: Final = {"der": "m", "die": "f"}
 
 
 @lru_cache(maxsize=4096)
@@ -305,7 +307,7 @@ class SpeakerMemory:
 
     __slots__ = (
         "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "_told_genders",
-        "last_group", "last_organisation", "last_person", "last_unnamed",
+        "last_group", "last_organisation", "last_person", "last_unnamed", "previous_voice",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -325,6 +327,9 @@ class SpeakerMemory:
         self.last_organisation: Speaker | None = None
         # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
         self.last_unnamed: Speaker | None = None
+        # While a quote opening a paragraph is read: the person quoted at the end of the paragraph before, whom a
+        # description attributing the new quote does not name (see :meth:`_new_voice`).
+        self.previous_voice: str | None = None
 
     def _known(self, name: str) -> str | None:
         if name in self._persons:
@@ -602,6 +607,21 @@ class SpeakerMemory:
         unroled = [p for p in self._persons.values() if is_weak_role(p.role)]
         return max(unroled, key=lambda p: (p.count, p.last_seen)).name if unroled else None
 
+    def _new_voice(self, determiner: str | None, age: int) -> str | None:
+        """Whom an age description attributing a paragraph-opening quote names when the paragraph before ended on
+        another person's quote: news writing gives a new speaker a new quote paragraph and goes on with the name
+        or "er"/"he" for the same one, so "„…“, sagte der 52-Jährige" after "„…“, sagte Sportvorstand X" is the
+        most recent other person named whose age is not known to differ, of the sex the article tells ("der",
+        "die"). None when that rule does not apply or nobody else fits."""
+        voice = self.previous_voice
+        if voice is None or voice != self.last_person:
+            return None
+        wanted = _GERMAN_ARTICLE_GENDERS.get(determiner or "")
+        others = [
+            p for p in self._persons.values() if p.name != voice and p.gender in (wanted, None) and p.age in (age, None)
+        ]
+        return max(others, key=lambda p: p.last_seen).name if others else None
+
     def _described(self, phrase: NounPhrase) -> Speaker | None:
         """A definite description of a person ("the minister", "the defendant", "the 44-year-old")."""
         head_word = phrase.words[-1]
@@ -612,7 +632,7 @@ class SpeakerMemory:
             if aged is None and self.last_unnamed is not None:
                 return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
             if aged is None:
-                aged = self._not_aged_otherwise(age)
+                aged = self._new_voice(phrase.determiner, age) or self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
         english = phrase.determiner in _ENGLISH_ARTICLES

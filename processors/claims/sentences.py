@@ -55,11 +55,12 @@ _SENTENCE_STARTERS: Final = frozenset(
 
 # The characters ending a line, as ``str.splitlines`` knows them ("\r\n" counts as one line end).
 _LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
-# A run of end marks, then any closing quotes or brackets: ``(?:[.!?…]+)[\"”’'»)\]]*``, read character by character
-# (a sentence's one or two end characters cost less so than a pattern call); the marks are found with str.find.
+# A run of end marks, then any closing quotes or brackets (the German closing “ too): ``(?:[.!?…]+)[\"”“’'»)\]]*``,
+# read character by character (a sentence's one or two end characters cost less so than a pattern call); the marks
+# are found with str.find.
 _END_CHARS: Final = ".!?…"
 _END_MARKS: Final = marks(_END_CHARS)
-_CLOSING_CHARS: Final = "\"”’'»)]"
+_CLOSING_CHARS: Final = "\"”“’'»)]"
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 # A German date writes its day as an ordinal with a full stop ("am 14. November", "bis 1. März"): the stop after

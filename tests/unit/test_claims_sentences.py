@@ -85,3 +85,8 @@ def test_a_german_date_with_an_ordinal_day_does_not_end_a_sentence() -> None:
 def test_a_number_ending_a_sentence_before_another_word_still_splits() -> None:
     text = "Die Mannschaft verlor mit 0:2. Danach trat der Trainer zurück."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_german_closing_quote_before_the_next_sentence_ends_the_sentence() -> None:
+    text = "Sie sagt: „Jetzt fühle ich mich sicher.“ Dann fährt sie weiter."
+    assert texts(text) == ["Sie sagt: „Jetzt fühle ich mich sicher.“", "Dann fährt sie weiter."]

@@ -52,6 +52,12 @@ ROLE_WORDS: Final = frozenset(
         "ministro", "ministra", "alcalde", "alcaldesa", "presidenta", "consejero", "consejera", "portavoz",
         "directora", "secretario", "secretaria", "diputado", "diputada", "fiscal", "juez", "jueza", "delegado",
         "delegada", "gobernador", "gobernadora",
+        # fr and es posts as wire copy writes them before a name (tune4-fres)
+        "recteur", "rectrice", "délégué", "déléguée", "commandant", "commandante", "capitaine", "économiste",
+        "ingénieur", "ingénieure", "adjoint", "adjointe", "vice-président", "vice-présidente", "conseillère",
+        "presidente", "vicepresidente", "vicepresidenta", "entrenador", "entrenadora", "jefe", "jefa",
+        "gerente", "rector", "rectora", "capitán", "capitana", "comisario", "comisaria", "subdelegado",
+        "subdelegada", "economista", "coordinador", "coordinadora",
     }
 )  # fmt: skip
 # German titles that end compounds ("Personalvorständin", "Gewerkschaftschef", "Polizeisprecher").

@@ -185,6 +185,40 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     return memory.resolve(phrase)
 
 
+# When and to whom a French or Spanish speaker spoke, between an inverted cue and its subject: "», a déclaré mardi
+# la rectrice", "a indiqué à l'AFP le procureur", "», ha explicado a EFE el jefe de bomberos", "dijo este lunes".
+_DAYS: Final = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_CIRCUMSTANCE: Final = re.compile(
+    r"(?:\s+(?:(?:" + _DAYS + r"|hier|ayer|hoy)(?:\s+(?:soir|matin|après-midi))?"
+    r"|(?:ce|cette|este|esta)\s+(?:" + _DAYS + r"|matin|soir|semaine|mañana|tarde|semana)"
+    r"|(?:à|au|aux|a)\s+(?:l['’]|la\s+|le\s+)?[A-ZÉ][\w-]*(?:\s+[A-ZÉ][\w-]*)?))+"
+    r"(?=\s+(?:le|la|les|l['’]|el|los|las|un|une|una|[A-ZÉ]))"
+)
+# "selon lui", "según ella": the person the pronoun stands for.
+_SOURCE_PRONOUNS: Final = {"lui": "il", "elle": "elle", "él": "él", "ella": "ella"}
+# "a-t-on appris de source policière", "apprend-on auprès de la préfecture"; ", de source judiciaire".
+_LEARNED_FROM: Final = frozenset({"a-t-on appris", "apprend-on", "de source"})
+_LEARNED_SOURCE: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+(?=sources?\b)|auprès\s+(?:de\s+|d['’](?=\w))?)")
+
+
+def _own_pronoun(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
+    toks = tokens(sentence, cue.end, min(len(sentence), cue.end + 8))
+    pronoun = _SOURCE_PRONOUNS.get(toks[0][1].lower()) if toks else None
+    return None if pronoun is None else memory.resolve(NounPhrase((pronoun,), "pronoun"))
+
+
+def _learned_from(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
+    """The source a newsroom learned something from: "de source policière", "auprès de la préfecture"."""
+    if cue.cue == "de source":
+        phrase = phrase_after(sentence, cue.start + 2)
+    else:
+        found = _LEARNED_SOURCE.match(sentence, cue.end)
+        phrase = None if found is None else phrase_after(sentence, found.end())
+    return None if phrase is None or phrase.kind == "pronoun" else memory.resolve(phrase)
+
+
 # "Im Klub-Umfeld heißt es", "Aus dem Ministerium hieß es": the source in a prepositional phrase before the cue.
 _SOURCE_BEFORE: Final = re.compile(
     r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
@@ -480,7 +514,9 @@ def speaker_for_cue(
     if cue.cue in ("heißt es", "hieß es"):
         return _source_after(sentence, cue, memory) or _source_before(sentence, cue, floor)
     if cue.cue in SOURCE_AFTER:
-        return _source_after(sentence, cue, memory)
+        return _own_pronoun(sentence, cue, memory) or _source_after(sentence, cue, memory)
+    if cue.cue in _LEARNED_FROM:
+        return _learned_from(sentence, cue, memory)
     if cue.cue in OWN_WORDS:
         return _own_words(sentence, cue, floor, memory)
     if cue.cue == "so":
@@ -561,7 +597,8 @@ def speaker_for_cue(
             return author
     inverted = _inverted(sentence, floor, cue)
     if fronted or unresolved or inverted:
-        after = inverted_subject(sentence, cue.end)
+        skipped = _CIRCUMSTANCE.match(sentence, cue.end) if inverted and not german else None
+        after = inverted_subject(sentence, cue.end if skipped is None else skipped.end())
         if unresolved and not (fronted or inverted) and not _nominative(after):
             after = None
         if after is not None and _speaks(after) and _allowed(cue, after):

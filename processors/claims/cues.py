@@ -36,7 +36,7 @@ SOURCE_AFTER: Final = frozenset(
      "nach schätzungen", "nach ansicht", "nach auffassung", "nach meinung", "nach aussage", "nach aussagen",
      "nach recherchen", "nach daten", "nach zahlen", "nach ermittlungen", "nach überzeugung", "nach auswertung",
      "nach untersuchungen", "nach prognosen", "nach schilderung", "nach schilderungen", "nach mitteilung",
-     "nach ansicht von"}
+     "nach ansicht von", "de acuerdo con"}
 )  # fmt: skip
 # Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
 OWN_WORDS: Final = frozenset(
@@ -234,6 +234,8 @@ def find_cues(
             stop = at + len(phrase)
             if phrase == "so" and not _so_cue(text, at, stop):
                 continue
+            if phrase == "de source" and text[:at].rstrip()[-1:] not in ("", ","):
+                continue  # ", de source policière": not "l'eau de source"
             if _free_after(text, stop):
                 end = stop
                 if _inside(allowed, at, stop):

@@ -63,6 +63,8 @@ _UNNAMED_HEADS: Final = frozenset(
     {"people", "person", "persons", "source", "sources", "official", "officials", "insider", "insiders",
      "someone", "diplomats", "diplomat", "fuente", "fuentes", "personas", "personnes"}
 )  # fmt: skip
+# French and Spanish unnamed sources, whose adjectives follow them ("source policière", "fuentes judiciales").
+_ROMANCE_UNNAMED: Final = frozenset({"source", "sources", "fuente", "fuentes", "personnes", "personas"})
 _QUALIFIERS: Final = frozenset(
     {"familiar", "with", "close", "who", "briefed", "aware", "involved", "knowledgeable", "proche", "proches",
      "cercana", "cercanas", "cercano", "cercanos", "aus", "at", "in", "inside", "within", "on"}
@@ -227,6 +229,14 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
             return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(more))
     if unnamed is not None and unnamed + 1 < len(words) and lowers[unnamed + 1] in _QUALIFIERS_OR_OF:
         # "sources close to the talks"; "fuentes de la Policía Local", "officials of the ministry".
+        return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(raw[unnamed + 1 :]))
+    if (
+        unnamed is not None
+        and unnamed + 1 < len(words)
+        and lowers[unnamed] in _ROMANCE_UNNAMED
+        and all(w.islower() for w in words)
+    ):
+        # "source policière", "plusieurs sources gouvernementales", "fuentes judiciales": the adjectives follow.
         return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(raw[unnamed + 1 :]))
     affiliated = _affiliation(words)
     if affiliated:

@@ -55,6 +55,12 @@ ROLE_WORDS: Final = frozenset(
         "delegada", "gobernador", "gobernadora",
         # en, posts of inquests and counties ("Area coroner Rebecca Tregarthen", "the coroner added")
         "coroner", "sheriff",
+        # fr and es posts as wire copy writes them before a name
+        "recteur", "rectrice", "délégué", "déléguée", "commandant", "commandante", "capitaine", "économiste",
+        "ingénieur", "ingénieure", "adjoint", "adjointe", "vice-président", "vice-présidente", "conseillère",
+        "presidente", "vicepresidente", "vicepresidenta", "entrenador", "entrenadora", "jefe", "jefa",
+        "gerente", "rector", "rectora", "capitán", "capitana", "comisario", "comisaria", "subdelegado",
+        "subdelegada", "economista", "coordinador", "coordinadora",
     }
 )  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo

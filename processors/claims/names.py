@@ -382,7 +382,7 @@ def mentions(sentence: str) -> tuple[list[Mention], list[str]]:
         if reading.organisation is not None:
             organisations.append(reading.organisation)
         if reading.person is not None:
-            persons.append(_mention(sentence, run, reading))
+            persons.append(_apposed(sentence, run, reading))
     return persons, organisations
 
 
@@ -435,6 +435,10 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     organisation = (
         " ".join(plain_name) if len(plain_name) > 1 and any(is_organisation_word(w) for w in plain_name) else None
     )
+    if role is not None and name and name[0] in ROMANCE_OF:
+        # "maire de Saint-Brieuc", "ministra de Trabajo": the place or department after a post's "de" is part of
+        # the post, not a person's name (the name follows in apposition: "Le maire de X, Jean Dupont, ...").
+        return _Reading(role, None, 0, False, False, organisation)
     organised = any(is_organisation_word(w) for w in name)  # "FC Rheinau": the marker may be an acronym
     name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
     if not name or organised or is_organisation(name) or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS):
@@ -453,8 +457,45 @@ def _persons_in(sentence: str, runs: list[_Run]) -> list[Mention]:
     for run in runs:
         reading = _read_run(run[1], run[2])
         if reading.person is not None:
-            found.append(_mention(sentence, run, reading))
+            found.append(_apposed(sentence, run, reading))
     return found
+
+
+def _apposed(sentence: str, run: _Run, reading: _Reading) -> Mention:
+    """:func:`_mention`, with a full name in apposition after a French or Spanish post taking that post."""
+    mention = _mention(sentence, run, reading)
+    if not mention.certain and reading.role is None and reading.name_words > 1 and "," in sentence:
+        return _posted(sentence, run, mention)
+    return mention
+
+
+# French and Spanish articles and possessives before a post in apposition ("Le maire de X, Jean Dupont,"), and the
+# "de" that ties a post to its place or department ("maire de Saint-Brieuc", "ministra de Trabajo").
+_POST_ARTICLES: Final = frozenset({"le", "la", "les", "el", "su", "son", "sa"})
+ROMANCE_OF: Final = frozenset({"de", "du", "des", "del"})
+_MAX_POST_WORDS: Final = 7
+
+
+def _posted(sentence: str, run: _Run, mention: Mention) -> Mention:
+    """A name in apposition after a French or Spanish post ("La directrice de l'hôpital, Isabelle Moreau,", "el
+    alcalde de Lorca, Antonio Gálvez,"): a person with that post; else the mention unchanged."""
+    window = sentence[max(0, run[0] - 80) : run[0]].rstrip()
+    if not window.endswith(","):
+        return mention
+    words = window[:-1].split()
+    for index in range(len(words) - 1, max(-1, len(words) - 2 - _MAX_POST_WORDS), -1):
+        word = words[index]
+        lower = word.lower()
+        if lower[:2] in ("l'", "l’") and len(word) > 2:
+            post = [word[2:], *words[index + 1 :]]
+        elif lower in _POST_ARTICLES and index + 1 < len(words):
+            post = words[index + 1 :]
+        else:
+            continue
+        if is_role(post[0]) and (index == 0 or not post[0][:1].isupper()):
+            role = " ".join(post)
+            return Mention(mention.position, mention.name, role, True, mention.first_in_sentence, mention.age)
+    return mention
 
 
 def organisation_mentions(sentence: str) -> list[str]:

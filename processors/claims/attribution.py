@@ -511,7 +511,7 @@ def speaker_for_cue(
     named = informed_source(cue, sentence)
     if named is not None:
         return as_speaker(named, "organisation")
-    if cue.cue in ("heißt es", "hieß es"):
+    if cue.cue in ("heißt es", "hieß es", "verlautete", "verlautet"):
         return _source_after(sentence, cue, memory) or _source_before(sentence, cue, floor)
     if cue.cue in SOURCE_AFTER:
         return _own_pronoun(sentence, cue, memory) or _source_after(sentence, cue, memory)

@@ -82,6 +82,16 @@ _MIN_WORDS: Final = 6
 _MAX_FRONTED_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
+# A newspaper or magazine named in quote marks after a German article ("sagte dem „Spiegel“", "einem Bericht der
+# „Süddeutschen Zeitung“"): a title, not speech. The title ends in a press word.
+_PRESS_TITLE: Final = re.compile(
+    r"(?:[A-ZÄÖÜ][\w.-]*\s+(?:am\s+)?){0,3}[\w-]*"
+    r"(?:zeitung|zeitungen|post|spiegel|blatt|blatts|blattes|rundschau|anzeiger|anzeigers|kurier|kuriers|morgenpost"
+    r"|nachrichten|tagblatt|presse|magazin|magazins|journal|journals|express|merkur|echo|bote|boten|zeit|welt|bild"
+    r"|stern|focus|handelsblatt|tagesspiegel|allgemeine|allgemeinen|sonntag|woche|abendblatt)",
+    re.IGNORECASE,
+)
+_PRESS_ARTICLE: Final = re.compile(r"\b(?:der|dem|des|den|die|das)\s*$")
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 # A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
 _SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
@@ -217,6 +227,16 @@ def _attributive(sentence: str, span: QuoteSpan) -> bool:
     )
 
 
+def _press_title(sentence: str, span: QuoteSpan) -> bool:
+    """A quoted newspaper title after an article ("dem „Spiegel“"): a name, not the speaker's words."""
+    lo, hi = span.inner
+    return (
+        sentence[lo : lo + 1].isupper()
+        and _PRESS_TITLE.fullmatch(sentence, lo, hi) is not None
+        and _PRESS_ARTICLE.search(sentence, max(0, span.opening - 5), span.opening) is not None
+    )
+
+
 def _attribute(
     sentence: str, memory: SpeakerMemory, mentions: list[Mention], continued: Speaker | None, lexed: Scan
 ) -> _Attributed:
@@ -227,7 +247,9 @@ def _attribute(
         scare = False
         if quotation.kind == "partial" and quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE:
             cues = find_cues(sentence, quotation.frame, lexed)
-            scare = not cues or all(_attributive(sentence, span) for span in quotation.spans)
+            scare = not cues or all(
+                _attributive(sentence, span) or _press_title(sentence, span) for span in quotation.spans
+            )
         if not scare:
             return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
         regions = quotation.frame

@@ -49,6 +49,10 @@ _DETERMINERS: Final = DETERMINERS | FOREIGN_DETERMINERS
 # German articles before a source ("laut der Kriminalstatistik") and the genitive after its noun ("des Rechnungshofs").
 _GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"})
 _GERMAN_GENITIVES: Final = frozenset({"des", "der"})
+# Quote marks around a newspaper's title after a genitive article ("laut einem Bericht des „Spiegel“").
+_TITLE_OPENERS: Final = frozenset({"„", "“", '"', "»"})
+_TITLE_CLOSERS: Final = frozenset({"“", "”", '"', "«"})
+_MAX_TITLE_WORDS: Final = 4
 # Words joining the parts of a phrase ("Ministry of Defence", "fédération des producteurs").
 _JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
 # Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
@@ -104,6 +108,15 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         lower = word.lower()
         following = toks[i + 1][1] if i + 1 < len(toks) else ""
         joins = lower in _JOINERS and bool(words) and _is_word(following)
+        if words and following in _TITLE_OPENERS and lower in _GERMAN_GENITIVES and is_document_word(words[-1]):
+            title = _quoted_title(toks, i + 1)
+            if title > i + 1:
+                words.append(word)
+                raw.append(raw_word(token))
+                for k in range(i + 2, title - 1):
+                    words.append(bare(toks[k][1]))
+                    raw.append(raw_word(toks[k][1]))
+                return words, raw, title
         if lower in STOP_WORDS and not joins:
             break
         if words and lower in _PARTICIPLES:
@@ -130,6 +143,17 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         raw.append(raw_word(token))
         i += 1
     return words, raw, i
+
+
+def _quoted_title(toks: list[Token], i: int) -> int:
+    """A title in quote marks opening at ``toks[i]`` after a genitive article ("ein Bericht des „Spiegel“"): the
+    index after its closing mark, or ``i`` when no short capitalised title closes there."""
+    end = i + 1
+    while end < len(toks) and end - i <= _MAX_TITLE_WORDS and _is_word(toks[end][1]):
+        end += 1
+    if end == i + 1 or end >= len(toks) or toks[end][1] not in _TITLE_CLOSERS or not toks[i + 1][1][:1].isupper():
+        return i
+    return end + 1
 
 
 def _german_noun(word: str) -> bool:
@@ -209,7 +233,7 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
         return None
     lowers = [w.lower() for w in words]
     if determiner in _GERMAN_ARTICLES:
-        german = _german_document(words, raw, determiner)
+        german = _german_document(words, raw, determiner, toks[end - 1][1] in _TITLE_CLOSERS)
         if german is not None:
             return german
     # A document ("LSEG data", "data from the port authority", "a study published in ...").
@@ -292,13 +316,16 @@ def _affiliation(words: list[str]) -> int:
     return 0
 
 
-def _german_document(words: list[str], raw: list[str], determiner: str) -> NounPhrase | None:
+def _german_document(words: list[str], raw: list[str], determiner: str, titled: bool = False) -> NounPhrase | None:
     """A German document as a source ("laut der mittelfristigen Finanzplanung"; "laut dem jüngsten Jahresbericht
     des Rechnungshofs": the publisher in the genitive speaks). Inflected adjectives before the noun are dropped."""
     core = next((k for k, w in enumerate(words) if k > 0 and w in _GERMAN_GENITIVES), len(words))
     head = core - 1
     if head < 0 or not words[head][:1].isupper() or not is_document_word(words[head]):
         return None
+    if core + 1 < len(words) and titled:
+        # "laut einem Bericht des „Spiegel“": a title in quote marks publishing a document is a publisher.
+        return NounPhrase(tuple(words[core + 1 :]), "proper", raw=tuple(raw[core + 1 :]), descriptor=words[head])
     if core + 1 < len(words):
         return NounPhrase(tuple(words[core + 1 :]), "proper", words[core], raw=tuple(raw[core + 1 :]))
     return NounPhrase((words[head],), "common", determiner, (raw[head],))

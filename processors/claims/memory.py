@@ -685,7 +685,10 @@ class SpeakerMemory:
                 # "warnte der Kellbacher Rathauschef": a post never seen names the last subject or speaker.
                 holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
-        if is_organisation(name) or (phrase.descriptor and is_organisation_word(phrase.descriptor.split()[-1])):
+        descriptor = phrase.descriptor.split()[-1] if phrase.descriptor else None
+        if is_organisation(name) or (
+            descriptor is not None and (is_organisation_word(descriptor) or is_document_word(descriptor))
+        ):
             # As written inside the name ("Private Landlords' Federation"), no possessive on its last word.
             written = phrase.raw[-len(name) : -1] if len(phrase.raw) == len(words) else ()
             return as_speaker(" ".join((*written, name[-1])) if written else " ".join(name), "organisation")

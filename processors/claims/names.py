@@ -46,6 +46,8 @@ _QUOTES: Final = "‘’'"
 ABBREVIATED_TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "cllr"}
 )
+# Abbreviated academic titles: "Dr." and "Prof." written between a post and a name.
+_ACADEMIC_TITLES: Final = frozenset({"dr", "prof"})
 # An age in apposition right after a name: "Martin Greaves, 61, of ...".
 # German puts it in parentheses: "Kaan Demir (24)".
 _AGE_AFTER: Final = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
@@ -202,6 +204,9 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
             last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
     source = words if raw is None or len(raw) != len(words) else raw
     role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]
+    if len(role_words) > 1 and any(w.lower().rstrip(".") not in _ACADEMIC_TITLES for w in role_words):
+        # "Virologin Prof. Dr. Ulrike Brandt": academic titles after a post belong to the name, not the role.
+        role_words = [w for w in role_words if w.lower().rstrip(".") not in _ACADEMIC_TITLES]
     return (" ".join(role_words) or None), words[last_role + 1 :]
 
 

@@ -162,6 +162,8 @@ CUES_DE: Final[dict[str, float]] = {
     "rechnet mit": 0.7, "rechnete mit": 0.7, "rechnen mit": 0.7, "rechneten mit": 0.7,
     "nannte": 0.7, "nannten": 0.7, "nennt": 0.7,
     "hält dagegen": 0.8, "hielt dagegen": 0.8, "halten dagegen": 0.8, "hielten dagegen": 0.8,
+    # tune4-debat: anonymous circles ("verlautete aus Kreisen der Fraktion"), read like "hieß es"
+    "verlautete": 0.6, "verlautet": 0.6,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)
 

@@ -65,8 +65,21 @@ _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})
 _RAISED_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
+# Verbs that carry on a quote ("...," he went on. / She continued: "..."): speech only right after a closed quote
+# and its speaker, or before a colon; otherwise "talks went on for hours", "prices continued to rise".
+_QUOTE_CARRIERS: Final = frozenset({"went on", "goes on", "continued", "continues"})
+_AFTER_QUOTE: Final = re.compile(r"[,.!?…][\"”’]\s+(?:[\w.’'-]+\s+){1,4}$")
+_COLON_AFTER: Final = re.compile(r"\s*:")
+# "read" quotes a written text: before a colon, or after a noun for one ("A family statement read",
+# "The note read in part"); otherwise "she read law", "read the report".
+_READ: Final = "read"
+_TEXT_NOUNS: Final = frozenset(
+    {"statement", "letter", "note", "message", "tribute", "post", "notice", "email", "text", "card", "sign",
+     "banner", "placard", "caption", "inscription", "memo", "tweet", "order", "ruling", "verdict", "judgment"}
+)  # fmt: skip
+_LAST_WORD: Final = re.compile(r"([A-Za-z]+)\W*$")
 # The English cues read only in context (the words around them decide whether they report speech).
-CONTEXT_CUES: Final = frozenset({*_NOT_SPEECH_BEFORE, *_SPEECH_ONLY_BEFORE, *_RAISED})
+CONTEXT_CUES: Final = frozenset({*_NOT_SPEECH_BEFORE, *_SPEECH_ONLY_BEFORE, *_RAISED, *_QUOTE_CARRIERS, _READ})
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
 # The particle ends the clause: a punctuation mark, the end, or "und"/"aber" opening a coordinated clause ("wies
 # die Kritik zurück und verwies darauf").
@@ -171,6 +184,24 @@ def _speech_follows(text: str, at: int, allowed: frozenset[str]) -> bool:
     return "him" in allowed and first.isupper()
 
 
+def _carries_quote(text: str, at: int, stop: int) -> bool:
+    """ "...," he went on. / She continued: "...": a quote-carrying verb right after a quote and its speaker, or
+    before a colon."""
+    if _COLON_AFTER.match(text, stop) is not None:
+        return True
+    if _next_word(text, stop):
+        return False
+    return _AFTER_QUOTE.search(text, max(0, at - 60), at) is not None
+
+
+def _reads_text(text: str, at: int, stop: int) -> bool:
+    """ "A family statement read:" / "The letter read": "read" quoting a written text."""
+    if _COLON_AFTER.match(text, stop) is not None:
+        return True
+    last = _LAST_WORD.search(text, max(0, at - 20), at)
+    return last is not None and last.group(1).lower() in _TEXT_NOUNS
+
+
 def _inside(allowed: list[tuple[int, int]] | None, start: int, end: int) -> bool:
     return allowed is None or any(lo <= start and end <= hi for lo, hi in allowed)
 
@@ -219,6 +250,10 @@ def find_cues(
                     break  # "called off the strike", "the estimate of", "is expected to": no speech
                 if phrase in _SPEECH_ONLY_BEFORE and not _speech_follows(text, stop, _SPEECH_ONLY_BEFORE[phrase]):
                     break  # "pressed ahead", "finding a way", "writing a book": no speech
+                if phrase == _READ and not _reads_text(text, at, stop):
+                    break  # "she read law at Oxford": no speech
+                if phrase in _QUOTE_CARRIERS and not _carries_quote(text, at, stop):
+                    break  # "the talks went on for hours", "prices continued to rise": no speech
                 if phrase in _RAISED and _RAISED_AFTER.match(text, stop) is not None:
                     break  # "is said to have claimed": the verb after it may be the cue
                 end = stop

@@ -99,6 +99,12 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý
 _COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
 # A colon intro without a verb naming whom the speaker spoke to: "Demir zu BILD:", "X gegenüber dem Sender:".
 _ADDRESSEE: Final = re.compile(r"\s(?:zu|gegenüber)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*$")
+# A colon intro whose speaker is the subject of a copula and an adjective of manner: "Laura Biggs was blunt:",
+# "The minister was more cautious:", "Residents are furious:".
+_MANNER_INTRO: Final = re.compile(
+    r"\s+(?:was|is|were|are|remained|remains|sounded|seemed)\s+(?:more\s+|less\s+|very\s+|equally\s+|even\s+)?"
+    r"[a-z]+\s*$"
+)
 # A colon intro that only carries on the quote before it ('Und weiter: "..."', "Außerdem:").
 _GOING_ON: Final = frozenset(
     {"und weiter", "weiter", "außerdem", "und außerdem", "zudem", "und dann", "dann", "ferner", "und"}
@@ -209,6 +215,10 @@ def _direct(
             cue_word = cue_word or frame[addressed.start() :].strip()
         phrase = subject_before(sentence, hi, lo)
         speaker = None if phrase is None else memory.resolve(phrase)
+        manner = _MANNER_INTRO.search(sentence, lo, hi) if speaker is None else None
+        if manner is not None:
+            phrase = subject_before(sentence, manner.start(), lo)
+            speaker = None if phrase is None else memory.resolve(phrase)
         if speaker is None and frame.strip().lower() in _GOING_ON:
             speaker = continued  # 'Und weiter: "..."' after a quote: the same speaker goes on
     return _Attributed("direct", speaker, cue_word, quotation.start, quotation.end, quoted)

@@ -61,6 +61,8 @@ ROLE_WORDS: Final = frozenset(
         "presidente", "vicepresidente", "vicepresidenta", "entrenador", "entrenadora", "jefe", "jefa",
         "gerente", "rector", "rectora", "capitán", "capitana", "comisario", "comisaria", "subdelegado",
         "subdelegada", "economista", "coordinador", "coordinadora",
+        # en, British police ranks as written before a name ("Det Insp Carl Hendry", "Supt Amy Toll", "PC Dan Moss")
+        "det", "insp", "supt", "dci", "pc",
     }
 )  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo
@@ -77,10 +79,14 @@ OCCUPATION_NOUNS: Final = frozenset(
      "shopkeeper", "driver", "cabbie", "plumber", "electrician", "dj", "influencer", "youtuber", "socialite",
      "novelist", "author", "poet", "photographer", "designer", "architect", "accountant", "pharmacist", "dentist",
      "vet", "priest", "vicar", "pastor", "councilman", "councilwoman", "congressman", "congresswoman",
-     "policeman", "policewoman"}
+     "policeman", "policewoman",
+     # prize winners named by their prize ("Oscar winner Clara Dene", "Olympic champion Tom Reed")
+     "winner", "champion", "medallist", "medalist", "nominee", "laureate"}
 )  # fmt: skip
 # Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
-_NOT_OPENING: Final = frozenset({"star", "driver", "student", "veteran", "designer", "architect", "author"})
+_NOT_OPENING: Final = frozenset(
+    {"star", "driver", "student", "veteran", "designer", "architect", "author", "winner", "champion", "nominee"}
+)
 
 
 def occupation_opens(word: str) -> bool:
@@ -155,6 +161,8 @@ ORG_MARKERS: Final = frozenset(
         "dirección", "campaña", "patronal", "guardia", "bomberos", "fiscalía", "juzgado", "generalitat",
         "diputación", "cabildo", "fundación", "observatorio", "partido", "ejército", "delegación", "subdelegación",
         "consorcio", "emergencias",
+        # en, trades and football clubs named by their last word ("Norland Mining", "Ashdown Rovers")
+        "mining", "minerals", "resources", "petroleum", "shipping", "rovers", "wanderers", "athletic", "albion",
     }
 )  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
@@ -181,6 +189,8 @@ DOCUMENT_NOUNS: Final = frozenset(
         "filings", "audit", "census", "results", "findings", "projections", "datos", "données", "chiffres",
         "résultats", "resultados", "étude", "rapport", "sondage", "estudio",
         "informe", "encuesta", "studie", "bericht", "umfrage", "zahlen", "daten", "angaben",
+        # en, court and official papers in the singular ("according to a court filing", "an indictment")
+        "filing", "indictment", "affidavit", "lawsuit", "complaint", "transcript", "memo",
     }
 )  # fmt: skip
 
@@ -220,6 +230,8 @@ PERSON_NOUNS: Final = frozenset(
         "concejal", "concejala", "investigador", "investigadora", "experto", "experta", "economista", "abogado",
         "abogada", "agente", "bombero", "residente", "empleado", "empleada", "dueño", "dueña",
         "propietario", "propietaria",
+        # en, the winners of prizes that celebrity and sports copy refers back to ("the Oscar winner said")
+        "winner", "champion", "medallist", "medalist", "nominee", "laureate",
     }
 )  # fmt: skip
 
@@ -437,6 +449,8 @@ def is_person_noun(word: str) -> bool:
     lower = word.lower()
     if lower in PERSON_NOUNS or is_role(word) or (len(lower) > 4 and lower.endswith(("ist", "ian"))):
         return True
+    if "-of-" in lower and lower.split("-of-", 1)[0] in PERSON_NOUNS:
+        return True  # "the mother-of-two", "the father-of-three", "the grandmother-of-five"
     if not word[:1].isupper() and not word[:1].isdigit():
         return False
     return is_german_person_noun(word)

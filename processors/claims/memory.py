@@ -58,6 +58,13 @@ _MEDIA_MARKERS: Final = frozenset(
 _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
 )
+# "The club" refers back to a football or other sports club named by its last word ("Ashdown Rovers", "Kelby
+# Town", "Marlow FC"), though "club" is no part of the name.
+_CLUB_HEADS: Final = frozenset({"club", "side"})
+_CLUB_NAME_ENDINGS: Final = frozenset(
+    {"rovers", "wanderers", "athletic", "albion", "united", "city", "town", "county", "fc", "afc", "rangers",
+     "hotspur", "villa", "argyle", "orient", "harriers"}
+)  # fmt: skip
 # The writers of a document or body's work, referred to as a group ("the authors say").
 _AUTHORS: Final = frozenset({"authors", "co-authors"})
 # Heads describing what a body does, not part of its name: "the watchdog" is the body that spoke last.
@@ -122,6 +129,10 @@ DEFINITE_ARTICLES: Final = frozenset(
 _ENGLISH_ARTICLES: Final = frozenset({"the", "this", "that"})
 # Bodies named by where they sit: "the court heard" is the hearing, not the court named as a venue before.
 _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "hearing"})
+# A family speaks as one ("the family said", "Her family said"); its statement or tribute is its voice ("A family
+# statement read:").
+_KIN_GROUPS: Final = frozenset({"family", "relatives"})
+_ISSUED_TEXTS: Final = frozenset({"statement", "tribute", "letter"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
 # Spokespeople, and the words before the body they speak for ("a spokesman for the firm").
 _SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "portavoz", "porte-parole"})
@@ -411,6 +422,9 @@ class SpeakerMemory:
                 org for org in self._organisations.values() if org.name.lower().split()[-1] not in _MEDIA_MARKERS
             ]
             return max(companies, key=lambda org: (org.count, org.last_seen)).name if companies else None
+        if wanted in _CLUB_HEADS:
+            clubs = [org for org in self._organisations.values() if org.name.lower().split()[-1] in _CLUB_NAME_ENDINGS]
+            return max(clubs, key=lambda org: (org.count, org.last_seen)).name if clubs else None
         return None
 
     def observe(self, sentence: str) -> list[Mention]:
@@ -639,6 +653,10 @@ class SpeakerMemory:
         german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
         if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
+        if holder is None and self.last_person is None and self._opening_name is not None:
+            # "Jo Platt has raised £900. The mother-of-two said": a full name opening a sentence, no person yet.
+            self.note_person(self._opening_name)
+            self.last_person = self._opening_name
         if holder is None and is_role(head_word):
             # "Health Secretary X struck a tone. The minister said": the post names the last subject, else the
             # person the article is about ("the self-styled 'emir'").
@@ -788,6 +806,10 @@ class SpeakerMemory:
         if head in _AUTHORS and phrase.determiner in _ENGLISH_ARTICLES and not phrase.tail and len(phrase.words) == 1:
             # "The report found ... The authors estimate": the authors of the document or body that spoke last.
             return self.last_organisation or as_speaker(_as_written(phrase), "group")
+        if head in _KIN_GROUPS and phrase.determiner is not None and not phrase.tail:
+            return as_speaker(_as_written(phrase), "group")  # "The family said", "His relatives said"
+        if head in _ISSUED_TEXTS and len(phrase.words) > 1 and phrase.words[-2].lower() in _KIN_GROUPS:
+            return as_speaker(_with_article("the", phrase.words[-2:-1]), "group")  # "A family statement read:"
         if names_people(head):
             return as_speaker(text, "group")
         if phrase.determiner in DEFINITE_ARTICLES:

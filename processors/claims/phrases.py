@@ -279,7 +279,8 @@ def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         if not word or not word[0].isalnum() or lower in STOP_WORDS or lower in PRONOUNS:
             break
         j -= 1
-        if lower in DETERMINERS or lower in _FOREIGN_ARTICLES:
+        if lower in DETERMINERS or (lower in _FOREIGN_ARTICLES and not word.isupper()):
+            # an acronym is no article: "a UN official" is not Spanish or French "un"
             determiner = lower
             j += 1
             break
@@ -570,6 +571,18 @@ def _window_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
+# Words whose "'s" is "is" or "has", not a possessive.
+_CONTRACTED: Final = frozenset(
+    {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "how", "everyone", "nobody"}
+)
+
+
+def _possessor(word: str) -> bool:
+    """ "The company's claims department", "the minister's warning": right after a possessive a cue is a noun
+    ("it's", "she's" are a pronoun and a verb)."""
+    return word.endswith(("'s", "’s")) and word.lower()[:-2] not in _CONTRACTED
+
+
 def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     """The noun phrase that ends right before a cue at ``pos`` (not reaching before ``floor``), if any.
 
@@ -578,7 +591,7 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     if pos - floor > _SUBJECT_WINDOW:
         floor = _window_start(text, pos - _SUBJECT_WINDOW, pos)
     toks = tokens(text, floor, pos)
-    if not toks or toks[-1][1].lower() in NOUN_MARKERS:
+    if not toks or toks[-1][1].lower() in NOUN_MARKERS or _possessor(toks[-1][1]):
         return None
     i = len(toks) - 1
     while i >= 0 and toks[i][1].lower() in SKIP_BEFORE_CUE:
@@ -588,7 +601,16 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if toks[k][1] == "("), -1)
         if opening > 0:
             i = opening - 1
-    i = _skip_addresses(toks, i)
+    skipped = _skip_addresses(toks, i)
+    if (
+        skipped not in (i, 0)
+        and toks[skipped][1] == ","
+        and not _AGE.match(toks[skipped - 1][1])
+        and _apposition(text, toks, skipped, 0) is None
+    ):
+        i = skipped - 1  # "Helen Marsh, of Leeds, said": the name right before the address, no age between
+    else:
+        i = skipped
     # An age in apposition: "Mr Hale, 54, told ...".
     if i >= 3 and toks[i][1] == "," and _AGE.match(toks[i - 1][1]) and toks[i - 2][1] == ",":
         i -= 3

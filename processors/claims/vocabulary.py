@@ -25,6 +25,10 @@ __all__ = [
 # feminine noun ("der Ministerin") is dative or genitive, which the callers check.
 GERMAN_SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 
+# English cues that cues.py reads only in context: a quote carried on by its speaker ("he went on", "she
+# continued") and a written text quoted ("A family statement read:").
+CUES_EN_IN_CONTEXT: Final = {"went on": 0.9, "goes on": 0.9, "continued": 0.8, "continues": 0.8, "read": 0.9}
+
 # Attribution cues with their strength: 1.0 for neutral speech verbs (``said``, ``told``), lower for verbs that
 # report a stance or an estimate. English cues match as written (lowercase, or "According to").
 CUES: Final[dict[str, float]] = {
@@ -76,6 +80,7 @@ CUES: Final[dict[str, float]] = {
     "finding": 0.8, "writing": 0.8,
     # expectations of a poll's respondents and of markets ("28 had expected", "Traders now price in")
     "expected": 0.6, "price in": 0.6, "priced in": 0.6,
+    **CUES_EN_IN_CONTEXT,
 }  # fmt: skip
 
 # German cues (matched case-insensitively), with the same strength scale: the common reporting verbs in the

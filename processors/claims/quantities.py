@@ -175,6 +175,7 @@ _INTL_APPROX: Final = (
     "rund", "etwa", "ungefähr", "circa", "ca.", "knapp", "fast", "mehr als", "weniger als", "über", "bis zu",
     "mindestens", "environ", "plus de", "moins de", "près de", "presque", "au moins", "jusqu'à", "jusqu’à",
     "alrededor de", "más de", "menos de", "casi", "cerca de", "unos", "unas", "al menos", "hasta",
+    "gut", "beinahe", "nahezu", "quelque", "autour de", "en torno a", "por lo menos",
 )  # fmt: skip
 _SPACE: Final = "[ \\u00a0\\u202f]"
 _INTL_DIGITS: Final = (
@@ -312,11 +313,20 @@ _CODE_MONEY: Final = re.compile(
     rf"\b(?P<code>{'|'.join(_CODES)})[ \u00a0]?(?P<num>{_DIGITS})"
     rf"(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?(?![\w.,]\d)"
 )
+# The euro sign before a number written the German, French or Spanish way ("€1,2 Mrd.", "€ 3.500", "€2,5
+# Millionen"): a decimal comma or dot-grouped thousands, which the English money pattern would cut short.
+_EURO_SIGN: Final = re.compile(
+    r"€[ \u00a0]?(?P<num>[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]\d)"
+    r"(?:[ \u00a0](?P<scale>Mrd\.|Mio\.|Mrd|Mio|Milliarden|Millionen|Milliarde|Million)(?!\w))?"
+)
 # A range of two counts without a unit: "between 20 and 30", "zwischen 20 und 30", "entre 20 et 30", "entre 20 y
 # 30" (with a unit, the range kinds above read it first).
+# German "von 20 bis 30" too. Years ("between 2010 and 2020") are dates and hours of the clock ("zwischen 8 und 10
+# Uhr") are times, not counts.
 _BARE_BETWEEN: Final = re.compile(
-    r"\b(?:[Bb]etween|[Zz]wischen|[Ee]ntre)[ \u00a0](?P<low>\d+(?:[.,]\d+)?)[ \u00a0](?:and|und|et|y)[ \u00a0]"
-    r"(?P<high>\d+(?:[.,]\d+)?)(?![\w.,]\d|[ \u00a0]?%|\w)"
+    r"\b(?:(?:[Bb]etween|[Zz]wischen|[Ee]ntre)[ \u00a0](?P<low>\d+(?:[.,]\d+)?)[ \u00a0](?:and|und|et|y)"
+    r"|[Vv]on[ \u00a0](?P<from>\d+(?:[.,]\d+)?)[ \u00a0]bis)[ \u00a0]"
+    r"(?P<high>\d+(?:[.,]\d+)?)(?![\w.,]\d|[ \u00a0]?%|\w|[ \u00a0]?(?:Uhr|uhr|[ap]\.?m\b|o['’]clock|h\b))"
 )
 # A collective numeral of a round count ("a dozen", "une dizaine de", "una docena de", "ein Dutzend"): the count,
 # though the plurals ("dozens of", "des dizaines de", "Dutzende") are no number at all.
@@ -827,6 +837,13 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         found.append((start, {"text": text[start:end], "value": value, "unit": unit}))
 
     if has_digit and ("$" in text or "£" in text or "€" in text or "¥" in text):
+        if "€" in text:
+            for match in _EURO_SIGN.finditer(text):  # "€1,2 Mrd.", "€ 3.500"
+                amount = _intl_number(match.group("num"), False)
+                scale_word = match.group("scale")
+                if amount is not None and scale_word is not None:
+                    amount = _scaled(amount, _INTL_SCALES[scale_word.lower()])
+                keep(match.start(), match.end(), amount, "EUR")
         for match in _MONEY.compiled(folded).finditer(subject):
             amount = parse_number(match.group(2))
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
@@ -940,9 +957,12 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             amount = parse_number(match.group("num"))
             scale = _SCALES.get((match.group("scale") or "").lower(), 1)
             keep(match.start(), match.end(), None if amount is None else amount * scale, match.group("code"))
-    if has_digit and ("etween" in lower or "wischen" in lower or "ntre" in lower):
+    if has_digit and ("etween" in lower or "wischen" in lower or "ntre" in lower or " bis " in lower):
         for match in _BARE_BETWEEN.finditer(text):
-            low = _intl_number(match.group("low"), False)
+            low_text = match.group("low") or match.group("from")
+            if _is_year(low_text) or _is_year(match.group("high")):
+                continue
+            low = _intl_number(low_text, False)
             high = _intl_number(match.group("high"), False)
             if low is not None and high is not None and low < high:
                 keep(match.start(), match.end(), low, None)
@@ -975,9 +995,13 @@ def _with_approximator(text: str, start: int, fields: QuantityFields) -> tuple[i
     if fields["unit"] == "year" and text.startswith("-old", end):
         fields["text"] = text[start : end + 4]
     space = text.rfind(" ", 0, start - 1) if start > 1 else -1
-    if text[space + 1 : start - 1].lower() not in _APPROX_LAST_WORDS:
+    if text[space + 1 : start - 1].lower() not in _APPROX_LAST_WORDS and not fields["text"].startswith(("de ", "à ")):
         return start, fields
-    first = _intl_start(text, start)
-    if first != start:
-        fields["text"] = text[first:start] + fields["text"]
+    end = start + len(fields["text"])
+    # "Plus de la moitié": the share's "de la" is the end of the approximator ("plus de")
+    inner = start + 3 if fields["text"].startswith(("de ", "à ")) else start
+    first = _intl_start(text, inner)
+    if first == inner:
+        return start, fields
+    fields["text"] = text[first:end]
     return first, fields

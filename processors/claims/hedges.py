@@ -28,7 +28,8 @@ _NUMBER_AFTER: Final = re.compile(
     r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend"
     # German shares and single units: "gut jede achte", "knapp ein Drittel", "gut die Hälfte", "gut eine Stunde"
     r"|jede[rsn]?\s+\w+te[rn]?|ein|eine|einen|einem|einer|die hälfte|der hälfte"
-    r"|deux|trois|quatre|cinq|sept|huit|dix|vingt|trente|quarante|cinquante|cent|mille"
+    r"|la moitié|la mitad|un tiers|un tercio|un quart|les trois quarts"
+    r"|deux|trois|quatre|cinq|sept|huit|dix|vingt|trente|quarante|cinquante|cent|mille|un|une|una|uno"
     r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|cien|mil)\b)",
     re.IGNORECASE,
 )

@@ -122,12 +122,14 @@ _ONE_UNIT_BACK: Final = 20
 _FRACTION_BACK: Final = 14
 _NEXT_WORD: Final = re.compile(r"\s*([\w-]+)")
 _COMPACT: Final = Folded(
-    r"(?<![\w.,])(?:(?:up to|about|around|nearly|almost|over|more than|less than|at least)\s)?(?P<num>\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?:(?:up to|about|around|nearly|almost|over|more than|less than|at least)\s)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"\s?(?P<unit>mm|cm|km/h|kph|km|kg|ml|mph|kwh|mwh|gwh|mw|gw|ha|°c|°f|bps|bp|c|p)(?![\w/])"
 )
 _COMPACT_HINT: Final = re.compile(r"\d\s?(?:mm|cm|km|kg|ml|mph|kph|kwh|mwh|gwh|mw|gw|ha|°|bp)|\d[cp]", re.IGNORECASE)
 # Units that count only written onto the number: "41.2C" (a capital C: "4c" is no temperature), "340p" (pence,
 # as pounds), "25bp" (basis points).
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _ATTACHED_UNITS: Final = frozenset({"c", "p", "bp", "bps"})
 
 
@@ -266,7 +268,8 @@ def find_measures(
                     match.start("unit") != match.end("num") or (unit == "c" and text[match.start("unit")] != "C")
                 ):
                     continue
-                value = _number(match.group("num").replace(",", "."))
+                number = match.group("num")  # "1,200 GWh": a comma before three digits groups thousands
+                value = _number(number if _THOUSANDS.match(number) else number.replace(",", "."))
                 if value is not None and unit == "p":
                     value /= 100.0  # pence, as pounds
                 if value is not None:

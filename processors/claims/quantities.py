@@ -161,6 +161,10 @@ _INTL_UNITS: Final[dict[str, str]] = {
     "milímetros": "mm", "kilogramos": "kg", "litros": "litre", "hectáreas": "hectare", "metros cuadrados": "m²",
     "kilómetros cuadrados": "km²", "grado": "°C", "grados": "°C", "grados centígrados": "°C",
     "grados celsius": "°C", "siglo": "century", "siglos": "century",
+    # power and energy ("50 Megawatt", "300 mégawatts", "200 megavatios", "4 Gigawattstunden")
+    "megawatt": "MW", "mégawatt": "MW", "mégawatts": "MW", "megavatios": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "gigavatios": "GW", "kilowatt": "kW", "kilowattstunden": "kWh", "kilowattheures": "kWh",
+    "megawattstunden": "MWh", "mégawattheures": "MWh", "gigawattstunden": "GWh", "gigawattheures": "GWh",
 }  # fmt: skip
 # "48-stündigen": duration adjectives.
 _INTL_ADJECTIVES: Final[dict[str, str]] = {
@@ -171,6 +175,7 @@ _INTL_APPROX: Final = (
     "rund", "etwa", "ungefähr", "circa", "ca.", "knapp", "fast", "mehr als", "weniger als", "über", "bis zu",
     "mindestens", "environ", "plus de", "moins de", "près de", "presque", "au moins", "jusqu'à", "jusqu’à",
     "alrededor de", "más de", "menos de", "casi", "cerca de", "unos", "unas", "al menos", "hasta",
+    "gut", "beinahe", "nahezu", "quelque", "autour de", "en torno a", "por lo menos",
 )  # fmt: skip
 _SPACE: Final = "[ \\u00a0\\u202f]"
 _INTL_DIGITS: Final = (
@@ -244,6 +249,8 @@ _INTL_ADJECTIVE: Final = Folded(rf"(?<![\w.,])(?P<num>\d+)-(?P<adj>{alternation(
 _INTL_BARE: Final = Folded(
     rf"(?<![\w.,])[1-9]\d{{0,2}}(?:(?:\.\d{{3}})+|(?:{_SPACE}\d{{3}})+)(?:,\d+)?(?!\w|[.,]\d|{_SPACE}\d)"
 )
+# The last word of each approximator: the quick test before looking for one.
+_APPROX_LAST_WORDS: Final = frozenset(approximator.split()[-1] for approximator in _INTL_APPROX)
 _INTL_APPROX_BEFORE: Final = Folded(rf"(?:^|(?<=\W)){alternation(list(_INTL_APPROX))}{_SPACE}$")
 _DECIMAL_COMMA: Final = re.compile(r",\d{1,2}$")
 # Angles that news writes as turns ("um 180 Grad gedreht", "un virage à 180 degrés"), not temperatures.
@@ -268,6 +275,8 @@ def _has_scale_word(lowered: str) -> bool:
     """The literal gate before the scaled-number pattern, on lower-case text (the text itself may not lower-case
     in place: "İ ... 30 Millionen")."""
     return "mil" in lowered or "mio" in lowered or "mrd" in lowered or "tausend" in lowered
+
+
 # German compounds of a number word and a duration ("Elfjähriger", "ein Fünfjahresvertrag", "die dreitägige
 # Messe", "zweistündigen"), and their stems, one of which the text must hold first.
 _DE_NUMBER_WORDS: Final[dict[str, float]] = {
@@ -297,6 +306,43 @@ _SUR: Final = Folded(
     rf"{_SPACE}(?P<den>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|\d+)(?![\w-]|[,.]\d)"
     rf"(?!{_SPACE}(?:{_INTL_UNIT})(?!\w))"
 )
+# Money written with an ISO currency code before the amount ("USD 40m", "EUR 2.5 billion", "CHF 300"), looked for
+# only when a code stands in the text.
+_CODES: Final = ("USD", "EUR", "GBP", "CHF", "JPY")
+_CODE_MONEY: Final = re.compile(
+    rf"\b(?P<code>{'|'.join(_CODES)})[ \u00a0]?(?P<num>{_DIGITS})"
+    rf"(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?(?![\w.,]\d)"
+)
+# The euro sign before a number written the German, French or Spanish way ("€1,2 Mrd.", "€ 3.500", "€2,5
+# Millionen"): a decimal comma or dot-grouped thousands, which the English money pattern would cut short.
+_EURO_SIGN: Final = re.compile(
+    r"€[ \u00a0]?(?P<num>[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]\d)"
+    r"(?:[ \u00a0](?P<scale>Mrd\.|Mio\.|Mrd|Mio|Milliarden|Millionen|Milliarde|Million)(?!\w))?"
+)
+# A range of two counts without a unit: "between 20 and 30", "zwischen 20 und 30", "entre 20 et 30", "entre 20 y
+# 30" (with a unit, the range kinds above read it first).
+# German "von 20 bis 30" too. Years ("between 2010 and 2020") are dates and hours of the clock ("zwischen 8 und 10
+# Uhr") are times, not counts.
+_BARE_BETWEEN: Final = re.compile(
+    r"\b(?:(?:[Bb]etween|[Zz]wischen|[Ee]ntre)[ \u00a0](?P<low>\d+(?:[.,]\d+)?)[ \u00a0](?:and|und|et|y)"
+    r"|[Vv]on[ \u00a0](?P<from>\d+(?:[.,]\d+)?)[ \u00a0]bis)[ \u00a0]"
+    r"(?P<high>\d+(?:[.,]\d+)?)(?![\w.,]\d|[ \u00a0]?%|\w|[ \u00a0]?(?:Uhr|uhr|[ap]\.?m\b|o['’]clock|h\b))"
+)
+# A collective numeral of a round count ("a dozen", "une dizaine de", "una docena de", "ein Dutzend"): the count,
+# though the plurals ("dozens of", "des dizaines de", "Dutzende") are no number at all.
+_COLLECTIVES: Final[dict[str, float]] = {
+    "dozen": 12, "dutzend": 12, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "centaine": 100, "millier": 1_000, "decena": 10, "docena": 12,
+    "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1_000,
+}  # fmt: skip
+_COLLECTIVE: Final = re.compile(
+    r"(?<![\w-])(?:[Hh]alf[ \u00a0]a|[Aa]|[Ee]in|[Uu]ne?|[Uu]na)[ \u00a0](?P<word>dozen|Dutzend|dizaine|douzaine"
+    r"|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|millier|decena|docena|veintena|treintena"
+    r"|centenar|millar)(?=[ \u00a0](?:de[ \u00a0]|d['’]|\w))"
+)
+_COLLECTIVE_HINT: Final = re.compile(r"dozen|dutzend|aine|millier|decena|docena|veintena|treintena|centenar|millar")
+
+
 _GROUPED_DOT: Final = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$")
 _GROUPED_SPACE: Final = re.compile(rf"^[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+(?:,\d+)?$")
 _GROUPED_COMMA: Final = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -771,12 +817,15 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     subject = lower if folded else text
     units = _unit_spans(lexed)
     has_unit = bool(units)
+    collective = _COLLECTIVE_HINT.search(lower) is not None
     if has_digit:
         english = other = True
     else:
         english = lexed.has("number_en")
         other = _intl_word_unit(lexed)
-        if not (english or other or has_unit or compound or any(lexed.has(name) for name in _MEASURE_LISTS)):
+        if not (
+            english or other or has_unit or compound or collective or any(lexed.has(name) for name in _MEASURE_LISTS)
+        ):
             return []
     found: list[tuple[int, QuantityFields]] = []
     taken: list[tuple[int, int]] = []
@@ -788,6 +837,13 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         found.append((start, {"text": text[start:end], "value": value, "unit": unit}))
 
     if has_digit and ("$" in text or "£" in text or "€" in text or "¥" in text):
+        if "€" in text:
+            for match in _EURO_SIGN.finditer(text):  # "€1,2 Mrd.", "€ 3.500"
+                amount = _intl_number(match.group("num"), False)
+                scale_word = match.group("scale")
+                if amount is not None and scale_word is not None:
+                    amount = _scaled(amount, _INTL_SCALES[scale_word.lower()])
+                keep(match.start(), match.end(), amount, "EUR")
         for match in _MONEY.compiled(folded).finditer(subject):
             amount = parse_number(match.group(2))
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
@@ -896,6 +952,24 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
                     keep(ranked.start(), end, _SCALES[words[0]], None)
                 else:  # "the first hundred days"
                     keep(ranked.start(), unit_after.end(), _SCALES[words[0]], _unit_name(unit_after.group("unit")))
+    if has_digit and ("USD" in text or "EUR" in text or "GBP" in text or "CHF" in text or "JPY" in text):
+        for match in _CODE_MONEY.finditer(text):
+            amount = parse_number(match.group("num"))
+            scale = _SCALES.get((match.group("scale") or "").lower(), 1)
+            keep(match.start(), match.end(), None if amount is None else amount * scale, match.group("code"))
+    if has_digit and ("etween" in lower or "wischen" in lower or "ntre" in lower or " bis " in lower):
+        for match in _BARE_BETWEEN.finditer(text):
+            low_text = match.group("low") or match.group("from")
+            if _is_year(low_text) or _is_year(match.group("high")):
+                continue
+            low = _intl_number(low_text, False)
+            high = _intl_number(match.group("high"), False)
+            if low is not None and high is not None and low < high:
+                keep(match.start(), match.end(), low, None)
+    if collective:
+        for match in _COLLECTIVE.finditer(text):
+            count = _COLLECTIVES[match.group("word").lower()]
+            keep(match.start(), match.end(), count / 2 if match.group(0)[0] in "Hh" else count, None)
     for match in _anchored(_BARE.compiled(folded), subject, _bare_starts(lexed, digits)) if english else ():
         number = match.group("num")
         value = parse_number(number)
@@ -906,6 +980,28 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         keep(match.start(), match.end(), value, None)
     if found and any(_day_of_month(text, start, fields) for start, fields in found):
         found = [item for item in found if not _day_of_month(text, item[0], item[1])]
+    if found:
+        found = [_with_approximator(text, start, fields) for start, fields in found]
     if len(found) > 1:
         found.sort(key=lambda item: item[0])
     return [quantity for _, quantity in found]
+
+
+def _with_approximator(text: str, start: int, fields: QuantityFields) -> tuple[int, QuantityFields]:
+    """The quantity at ``start`` with a German, French or Spanish approximator right before it taken into its text
+    ("Unos 500", "Knapp zwei Drittel", "Casi la mitad"), as the other kinds of those languages have it, and an
+    age's "-old" after it ("44-year-old")."""
+    end = start + len(fields["text"])
+    if fields["unit"] == "year" and text.startswith("-old", end):
+        fields["text"] = text[start : end + 4]
+    space = text.rfind(" ", 0, start - 1) if start > 1 else -1
+    if text[space + 1 : start - 1].lower() not in _APPROX_LAST_WORDS and not fields["text"].startswith(("de ", "à ")):
+        return start, fields
+    end = start + len(fields["text"])
+    # "Plus de la moitié": the share's "de la" is the end of the approximator ("plus de")
+    inner = start + 3 if fields["text"].startswith(("de ", "à ")) else start
+    first = _intl_start(text, inner)
+    if first == inner:
+        return start, fields
+    fields["text"] = text[first:end]
+    return first, fields

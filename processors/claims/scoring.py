@@ -109,7 +109,22 @@ _HABIT_STEMS: Final = (
     "chaque", "todos los", "cada", "feel", "fühl",
 )  # fmt: skip
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
-_REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie)\b", re.IGNORECASE)
+# ... and duties ("Helmpflicht", "Maskenpflicht", "Meldepflicht").
+_REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie|pflicht)\b", re.IGNORECASE)
+# The French future in the third person plural ("resteront", "finiront", "prendront", "permettront"): endings no
+# other form of these languages has.
+_FUTURE_FR: Final = re.compile(r"\b\w{2,}(?:eront|iront|dront|ttront)\b")
+# A conditional modal before a perfect infinitive guesses at the past ("could have started", "podría haber sido",
+# "pourrait avoir été"): no prediction.
+_GUESS_AT_PAST: Final = re.compile(r"\s+(?:not\s+|no\s+|pas\s+)?(?:have|haber|avoir|être)\b")
+_PAST_GUESS_MODALS: Final = frozenset({"could", "would", "podría", "podrían", "pourrait", "pourraient"})
+# German "plant" (plans) is the English noun after an English determiner or a noun it compounds with ("the plant",
+# "a power plant").
+_ENGLISH_PLANT: Final = re.compile(
+    r"\b(?:the|a|an|its|their|this|that|power|nuclear|chemical|steel|car|coal|gas|water|treatment|processing"
+    r"|assembly|recycling|bottling|manufacturing|production|pharmaceutical|waste|sewage|desalination)\s+$"
+)
+_PLANT_BACK: Final = 16
 
 
 def _habit_or_feeling(quoted: str) -> bool:
@@ -192,6 +207,23 @@ def _marked(lexed: Scan, name: ListName) -> bool:
     return any(lexed.word_end(at + len(phrase)) for at, phrases in lexed.phrases(name) for phrase in phrases)
 
 
+def _predicted(lexed: Scan) -> bool:
+    """A prediction marker as a whole word, but for a conditional modal guessing at the past ("could have
+    started") and the English noun "plant"."""
+    lower = lexed.lower
+    for at, phrases in lexed.phrases("prediction"):
+        for phrase in phrases:
+            stop = at + len(phrase)
+            if not lexed.word_end(stop):
+                continue
+            if phrase in _PAST_GUESS_MODALS and _GUESS_AT_PAST.match(lower, stop) is not None:
+                continue
+            if phrase == "plant" and _ENGLISH_PLANT.search(lower, max(0, at - _PLANT_BACK), at) is not None:
+                continue
+            return True
+    return False
+
+
 def _caused(lexed: Scan, scheduled: list[int]) -> bool:
     """A cause marker as a whole word; "due to" before a verb ("due to resume") is a schedule, not a cause."""
     for at, phrases in lexed.phrases("causation"):
@@ -216,11 +248,12 @@ def claim_types(
     lower = lexed.lower
     scheduled = [at for at, phrases in lexed.phrases("prediction") if phrases[0].startswith("due to ")]
     if (
-        _marked(lexed, "prediction")
+        _predicted(lexed)
         or _modal_future(lexed)
         or _planned_for_a_year(lexed)
         or _german_modal_future(lexed)
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
+        or ("ront" in lower and _FUTURE_FR.search(lower) is not None)
         or (
             ("jahren" in lower or "monaten" in lower or "wochen" in lower or "tagen" in lower)
             and _IN_TIME_AHEAD.search(lower) is not None
@@ -235,7 +268,12 @@ def claim_types(
     ):
         types.append("causation")
     regulation = (
-        "ordnung" in lower or "gesetz" in lower or "verbot" in lower or "verfassung" in lower or "richtlinie" in lower
+        "ordnung" in lower
+        or "gesetz" in lower
+        or "verbot" in lower
+        or "verfassung" in lower
+        or "richtlinie" in lower
+        or "pflicht" in lower
     ) and _REGULATION.search(text)
     if _marked(lexed, "rule") or regulation:
         types.append("rule")

@@ -48,6 +48,11 @@ _ABBREVIATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
+# German scale abbreviations ("1,2 Mrd. Euro", "3 Mio. Dollar"): the stop after them ends no sentence when a
+# currency follows.
+_SCALE_ABBREVIATIONS: Final = frozenset({"mrd", "mio", "tsd", "bio"})
+_CURRENCY_WORDS: Final = frozenset({"euro", "dollar", "us", "pfund", "franken", "yen", "eur", "usd", "chf"})
+
 # After an initialism such as "U.S." a sentence usually continues ("the U.S. Army"); these words suggest it ended.
 _SENTENCE_STARTERS: Final = frozenset(
     {"he", "she", "it", "they", "we", "i", "the", "this", "that", "these", "but", "and", "in", "a", "an", "there"}
@@ -99,6 +104,9 @@ def _is_boundary(paragraph: str, start: int, end: int) -> bool:
     word = paragraph[space + 1 : start].lstrip("\"“'‘([")
     if word.lower() in _ABBREVIATIONS:
         return False
+    if word.lower() in _SCALE_ABBREVIATIONS:
+        nxt = _NEXT_WORD.match(paragraph, end)
+        return paragraph[following] not in "€$£" and (nxt is None or nxt.group(1).lower() not in _CURRENCY_WORDS)
     if len(word) == 1 and word.isupper():
         return False
     if len(word) <= 2 and word.isdigit():

@@ -329,6 +329,8 @@ HEDGES: Final[tuple[str, ...]] = (
     # hearsay around a claim ("amid claims she paid", "he is also said to have claimed")
     "amid claims", "amid allegations", "amid reports", "amid suggestions", "amid speculation", "amid rumours",
     "amid rumors", "said to have",
+    # in all likelihood, in French and Spanish
+    "selon toute vraisemblance", "selon toute probabilité", "con toda probabilidad", "según todos los indicios",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -445,6 +447,8 @@ CAUSATION: Final = frozenset(
         # the main source or driver of an effect
         "main source of", "biggest source of", "main driver of", "key driver of", "biggest driver of",
         "main drivers of", "key drivers of",
+        # the cause named as such ("Die Ursache des Brandes ist ...", "die Hauptursache")
+        "ursache", "ursachen", "hauptursache",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -608,7 +612,8 @@ EN_UNITS: Final[dict[str, str]] = {
     "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
     "degree": "degree", "degrees": "degree", "degrees celsius": "°C", "degrees fahrenheit": "°F",
     "kilowatt": "kW", "kilowatts": "kW", "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
-    "basis point": "basis point", "basis points": "basis point",
+    "basis point": "basis point", "basis points": "basis point", "percentage point": "percentage point",
+    "percentage points": "percentage point",
     "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
 }  # fmt: skip
 EN_UNIT_WORDS: Final = frozenset(EN_UNITS)

@@ -12,6 +12,7 @@ from processors.claims.cues import CONTEXT_CUES, CUES, find_cues
 from processors.claims.fold import alternation
 from processors.claims.hedges import HEDGES, find_hedges
 from processors.claims.scan import scan
+from processors.claims.vocabulary import EVIDENTIAL_VERBS
 
 _HEDGE = re.compile(r"\b" + alternation([h.lower() for h in HEDGES]) + r"\b")
 _CUE = re.compile(r"(?<![\w-])" + alternation(list(CUES)) + r"(?![\w-])")
@@ -20,12 +21,15 @@ _WORDS = sorted({*_FILLER, *(h.lower() for h in HEDGES), *CUES, *(w for p in HED
 # Approximations before a number are hedges too: keep numbers out of the random text.
 # Cues read in context ("called off", "is expected to") are left to their own tests: the plain pattern has no context.
 _IN_CONTEXT = re.compile(r"(?<![\w-])" + alternation(sorted(CONTEXT_CUES)) + r"(?![\w-])")
+_EVIDENTIAL = re.compile(r"\b" + alternation(sorted(EVIDENTIAL_VERBS)) + r"\b")
 _TEXT = st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join).filter(lambda t: not any(c.isdigit() for c in t))
 
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_hedges_match_the_hedge_pattern(text: str) -> None:
+    # An evidential verb hedges only after a noun naming evidence ("finding suggests"), which the pattern cannot see.
+    assume(_EVIDENTIAL.search(text) is None)
     assert find_hedges(text) == [match.group(0) for match in _HEDGE.finditer(text)]
 
 

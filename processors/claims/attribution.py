@@ -43,7 +43,7 @@ from processors.claims.lexicon import (
     is_role,
 )
 from processors.claims.memory import SpeakerMemory, as_speaker
-from processors.claims.names import Mention, split_role, tokens
+from processors.claims.names import Mention, ends_in_person_name, split_role, tokens
 from processors.claims.phrases import NounPhrase, names_people, subject_before
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
 
@@ -504,6 +504,28 @@ def _bare_source(phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | 
     return as_speaker(word, _BARE_SOURCES[ending])
 
 
+_MAX_APPOSED_NAME_WORDS: Final = 3
+
+
+def _apposed_name_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """ "Der Vorstandschef des Autobauers, Thomas Richter, räumte ... ein": a German subject naming a post, then
+    the holder's name between commas right before the verb; the name speaks."""
+    prefix = sentence[floor : cue.start].rstrip()
+    if not prefix.endswith(","):
+        return None
+    comma = prefix.rfind(",", 0, len(prefix) - 1)
+    if comma < 0:
+        return None
+    name = prefix[comma + 1 : -1].split()
+    head = prefix[:comma].split()
+    if not 2 <= len(name) <= _MAX_APPOSED_NAME_WORDS or not ends_in_person_name(name) or len(head) < 2:
+        return None
+    if head[0].lower() not in GERMAN_SUBJECT_ARTICLES or not (is_role(head[1]) or is_person_noun(head[1])):
+        return None
+    text = " ".join(name)
+    return as_speaker(text, "person", memory.role_of(text))
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -537,6 +559,9 @@ def speaker_for_cue(
         head = _prefield_head(sentence, cue, floor, memory, mentions)
         if head is not None:
             return head
+        apposed = _apposed_name_de(sentence, cue, floor, memory)
+        if apposed is not None:
+            return apposed
         if sentence[floor : cue.start].rstrip().endswith(","):
             # "Mareike Sander (34), die ... fährt, hält dagegen": the subject before the relative clause, unless
             # a subject follows the cue ("..., die er gemacht habe, sagte Müller").

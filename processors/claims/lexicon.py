@@ -247,7 +247,7 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "geschäftsführer", "manager", "kommissar", "präsident", "sportdirektor", "vorstand",
         # advisers, carers and court people before a name or alone ("die Wirtschaftsweise", "der Pfleger")
         "wirtschaftsweise", "wirtschaftsweiser", "pfleger", "pflegerin", "verteidigerin", "statistiker",
-        "mandant", "mandantin", "kläger", "klägerin", "gutachter", "gutachterin",
+        "mandant", "mandantin", "kläger", "klägerin", "gutachter", "gutachterin", "ökonomin",
     }
 )  # fmt: skip
 # German nouns for a player by position or standing ("der Innenverteidiger", "der Torhüter", "der Neuzugang"), which

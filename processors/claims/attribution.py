@@ -43,11 +43,28 @@ from processors.claims.lexicon import (
     is_role,
 )
 from processors.claims.memory import SpeakerMemory, as_speaker
-from processors.claims.names import Mention, split_role, tokens
+from processors.claims.names import Mention, ends_in_person_name, split_role, tokens
 from processors.claims.phrases import NounPhrase, names_people, subject_before
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
 
-__all__ = ["governing_cue", "speaker_for_cue"]
+__all__ = ["SOURCELESS", "governing_cue", "speaker_for_cue", "unsourced"]
+
+# Cues of hearsay that never name a source ("Dem Vernehmen nach will der Verein ...").
+SOURCELESS: Final = frozenset({"dem vernehmen nach"})
+# "Die Lage sei ernst, hieß es.": an impersonal cue closing the sentence after its reported clause names no source.
+_UNSOURCED: Final = frozenset({"hieß es", "heißt es"})
+_UNSOURCED_END: Final = re.compile(r"\s*(?:(?:am|zunächst|zuletzt|dazu|weiter|außerdem)\b[^,;:]{0,30})?[.!]?\s*$")
+
+
+def unsourced(sentence: str, cue: CueMatch) -> bool:
+    """Whether ``cue`` attributes ``sentence`` to hearsay with no source: "Dem Vernehmen nach ...", or "hieß es"
+    closing a sentence after a comma."""
+    if cue.cue in SOURCELESS:
+        return True
+    if cue.cue not in _UNSOURCED or not sentence[: cue.start].rstrip().endswith(","):
+        return False
+    return _UNSOURCED_END.match(sentence, cue.end) is not None
+
 
 # "according to reports" is a hedge, not a speaker.
 _VAGUE_SOURCES: Final = frozenset({"reports", "report", "media", "rumours", "rumors"})
@@ -173,7 +190,10 @@ def _allowed(cue: CueMatch, phrase: NounPhrase | None) -> bool:
 def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
     start = cue.end
     toks = tokens(sentence, start, min(len(sentence), start + 12))
-    if toks and toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER:
+    if toks and (
+        (toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER)
+        or (toks[0][1] == "von" and cue.cue.startswith("nach "))  # "Nach Einschätzung von Forscherin X"
+    ):
         start = toks[0][0] + len(toks[0][1])
     phrase = phrase_after(sentence, start)
     if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
@@ -221,8 +241,18 @@ def _learned_from(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
 
 # "Im Klub-Umfeld heißt es", "Aus dem Ministerium hieß es": the source in a prepositional phrase before the cue.
 _SOURCE_BEFORE: Final = re.compile(
-    r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
+    r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?"
+    r"([A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
 )
+# "aus Kreisen der Fraktion", "Aus Kreisen des Aufsichtsrats": circles around a body are an anonymous source.
+_CIRCLES: Final = frozenset({"kreisen", "kreise"})
+
+
+def _circles(speaker: Speaker | None) -> Speaker | None:
+    """A source of circles around a body ("Kreisen der Fraktion") is anonymous, whatever body they surround."""
+    if speaker is None or speaker.kind == "anonymous" or speaker.name.split(" ", 1)[0].lower() not in _CIRCLES:
+        return speaker
+    return as_speaker(speaker.name, "anonymous")
 
 
 def _source_before(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
@@ -230,7 +260,8 @@ def _source_before(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
     if found is None:
         return None
     source = found.group(1)
-    kind: SpeakerKind = "organisation" if is_organisation_word(source.split()[-1]) else "anonymous"
+    circles = source.split(" ", 1)[0].lower() in _CIRCLES
+    kind: SpeakerKind = "organisation" if is_organisation_word(source.split()[-1]) and not circles else "anonymous"
     return as_speaker(source, kind)
 
 
@@ -491,6 +522,38 @@ _BARE_SOURCES: Final[dict[str, SpeakerKind]] = {
 _BARE_SOURCE_ENDINGS: Final = tuple(_BARE_SOURCES)
 
 
+# A newspaper's title in quote marks right before "zufolge", after an article ("der „Süddeutschen Zeitung“").
+_QUOTED_TITLE_BEFORE: Final = re.compile(
+    r"\b(?i:des|der|dem)\s+[„“\"»]([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})[“”\"«]\s*$"
+)
+
+
+# Statements a definite article before "zufolge" refers back to ("Den Angaben zufolge", "Dessen Worten zufolge").
+_REFERRED_STATEMENTS: Final = frozenset(
+    {"angaben", "informationen", "aussagen", "worten", "schilderungen", "erkenntnissen", "darstellungen"}
+)
+_DATIVE_ARTICLES: Final = frozenset({"dem", "den", "der"})
+
+
+def _referred_source(phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | None:
+    """ "Den Angaben zufolge": the source that just spoke; "Dem Sprecher zufolge": the person named with that
+    post ("Polizeisprecher Jan Kurz")."""
+    if phrase is None or phrase.kind != "common" or phrase.tail or len(phrase.words) != 1:
+        return None
+    if phrase.determiner not in _DATIVE_ARTICLES:
+        return None
+    noun = phrase.words[0]
+    if noun.lower() in _REFERRED_STATEMENTS:
+        if memory.last_organisation is not None:
+            return memory.last_organisation
+        last = memory.last_person
+        return None if last is None else as_speaker(last, "person", memory.role_of(last))
+    if is_role(noun) or is_person_noun(noun):
+        holder = memory.person_with_role(noun)
+        return None if holder is None else as_speaker(holder, "person", memory.role_of(holder))
+    return None
+
+
 def _bare_source(phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | None:
     """ "Branchenkreisen zufolge", "Medienberichten zufolge": a plural noun without an article before "zufolge" is
     the source, not a name (a person's name the article has used stays that person)."""
@@ -504,6 +567,28 @@ def _bare_source(phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | 
     return as_speaker(word, _BARE_SOURCES[ending])
 
 
+_MAX_APPOSED_NAME_WORDS: Final = 3
+
+
+def _apposed_name_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """ "Der Vorstandschef des Autobauers, Thomas Richter, räumte ... ein": a German subject naming a post, then
+    the holder's name between commas right before the verb; the name speaks."""
+    prefix = sentence[floor : cue.start].rstrip()
+    if not prefix.endswith(","):
+        return None
+    comma = prefix.rfind(",", 0, len(prefix) - 1)
+    if comma < 0:
+        return None
+    name = prefix[comma + 1 : -1].split()
+    head = prefix[:comma].split()
+    if not 2 <= len(name) <= _MAX_APPOSED_NAME_WORDS or not ends_in_person_name(name) or len(head) < 2:
+        return None
+    if head[0].lower() not in GERMAN_SUBJECT_ARTICLES or not (is_role(head[1]) or is_person_noun(head[1])):
+        return None
+    text = " ".join(name)
+    return as_speaker(text, "person", memory.role_of(text))
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -512,7 +597,9 @@ def speaker_for_cue(
     if named is not None:
         return as_speaker(named, "organisation")
     if cue.cue in ("heißt es", "hieß es", "verlautete", "verlautet"):
-        return _source_after(sentence, cue, memory) or _source_before(sentence, cue, floor)
+        return _circles(_source_after(sentence, cue, memory)) or _source_before(sentence, cue, floor)
+    if cue.cue in SOURCELESS:
+        return None  # "Dem Vernehmen nach": hearsay, no source
     if cue.cue in SOURCE_AFTER:
         return _own_pronoun(sentence, cue, memory) or _source_after(sentence, cue, memory)
     if cue.cue in _LEARNED_FROM:
@@ -537,6 +624,9 @@ def speaker_for_cue(
         head = _prefield_head(sentence, cue, floor, memory, mentions)
         if head is not None:
             return head
+        apposed = _apposed_name_de(sentence, cue, floor, memory)
+        if apposed is not None:
+            return apposed
         if sentence[floor : cue.start].rstrip().endswith(","):
             # "Mareike Sander (34), die ... fährt, hält dagegen": the subject before the relative clause, unless
             # a subject follows the cue ("..., die er gemacht habe, sagte Müller").
@@ -554,6 +644,12 @@ def speaker_for_cue(
         if raised is not None:
             phrase = subject_before(sentence, raised.start(), floor)  # "He is also said to have claimed"
     if cue.cue in SOURCE_BEFORE_ONLY:
+        title = _QUOTED_TITLE_BEFORE.search(sentence, max(0, cue.start - 80), cue.start) if phrase is None else None
+        if title is not None:
+            return as_speaker(title.group(1), "organisation")  # "Einem Bericht der „Süddeutschen Zeitung“ zufolge"
+        referred = _referred_source(phrase, memory)
+        if referred is not None:
+            return referred
         bare = _bare_source(phrase, memory)
         if bare is not None:
             return bare

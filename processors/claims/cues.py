@@ -216,6 +216,36 @@ def _free_after(text: str, at: int) -> bool:
     return at >= len(text) or not (text[at].isalnum() or text[at] in "_-")
 
 
+# German verbs of asking report speech before an indirect question ("fragte, ob ...", "fragt, warum ...") or
+# inverted after a question ('„Wer zahlt das?“, fragte die Ministerin'); "fragte nach dem Preis" reports none.
+_QUESTION_CUES: Final = frozenset({"fragte", "fragt", "fragten"})
+_INDIRECT_QUESTION: Final = re.compile(
+    r"\s*,\s*(?:ob|wie|warum|weshalb|wieso|wann|wer|wen|wem|was|wo|wohin|woher|welche|welcher|welches|inwiefern)\b",
+    re.IGNORECASE,
+)
+
+
+# What follows French "nie" (denies): "nie toute implication", "nie avoir su", "nie en bloc", "nie les faits".
+_FRENCH_AFTER_NIE: Final = frozenset(
+    {"toute", "tout", "tous", "toutes", "avoir", "être", "les", "la", "le", "l", "en", "catégoriquement",
+     "formellement", "fermement", "que", "qu", "cette", "ces", "ce", "cet", "son", "sa", "ses", "leur", "leurs",
+     "un", "une", "des", "d", "pourtant", "aussi", "également", "toujours", "farouchement", "vigoureusement"}
+)  # fmt: skip
+
+
+def _asks(text: str, at: int, stop: int) -> bool:
+    """A German verb of asking before an indirect question, or after a question it reports."""
+    return _INDIRECT_QUESTION.match(text, stop) is not None or text[:at].rstrip()[-1:] in (
+        ",",
+        "?",
+        "“",
+        "”",
+        "«",
+        "»",
+        '"',
+    )
+
+
 def _so_cue(text: str, at: int, stop: int) -> bool:
     """ "..., so der Sprecher." / "..., so Müller.": German "so" after a comma, before an article or a name."""
     if not text[:at].rstrip().endswith(","):
@@ -271,6 +301,10 @@ def find_cues(
                 continue
             if phrase == "de source" and text[:at].rstrip()[-1:] not in ("", ","):
                 continue  # ", de source policière": not "l'eau de source"
+            if phrase == "nie" and _next_word(text, stop) not in _FRENCH_AFTER_NIE:
+                continue  # German "nie" (never): French "nie" (denies) takes an object or "avoir"
+            if phrase in _QUESTION_CUES and not _asks(text, at, stop):
+                continue  # "fragte nach dem Weg": no question reported
             if _free_after(text, stop):
                 end = stop
                 if _inside(allowed, at, stop):

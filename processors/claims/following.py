@@ -31,7 +31,17 @@ from processors.claims.lexicon import (
     is_person_noun,
     is_role,
 )
-from processors.claims.names import Token, bare, in_proper_run, is_name, is_organisation, raw_word, tokens
+from processors.claims.names import (
+    ABBREVIATED_TITLES,
+    Token,
+    bare,
+    ends_in_person_name,
+    in_proper_run,
+    is_name,
+    is_organisation,
+    raw_word,
+    tokens,
+)
 from processors.claims.phrases import NounPhrase
 from processors.claims.vocabulary import SEPARABLE_PARTICLES
 
@@ -102,6 +112,9 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
     seen_name = False
     while i < len(toks) and len(words) < _MAX_WORDS:
         token = toks[i][1]
+        if token == "." and words and words[-1].lower() in ABBREVIATED_TITLES and i + 1 < len(toks):
+            i += 1  # "sagte Statistiker Dr. Bernd Koch": the full stop of an abbreviated title
+            continue
         if not _is_word(token):
             break
         word = bare(token)
@@ -117,6 +130,8 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
                     words.append(bare(toks[k][1]))
                     raw.append(raw_word(toks[k][1]))
                 return words, raw, title
+        if joins and lower in _GERMAN_GENITIVES and ends_in_person_name(words):
+            break  # "sagte Holger Stein der Deutschen Presse-Agentur": the name ends; the paper is the addressee
         if lower in STOP_WORDS and not joins:
             break
         if words and lower in _PARTICIPLES:

@@ -174,6 +174,9 @@ _ORG_SUFFIXES: Final = (
     "betriebsrat", "aufsichtsrat", "personalrat", "stadtrat", "gemeinderat", "bundesrat", "klinikum", "universität",
     "hochschule", "staatsanwaltschaft", "station", "zentrum", "klub", "versicherung", "portal", "plattform",
     "verbänden", "ministerien", "ämter", "ämtern", "kassen",
+    # German bodies and assemblies ("der Städtetag", "der Landkreistag", "der Ausschuss", "das Kabinett")
+    "städtetag", "kreistag", "gemeindetag", "ausschuss", "gremium", "kabinett", "genossenschaft", "vereinigung",
+    "zentrale", "konsortium",
 )  # fmt: skip
 # German documents named by compounds ending so ("Jahresbericht", "Kriminalstatistik", "Finanzplanung").
 _DOCUMENT_SUFFIXES: Final = (
@@ -254,6 +257,9 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "meteorologe", "psychologe", "soziologe", "historiker", "mediziner", "virologe", "ökologe", "leiter",
         "mitautor", "koautor", "insiderin", "dezernent", "referent", "beauftragte", "beauftragter",
         "geschäftsführer", "manager", "kommissar", "präsident", "sportdirektor", "vorstand",
+        # advisers, carers and court people before a name or alone ("die Wirtschaftsweise", "der Pfleger")
+        "wirtschaftsweise", "wirtschaftsweiser", "pfleger", "pflegerin", "verteidigerin", "statistiker",
+        "mandant", "mandantin", "kläger", "klägerin", "gutachter", "gutachterin", "ökonomin",
     }
 )  # fmt: skip
 # German nouns for a player by position or standing ("der Innenverteidiger", "der Torhüter", "der Neuzugang"), which

@@ -664,6 +664,10 @@ class SpeakerMemory:
         if holder is None:
             # A noun for a person not seen as a post ("the defendant") names someone whose post is not known yet.
             holder = self._unroled_prominent() or self.last_person or self.prominent_person()
+        if holder is None and german and len(phrase.words) == 1 and not phrase.tail:
+            # "Der Verteidiger sagte, ...", "Der Angeklagte räumte ein": no person named yet, so the noun itself
+            # stands for a person the article does not name.
+            return as_speaker(f"{phrase.determiner} {head_word}", "anonymous")
         return self._person(holder)
 
     def _proper(self, phrase: NounPhrase) -> Speaker | None:

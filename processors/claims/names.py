@@ -27,10 +27,9 @@ from processors.claims.lexicon import (
 )
 
 __all__ = [
-    "ABBREVIATED_TITLES", "Mention", "Token", "bare", "in_proper_run", "is_acronym", "is_name", "is_weak_role",
-    "mentions",
-    "organisation_mentions",
-    "person_mentions", "raw_word", "split_role", "tokens",
+    "ABBREVIATED_TITLES", "GERMAN_SUBORDINATORS", "Mention", "Token", "bare", "ends_in_person_name", "in_proper_run",
+    "is_acronym", "is_name", "is_weak_role", "mentions", "organisation_mentions", "person_mentions", "raw_word",
+    "split_role", "tokens",
 ]  # fmt: skip
 
 Token = tuple[int, str]
@@ -38,7 +37,7 @@ Token = tuple[int, str]
 # A dotted initialism ("U.S.", "U.K.") is one token: its full stops are no sentence or clause ends.
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[\w‘’'-]+|[^\w\s]")
 _INITIALISM: Final = re.compile(r"^(?:[A-Z]\.){2,}$")
-_NAME: Final = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'-]*$")
+_NAME: Final = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-ZÄÖÜ][\w’'-]*$")
 _PARTICLE_NAME: Final = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
 _QUOTES: Final = "‘’'"
@@ -55,7 +54,7 @@ _NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
 _RUN_START: Final = re.compile(
-    r"(?<![\w‘’'-])(?:[‘’']*(?:[A-Z]|(?i:" + alternation(sorted(ROLE_WORDS | HONORIFICS)) + r"))|[a-z]+-[A-Z])"
+    r"(?<![\w‘’'-])(?:[‘’']*(?:[A-ZÄÖÜ]|(?i:" + alternation(sorted(ROLE_WORDS | HONORIFICS)) + r"))|[a-z]+-[A-Z])"
 )
 
 
@@ -216,7 +215,7 @@ _Run = tuple[int, tuple[str, ...], tuple[str, ...], bool, int]
 # before a capital ("al-Baghdadi"). Lowercase title words ("council leader Jo Lee") join the run walking back from
 # it. The character class comes first so the engine skips to capitals instead of trying the lookbehind everywhere;
 # the particle form is looked for only when the sentence holds a hyphen.
-_CAPITAL_TOKEN: Final = re.compile(r"[‘’'A-Z](?<![\w‘’'-][‘’'A-Z])[\w‘’'-]*")
+_CAPITAL_TOKEN: Final = re.compile(r"[‘’'A-ZÄÖÜ](?<![\w‘’'-][‘’'A-ZÄÖÜ])[\w‘’'-]*")
 _PARTICLE_TOKEN: Final = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*")
 # What a particle token needs ("-B" of "al-Baghdadi"): a literal start, found fast; most hyphens join lowercase words.
 _HYPHEN_CAPITAL: Final = re.compile(r"-[A-Z]")
@@ -226,7 +225,7 @@ _TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS | OCCUPATION_NOUNS
 # Whether the token after a run's word may continue it (a superset of the tests in _runs): a full stop, a
 # capital, an Arabic particle, a name particle or a title word.
 _MAYBE_MORE: Final = re.compile(
-    r"\s*(?:\.|[‘’']*[A-Z]|[a-z]+-[A-Z]|(?:"
+    r"\s*(?:\.|[‘’']*[A-ZÄÖÜ]|[a-z]+-[A-Z]|(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r")\b|[‘’']*(?i:"
     + alternation(sorted(ROLE_WORDS | HONORIFICS))
@@ -302,6 +301,36 @@ def _may_continue(sentence: str, end: int) -> bool:
     return end < len(sentence) and (sentence[end] == "." or sentence[end].isspace())
 
 
+# German conjunctions opening a clause: "Wie der Verband mitteilte" is no name with a particle ("von der Leyen").
+GERMAN_SUBORDINATORS: Final = frozenset(
+    {"wie", "als", "dass", "ob", "wenn", "weil", "nachdem", "während", "obwohl", "bevor", "seit", "seitdem",
+     "sobald", "da"}
+)  # fmt: skip
+
+
+# German articles that are name particles only after another particle ("von der Leyen", "Van der Bellen").
+_ARTICLE_PARTICLES: Final = frozenset({"der", "den"})
+
+
+def ends_in_person_name(words: list[str]) -> bool:
+    """Whether ``words`` end in a first name and a surname (two capitalised words, no post, body or particle):
+    a German article after them opens an object ("sagte Holger Stein der Deutschen Presse-Agentur"), not a
+    particle of the name."""
+    if len(words) < 2:
+        return False
+    first, last = words[-2], words[-1]
+    return (
+        is_name(first)
+        and first.lower() not in NAME_PARTICLES
+        and not is_role(first)
+        and not is_organisation_word(first)
+        and not is_german_person_noun(first)
+        and is_name(last)
+        and last.lower() not in NAME_PARTICLES
+        and not is_organisation_word(last)  # a surname may be a noun for a person ("Richter", "Koch")
+    )
+
+
 def _runs(sentence: str) -> list[_Run]:
     """Runs of capitalised words: (offset, bare words, raw words, first in sentence, end), starters dropped.
 
@@ -344,7 +373,11 @@ def _runs(sentence: str) -> list[_Run]:
                 toks.append((following.start(1), nxt))
                 pos = following.end()
                 continue
-            if bare(nxt) in NAME_PARTICLES:
+            if (
+                bare(nxt) in NAME_PARTICLES
+                and bare(toks[-1][1]).lower() not in GERMAN_SUBORDINATORS
+                and not (nxt in _ARTICLE_PARTICLES and ends_in_person_name([bare(w) for _, w in toks]))
+            ):
                 after = _NEXT_TOKEN.match(sentence, following.end())
                 if after is not None and is_name(bare(after.group(1))):
                     toks.append((following.start(1), nxt))

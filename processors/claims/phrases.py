@@ -33,6 +33,7 @@ from processors.claims.lexicon import (
 )
 from processors.claims.names import (
     ABBREVIATED_TITLES,
+    GERMAN_SUBORDINATORS,
     Token,
     bare,
     in_proper_run,
@@ -225,6 +226,8 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
         if word == "and" and _body_of_and(toks, j - 2, lo):
             joins = True  # "the Department of Health and Social Care"
+        if joins and j - 1 > lo and bare(toks[j - 2][1]).lower() in GERMAN_SUBORDINATORS:
+            joins = False  # "Wie der Verband mitteilte": a conjunction and an article, not "von der Leyen"
         if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
             j -= 1
             modifiers = 0
@@ -239,17 +242,20 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     if j == i and j - 1 >= lo and toks[j - 1][1] in _GERMAN_DETERMINERS:
         # "vor einer Lücke in dieser Größenordnung", "ein Sprecher des Ministeriums": a German noun, no name.
         return _german_noun(toks, i, lo)
+    if j + 1 < i and toks[j][1].lower() in _GERMAN_INDEFINITE_ARTICLES:
+        j += 1  # "Ein Sprecher der Polizei sagte": the capitalised article opening the sentence joined the run
     if (
         j < i
         and j - 1 >= lo
-        and toks[j - 1][1] in _GERMAN_INDEFINITE_ARTICLES
+        and toks[j - 1][1].lower() in _GERMAN_INDEFINITE_ARTICLES
         and toks[j + 1][1] in _GERMAN_GENITIVES
         and is_role(bare(toks[j][1]))
     ):
         # "wie ein Sprecher der Bahn sagte": an unnamed post and the body it speaks for.
         head = bare(toks[j][1])
         tail = tuple(raw_word(word) for _, word in toks[j + 1 : i + 1])
-        return NounPhrase((head,), "common", toks[j - 1][1], (raw_word(toks[j][1]),), tail=tail), j - 1
+        article = toks[j - 1][1].lower()  # "Ein Sprecher der Polizei sagte" opening a sentence
+        return NounPhrase((head,), "common", article, (raw_word(toks[j][1]),), tail=tail), j - 1
     j += _drop_leading(toks[j : i + 1])
     if j > i:
         return None

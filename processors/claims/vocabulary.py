@@ -169,6 +169,8 @@ CUES_DE: Final[dict[str, float]] = {
     "hält dagegen": 0.8, "hielt dagegen": 0.8, "halten dagegen": 0.8, "hielten dagegen": 0.8,
     # tune4-debat: anonymous circles ("verlautete aus Kreisen der Fraktion"), read like "hieß es"
     "verlautete": 0.6, "verlautet": 0.6,
+    # tune4-debat2: hearsay with no source ("Dem Vernehmen nach will ..."); questions reported ("fragte, ob ...")
+    "dem vernehmen nach": 0.5, "fragte": 0.8, "fragt": 0.8, "fragten": 0.8,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)
 

@@ -8,6 +8,7 @@ import pytest
 
 from newsflow.contracts import Claim
 from processors.claims import extract_claims
+from processors.claims.cues import find_cues
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names or None, kind, role, cue)
 _Row = tuple[str, str, str, tuple[str, ...] | None, str | None, str | None, str | None]
@@ -136,6 +137,75 @@ ROWS: list[_Row] = [
      "enttäuscht", "indirect", ("Jonas Keller",), "person", "Stürmer", "sagte"),
     ("Ministerin Laura Weiß traf Bauernpräsident Heinz Ott. Sie sagte, die Hilfen kämen noch im Sommer.",
      "Hilfen", "indirect", ("Laura Weiß",), "person", "Ministerin", "sagte"),
+    # Round two: subjects with an article, unnamed posts, appositions, hearsay, 'zufolge' referring back, questions.
+    ("Der Ausbau der Stromnetze komme zu langsam voran, sagte Netzagentur-Chef Holger Stein der Deutschen "
+     "Presse-Agentur.",
+     "Stromnetze", "indirect", ("Holger Stein",), "person", "Netzagentur-Chef", "sagte"),
+    ("Falsch sei auch die Annahme, die Zahlen seien geschönt, sagte Statistiker Dr. Bernd Koch.",
+     "Annahme", "indirect", ("Bernd Koch",), "person", "Statistiker", "sagte"),
+    ("Der Städtetag forderte, dass der Bund die Kosten für die Unterbringung vollständig übernimmt.",
+     "Unterbringung", "indirect", ("Städtetag", "der Städtetag"), "organisation", None, "forderte"),
+    ("Der Vorstandschef des Autobauers, Thomas Richter, räumte Fehler bei der Umstellung auf Elektroautos ein.",
+     "Elektroautos", "indirect", ("Thomas Richter",), "person", None, "räumte ein"),
+    ("Ein Sprecher der Polizei sagte, der Fahrer habe unter Alkoholeinfluss gestanden.",
+     "Alkoholeinfluss", "indirect", ("ein Sprecher der Polizei", "Polizei"), "anonymous", None, "sagte"),
+    ("Der Verteidiger sagte, sein Mandant sei unschuldig.",
+     "Mandant", "indirect", ("der Verteidiger",), "anonymous", None, "sagte"),
+    ("Der Angeklagte räumte ein, das Geld genommen zu haben.",
+     "Geld", "indirect", ("der Angeklagte",), "anonymous", None, "räumte ein"),
+    ("Die Wirtschaftsweise Sophie Arnold sagte, die Regierung würde besser daran tun, die Investitionen zu "
+     "erhöhen.",
+     "Investitionen", "indirect", ("Sophie Arnold",), "person", "Wirtschaftsweise", "sagte"),
+    ("Der Ökonom Michael Brandt geht davon aus, dass die Inflation im kommenden Jahr sinkt.",
+     "Inflation", "indirect", ("Michael Brandt",), "person", "Ökonom", "geht davon aus"),
+    ("Wie der Verband mitteilte, sind die Umsätze im Einzelhandel im dritten Quartal gesunken.",
+     "Umsätze", "indirect", ("der Verband", "Verband"), "organisation", None, "mitteilte"),
+    ("Einem Bericht der „Süddeutschen Zeitung“ zufolge prüft das Ministerium ein Verbot.",
+     "Verbot", "indirect", ("Süddeutschen Zeitung", "Süddeutsche Zeitung"), "organisation", None, "zufolge"),
+    ("Die Polizei teilte am Montag mit, ein Mann sei festgenommen worden. Den Angaben zufolge hatte er eine Waffe "
+     "bei sich.",
+     "Waffe", "indirect", ("die Polizei", "Polizei"), "organisation", None, "zufolge"),
+    ("Polizeisprecher Jan Kurz berichtete von einem Großeinsatz. Dem Sprecher zufolge wurde niemand verletzt.",
+     "niemand", "indirect", ("Jan Kurz",), "person", "Polizeisprecher", "zufolge"),
+    ("Nach Einschätzung von Wirtschaftsforscherin Eva Lorenz wird die Konjunktur erst 2026 anziehen.",
+     "Konjunktur", "indirect", ("Eva Lorenz",), "person", "Wirtschaftsforscherin", "nach einschätzung"),
+    ("Die Koalition werde an dem Kompromiss festhalten, verlautete aus Kreisen der Fraktion.",
+     "Kompromiss", "indirect", ("Kreisen der Fraktion", "Fraktion"), "anonymous", None, "verlautete"),
+    ("Aus Kreisen des Aufsichtsrats hieß es, der Vorstand habe das Vertrauen verloren.",
+     "Vertrauen", "indirect", ("Kreisen des Aufsichtsrats", "Aufsichtsrat"), "anonymous", None, "hieß es"),
+    ('Die Lage sei ernst, hieß es.', 'Lage', 'indirect', None, None, None, 'hieß es'),
+    ("Dem Vernehmen nach will der Verein den Trainer noch in dieser Woche entlassen.",
+     "Trainer", "indirect", None, None, None, "dem vernehmen nach"),
+    ("Der Verteidiger Paul Hering erklärte, sein Mandant sei unschuldig. Er habe die Frau nie zuvor gesehen.",
+     "nie zuvor", "indirect", ("Paul Hering",), "person", "Verteidiger", None),
+    ("Die Ärztin Lena Hofmann und der Pfleger Jan Weber arbeiten seit Jahren in der Klinik. Sie sagte, die "
+     "Belastung sei kaum noch auszuhalten.",
+     "Belastung", "indirect", ("Lena Hofmann",), "person", "Ärztin", "sagte"),
+    ("Die Ärztin Lena Hofmann und der Pfleger Jan Weber arbeiten seit Jahren in der Klinik. Er sagte, viele "
+     "Kollegen hätten bereits gekündigt.",
+     "Kollegen", "indirect", ("Jan Weber",), "person", "Pfleger", "sagte"),
+    ("Verkehrsminister Rainer Graf fragte, ob die Bahn ihre Ziele noch erreichen könne.",
+     "Ziele", "indirect", ("Rainer Graf",), "person", "Verkehrsminister", "fragte"),
+    # More of the same classes, written for these tests.
+    ("Der Landkreistag warnte, die Kliniken auf dem Land stünden vor der Schließung.",
+     "Kliniken", "indirect", ("der Landkreistag", "Landkreistag"), "organisation", None, "warnte"),
+    ("Ein Sprecher des Ministeriums sagte, die Prüfung dauere noch an.",
+     "Prüfung", "indirect", ("ein Sprecher des Ministeriums", "Ministerium"), "anonymous", None, "sagte"),
+    ("Wie der Konzern am Dienstag mitteilte, sinkt der Gewinn um ein Drittel.",
+     "Gewinn", "indirect", ("der Konzern", "Konzern"), "organisation", None, "mitteilte"),
+    ("Der Richter sagte, das Urteil werde am Freitag verkündet.",
+     "Urteil", "indirect", ("der Richter",), "anonymous", None, "sagte"),
+    ("Ökonomin Ülkü Özdemir sagte, die Löhne würden weiter steigen.",
+     "Löhne", "indirect", ("Ülkü Özdemir",), "person", "Ökonomin", "sagte"),
+    ("Die Finanzchefin der Reederei, Karla Timm, räumte Verluste im Frachtgeschäft ein.",
+     "Frachtgeschäft", "indirect", ("Karla Timm",), "person", None, "räumte ein"),
+    ("Die Preise würden weiter steigen, sagte Ulrike Sommer der „Berliner Zeitung“.",
+     "Preise", "indirect", ("Ulrike Sommer",), "person", None, "sagte"),
+    ("Die Mieten stiegen weiter, hieß es am Montag.", "Mieten", "indirect", None, None, None, "hieß es"),
+    ("Aus Kreisen der Koalition hieß es, ein Kompromiss sei nahe.",
+     "Kompromiss", "indirect", ("Kreisen der Koalition", "Koalition"), "anonymous", None, "hieß es"),
+    ("„Wer soll das bezahlen?“, fragte Bürgermeisterin Jana Ruf.",
+     "bezahlen", "direct", ("Jana Ruf",), "person", "Bürgermeisterin", "fragte"),
 ]  # fmt: skip
 
 # Sentences with no attribution, or with a cue word used otherwise.
@@ -156,6 +226,12 @@ NEGATIVES: list[str] = [
     "Nach dem Spiel feierten die Fans bis in die Nacht.",
     "Die Kreise der Stadt Hannover haben zusammen mehr als eine Million Einwohner.",
     "Die Zeitung „Bote vom Land“ erscheint seit 1890 in der Region.",
+    # Round two: "fragte" with no question, German "nie", "hieß es" not closing a report, "Wie der" no name.
+    "Der Kunde fragte nach dem Preis.",
+    "Er war nie zuvor in Berlin.",
+    "Als das Spiel vorbei war, hieß es warten.",
+    "Wie der Zufall es wollte, trafen sich die beiden in Rom wieder.",
+    "Der Geburtstag des Bürgermeisters fiel auf einen Montag.",
 ]
 
 
@@ -219,3 +295,29 @@ def test_academic_titles_leave_the_role_only_after_a_post() -> None:
 def test_verlautete_without_a_source_attributes_nothing() -> None:
     claims = extract_claims("Über die Höhe der Ablöse verlautete zunächst nichts.", "t")
     assert [claim.attribution for claim in claims] in ([], ["none"])
+
+
+def test_french_nie_stays_a_cue_while_german_nie_is_none() -> None:
+    assert [cue.cue for cue in find_cues("Le ministre nie toute implication dans l'affaire.")] == ["nie"]
+    assert [cue.cue for cue in find_cues("L'entreprise nie avoir été informée.")] == ["nie"]
+    assert find_cues("Sie habe den Mann nie zuvor gesehen.") == []
+
+
+def test_fragte_reports_a_question_only() -> None:
+    assert [cue.cue for cue in find_cues("Die Ministerin fragte, warum die Zahlen fehlten.")] == ["fragte"]
+    assert find_cues("Die Ministerin fragte nach den Zahlen.") == []
+
+
+def test_a_definite_post_before_zufolge_refers_to_its_holder_and_angaben_to_the_last_source() -> None:
+    person = _claim_with(
+        "Feuerwehrsprecherin Anke Lohse schilderte den Einsatz. Der Sprecherin zufolge brannte das Dach.", "Dach"
+    ).speaker
+    assert person is not None
+    assert (person.name, person.kind) == ("Anke Lohse", "person")
+    body = _claim_with(
+        "Die Bundespolizei teilte mit, der Zug sei evakuiert worden. Den Angaben zufolge gab es keine Verletzten.",
+        "Verletzten",
+    ).speaker
+    assert body is not None
+    assert body.kind == "organisation"
+    assert "bundespolizei" in body.name.lower()

@@ -7,10 +7,11 @@ claim is found when an extracted claim covers at least half of its word tokens (
 Recall counts required gold claims found; precision counts extracted claims matched to any gold claim (required
 or optional) over all extracted claims; optional gold neither helps nor hurts recall. Field accuracies are over
 found attributed (speaker, cue) or all found (attribution type) required claims where the gold gives the field.
-Quantity accuracy is per gold quantity (value within 1% and unit); hedge and type accuracy per gold hedge and gold
-claim type of found required claims. "Bad claims" are extracted claims covering at least half of a boilerplate or
-non-claim line. The ROC AUC ranks ``checkworthiness`` of extracted claims matched to required gold (positives)
-against those matched to optional gold or to non-claims (negatives).
+Quantity accuracy is per gold quantity (value within 1% and unit; where the gold gives a range's ``high``, the found
+quantity's ``high`` must match it within 1% too, so a range read as its low end alone does not count); hedge and
+type accuracy per gold hedge and gold claim type of found required claims. "Bad claims" are extracted claims
+covering at least half of a boilerplate or non-claim line. The ROC AUC ranks ``checkworthiness`` of extracted
+claims matched to required gold (positives) against those matched to optional gold or to non-claims (negatives).
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ def coverage(tokens: list[tuple[int, int]], claim: Claim) -> float:
 
 def _norm(value: str | None) -> str:
     return " ".join((value or "").lower().split())
+
+
+def _high_matches(found: float | None, gold: float | None) -> bool:
+    """A gold range's high end is matched within 1%; a gold single number takes any found quantity's ``high``."""
+    return gold is None or (found is not None and math.isclose(found, gold, rel_tol=0.01))
 
 
 def roc_auc(positives: list[float], negatives: list[float]) -> float | None:
@@ -150,11 +156,13 @@ def evaluate(gold_path: Path) -> dict[str, Any]:
                 q.unit == quantity["unit"]
                 and q.value is not None
                 and math.isclose(q.value, quantity["value"], rel_tol=0.01)
+                and _high_matches(q.high, quantity.get("high"))
                 for q in claim.quantities
             ):
                 counts["qty_ok"] += 1
             else:
-                misses.append(f"quantity {quantity['text']!r} ({quantity['value']} {quantity['unit']}) not found")
+                shown = quantity["value"] if quantity.get("high") is None else f"{quantity['value']}-{quantity['high']}"
+                misses.append(f"quantity {quantity['text']!r} ({shown} {quantity['unit']}) not found")
         for kind in gold.get("types", []):
             counts["type_n"] += 1
             if kind in claim.types:

@@ -142,11 +142,17 @@ class Speaker(_Contract):
 
 
 class Quantity(_Contract):
-    """A number found in a claim, normalised: ``$10million`` -> 10000000 USD."""
+    """A number found in a claim, normalised: ``$10million`` -> 10000000 USD.
+
+    A range ("between 150 and 200 million euros", "4%-5%") gives its low end as ``value`` and its high end as
+    ``high``, in the same unit; ``high`` is None for a single number and for a change ("from 5% to 7%"), which is
+    two values, not a range. ``high`` was added within claims/1: older messages decode with it None.
+    """
 
     text: str
     value: float
     unit: str | None = None
+    high: float | None = None
 
 
 class Claim(_Contract):

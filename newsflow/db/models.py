@@ -278,7 +278,9 @@ class Claim(Base):
     speaker_kind: Mapped[str | None] = mapped_column(String(16), doc="person, group, organisation or anonymous.")
     cue: Mapped[str | None] = mapped_column(String(100), doc="The reporting verb or phrase (said, admitted, ...).")
     hedges: Mapped[list[str]] = mapped_column(JSONType, doc="JSON list of hedging words (may, reportedly, ...).")
-    quantities: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, doc="JSON list of {text, value, unit}.")
+    quantities: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONType, doc="JSON list of {text, value, unit, high}; high is the upper end of a range, else null."
+    )
     types: Mapped[list[str]] = mapped_column(JSONType, doc="JSON list of claim types.")
     checkworthiness: Mapped[float] = mapped_column(Float, doc="0..1: how worth checking the claim is.")
     stored_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,8 +1,9 @@
 """Quantities not written as one plain number: ranges, fractions, multiples, single units and compact units.
 
-* ranges: ``between 15 and 20 percent`` -> 15 percent, ``between 8 and 11 billion tonnes`` -> 8e9 tonne,
-  ``10 to 15 years`` -> 10 year, ``35 to 45 mph`` -> 35 mph, ``two or three days`` -> 2 day (the lower bound, with
-  the scale and unit written after the upper one);
+* ranges: ``between 15 and 20 percent`` -> 15 to 20 percent, ``between 8 and 11 billion tonnes`` -> 8e9 to 11e9
+  tonne, ``10 to 15 years``, ``35 to 45 mph``, ``two or three days``, ``between 150 and 200 million euros``, ``3 to 4
+  million`` -> 3e6 to 4e6 (both bounds, with the scale and unit written after the upper one; without a unit only
+  with a scale word);
 * fractions, as a percentage: ``a third`` -> 33.3, ``two-thirds`` -> 66.7, ``half of`` -> 50, ``zur Hälfte``,
   ``la moitié``, ``la mitad``, ``un tiers``, ``ein Drittel``; "a third" counts only where it is not an ordinal
   ("a third time"); a ranked share counts alone: ``the poorest fifth of households`` -> 20;
@@ -40,13 +41,19 @@ _COMPACT_UNITS: Final = {
 _RANGE_UNITS: Final = {
     "%": "percent", "per cent": "percent", "percent": "percent", **EN_UNITS,
     **{unit: name for unit, name in _COMPACT_UNITS.items() if unit != "p"},  # pence are counted in pounds
+    "euros": "EUR", "dollars": "USD",  # "between 150 and 200 million euros" ("pounds" may weigh)
 }  # fmt: skip
 _RANGE_UNIT: Final = rf"(?:%|°[cf]\b|{alternation([unit for unit in _RANGE_UNITS if unit[0] not in '%°'])}(?![\w/]))"
+# A range ends with a unit, or with a scale word alone ("3 to 4 million"); "lowmark" is the first number's own
+# percent mark ("4%-5%"), where a change ("from 5% to 7%") ends its first value.
 RANGE: Final = Folded(
     rf"(?:between\s+(?P<low>{_DIGITS}|{_WORDNUM})\s*(?:%|per cent|percent)?\s+and\s+"
-    rf"|(?P<low2>{_DIGITS})\s*(?:%|per cent|percent)?\s*(?:to|-|–)\s*|(?P<low3>{_DIGITS}|{_WORDNUM})\s+or\s+)"
-    rf"(?P<high>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE})\b)?\s?(?P<unit>{_RANGE_UNIT})"
+    rf"|(?P<low2>{_DIGITS})(?P<lowmark>\s*(?:%|per cent|percent))?\s*(?:to|-|–)\s*"
+    rf"|(?P<low3>{_DIGITS}|{_WORDNUM})\s+or\s+)"
+    rf"(?P<high>{_DIGITS}|{_WORDNUM})(?:\s?(?P<scale>{_SCALE})\b)?(?:\s?(?P<unit>{_RANGE_UNIT}))?"
 )
+# The scale words that make a range without a unit ("3 to 4 million"; "10-15m" may be metres).
+_UNITLESS_SCALES: Final = frozenset({"thousand", "million", "billion", "trillion", "bn"})
 _WORD_VALUES: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "a": 1, "an": 1,
@@ -143,16 +150,24 @@ def _number(text: str) -> float | None:
         return None
 
 
-def range_value(match: re.Match[str]) -> tuple[float, str] | None:
-    """The lower bound of a :data:`RANGE` match, scaled like the upper bound, and its unit."""
+def range_value(match: re.Match[str]) -> tuple[float, float, str | None] | None:
+    """The bounds of a :data:`RANGE` match, the lower one scaled like the upper one where that keeps it lower
+    ("3 to 4 million", not "500,000 to 2 million"), and its unit; None without a unit or a scale word ("2-1",
+    "between 5 and 7 people")."""
     low = match.group("low") or match.group("low2") or match.group("low3")
     value = None if low is None else _number(low)
-    if value is None:
+    high = _number(match.group("high"))
+    if value is None or high is None:
         return None
     scale = match.group("scale")
+    unit = match.group("unit")
+    if unit is None and (scale is None or scale.lower() not in _UNITLESS_SCALES):
+        return None
     if scale:
-        value *= _SCALE_VALUES[scale.lower()]
-    return value, _RANGE_UNITS[match.group("unit").lower()]
+        high *= _SCALE_VALUES[scale.lower()]
+        if value * _SCALE_VALUES[scale.lower()] < high:
+            value *= _SCALE_VALUES[scale.lower()]
+    return value, high, None if unit is None else _RANGE_UNITS[unit.lower()]
 
 
 def _whole(lexed: Scan, at: int, words: tuple[str, ...]) -> str | None:

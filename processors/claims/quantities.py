@@ -23,7 +23,13 @@ Recognised, in this order (an earlier kind wins where spans overlap):
 * bare digits and bare number words from two upwards (``1,200``, ``twelve``); four-digit years are dates, not
   quantities.
 
-``Quantity.text`` is always the exact substring of the input.
+``Quantity.text`` is always the exact substring of the input. A range gives its low end as ``value`` and its high
+end as ``high`` (in the same unit and scale): ``between 150 and 200 million euros``, ``£3m-£4m``, ``$2-5bn``, ``3 to
+4 million``, ``35 to 45 mph``, ``4%-5%``, ``two or three days``, ``between six months and a year`` (6 to 12 month),
+``20-30 youths``, ``aged 40 to 75``, ``zwischen 150 und 200 Millionen Euro``, ``von 20 bis 30``, ``entre 20 et 30``,
+``18 à 24 mois``. A change is two values, not a range: ``from 5% to 7%`` (unless "ranging from"), ``von 21 auf 29
+Milliarden``, ``de 12 à 15 %`` and ``de 3 a 5 años`` give two quantities, each with ``high`` None, as do single
+numbers.
 """
 
 from __future__ import annotations
@@ -66,6 +72,40 @@ _APPROX: Final = r"(?:(?:just |well )?(?:over|under|more than|less than|fewer th
 _UNIT: Final = alternation(list(EN_UNITS))
 
 _MONEY: Final = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b)?")
+# A range of money, at its first currency sign: "£3m-£4m", "$3-4bn", "$20 to $30", "between $3.1bn and $3.4bn"
+# ("and" only after "between"); the first amount takes the scale of the second when it has neither its own scale
+# nor its own sign ("$3-4bn").
+_MONEY_RANGE: Final = Folded(
+    rf"(?P<sign>[$£€¥])\s?(?P<low>{_DIGITS})(?:\s?(?P<lowscale>{_SCALE}|bn|mn|m|k)\b)?"
+    rf"\s*(?P<sep>-|–|to\b|and\b)\s*(?P<sign2>[$£€¥])?\s?(?P<high>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?"
+    r"(?![\w.,]\d|\w)"
+)
+# Two numbers with a unit each after "between": "between six months and a year" -> 6 to 12 month, "between 30
+# minutes and two hours" -> 30 to 120 minute; the upper bound is converted into the lower one's unit where one is a
+# whole multiple of the other (weeks and months are not).
+_UNIT_SIZES: Final[dict[str, tuple[int, float]]] = {
+    "second": (0, 1), "minute": (0, 60), "hour": (0, 3_600), "day": (0, 86_400), "week": (0, 604_800),
+    "month": (1, 1), "year": (1, 12), "decade": (1, 120), "century": (1, 1_200),
+    "mm": (2, 1), "cm": (2, 10), "m": (2, 1_000), "km": (2, 1_000_000),
+}  # fmt: skip
+# A count range without a unit before a plural noun: "20-30 youths", "20 to 30 people" ("2-1 win" is a score,
+# "2019-2020 season" a span of years, "0800-123-4567" a telephone number).
+_COUNT_RANGE: Final = re.compile(
+    r"(?P<low>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0]to[ \u00a0])"
+    r"(?P<high>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)[ \u00a0](?P<noun>[a-z]+)\b(?![-–]\d)"
+)
+_IRREGULAR_PLURALS: Final = frozenset(
+    {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish", "mice"}
+)
+_NOT_PLURALS: Final = frozenset(
+    {"is", "was", "has", "as", "this", "its", "his", "hers", "us", "yes", "thus", "plus", "versus", "less", "unless",
+     "across", "always", "perhaps", "whereas", "besides", "towards", "afterwards", "lbs",
+     # what a score counts or decides ("a 2-1 wins record", "3-5 goals")
+     "goals", "points", "runs", "wins", "defeats", "losses", "draws", "victories", "sets", "games"}
+)  # fmt: skip
+_BETWEEN_UNITS: Final = Folded(
+    rf"between\s+(?P<low>{_NUMBER})[\s-](?P<lowunit>{_UNIT})\s+and\s+(?:(?P<high>{_NUMBER})|an?)[\s-](?P<unit>{_UNIT})\b"
+)
 _PERCENT: Final = Folded(rf"({_DIGITS}|{_WORD_NUMBER})\s?(%|per cent\b|percent\b)")
 # An adjective may stand between the number and its unit ("four consecutive months", "two more years").
 _UNIT_ADJECTIVE: Final = (
@@ -90,9 +130,12 @@ _DE_CADA: Final = Folded(r"\b(?P<num>uno|una|dos|tres|cuatro|\d+)\s+de\s+cada\s+
 _DE_CADA_BACK: Final = 8
 # "aged 40 to 75", "aged between 18 and 24", "aged 44": ages in years.
 _AGED: Final = Folded(
-    r"\baged\s+(?:between\s+(?P<low>\d{1,3})\s+and\s+(?P<high>\d{1,3})|(?P<num>\d{1,3})(?:\s*(?:to|-|–)\s*\d{1,3})?)"
+    r"\baged\s+(?:between\s+(?P<low>\d{1,3})\s+and\s+(?P<high>\d{1,3})|(?P<num>\d{1,3})(?:\s*(?:to|-|–)\s*(?P<to>\d{1,3}))?)"
     r"(?![\w.,-]\w|[.,]\d)"
 )
+# "from 5% to 7%": the first value of a change, not the low end of a range; "ranging from 5 to 7 years" is a range.
+_FROM_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?P<ranging>rang(?:e|es|ed|ing)|anywhere)\s+)?from\s+$")
+_FROM_BACK: Final = 24
 # "the first hundred", "the next thousand": a round count after an ordinal.
 _RANKED_SCALE: Final = Folded(r"\bthe\s+(?:first|last|next|final|other)\s+$")
 _RANKED_SCALE_BACK: Final = 16
@@ -201,7 +244,7 @@ _INTL_PAIR: Final = Folded(
 )
 # The word that opens a range or a change, right before its first number.
 _PAIR_LEAD: Final = Folded(rf"(?:^|(?<=\W))(?P<lead>zwischen|entre|von|de|desde){_SPACE}$")
-_RANGE_SEPARATORS: Final = frozenset({"-", "–", ",", "bis", "und", "et", "y", "oder", "ou", "o"})
+_RANGE_SEPARATORS: Final = frozenset({"-", "–", ",", "bis", "und", "et", "y", "oder", "ou", "o", "à", "a"})
 _CHANGE_LEADS: Final[dict[str, str]] = {"auf": "von", "à": "de", "a": "de"}
 _BETWEEN_LEADS: Final = frozenset({"zwischen", "entre"})
 # A number word of these languages counts alone before a noun ("douze lits", "elf Einfamilienhäuser",
@@ -596,7 +639,7 @@ def _intl_word_unit(lexed: Scan) -> bool:
 
 
 def _share(numerator: str, denominator: str) -> float | None:
-    """"one in three" -> 33.3 (percent), or None when the first number is not the smaller or the second is a year
+    """ "one in three" -> 33.3 (percent), or None when the first number is not the smaller or the second is a year
     ("12 in 1976")."""
     if _is_year(denominator):
         return None
@@ -626,7 +669,7 @@ def _intl_share(lexed: Scan, at: int, phrase: str) -> tuple[int, int, float] | N
 
 
 def _intl_share_of(numerator: str, denominator: str) -> float | None:
-    """"un ... sur trois" -> 33.3 (percent), or None when the first number is not the smaller."""
+    """ "un ... sur trois" -> 33.3 (percent), or None when the first number is not the smaller."""
     part = _intl_number(numerator, False)
     whole = _intl_number(denominator, False)
     if part is None or whole is None or not 0 < part < whole:
@@ -695,9 +738,12 @@ def _intl_measure(text: str, match: re.Match[str]) -> tuple[float, str | None] |
 
 
 def _intl_pair(
-    text: str, subject: str, match: re.Match[str], keep: Callable[[int, int, float | None, str | None], None]
+    text: str,
+    subject: str,
+    match: re.Match[str],
+    keep: Callable[[int, int, float | None, str | None, float | None], None],
 ) -> None:
-    """Keep the range or the first number of the change an :data:`_INTL_PAIR` match holds."""
+    """Keep the range (both ends) or the first number of the change an :data:`_INTL_PAIR` match holds."""
     separator = match.group("sep").strip(" \u00a0\u202f")
     low_text = text[match.start("low") : match.end("low")]
     low_word = not low_text[0].isdigit()
@@ -721,15 +767,18 @@ def _intl_pair(
     if separator in _CHANGE_LEADS:
         if lead == _CHANGE_LEADS[separator]:
             keep(_intl_start(text, start), match.end("lowscale") if match.group("lowscale") else match.end("low"),
-                 low, unit)  # fmt: skip
-        return
+                 low, unit, None)  # fmt: skip
+            return
+        if separator == "auf" or lead == "desde":
+            return  # "um 3 auf 4 Prozent": a change
+        # "20 à 30 ans", "entre 20 a 30 días": without "de" before it, a range
     if separator in ("und", "et", "y") and lead not in _BETWEEN_LEADS:
         return  # "3 und 200 Millionen Euro": two numbers, not a range
     if separator == "," and high != low + 1:
         return
     if separator in _RANGE_SEPARATORS and low < high:
         first = before.start() if before is not None and lead in _BETWEEN_LEADS else _intl_start(text, start)
-        keep(first, match.end(), low, unit)
+        keep(first, match.end(), low, unit, high)
 
 
 def _day_of_month(text: str, start: int, fields: QuantityFields) -> bool:
@@ -750,6 +799,105 @@ def _changed_from(lower: str, at: int, following: str) -> bool:
     if following in _CHANGE_LINKS and _CHANGE_FROM.search(lower, max(0, at - _CHANGE_BACK), at) is not None:
         return True
     return _CHANGE_TO.search(lower, max(0, at - _CHANGE_TO_BACK), at) is not None
+
+
+def _money_ranges(
+    text: str,
+    subject: str,
+    folded: bool,
+    lower: str,
+    keep: Callable[[int, int, float | None, str | None, float | None], None],
+) -> None:
+    """Keep the ranges of money (:data:`_MONEY_RANGE`) of a text holding a currency sign; "from £3m to £4m" is a
+    change, left to the single amounts."""
+    pattern = _MONEY_RANGE.compiled(folded)
+    for sign in "$£€¥":
+        at = text.find(sign)
+        while at >= 0:
+            match = pattern.match(subject, at)
+            at = text.find(sign, at + 1)
+            if match is None:
+                continue
+            start = match.start()
+            separator = match.group("sep")
+            if separator == "and":
+                if not lower.endswith("between ", 0, start):
+                    continue
+                start -= len("between ")
+            elif separator == "to" and _is_change(lower, start):
+                continue
+            second = match.group("sign2")
+            if second is not None and second != match.group("sign"):
+                continue
+            low = parse_number(match.group("low"))
+            high = parse_number(match.group("high"))
+            if low is None or high is None:
+                continue
+            scale = match.group("scale")
+            high *= _SCALES[scale.lower()] if scale else 1
+            own_scale = match.group("lowscale")
+            if own_scale is not None:
+                low *= _SCALES[own_scale.lower()]
+            elif second is None and scale:
+                low *= _SCALES[scale.lower()]  # "$3-4bn"
+            if low < high:
+                keep(start, _rate_end(subject, folded, match.end()), low, _CURRENCIES[match.group("sign")], high)
+
+
+def _keep_between_units(
+    match: re.Match[str], keep: Callable[[int, int, float | None, str | None, float | None], None]
+) -> None:
+    """Keep a :data:`_BETWEEN_UNITS` range, its upper bound in the lower bound's unit, where the units convert."""
+    low = parse_number(match.group("low"))
+    high_text = match.group("high")
+    high = 1.0 if high_text is None else parse_number(high_text)
+    low_unit = _unit_name(match.group("lowunit"))
+    unit = _unit_name(match.group("unit"))
+    if low is None or high is None:
+        return
+    if unit != low_unit:
+        low_size = _UNIT_SIZES.get(low_unit)
+        size = _UNIT_SIZES.get(unit)
+        if low_size is None or size is None or low_size[0] != size[0]:
+            return
+        high = float(f"{high * size[1] / low_size[1]:.12g}")
+    if low < high:
+        keep(match.start(), match.end(), low, low_unit, high)
+
+
+def _keep_count_range(
+    text: str,
+    lower: str,
+    match: re.Match[str],
+    keep: Callable[[int, int, float | None, str | None, float | None], None],
+) -> None:
+    """Keep a :data:`_COUNT_RANGE` match: two counts before a plural noun, not a score, years, a telephone number, a
+    change ("from 20 to 30 people") or an age ("aged 18-24")."""
+    start = match.start()
+    if start > 0 and text[start - 1] in "-–:/+":
+        return
+    noun = match.group("noun")
+    if noun not in _IRREGULAR_PLURALS and (
+        len(noun) < 3 or not noun.endswith("s") or noun.endswith("ss") or noun in _NOT_PLURALS
+    ):
+        return
+    low_text = match.group("low")
+    high_text = match.group("high")
+    if _is_year(low_text) or _is_year(high_text) or lower.endswith("aged ", 0, start) or _is_change(lower, start):
+        return
+    low = parse_number(low_text)
+    high = parse_number(high_text)
+    if low is not None and high is not None and low < high:
+        keep(start, match.end("high"), low, None, high)
+
+
+def _is_change(lower: str, at: int) -> bool:
+    """Whether two numbers joined by "to" at ``at`` follow "from" ("rose from 5% to 7%"): a change, two values, as
+    "von 21 auf 29 Milliarden" and "de 12 à 15 %" are; "ranging from" makes them a range."""
+    if at < 5 or lower[at - 5 : at - 1] != "from":
+        return False
+    before = _FROM_BEFORE.search(lower, max(0, at - _FROM_BACK), at)
+    return before is not None and before.group("ranging") is None
 
 
 def _intl_counts(lexed: Scan) -> list[tuple[int, int, float]]:
@@ -788,6 +936,7 @@ class QuantityFields(TypedDict):
     text: str
     value: float
     unit: str | None
+    high: float | None
 
 
 def find_quantities(text: str, scanned: Scan | None = None) -> list[Quantity]:
@@ -830,11 +979,11 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     found: list[tuple[int, QuantityFields]] = []
     taken: list[tuple[int, int]] = []
 
-    def keep(start: int, end: int, value: float | None, unit: str | None) -> None:
+    def keep(start: int, end: int, value: float | None, unit: str | None, high: float | None = None) -> None:
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        found.append((start, {"text": text[start:end], "value": value, "unit": unit}))
+        found.append((start, {"text": text[start:end], "value": value, "unit": unit, "high": high}))
 
     if has_digit and ("$" in text or "£" in text or "€" in text or "¥" in text):
         if "€" in text:
@@ -844,6 +993,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
                 if amount is not None and scale_word is not None:
                     amount = _scaled(amount, _INTL_SCALES[scale_word.lower()])
                 keep(match.start(), match.end(), amount, "EUR")
+        _money_ranges(text, subject, folded, lower, keep)
         for match in _MONEY.compiled(folded).finditer(subject):
             amount = parse_number(match.group(2))
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
@@ -851,14 +1001,31 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             keep(match.start(), end, None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
     either = " or " in lower
-    if "between" in lower or either or (has_digit and hinted(_RANGE_HINT, text, lasts)):
-        starts = digits + _occurrences(lower, "between ")
+    ranged = has_digit and hinted(_RANGE_HINT, text, lasts)
+    if "between" in lower or either or ranged:
+        between = _occurrences(lower, "between ")
+        starts = digits + between
         if either:
             starts += [at for at, _ in lexed.phrases("number_en")]  # "two or three days"
         for match in _anchored(RANGE.compiled(folded), subject, starts):
             measured = range_value(match)
-            if measured is not None:
-                keep(match.start(), match.end(), measured[0], measured[1])
+            if measured is None:
+                continue
+            range_low, range_high, range_unit = measured
+            if match.group("low2") is not None and _is_change(lower, match.start()):
+                # "from 5% to 7%", "from 10 to 15 years": a change, two values (as "von 21 auf 29 Milliarden")
+                low_end = match.end("lowmark") if match.group("lowmark") else match.end("low2")
+                keep(match.start(), low_end, range_low, range_unit)
+                keep(match.start("high"), match.end(), range_high, range_unit)
+                continue
+            keep(match.start(), match.end(), range_low, range_unit, range_high if range_high > range_low else None)
+        for at in between:
+            united = _BETWEEN_UNITS.compiled(folded).match(subject, at)
+            if united is not None:
+                _keep_between_units(united, keep)
+        if ranged:
+            for match in _anchored(_COUNT_RANGE, text, digits):
+                _keep_count_range(text, lower, match, keep)
     for at, words in lexed.phrases("share"):
         every = _intl_share(lexed, at, words[0])
         if every is not None:
@@ -936,8 +1103,15 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
                 keep(match.start(), match.end(), share, "percent")
     if has_digit and "aged " in lower:
         for match in _AGED.compiled(folded).finditer(subject):
-            age = match.group("num") or match.group("low")
-            keep(match.start(), match.end(), float(age), "year")
+            age = float(match.group("num") or match.group("low"))
+            oldest = match.group("to") or match.group("high")
+            keep(
+                match.start(),
+                match.end(),
+                age,
+                "year",
+                None if oldest is None or float(oldest) <= age else float(oldest),
+            )
     approximators = [at for at, _ in lexed.phrases("approximator")]
     measures = find_measures(text, subject, folded, lexed, sorted(digits + approximators), lasts)
     for start, end, amount, unit in measures:
@@ -965,7 +1139,7 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             low = _intl_number(low_text, False)
             high = _intl_number(match.group("high"), False)
             if low is not None and high is not None and low < high:
-                keep(match.start(), match.end(), low, None)
+                keep(match.start(), match.end(), low, None, high)
     if collective:
         for match in _COLLECTIVE.finditer(text):
             count = _COLLECTIVES[match.group("word").lower()]

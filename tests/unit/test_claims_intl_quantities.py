@@ -249,3 +249,50 @@ def test_einmal_counts_once_only_after_a_limiting_word(text: str, counted: bool)
 
 def test_the_day_of_a_german_date_is_no_quantity() -> None:
     assert find_quantities("Die Sitzung ist am 7. März im Rathaus.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Sanierung kostet zwischen 40 und 55 Millionen Euro.",
+            ("zwischen 40 und 55 Millionen Euro", 4e7, 5.5e7, "EUR"),
+        ),
+        ("Es dauert zwei bis drei Wochen.", ("zwei bis drei Wochen", 2, 3, "week")),
+        ("Die Preise steigen um 3-4 Prozent.", ("3-4 Prozent", 3, 4, "percent")),
+        ("Es kostet 3-4 Millionen Euro.", ("3-4 Millionen Euro", 3e6, 4e6, "EUR")),
+        ("Das dauert drei, vier Stunden.", ("drei, vier Stunden", 3, 4, "hour")),
+        ("Es kamen von 60 bis 80 Besucher.", ("von 60 bis 80", 60, 80, None)),
+        ("Es warteten zwischen 60 und 80 Fahrgäste.", ("zwischen 60 und 80", 60, 80, None)),
+        ("Il faudra entre 15 et 25 ans.", ("entre 15 et 25 ans", 15, 25, "year")),
+        ("Il y avait entre 40 et 70 manifestants.", ("entre 40 et 70", 40, 70, None)),
+        ("Le chantier durera 18 à 24 mois.", ("18 à 24 mois", 18, 24, "month")),
+        ("Cela prendra deux ou trois semaines.", ("deux ou trois semaines", 2, 3, "week")),
+        ("Costará entre 30 y 45 euros.", ("entre 30 y 45 euros", 30, 45, "EUR")),
+        ("Se necesitan entre 200 y 300 millones de euros.", ("entre 200 y 300 millones de euros", 2e8, 3e8, "EUR")),
+        ("Había entre 50 y 90 vecinos.", ("entre 50 y 90", 50, 90, None)),
+        ("La obra durará 18 a 24 meses.", ("18 a 24 meses", 18, 24, "month")),
+    ],
+)
+def test_ranges_keep_both_ends(text: str, expected: tuple[str, float, float, str | None]) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.text, quantity.value, quantity.high, quantity.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "von X auf Y", "de X à Y", "de X a Y": a change, two values, the first with the unit of the second
+        ("Der Preis stieg von 3 auf 4 Euro.", [("3", 3, "EUR"), ("4 Euro", 4, "EUR")]),
+        ("Le taux passe de 2 à 3 %.", [("2", 2, "percent"), ("3 %", 3, "percent")]),
+        ("La espera subió de 10 a 12 años.", [("10", 10, "year"), ("12 años", 12, "year")]),
+        # hours of the clock and years are no ranges of counts
+        ("Geöffnet ist zwischen 8 und 10 Uhr.", [("8", 8, None), ("10", 10, None)]),
+        ("Das Haus wurde zwischen 2019 und 2021 gebaut.", []),
+        ("Bayern gewann 3:1 gegen Köln.", []),
+    ],
+)
+def test_changes_and_pairs_that_are_no_range_have_no_high(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.high is None for q in found)

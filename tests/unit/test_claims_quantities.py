@@ -211,3 +211,82 @@ def test_the_day_of_a_date_is_no_quantity(text: str) -> None:
 def test_a_number_near_a_month_but_not_its_day_stays() -> None:
     assert [q.value for q in find_quantities("From May 2 to May 9, 14 flights were cancelled.")] == [14.0]
     assert [q.value for q in find_quantities("She scored 12 in May.")] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fares will climb 6% to 9% next spring.", ("6% to 9%", 6, 9, "percent")),
+        ("Readings of 12-15 mph were logged.", ("12-15 mph", 12, 15, "mph")),
+        ("a rise of between 2.5% and 3.1% is due", ("between 2.5% and 3.1%", 2.5, 3.1, "percent")),
+        (
+            "the works cost between 120 and 180 million euros",
+            ("between 120 and 180 million euros", 1.2e8, 1.8e8, "EUR"),
+        ),
+        ("a bill of 2 to 3 million dollars", ("2 to 3 million dollars", 2e6, 3e6, "USD")),
+        ("the reservoir holds 7 to 9 million", ("7 to 9 million", 7e6, 9e6, None)),
+        ("the dig may take three or four weeks", ("three or four weeks", 3, 4, "week")),
+        ("Sentences ranging from 5 to 8 years", ("5 to 8 years", 5, 8, "year")),
+        # money: the scale of each end, or the second's for a first without its own scale or sign
+        ("repairs of £6m-£8m", ("£6m-£8m", 6e6, 8e6, "GBP")),
+        ("a levy of $2-5bn", ("$2-5bn", 2e9, 5e9, "USD")),
+        ("receipts of between £2.2bn and £2.9bn", ("between £2.2bn and £2.9bn", 2.2e9, 2.9e9, "GBP")),
+        ("seats cost £40 to £65", ("£40 to £65", 40, 65, "GBP")),
+        ("a cheque for £500 to £2m", ("£500 to £2m", 500, 2e6, "GBP")),
+        # counts without a unit, and ages
+        ("between 250 and 400 marchers", ("between 250 and 400", 250, 400, None)),
+        ("between 500,000 and 2 million viewers", ("between 500,000 and 2 million", 500_000, 2e6, None)),
+        ("15-25 volunteers turned up", ("15-25", 15, 25, None)),
+        ("about 60 to 80 people queued", ("60 to 80", 60, 80, None)),
+        ("women aged 30 to 49 took part", ("aged 30 to 49", 30, 49, "year")),
+        ("pupils aged between 11 and 16 sat it", ("aged between 11 and 16", 11, 16, "year")),
+        # two units: the upper end in the lower end's unit
+        ("it could take between eight months and two years", ("between eight months and two years", 8, 24, "month")),
+        ("a wait of between 45 minutes and an hour", ("between 45 minutes and an hour", 45, 60, "minute")),
+    ],
+)
+def test_ranges_keep_both_ends(text: str, expected: tuple[str, float, float, str | None]) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.text, quantity.value, quantity.high, quantity.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change is two values, as "von 3 auf 4 Euro": the first takes the unit of the second
+        ("Rates went from 5% to 7%.", [("5%", 5, "percent"), ("7%", 7, "percent")]),
+        ("The term fell from 40 to 25 years.", [("40", 40, "year"), ("25 years", 25, "year")]),
+        ("Sales rose from £3m to £4m.", [("£3m", 3e6, "GBP"), ("£4m", 4e6, "GBP")]),
+        ("Crowds grew from 20 to 30 people.", [("20", 20, None), ("30", 30, None)]),
+        # two amounts joined by "and" without "between" are two amounts
+        ("Tickets are £20 and £30 for children.", [("£20", 20, "GBP"), ("£30", 30, "GBP")]),
+        # weeks and months do not convert: two quantities, as before
+        ("It took between six weeks and two months.", [("six weeks", 6, "week"), ("two months", 2, "month")]),
+    ],
+)
+def test_changes_and_pairs_that_are_no_range_have_no_high(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.high is None for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers won 2-1 on Sunday.",
+        "It was a 3-1 win for the hosts.",
+        "They drew 1-3 games in a row.",
+        "In the 2019-2020 season he scored.",
+        "Call 0800-555-0199 today.",
+        "The branch is on 555-1234 today.",
+    ],
+)
+def test_scores_years_and_telephone_numbers_are_no_ranges(text: str) -> None:
+    assert all(q.high is None for q in find_quantities(text))
+    assert not any("-" in q.text for q in find_quantities(text))
+
+
+def test_single_numbers_have_no_high() -> None:
+    found = find_quantities("He paid £3.5bn for 45% of it over six months, some 1,200 people said.")
+    assert [q.text for q in found] == ["£3.5bn", "45%", "over six months", "some 1,200"]
+    assert all(q.high is None for q in found)

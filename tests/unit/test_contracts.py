@@ -14,6 +14,7 @@ from newsflow.contracts import (
     ClaimsV1,
     DeadLetter,
     Extractor,
+    Quantity,
     Speaker,
     article_id_for,
     claim_id_for,
@@ -70,6 +71,27 @@ def test_claims_round_trip_and_decode_any_dispatches_on_schema() -> None:
     assert ClaimsV1.decode(message.encode()) == message
     assert decode_any(message.encode()) == message
     assert decode_any(a.encode()) == a
+
+
+def test_a_quantity_range_keeps_its_high_end_and_older_messages_decode_without_it() -> None:
+    a = article()
+    message = claims_for(a)
+    ranged = Quantity(text="4%-5%", value=4, unit="percent", high=5)
+    single = Quantity(text="45%", value=45, unit="percent")
+    claim = message.claims[0].model_copy(update={"quantities": [ranged, single]})
+    message = message.model_copy(update={"claims": [claim]})
+    wire = json.loads(message.encode())
+    assert wire["claims"][0]["quantities"] == [
+        {"text": "4%-5%", "value": 4.0, "unit": "percent", "high": 5.0},
+        {"text": "45%", "value": 45.0, "unit": "percent", "high": None},
+    ]
+    assert ClaimsV1.decode(message.encode()) == message
+    # a message written before "high" existed decodes with high None
+    for quantity in wire["claims"][0]["quantities"]:
+        del quantity["high"]
+    decoded = ClaimsV1.decode(json.dumps(wire).encode())
+    assert [q.high for q in decoded.claims[0].quantities] == [None, None]
+    assert [q.value for q in decoded.claims[0].quantities] == [4.0, 45.0]
 
 
 def test_unknown_fields_are_ignored_for_forward_compatibility() -> None:

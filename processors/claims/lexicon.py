@@ -81,7 +81,9 @@ OCCUPATION_NOUNS: Final = frozenset(
      "vet", "priest", "vicar", "pastor", "councilman", "councilwoman", "congressman", "congresswoman",
      "policeman", "policewoman",
      # prize winners named by their prize ("Oscar winner Clara Dene", "Olympic champion Tom Reed")
-     "winner", "champion", "medallist", "medalist", "nominee", "laureate"}
+     "winner", "champion", "medallist", "medalist", "nominee", "laureate",
+     # court reports name counsel by their part ("Prosecutor Helen Firth", "Prosecutor James Carrow")
+     "prosecutor"}
 )  # fmt: skip
 # Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
 _NOT_OPENING: Final = frozenset(
@@ -194,6 +196,13 @@ DOCUMENT_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Capitalised nouns for one member of a party: a person, not a name, after "a"/"one" and an adjective
+# ("one senior Tory", "a leading Democrat", "another Conservative").
+PARTY_MEMBERS: Final = frozenset(
+    {"tory", "democrat", "republican", "conservative", "socialist", "liberal", "nationalist", "unionist",
+     "loyalist", "brexiteer", "remainer", "blairite", "corbynite"}
+)  # fmt: skip
+
 # Nouns for one person that a definite description may use ("the defendant", "the former bank clerk").
 PERSON_NOUNS: Final = frozenset(
     {
@@ -233,6 +242,8 @@ PERSON_NOUNS: Final = frozenset(
         # en, the winners of prizes that celebrity and sports copy refers back to ("the Oscar winner said")
         "winner", "champion", "medallist", "medalist", "nominee", "laureate",
     }
+    # en, members of a party, quoted unnamed in political copy ("one senior Tory said", "a leading Democrat")
+    | PARTY_MEMBERS
 )  # fmt: skip
 
 # German nouns for one person ("die Anwohnerin", "ein Zeuge", "der Mann"), feminine forms in -in aside.

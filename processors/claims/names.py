@@ -432,8 +432,27 @@ class _Reading:
         self.organisation: Final = organisation
 
 
+def _after_possessor(words: tuple[str, ...], raw: tuple[str, ...]) -> int:
+    """Where a name starts after a possessor in its run ("Britain's Emma Hale", "Labour's Ann Lee"): past the last
+    possessive when two or more plain name words follow (no title, post or organisation word); else 0."""
+    if len(raw) != len(words) or len(words) < _NAME_AND_DESCRIPTOR + 1:
+        return 0
+    for index in range(len(raw) - _NAME_AND_DESCRIPTOR - 1, -1, -1):
+        if raw[index].endswith(_POSSESSIVE_ENDINGS):
+            rest = words[index + 1 :]
+            plain = all(not (is_role(w) or is_honorific(w) or is_organisation_word(w)) for w in rest)
+            return index + 1 if plain and rest[0].lower() not in OCCUPATION_NOUNS else 0
+    return 0
+
+
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+
+
 @lru_cache(maxsize=8192)
 def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
+    cut = _after_possessor(words, raw)
+    if cut:
+        words, raw = words[cut:], raw[cut:]
     role, name = split_role(list(words), list(raw))
     _, plain_name = split_role(list(words))
     described = role is not None and is_german_person_noun(role)  # "Sängerin Lea Brandt" names a person

@@ -118,6 +118,8 @@ _SPEAKER_AFTER: Final = re.compile(
     r"|So (said|says|warned|claimed))\s+(?:the\s+)?"
 )
 _SPEECH_ACT: Final = 0.9
+# English words after a short quote that show it is no label of the noun after it ('a "fair" offer').
+_FUNCTION_WORD_NEXT: Final = re.compile(r" (?:to|for|of|in|on|at|with|by|from|that|and|or|but|as|than)\b")
 _OBJECT_NEXT: Final = re.compile(r"\s+(?:a|an|un|une|una|ein|eine)\s")
 # What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
 # the same validation, without the interpreted wrapper around it.
@@ -241,6 +243,8 @@ def _attributive(sentence: str, span: QuoteSpan) -> bool:
         and len(after) == 2
         and after[0] == " "
         and after[1].isalpha()
+        # 'made a "conscious choice" to return': a preposition after the quote, no noun it modifies
+        and _FUNCTION_WORD_NEXT.match(sentence, span.closing + 1) is None
     )
 
 

@@ -203,6 +203,21 @@ PARTY_MEMBERS: Final = frozenset(
      "loyalist", "brexiteer", "remainer", "blairite", "corbynite"}
 )  # fmt: skip
 
+# Nouns for a person from a country, which sports and foreign copy use as a role before a name and a description
+# after it ("Spaniard Carlos Ibarra ... the Spaniard said", "Dutchman Pieter de Vries ... the Dutchman").
+# Only the nouns open a name's run ("Spaniard Carlos Ibarra"); the adjectives among them also open names of things
+# ("Chinese New Year", "Indian Ocean"), so they are persons only in a description ("the Kenyan said").
+DEMONYM_NOUNS: Final = frozenset(
+    {"spaniard", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
+     "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "briton", "swede", "dane", "scot", "croat",
+     "serb"}
+)  # fmt: skip
+DEMONYMS: Final = DEMONYM_NOUNS | frozenset(
+    {"kenyan", "ethiopian", "ugandan", "nigerian", "ghanaian", "australian", "canadian", "american", "argentine",
+     "argentinian", "brazilian", "colombian", "mexican", "chilean", "uruguayan", "italian", "german", "austrian",
+     "belgian", "norwegian", "russian", "ukrainian", "indian", "pakistani", "egyptian", "moroccan", "czech"}
+)  # fmt: skip
+
 # Nouns for one person that a definite description may use ("the defendant", "the former bank clerk").
 PERSON_NOUNS: Final = frozenset(
     {
@@ -244,6 +259,7 @@ PERSON_NOUNS: Final = frozenset(
     }
     # en, members of a party, quoted unnamed in political copy ("one senior Tory said", "a leading Democrat")
     | PARTY_MEMBERS
+    | DEMONYMS
 )  # fmt: skip
 
 # German nouns for one person ("die Anwohnerin", "ein Zeuge", "der Mann"), feminine forms in -in aside.

@@ -30,6 +30,7 @@ from processors.claims.lexicon import (
     FEMININE_ARTICLES,
     GROUP_NOUNS,
     MASCULINE_ARTICLES,
+    NAME_PARTICLES,
     is_document_word,
     is_organisation_word,
     is_person_noun,
@@ -72,6 +73,12 @@ _DESCRIBED_BODIES: Final = frozenset(
     {"watchdog", "regulator", "lender", "insurer", "carrier", "airline", "broadcaster", "supermarket",
      "manufacturer", "housebuilder", "utility"}
 )  # fmt: skip
+# A sentence opening on a name and, set off by commas, a description of what kind of body it is.
+_DESCRIBED_OPENING: Final = re.compile(
+    r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), (?:the|a|an) (?:[a-z-]+ ){0,3}"
+    r"(?:watchdog|regulator|lender|insurer|carrier|airline|broadcaster|supermarket|manufacturer|housebuilder|"
+    r"utility|company|firm|group|charity|retailer|carmaker|chipmaker|agency|union),"
+)
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 # "pro" stands for a Spanish verb's unspoken subject ("afirmó"), which tells no sex.
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "pro"})
@@ -132,6 +139,14 @@ _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "
 # A family speaks as one ("the family said", "Her family said"); its statement or tribute is its voice ("A family
 # statement read:").
 _KIN_GROUPS: Final = frozenset({"family", "relatives"})
+# Posts a description may name by another word ("Mr Justice Carey" is "the judge", "the forward" a striker).
+_ROLE_SYNONYMS: Final = {
+    "judge": frozenset({"justice", "recorder"}),
+    "striker": frozenset({"forward"}),
+    "forward": frozenset({"striker"}),
+    "coach": frozenset({"manager", "boss"}),
+    "manager": frozenset({"coach", "boss"}),
+}
 # Words for whoever leads a body ("the firm's boss", "the chief"), and the posts they stand for.
 _LEADER_WORDS: Final = frozenset({"boss", "chief"})
 _LEADER_POSTS: Final = frozenset(
@@ -357,12 +372,24 @@ class SpeakerMemory:
         if name in self._persons:
             return name
         words = tuple(name.split())
+        if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in NAME_PARTICLES:
+            words = (words[0].lower(), *words[1:])  # "De Vries said" opening a sentence: "Pieter de Vries"
         last = words[-1]
+        single = len(words) == 1
         best: _Tracked | None = None
+        given: _Tracked | None = None
+        givens = 0
         for person in self._persons.values():
             known = person.words
             if known[-1] == last and known[-len(words) :] == words and (best is None or person.count > best.count):
                 best = person
+            elif single and known[0] == last and len(known) > 1:
+                given = person
+                givens += 1
+        if best is None and givens == 1 and given is not None:
+            # "Chloe told fans" after "Reality star Chloe Fenn": a given name alone, as tabloid and sports copy
+            # call people, names the one person known by it.
+            return given.name
         return None if best is None else best.name
 
     def knows(self, name: str) -> bool:
@@ -450,6 +477,12 @@ class SpeakerMemory:
         if organisations and not persons and sentence.startswith(organisations[0]):
             # "Northmoor Bank made a profit of £1bn. It said ...": a body opening a sentence is what "it" is.
             self._subject_organisation = as_speaker(self.organisation_key(organisations[0]), "organisation")
+        elif ", " in sentence[:40] and not (persons and persons[0].position == 0 and " " in persons[0].name):
+            described = _DESCRIBED_OPENING.match(sentence)
+            if described is not None:
+                # "Ofwex, the energy regulator, fined ...": a name set off by a description of a body is that body.
+                self.note_organisation(described.group(1))
+                self._subject_organisation = as_speaker(described.group(1), "organisation")
         possessive = _OPENING_POSSESSIVES.get(sentence[:4])
         if possessive is not None and self.last_person is not None and (not persons or persons[0].position > 0):
             self._learn_gender(self.last_person, possessive)  # "Maria Grant spoke. Her deputy, Tom Ellis, ..."
@@ -621,9 +654,11 @@ class SpeakerMemory:
         # Only a bare "the company" refers back; "the Palestinian health ministry" names a body of its own.
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
-        if found is None and anaphoric and head in _DESCRIBED_BODIES and self.last_organisation is not None:
-            # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke.
-            return self.last_organisation
+        body = self.last_organisation or self._subject_organisation
+        if found is None and anaphoric and head in _DESCRIBED_BODIES and body is not None:
+            # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke
+            # (or, when none spoke, the one a sentence opened with: "Ofwex, the energy regulator, fined ...").
+            return body
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
@@ -675,6 +710,9 @@ class SpeakerMemory:
                 aged = self._new_voice(phrase.determiner, age) or self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
+        if holder is None and head in _ROLE_SYNONYMS:
+            # "Mr Justice Andrew Carey ... The judge said": another word for the same post.
+            holder = self._person_with_any(_ROLE_SYNONYMS[head])
         if holder is None and head in _LEADER_WORDS:
             # "Chief executive Simon Ward ... The firm's boss said": a word for whoever leads a body names the
             # most recent person holding a leading post.

@@ -14,6 +14,7 @@ from typing import Final, final
 from processors.claims.fold import alternation
 from processors.claims.lexicon import (
     CALENDAR_WORDS,
+    DEMONYM_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     OCCUPATION_NOUNS,
@@ -191,8 +192,8 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS:
             last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
-    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and occupation_opens(words[0]):
-        last_role = 0  # "Paramedic Gareth Lowry"
+    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and (occupation_opens(words[0]) or _demonym(words[0])):
+        last_role = 0  # "Paramedic Gareth Lowry", "Spaniard Carlos Ibarra"
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
         if _descriptor(words[0]) or is_german_person_noun(words[0]) or _council_member(words[0]):
             last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
@@ -208,6 +209,11 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         # "Virologin Prof. Dr. Ulrike Brandt": academic titles after a post belong to the name, not the role.
         role_words = [w for w in role_words if w.lower().rstrip(".") not in _ACADEMIC_TITLES]
     return (" ".join(role_words) or None), words[last_role + 1 :]
+
+
+def _demonym(word: str) -> bool:
+    """A capitalised noun for a person from a country opening a run ("Spaniard" of "Spaniard Carlos Ibarra")."""
+    return word[:1].isupper() and word.lower() in DEMONYM_NOUNS
 
 
 _Run = tuple[int, tuple[str, ...], tuple[str, ...], bool, int]
@@ -470,7 +476,7 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     has_title = (
         described
         or any(is_role(w) or is_honorific(w) or w in OCCUPATION_NOUNS for w in words)
-        or (role is not None and occupation_opens(words[0]))
+        or (role is not None and (occupation_opens(words[0]) or _demonym(words[0])))
     )
     particle = any(_PARTICLE_NAME.match(w) for w in name)
     return _Reading(role, " ".join(name), len(name), has_title, particle, organisation)

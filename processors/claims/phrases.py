@@ -18,11 +18,13 @@ from processors.claims.cues import CUES
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
+    DEMONYMS,
     DETERMINERS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     NOUN_MARKERS,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -307,6 +309,8 @@ def _can_speak(phrase: NounPhrase) -> bool:
     known = head in GROUP_NOUNS or head in ANONYMOUS_NOUNS or head in COLLECTIVE_NOUNS or is_organisation_word(word)
     if phrase.kind == "proper":
         return known or len(phrase.words) > 1 or names_people(head)
+    if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and head in PERSON_NOUNS:
+        return True  # "A pal of the couple said", "a friend of the victim": an unnamed person
     return phrase.kind == "common" and (known or is_role(word) or is_plural(head))
 
 
@@ -350,6 +354,9 @@ def _unnamed_around(toks: list[Token], found: tuple[NounPhrase, int], i: int, lo
     source close to the Chancellor") or a party member after "one"/"a" and an adjective ("one senior Tory")."""
     phrase, start = found
     at = start - 1
+    if len(phrase.words) == 1 and at >= lo and toks[at][1].lower() == "the" and phrase.words[0].lower() in DEMONYMS:
+        # "the Spaniard said": a description of a person, like "the striker".
+        return NounPhrase(phrase.words, "common", "the", phrase.raw), at
     if at > lo and toks[at][1].lower() == "the":
         at -= 1
     if at - 1 >= lo and _source_to(toks, at):

@@ -233,6 +233,39 @@ INQUEST: Final = (
     "Paramedic Lee Grant said the ambulance had been held outside another hospital.\n"
     "Tory councillor Ann Webb said the delays were a scandal."
 )
+SEMI_FINAL: Final = (
+    "Spaniard Carlos Ibarra beat Dutchman Pieter de Vries in five sets to reach the final.\n"
+    '"I played my best tennis when it mattered," the Spaniard said.\n'
+    "De Vries said he had been troubled by a back injury since the second set.\n"
+    '"I could barely serve," the Dutchman said.\n'
+    "Ibarra will face Australian Liam Cooper on Sunday."
+)
+DEALER: Final = (
+    "Mr Justice Andrew Carey jailed Leon Price, 29, for eight years at Leeds Crown Court.\n"
+    "The court heard that Price had sold cocaine from a flat in Harehills.\n"
+    "Price's barrister, Nadia Hussein, said her client had been groomed by older dealers.\n"
+    'The judge said Price had made a "conscious choice" to return to crime.'
+)
+WEDDING: Final = (
+    "Reality star Chloe Fenn, 27, and her fiance, Jake Mills, 31, have called off their wedding.\n"
+    'A pal of the couple said: "They just want different things in life."\n'
+    'Chloe told fans on Instagram that she was "heartbroken".\n'
+    "Jake said he wished her well.\n"
+    "The 31-year-old added that he would always love her."
+)
+REFUNDS: Final = (
+    "Ofwex, the energy regulator, fined Brightline Power £12 million on Tuesday.\n"
+    "The watchdog said the supplier had overcharged 40,000 customers.\n"
+    "Brightline's chief executive, Helen Grant, said the firm accepted the findings.\n"
+    "She said every affected customer would be refunded by March.\n"
+    'Consumer campaigner Martin Lewsey said the fine was "pitiful".'
+)
+TWO_TOMS: Final = (
+    "Tom Hart and Tom Reid both stood for the council seat in Ashby.\n"
+    "Hart said the count had been fair and open.\n"
+    "Reid said he would ask the returning officer for a recount.\n"
+    "Tom said the result had been far too close to call."
+)
 
 BATTERY: Final[list[Row]] = [
     # -- two or three people alternating; surname after the full name ------------------------------------------
@@ -357,6 +390,23 @@ BATTERY: Final[list[Row]] = [
     (INQUEST, "called 999", "indirect", ("the inquest",), "heard"),
     (INQUEST, "held outside", "indirect", ("Lee Grant",), "said"),
     (INQUEST, "a scandal", "indirect", ("Ann Webb",), "said"),
+    (SEMI_FINAL, "best tennis", "direct", ("Carlos Ibarra",), "said"),
+    (SEMI_FINAL, "back injury", "indirect", ("Pieter de Vries",), "said"),
+    (SEMI_FINAL, "barely serve", "direct", ("Pieter de Vries",), "said"),
+    (DEALER, "sold cocaine", "indirect", ("The court",), "heard"),
+    (DEALER, "groomed", "indirect", ("Nadia Hussein",), "said"),
+    (DEALER, "conscious choice", "direct", ("Andrew Carey",), "said"),
+    (WEDDING, "different things", "direct", ("A pal of the couple", "pal of the couple"), "said"),
+    (WEDDING, "heartbroken", "direct", ("Chloe Fenn",), "told"),
+    (WEDDING, "wished her well", "indirect", ("Jake Mills",), "said"),
+    (WEDDING, "always love her", "indirect", ("Jake Mills",), "added"),
+    (REFUNDS, "overcharged", "indirect", ("Ofwex",), "said"),
+    (REFUNDS, "accepted the findings", "indirect", ("Helen Grant",), "said"),
+    (REFUNDS, "refunded by March", "indirect", ("Helen Grant",), "said"),
+    (REFUNDS, "pitiful", "direct", ("Martin Lewsey",), "said"),
+    (TWO_TOMS, "fair and open", "indirect", ("Tom Hart",), "said"),
+    (TWO_TOMS, "recount", "indirect", ("Tom Reid",), "said"),
+    (TWO_TOMS, "too close to call", "indirect", ("Tom",), "said"),  # two Toms: left as written
     # -- interview questions and answers ----------------------------------------------------------------------------
     (INTERVIEW, "could not stop writing", "direct", ("Clara Venn",), ANY),
     (INTERVIEW, "lazy sentence", "direct", ("Clara Venn",), ANY),
@@ -374,6 +424,8 @@ WRONG: Final[list[tuple[str, str, str | None]]] = [
     (OUTAGE, "cut power", None),
     (OUTAGE, "view of most residents", None),
     (INQUEST, "called 999", "Maureen Halloran"),
+    (TWO_TOMS, "too close to call", "Tom Hart"),
+    (TWO_TOMS, "too close to call", "Tom Reid"),
     (SCHOOL, "merger", "Joanna Pike"),
     (BINS, "sorry for the disruption", "Arthur Quinn"),
     (FARM, "developer", "Olivia Marsh"),

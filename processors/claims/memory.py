@@ -26,6 +26,7 @@ from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     CALENDAR_WORDS,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FEMININE_ARTICLES,
     GROUP_NOUNS,
@@ -740,6 +741,9 @@ class SpeakerMemory:
         lowers = [w.lower() for w in words]
         if len(words) == 1 and lowers[0] in CALENDAR_WORDS:
             return None
+        if len(words) == 1 and phrase.determiner in _ENGLISH_ARTICLES and lowers[0] in DEMONYMS:
+            # '"...," added the Dutchman': a description of a person, like "the striker".
+            return self._described(NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw))
         if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
             return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):

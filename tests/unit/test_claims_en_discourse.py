@@ -93,7 +93,7 @@ FACTORY: Final = (
     "Ms Bell said talks with the union would begin on Monday."
 )
 INTERVIEW: Final = (
-    "Novelist Clara Venn, 52, has written her first book for children.\n"
+    "Novelist Clara Venn, 52, has written her first book for children. She talked to Rachel Hunt.\n"
     "Q: Why write for children now?\n"
     "A: My grandson asked me for a story every night and I could not stop writing.\n"
     "Q: Was it harder than writing for adults?\n"
@@ -103,7 +103,8 @@ RESHUFFLE: Final = (
     "The Prime Minister is preparing to sack three cabinet ministers next week.\n"
     'One senior Tory said the reshuffle would be "brutal".\n'
     "A source close to the Chancellor said she had not been consulted.\n"
-    "A government official said no decisions had been taken."
+    "A government official said no decisions had been taken.\n"
+    "One official said the mood in Downing Street was grim."
 )
 POLICE: Final = (
     "Mayor Denise Calloway said Tuesday that the city would hire 20 new police officers this year.\n"
@@ -203,7 +204,11 @@ PUB: Final = (
     "The Harbour Inn has stood on the quay since 1742.\n"
     "Landlord Ken Platt, 63, said trade had fallen by a third since the car park closed.\n"
     "The pub's windows were smashed in March.\n"
-    "The council said the car park would reopen in the summer."
+    "The council said the car park would reopen in the summer.\n"
+    "Tom Hart and Tom Reid, the two candidates for the harbour ward, both drink at the inn.\n"
+    "Hart said the pub was the heart of the town.\n"
+    "Reid said he would ask the council to cut the pub's business rates.\n"
+    "Tom said the election had been far too close to call."
 )
 SCHOOLS: Final = (
     "Ministers have faced questions about the state of school buildings.\n"
@@ -238,6 +243,7 @@ SEMI_FINAL: Final = (
     '"I played my best tennis when it mattered," the Spaniard said.\n'
     "De Vries said he had been troubled by a back injury since the second set.\n"
     '"I could barely serve," the Dutchman said.\n'
+    '"He was simply the better player today," added the Dutchman.\n'
     "Ibarra will face Australian Liam Cooper on Sunday."
 )
 DEALER: Final = (
@@ -259,12 +265,6 @@ REFUNDS: Final = (
     "Brightline's chief executive, Helen Grant, said the firm accepted the findings.\n"
     "She said every affected customer would be refunded by March.\n"
     'Consumer campaigner Martin Lewsey said the fine was "pitiful".'
-)
-TWO_TOMS: Final = (
-    "Tom Hart and Tom Reid both stood for the council seat in Ashby.\n"
-    "Hart said the count had been fair and open.\n"
-    "Reid said he would ask the returning officer for a recount.\n"
-    "Tom said the result had been far too close to call."
 )
 
 BATTERY: Final[list[Row]] = [
@@ -371,6 +371,7 @@ BATTERY: Final[list[Row]] = [
     (RESHUFFLE, "not been consulted", "indirect",
      ("A source close to the Chancellor", "source close to the Chancellor"), "said"),
     (RESHUFFLE, "no decisions", "indirect", ("A government official", "government official"), "said"),
+    (RESHUFFLE, "mood in Downing Street", "indirect", ("One official", "official"), "said"),
     (SPLIT, "heartbroken", "direct", ("A source close to the star", "source close to the star"), "said"),
     (SPLIT, "parted on good terms", "direct", ("A spokeswoman for Cole", "spokeswoman for Cole", "Ryan Cole"), "said"),
     (BINS, "not been collected", "indirect", ("Residents of Elm Close", "Residents"), "say"),
@@ -383,6 +384,9 @@ BATTERY: Final[list[Row]] = [
     (STABBING, "many people in the street", "direct", ("Rachel Boyd",), "said"),
     (PUB, "fallen by a third", "indirect", ("Ken Platt",), "said"),
     (PUB, "reopen in the summer", "indirect", ("The council", "council"), "said"),
+    (PUB, "heart of the town", "indirect", ("Tom Hart",), "said"),
+    (PUB, "business rates", "indirect", ("Tom Reid",), "said"),
+    (PUB, "too close to call", "indirect", ("Tom",), "said"),  # two Toms: the given name stays as written
     (OUTAGE, "lightning strike", "indirect", ("Rosa Kimani",), "said"),
     (OUTAGE, "truly sorry", "direct", ("Rosa Kimani",), "said"),
     (OUTAGE, "worked through the night", "indirect", ("Tom Byrne",), "said"),
@@ -393,6 +397,7 @@ BATTERY: Final[list[Row]] = [
     (SEMI_FINAL, "best tennis", "direct", ("Carlos Ibarra",), "said"),
     (SEMI_FINAL, "back injury", "indirect", ("Pieter de Vries",), "said"),
     (SEMI_FINAL, "barely serve", "direct", ("Pieter de Vries",), "said"),
+    (SEMI_FINAL, "better player today", "direct", ("Pieter de Vries",), "added"),
     (DEALER, "sold cocaine", "indirect", ("The court",), "heard"),
     (DEALER, "groomed", "indirect", ("Nadia Hussein",), "said"),
     (DEALER, "conscious choice", "direct", ("Andrew Carey",), "said"),
@@ -404,9 +409,6 @@ BATTERY: Final[list[Row]] = [
     (REFUNDS, "accepted the findings", "indirect", ("Helen Grant",), "said"),
     (REFUNDS, "refunded by March", "indirect", ("Helen Grant",), "said"),
     (REFUNDS, "pitiful", "direct", ("Martin Lewsey",), "said"),
-    (TWO_TOMS, "fair and open", "indirect", ("Tom Hart",), "said"),
-    (TWO_TOMS, "recount", "indirect", ("Tom Reid",), "said"),
-    (TWO_TOMS, "too close to call", "indirect", ("Tom",), "said"),  # two Toms: left as written
     # -- interview questions and answers ----------------------------------------------------------------------------
     (INTERVIEW, "could not stop writing", "direct", ("Clara Venn",), ANY),
     (INTERVIEW, "lazy sentence", "direct", ("Clara Venn",), ANY),
@@ -424,8 +426,8 @@ WRONG: Final[list[tuple[str, str, str | None]]] = [
     (OUTAGE, "cut power", None),
     (OUTAGE, "view of most residents", None),
     (INQUEST, "called 999", "Maureen Halloran"),
-    (TWO_TOMS, "too close to call", "Tom Hart"),
-    (TWO_TOMS, "too close to call", "Tom Reid"),
+    (PUB, "too close to call", "Tom Hart"),
+    (PUB, "too close to call", "Tom Reid"),
     (SCHOOL, "merger", "Joanna Pike"),
     (BINS, "sorry for the disruption", "Arthur Quinn"),
     (FARM, "developer", "Olivia Marsh"),

@@ -56,7 +56,7 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
 # "the estimate of", "an estimate for" (the noun, not the verb of "The authors estimate that"); "than expected.",
 # "is expected to rise", "expected in May" (an expectation no one is said to hold).
 _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
-    "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time"}),
+    "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time", "police", "paramedics"}),
     "estimate": frozenset({"", "of", "for", "is", "was", "has", "had", "from", "by", "on", "in", "at", "puts", "put",
                            "suggests", "shows", "and", "or", "to"}),
     "expected": frozenset({"", "to", "by", "in", "at", "on", "and", "or", "but", "last", "this", "next", "after",
@@ -73,6 +73,7 @@ _COLON_AFTER: Final = re.compile(r"\s*:")
 # "read" quotes a written text: before a colon, or after a noun for one ("A family statement read",
 # "The note read in part"); otherwise "she read law", "read the report".
 _READ: Final = "read"
+_CALLED: Final = "called"
 _TEXT_NOUNS: Final = frozenset(
     {"statement", "letter", "note", "message", "tribute", "post", "notice", "email", "text", "card", "sign",
      "banner", "placard", "caption", "inscription", "memo", "tweet", "order", "ruling", "verdict", "judgment"}
@@ -278,6 +279,8 @@ def find_cues(
             if (written == phrase or written == "According to") and _free_after(text, stop):
                 if phrase in _NOT_SPEECH_BEFORE and _next_word(text, stop) in _NOT_SPEECH_BEFORE[phrase]:
                     break  # "called off the strike", "the estimate of", "is expected to": no speech
+                if phrase == _CALLED and text[stop + 1 : stop + 2].isdigit():
+                    break  # "his wife called 999": a phone call, no speech
                 if phrase in _SPEECH_ONLY_BEFORE and not _speech_follows(text, stop, _SPEECH_ONLY_BEFORE[phrase]):
                     break  # "pressed ahead", "finding a way", "writing a book": no speech
                 if phrase == _READ and not _reads_text(text, at, stop):

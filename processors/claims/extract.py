@@ -110,7 +110,16 @@ _GOING_ON: Final = frozenset(
     {"und weiter", "weiter", "außerdem", "und außerdem", "zudem", "und dann", "dann", "ferner", "und"}
 )
 # Cues this strong report speech themselves unless an object follows them ("declared a state of emergency").
+# A sentence naming who spoke the quote before it: "That was the verdict of X.", "So said X.", "Those were the
+# words of X." (the cue recorded: "said" for "So said", none for a noun of judgement).
+_SPEAKER_AFTER: Final = re.compile(
+    r"(?:(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |also the )?"
+    r"(?:verdict|view|message|warning|assessment|opinion|reaction|response|conclusion|words?|plea|advice) of"
+    r"|So (said|says|warned|claimed))\s+(?:the\s+)?"
+)
 _SPEECH_ACT: Final = 0.9
+# English words after a short quote that show it is no label of the noun after it ('a "fair" offer').
+_FUNCTION_WORD_NEXT: Final = re.compile(r" (?:to|for|of|in|on|at|with|by|from|that|and|or|but|as|than)\b")
 _OBJECT_NEXT: Final = re.compile(r"\s+(?:a|an|un|une|una|ein|eine)\s")
 # What ``Claim.model_validate`` calls (pydantic-core's validator of the model), called straight from compiled code:
 # the same validation, without the interpreted wrapper around it.
@@ -234,6 +243,8 @@ def _attributive(sentence: str, span: QuoteSpan) -> bool:
         and len(after) == 2
         and after[0] == " "
         and after[1].isalpha()
+        # 'made a "conscious choice" to return': a preposition after the quote, no noun it modifies
+        and _FUNCTION_WORD_NEXT.match(sentence, span.closing + 1) is None
     )
 
 
@@ -383,6 +394,35 @@ def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | Non
         names = [m.name for sentence in before for m in person_mentions(sentence.text) if " " in m.name]
         name = names[0] if names else None
     return None if name is None else as_speaker(name, "person", memory.role_of(name))
+
+
+def _speaker_after(sentence: str, memory: SpeakerMemory) -> tuple[Speaker, str | None] | None:
+    """The person a sentence like "That was the verdict of farmer Jo Lee, who ..." or "So said Jo Lee" names as
+    the speaker of the quote before it, with the cue to record; None for other sentences."""
+    opening = _SPEAKER_AFTER.match(sentence)
+    if opening is None:
+        return None
+    named = next((m for m in person_mentions(sentence) if m.position <= opening.end()), None)
+    if named is None or (" " not in named.name and not memory.knows(named.name)):
+        return None
+    key = memory.note_person(named.name, named.role)
+    return as_speaker(key, "person", memory.role_of(key)), opening.group(1)
+
+
+def _name_quote_before(parts: list[_Part], index: int, speaker: Speaker, cue: str | None) -> bool:
+    """Give a quote without a speaker, right before sentence ``index``, the speaker named after it."""
+    at = len(parts)
+    while at > 0 and parts[at - 1].index == index - (len(parts) - at) - 1:
+        found = parts[at - 1].found
+        if found.attribution != "direct" or found.speaker is not None:
+            break
+        at -= 1
+    if at == len(parts):
+        return False
+    for part in parts[at:]:
+        found = part.found
+        part.found = _Attributed("direct", speaker, cue, found.start, found.end, found.quoted)
+    return True
 
 
 def _reports_on(sentence: str, lexed: Scan) -> bool:
@@ -578,6 +618,16 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         mentions = memory.observe(sentence.text)
         lexed = scan(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
+        if (
+            continued is None
+            and last_said is not None
+            and last_said[0] == index - 1
+            and initial
+            and initial in _QUOTE_OPENERS
+        ):
+            # 'X said the findings were stark.\n"We found that ..."': a quote without a cue right after a
+            # sentence reporting someone goes on with that speaker.
+            continued = last_said[1]
         # 'X wrote in an open letter:' closing a paragraph introduces the quote that opens the next one.
         intro = colon_intro if opens_paragraph and sentence.text.lstrip()[:1] in _QUOTE_OPENERS else None
         if intro is not None:
@@ -631,6 +681,10 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 described.found = attributed
                 memory.note_subject(named.name)
         cataphora = None
+        if found.attribution == "none" and initial and initial in "TS" and parts:
+            named_after = _speaker_after(sentence.text, memory)
+            if named_after is not None and _name_quote_before(parts, index, named_after[0], named_after[1]):
+                memory.note_subject(named_after[0].name)
         if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):
             cue = _cataphoric_cue(sentence.text, lexed)
             cataphora = None if cue is None else (len(parts), cue.cue)

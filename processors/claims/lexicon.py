@@ -81,7 +81,9 @@ OCCUPATION_NOUNS: Final = frozenset(
      "vet", "priest", "vicar", "pastor", "councilman", "councilwoman", "congressman", "congresswoman",
      "policeman", "policewoman",
      # prize winners named by their prize ("Oscar winner Clara Dene", "Olympic champion Tom Reed")
-     "winner", "champion", "medallist", "medalist", "nominee", "laureate"}
+     "winner", "champion", "medallist", "medalist", "nominee", "laureate",
+     # court reports name counsel by their part ("Prosecutor Helen Firth", "Prosecutor James Carrow")
+     "prosecutor"}
 )  # fmt: skip
 # Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
 _NOT_OPENING: Final = frozenset(
@@ -197,6 +199,28 @@ DOCUMENT_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Capitalised nouns for one member of a party: a person, not a name, after "a"/"one" and an adjective
+# ("one senior Tory", "a leading Democrat", "another Conservative").
+PARTY_MEMBERS: Final = frozenset(
+    {"tory", "democrat", "republican", "conservative", "socialist", "liberal", "nationalist", "unionist",
+     "loyalist", "brexiteer", "remainer", "blairite", "corbynite"}
+)  # fmt: skip
+
+# Nouns for a person from a country, which sports and foreign copy use as a role before a name and a description
+# after it ("Spaniard Carlos Ibarra ... the Spaniard said", "Dutchman Pieter de Vries ... the Dutchman").
+# Only the nouns open a name's run ("Spaniard Carlos Ibarra"); the adjectives among them also open names of things
+# ("Chinese New Year", "Indian Ocean"), so they are persons only in a description ("the Kenyan said").
+DEMONYM_NOUNS: Final = frozenset(
+    {"spaniard", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
+     "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "briton", "swede", "dane", "scot", "croat",
+     "serb"}
+)  # fmt: skip
+DEMONYMS: Final = DEMONYM_NOUNS | frozenset(
+    {"kenyan", "ethiopian", "ugandan", "nigerian", "ghanaian", "australian", "canadian", "american", "argentine",
+     "argentinian", "brazilian", "colombian", "mexican", "chilean", "uruguayan", "italian", "german", "austrian",
+     "belgian", "norwegian", "russian", "ukrainian", "indian", "pakistani", "egyptian", "moroccan", "czech"}
+)  # fmt: skip
+
 # Nouns for one person that a definite description may use ("the defendant", "the former bank clerk").
 PERSON_NOUNS: Final = frozenset(
     {
@@ -236,6 +260,9 @@ PERSON_NOUNS: Final = frozenset(
         # en, the winners of prizes that celebrity and sports copy refers back to ("the Oscar winner said")
         "winner", "champion", "medallist", "medalist", "nominee", "laureate",
     }
+    # en, members of a party, quoted unnamed in political copy ("one senior Tory said", "a leading Democrat")
+    | PARTY_MEMBERS
+    | DEMONYMS
 )  # fmt: skip
 
 # German nouns for one person ("die Anwohnerin", "ein Zeuge", "der Mann"), feminine forms in -in aside.

@@ -26,10 +26,12 @@ from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     CALENDAR_WORDS,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FEMININE_ARTICLES,
     GROUP_NOUNS,
     MASCULINE_ARTICLES,
+    NAME_PARTICLES,
     is_document_word,
     is_organisation_word,
     is_person_noun,
@@ -72,6 +74,12 @@ _DESCRIBED_BODIES: Final = frozenset(
     {"watchdog", "regulator", "lender", "insurer", "carrier", "airline", "broadcaster", "supermarket",
      "manufacturer", "housebuilder", "utility"}
 )  # fmt: skip
+# A sentence opening on a name and, set off by commas, a description of what kind of body it is.
+_DESCRIBED_OPENING: Final = re.compile(
+    r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), (?:the|a|an) (?:[a-z-]+ ){0,3}"
+    r"(?:watchdog|regulator|lender|insurer|carrier|airline|broadcaster|supermarket|manufacturer|housebuilder|"
+    r"utility|company|firm|group|charity|retailer|carmaker|chipmaker|agency|union),"
+)
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 # "pro" stands for a Spanish verb's unspoken subject ("afirmó"), which tells no sex.
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "pro"})
@@ -132,6 +140,22 @@ _FORUMS: Final = frozenset({"court", "jury", "tribunal", "inquest", "inquiry", "
 # A family speaks as one ("the family said", "Her family said"); its statement or tribute is its voice ("A family
 # statement read:").
 _KIN_GROUPS: Final = frozenset({"family", "relatives"})
+# Posts a description may name by another word ("Mr Justice Carey" is "the judge", "the forward" a striker).
+_ROLE_SYNONYMS: Final = {
+    "judge": frozenset({"justice", "recorder"}),
+    "striker": frozenset({"forward"}),
+    "forward": frozenset({"striker"}),
+    "coach": frozenset({"manager", "boss"}),
+    "manager": frozenset({"coach", "boss"}),
+}
+# Words for whoever leads a body ("the firm's boss", "the chief"), and the posts they stand for.
+_LEADER_WORDS: Final = frozenset({"boss", "chief"})
+_LEADER_POSTS: Final = frozenset(
+    {"executive", "ceo", "chairman", "chairwoman", "chair", "founder", "owner", "boss", "president",
+     "director", "manager", "head", "leader"}
+)  # fmt: skip
+# Possessive determiners before a noun for a person ("her neighbour", "his lawyer").
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their"})
 _ISSUED_TEXTS: Final = frozenset({"statement", "tribute", "letter"})
 # Heads of unnamed sources when a qualification follows ("people familiar with the talks").
 # Spokespeople, and the words before the body they speak for ("a spokesman for the firm").
@@ -317,7 +341,8 @@ class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
     __slots__ = (
-        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "_told_genders",
+        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "_subject_organisation",
+        "_told_genders",
         "last_group", "last_organisation", "last_person", "last_unnamed", "previous_voice",
     )  # fmt: skip
 
@@ -336,6 +361,8 @@ class SpeakerMemory:
         self._opening_name: str | None = None
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
         self.last_organisation: Speaker | None = None
+        # The organisation that opened a sentence naming no person, while no person has spoken or opened one since.
+        self._subject_organisation: Speaker | None = None
         # The unnamed person who spoke last, while no named person has spoken since ("eine Anwohnerin").
         self.last_unnamed: Speaker | None = None
         # While a quote opening a paragraph is read: the person quoted at the end of the paragraph before, whom a
@@ -346,12 +373,24 @@ class SpeakerMemory:
         if name in self._persons:
             return name
         words = tuple(name.split())
+        if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in NAME_PARTICLES:
+            words = (words[0].lower(), *words[1:])  # "De Vries said" opening a sentence: "Pieter de Vries"
         last = words[-1]
+        single = len(words) == 1
         best: _Tracked | None = None
+        given: _Tracked | None = None
+        givens = 0
         for person in self._persons.values():
             known = person.words
             if known[-1] == last and known[-len(words) :] == words and (best is None or person.count > best.count):
                 best = person
+            elif single and known[0] == last and len(known) > 1:
+                given = person
+                givens += 1
+        if best is None and givens == 1 and given is not None:
+            # "Chloe told fans" after "Reality star Chloe Fenn": a given name alone, as tabloid and sports copy
+            # call people, names the one person known by it.
+            return given.name
         return None if best is None else best.name
 
     def knows(self, name: str) -> bool:
@@ -395,15 +434,19 @@ class SpeakerMemory:
         names = [org for org in self._organisations.values() if org.name.split()[0] == word]
         return max(names, key=lambda org: (org.count, org.last_seen)).name if names else None
 
+    def organisation_key(self, name: str) -> str:
+        """The name an organisation is tracked under: a one-word short form is the full name it starts."""
+        key = name if name in self._organisations else None
+        if key is None and " " not in name:
+            key = self._organisation_starting(name)
+        return key or name
+
     def note_organisation(self, name: str) -> None:
         """Count a mention of an organisation; a one-word short form counts for the full name it starts."""
         if not name[:1].isupper():
             return
         self._clock += 1
-        key = name if name in self._organisations else None
-        if key is None and " " not in name:
-            key = self._organisation_starting(name)
-        key = key or name
+        key = self.organisation_key(name)
         tracked = self._organisations.get(key)
         if tracked is None:
             tracked = self._organisations[key] = _Tracked(key, None, 0, self._clock)
@@ -432,6 +475,15 @@ class SpeakerMemory:
         persons, organisations = mentions(sentence)
         for organisation in organisations:
             self.note_organisation(organisation)
+        if organisations and not persons and sentence.startswith(organisations[0]):
+            # "Northmoor Bank made a profit of £1bn. It said ...": a body opening a sentence is what "it" is.
+            self._subject_organisation = as_speaker(self.organisation_key(organisations[0]), "organisation")
+        elif ", " in sentence[:40] and not (persons and persons[0].position == 0 and " " in persons[0].name):
+            described = _DESCRIBED_OPENING.match(sentence)
+            if described is not None:
+                # "Ofwex, the energy regulator, fined ...": a name set off by a description of a body is that body.
+                self.note_organisation(described.group(1))
+                self._subject_organisation = as_speaker(described.group(1), "organisation")
         possessive = _OPENING_POSSESSIVES.get(sentence[:4])
         if possessive is not None and self.last_person is not None and (not persons or persons[0].position > 0):
             self._learn_gender(self.last_person, possessive)  # "Maria Grant spoke. Her deputy, Tom Ellis, ..."
@@ -496,6 +548,8 @@ class SpeakerMemory:
         person = self._persons.get(last)
         if person is None or person.gender is None or person.gender == wanted:
             return last
+        if self.last_organisation is not None or self.last_unnamed is not None:
+            return None  # "A spokeswoman for the council said ... She said": whoever spoke for the body since
         best: tuple[bool, int, str] | None = None
         for other in self._persons.values():
             if other.gender in (wanted, None) and other.name != last:
@@ -539,6 +593,11 @@ class SpeakerMemory:
         holders = [p for p in self._persons.values() if p.role and _holds(p.role, wanted)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
+    def _person_with_any(self, words: frozenset[str]) -> str | None:
+        """The most recent tracked person whose role holds one of ``words``."""
+        holders = [p for p in self._persons.values() if p.role and not words.isdisjoint(_role_words(p.role))]
+        return max(holders, key=lambda p: p.last_seen).name if holders else None
+
     def _person_with_roles(self, words: list[str]) -> str | None:
         """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
         wanted = [word.lower() for word in words]
@@ -577,6 +636,7 @@ class SpeakerMemory:
         """A person spoke or opened a sentence: "he"/"she" now refer to them rather than to a body."""
         self.last_person = name
         self.last_organisation = None
+        self._subject_organisation = None
 
     def _anonymous_with(self, head: str) -> Speaker | None:
         """The most recent unnamed source whose description holds ``head`` ("people familiar with ...")."""
@@ -595,9 +655,11 @@ class SpeakerMemory:
         # Only a bare "the company" refers back; "the Palestinian health ministry" names a body of its own.
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
-        if found is None and anaphoric and head in _DESCRIBED_BODIES and self.last_organisation is not None:
-            # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke.
-            return self.last_organisation
+        body = self.last_organisation or self._subject_organisation
+        if found is None and anaphoric and head in _DESCRIBED_BODIES and body is not None:
+            # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke
+            # (or, when none spoke, the one a sentence opened with: "Ofwex, the energy regulator, fined ...").
+            return body
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
@@ -649,6 +711,13 @@ class SpeakerMemory:
                 aged = self._new_voice(phrase.determiner, age) or self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
         holder = self.person_with_role(head)
+        if holder is None and head in _ROLE_SYNONYMS:
+            # "Mr Justice Andrew Carey ... The judge said": another word for the same post.
+            holder = self._person_with_any(_ROLE_SYNONYMS[head])
+        if holder is None and head in _LEADER_WORDS:
+            # "Chief executive Simon Ward ... The firm's boss said": a word for whoever leads a body names the
+            # most recent person holding a leading post.
+            holder = self._person_with_any(_LEADER_POSTS)
         english = phrase.determiner in _ENGLISH_ARTICLES
         german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
         if holder is None and (not (english or german) or not is_person_noun(head_word)):
@@ -676,6 +745,9 @@ class SpeakerMemory:
         lowers = [w.lower() for w in words]
         if len(words) == 1 and lowers[0] in CALENDAR_WORDS:
             return None
+        if len(words) == 1 and phrase.determiner in _ENGLISH_ARTICLES and lowers[0] in DEMONYMS:
+            # '"...," added the Dutchman': a description of a person, like "the striker".
+            return self._described(NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw))
         if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
             return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
@@ -736,6 +808,8 @@ class SpeakerMemory:
             if lower in _BODY_PRONOUNS and _agrees(lower, self.last_organisation):
                 # "La direction conteste ce chiffrage. ... elle affirme": a body is "il"/"elle" in French, "it".
                 return self.last_organisation
+            if lower == "it" and self.last_organisation is None and self._subject_organisation is not None:
+                return self._subject_organisation
             if lower in _PERSON_PRONOUNS:
                 if self.last_person is None and self._opening_name is not None:
                     # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
@@ -744,7 +818,11 @@ class SpeakerMemory:
                 if self.last_person is None and self.last_organisation is not None:
                     # "A spokeswoman for the police said ... She said": no person yet; the body's voice.
                     return self.last_organisation
-                return self._person(self._agreeing_person(lower))
+                agreeing = self._agreeing_person(lower)
+                if agreeing is None and self.last_person is not None:
+                    # The last person's sex differs and a body or unnamed source spoke since: their voice.
+                    return self.last_unnamed or self.last_organisation
+                return self._person(agreeing)
             if lower in {"they", "them"}:
                 return self.last_group
             return None
@@ -818,4 +896,9 @@ class SpeakerMemory:
             return as_speaker(text, "group")
         if phrase.determiner in DEFINITE_ARTICLES:
             return self._described(phrase)
+        if phrase.determiner in _POSSESSIVE_DETERMINERS and is_person_noun(phrase.words[-1]):
+            # "Her neighbour, who asked not to be named, said": a person known by their tie to someone, named
+            # when their post was seen with a name ("Harker's lawyer, Neil Stamp" ... "his lawyer"), else unnamed.
+            holder = self.person_with_role(head)
+            return self._person(holder) if holder else as_speaker(_as_written(phrase), "anonymous")
         return None

@@ -14,6 +14,7 @@ from typing import Final, final
 from processors.claims.fold import alternation
 from processors.claims.lexicon import (
     CALENDAR_WORDS,
+    DEMONYM_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     OCCUPATION_NOUNS,
@@ -190,8 +191,8 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS:
             last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
-    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and occupation_opens(words[0]):
-        last_role = 0  # "Paramedic Gareth Lowry"
+    if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and (occupation_opens(words[0]) or _demonym(words[0])):
+        last_role = 0  # "Paramedic Gareth Lowry", "Spaniard Carlos Ibarra"
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
         if _descriptor(words[0]) or is_german_person_noun(words[0]) or _council_member(words[0]):
             last_role = 0  # "Mittelfeld-Juwel Kaan Demir", "Sängerin Lea Brandt": a German noun describing the name
@@ -207,6 +208,11 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         # "Virologin Prof. Dr. Ulrike Brandt": academic titles after a post belong to the name, not the role.
         role_words = [w for w in role_words if w.lower().rstrip(".") not in _ACADEMIC_TITLES]
     return (" ".join(role_words) or None), words[last_role + 1 :]
+
+
+def _demonym(word: str) -> bool:
+    """A capitalised noun for a person from a country opening a run ("Spaniard" of "Spaniard Carlos Ibarra")."""
+    return word[:1].isupper() and word.lower() in DEMONYM_NOUNS
 
 
 _Run = tuple[int, tuple[str, ...], tuple[str, ...], bool, int]
@@ -465,8 +471,27 @@ class _Reading:
         self.organisation: Final = organisation
 
 
+def _after_possessor(words: tuple[str, ...], raw: tuple[str, ...]) -> int:
+    """Where a name starts after a possessor in its run ("Britain's Emma Hale", "Labour's Ann Lee"): past the last
+    possessive when two or more plain name words follow (no title, post or organisation word); else 0."""
+    if len(raw) != len(words) or len(words) < _NAME_AND_DESCRIPTOR + 1:
+        return 0
+    for index in range(len(raw) - _NAME_AND_DESCRIPTOR - 1, -1, -1):
+        if raw[index].endswith(_POSSESSIVE_ENDINGS):
+            rest = words[index + 1 :]
+            plain = all(not (is_role(w) or is_honorific(w) or is_organisation_word(w)) for w in rest)
+            return index + 1 if plain and rest[0].lower() not in OCCUPATION_NOUNS else 0
+    return 0
+
+
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+
+
 @lru_cache(maxsize=8192)
 def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
+    cut = _after_possessor(words, raw)
+    if cut:
+        words, raw = words[cut:], raw[cut:]
     role, name = split_role(list(words), list(raw))
     _, plain_name = split_role(list(words))
     described = role is not None and is_german_person_noun(role)  # "Sängerin Lea Brandt" names a person
@@ -484,7 +509,7 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     has_title = (
         described
         or any(is_role(w) or is_honorific(w) or w in OCCUPATION_NOUNS for w in words)
-        or (role is not None and occupation_opens(words[0]))
+        or (role is not None and (occupation_opens(words[0]) or _demonym(words[0])))
     )
     particle = any(_PARTICLE_NAME.match(w) for w in name)
     return _Reading(role, " ".join(name), len(name), has_title, particle, organisation)

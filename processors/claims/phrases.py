@@ -18,10 +18,13 @@ from processors.claims.cues import CUES
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
+    DEMONYMS,
     DETERMINERS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     NOUN_MARKERS,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -61,6 +64,8 @@ _AND_REACH: Final = 3
 _AGE: Final = re.compile(r"^\d{1,3}$")
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
 _INDEFINITE: Final = frozenset({"a", "an"})
+# What opens an unnamed party member ("one senior Tory", "a leading Democrat", "another Conservative").
+_UNNAMED_ARTICLES: Final = frozenset({"a", "an", "one", "another"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
 _FOREIGN_ARTICLES: Final = frozenset(
     {"der", "die", "das", "le", "la", "les", "el", "los", "las", "un", "une", "una", "son", "sa", "ses", "leur", "su",
@@ -86,6 +91,7 @@ _GERMAN_GENITIVES: Final = frozenset({"des", "der"})
 # Plural endings of nouns for people ("Fishermen", "Traders", "Residents", "Campaigners", "Economists").
 # Unnamed sources and the words that qualify them ("people familiar with", "sources close to").
 _UNNAMED_SOURCES: Final = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
+_SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SOURCE_QUALIFIERS: Final = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
 # Articles and prepositions opening a genitive after a post ("Schulleiterin der Schule", "head of the unit").
 _GENITIVES: Final = frozenset({"der", "des", "of", "de", "du", "del", "von"})
@@ -282,6 +288,10 @@ def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
     while j > lo and i - j < _MAX_COMMON_WORDS - 1:
         word = bare(toks[j - 1][1])
         lower = word.lower()
+        if lower == "her":
+            # "Her neighbour", "a statement from her family": before a noun, "her" is the possessive determiner.
+            determiner = lower
+            break
         if not word or not word[0].isalnum() or lower in STOP_WORDS or lower in PRONOUNS:
             break
         j -= 1
@@ -305,6 +315,8 @@ def _can_speak(phrase: NounPhrase) -> bool:
     known = head in GROUP_NOUNS or head in ANONYMOUS_NOUNS or head in COLLECTIVE_NOUNS or is_organisation_word(word)
     if phrase.kind == "proper":
         return known or len(phrase.words) > 1 or names_people(head)
+    if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and head in PERSON_NOUNS:
+        return True  # "A pal of the couple said", "a friend of the victim": an unnamed person
     return phrase.kind == "common" and (known or is_role(word) or is_plural(head))
 
 
@@ -321,6 +333,10 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             return NounPhrase(words[:-1], source.kind, source.determiner, source.raw[:-1], tail=tail), outer[1]
     if preposition - 1 >= lo and toks[preposition][1].lower() in PREPOSITIONS:
         outer = _phrase_ending(toks, preposition - 1, lo)
+        if outer is not None and _body_spokesperson(outer[0], phrase):
+            # "A Department for Education spokesman said": the body, whose name holds "for" or "of", speaks.
+            words = (*outer[0].words, toks[preposition][1], *phrase.words[:-1])
+            return NounPhrase(words, "proper", raw=words), outer[1]
         if outer is not None and _can_speak(outer[0]):
             if phrase.words[-1].lower() in _MEDIA:
                 # "The Indian army in a statement said": where it was said is not part of the speaker.
@@ -337,6 +353,48 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             )
             return qualified, outer[1]
     return phrase, start
+
+
+def _unnamed_around(toks: list[Token], found: tuple[NounPhrase, int], i: int, lo: int) -> tuple[NounPhrase, int]:
+    """A capitalised word that is no speaker's name in context: the person an unnamed source is close to ("a
+    source close to the Chancellor") or a party member after "one"/"a" and an adjective ("one senior Tory")."""
+    phrase, start = found
+    at = start - 1
+    if len(phrase.words) == 1 and at >= lo and toks[at][1].lower() == "the" and phrase.words[0].lower() in DEMONYMS:
+        # "the Spaniard said": a description of a person, like "the striker".
+        return NounPhrase(phrase.words, "common", "the", phrase.raw), at
+    if at > lo and toks[at][1].lower() == "the":
+        at -= 1
+    if at - 1 >= lo and _source_to(toks, at):
+        outer = _phrase_ending(toks, at - 1, lo)
+        if outer is not None and _qualified_source(outer[0]):
+            words = outer[0].words
+            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[at : i + 1]))
+            source = outer[0]
+            return NounPhrase(words[:-1], source.kind, source.determiner, source.raw[:-1], tail=tail), outer[1]
+    if len(phrase.words) != 1 or phrase.words[0].lower() not in PARTY_MEMBERS:
+        return found
+    at = start - 1
+    while at >= lo and start - at <= _MAX_ROLE_MODIFIERS + 1 and toks[at][1].isalpha() and toks[at][1].islower():
+        at -= 1  # "senior", "leading"
+    if at >= lo and toks[at][1].lower() in _UNNAMED_ARTICLES and at < start - 1:
+        words = tuple(word for _, word in toks[at + 1 : i + 1])
+        return NounPhrase(words, "common", toks[at][1].lower(), words), at
+    return found
+
+
+def _body_spokesperson(body: NounPhrase, phrase: NounPhrase) -> bool:
+    """ "Department for" + "Education spokesman": an organisation's name cut at its "for"/"of", the rest of the
+    name before a spokesperson noun."""
+    words = phrase.words
+    return (
+        body.kind == "proper"
+        and not body.tail
+        and len(words) > 1
+        and words[-1].lower() in _SPOKESPEOPLE
+        and all(is_name(word) for word in words[:-1])
+        and is_organisation_word(body.words[-1])
+    )
 
 
 def _source_to(toks: list[Token], preposition: int) -> bool:
@@ -372,7 +430,8 @@ def _phrase_ending(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]
     if head.lower() in PRONOUNS:
         return NounPhrase((head,), "pronoun"), i
     if is_name(head):
-        return _proper_backwards(toks, i, lo)
+        found = _proper_backwards(toks, i, lo)
+        return None if found is None else _unnamed_around(toks, found, i, lo)
     if head.lower() in STOP_WORDS or head.lower() in DETERMINERS:
         return None
     return _common_with_tail(toks, i, lo)

@@ -22,7 +22,7 @@ import re
 from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.attribution import governing_cue, speaker_for_cue
+from processors.claims.attribution import governing_cue, opinion_holder, speaker_for_cue
 from processors.claims.chars import ASCII_DIGITS
 from processors.claims.cues import CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
@@ -271,6 +271,10 @@ def _attribute(
             named = governing_cue(sentence, cue, found) if len(found) > 1 else cue
             reported = named.cue if named is not cue else _reported_by(sentence, found, index)
             return _Attributed("indirect", speaker, reported, 0, len(sentence), None)
+    if sentence[:1] == "P" and quotation is None:
+        holder = opinion_holder(sentence, memory)
+        if holder is not None:
+            return _Attributed("indirect", holder, sentence[:4].lower(), 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 

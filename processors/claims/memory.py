@@ -30,6 +30,7 @@ from processors.claims.lexicon import (
     FEMININE_ARTICLES,
     GROUP_NOUNS,
     MASCULINE_ARTICLES,
+    POST_SYNONYMS,
     is_document_word,
     is_organisation_word,
     is_person_noun,
@@ -118,6 +119,8 @@ def _after_article(sentence: str, mention: Mention) -> bool:
     if last.lower() in _GERMAN_NOUN_MARKERS:
         return True
     return len(words) > 1 and last.isalpha() and last.islower() and words[-2].lower() in _GERMAN_NOUN_MARKERS
+
+
 # Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
 _BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
 _MASCULINE: Final = frozenset({"le", "un", "du", "au"})
@@ -152,6 +155,8 @@ _NUMBER_WORDS: Final = frozenset(
 # German articles: a definite one refers back ("die Ministerin"), an indefinite one leaves a person unnamed ("ein
 # Polizeisprecher", "eine Anwohnerin").
 _GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
+# French and Spanish definite articles, which stand before the name of a body but not of a person.
+_ROMANCE_DEFINITE: Final = frozenset({"le", "la", "les", "l", "l'", "l’", "el", "los", "las"})
 _GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
 # The sex a German article before a noun for one person tells ("der 52-Jährige", "die Sprecherin").
@@ -537,6 +542,10 @@ class SpeakerMemory:
         """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
         wanted = role_word.lower()
         holders = [p for p in self._persons.values() if p.role and _holds(p.role, wanted)]
+        if not holders and wanted in POST_SYNONYMS:
+            # "el técnico" after "el entrenador del Betis, X": the same post by another noun.
+            posts = POST_SYNONYMS[wanted]
+            holders = [p for p in self._persons.values() if p.role and any(_holds(p.role, post) for post in posts)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_roles(self, words: list[str]) -> str | None:
@@ -716,6 +725,9 @@ class SpeakerMemory:
         key = self.canonical(" ".join(name))
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
             return as_speaker(name[0], "organisation")
+        if len(words) == 1 and phrase.determiner in _ROMANCE_DEFINITE and key not in self._persons:
+            # "según la Aemet", "selon le Medef": French and Spanish news put no article before a person's name.
+            return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
 
     def _unnamed(self, phrase: NounPhrase) -> Speaker:
@@ -761,6 +773,13 @@ class SpeakerMemory:
             # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name
             # (a post, "a former treasurer of ...", is often named in the next sentence).
             return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
+        if (
+            phrase.determiner in _ROMANCE_DEFINITE
+            and phrase.words[0][:1].isupper()
+            and is_organisation_word(phrase.words[0])
+        ):
+            # "La Cour des comptes souligne", "El Tribunal de Cuentas advierte": a capitalised body and its complements.
+            return as_speaker(" ".join((*(phrase.raw or phrase.words), *phrase.tail)), "organisation")
         body = self._represented(phrase)
         if body is not None:
             return body

@@ -38,8 +38,14 @@ Token = tuple[int, str]
 # A dotted initialism ("U.S.", "U.K.") is one token: its full stops are no sentence or clause ends.
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[\w‘’'-]+|[^\w\s]")
 _INITIALISM: Final = re.compile(r"^(?:[A-Z]\.){2,}$")
-_NAME: Final = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'-]*$")
+# Capital letters a name may open with: accented ones too ("Éric", "Ángel", "Özdemir").
+_CAPITALS: Final = "A-ZÀ-ÖØ-Þ"
+_NAME: Final = re.compile(
+    r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[" + _CAPITALS + r"][\w’'-]*$"
+)
 _PARTICLE_NAME: Final = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
+# A French elided article or preposition, capitalised at a sentence's start, before a lowercase word.
+_ELIDED_COMMON: Final = re.compile(r"^[LD][’'][a-zà-ÿ]")
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
 _QUOTES: Final = "‘’'"
 # Titles that may be written with a full stop ("Dr.", "Mr.", "Prof.").
@@ -55,7 +61,11 @@ _NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
 _RUN_START: Final = re.compile(
-    r"(?<![\w‘’'-])(?:[‘’']*(?:[A-Z]|(?i:" + alternation(sorted(ROLE_WORDS | HONORIFICS)) + r"))|[a-z]+-[A-Z])"
+    r"(?<![\w‘’'-])(?:[‘’']*(?:["
+    + _CAPITALS
+    + r"]|(?i:"
+    + alternation(sorted(ROLE_WORDS | HONORIFICS))
+    + r"))|[a-z]+-[A-Z])"
 )
 
 
@@ -126,6 +136,8 @@ def is_name(word: str) -> bool:
     """A capitalised word (or an Arabic name with a lowercase particle: ``al-Baghdadi``); cached, as words recur."""
     first = word[:1]
     if first.isupper():
+        if _ELIDED_COMMON.match(word) is not None:
+            return False  # "L'avocate", "D'après": a capitalised elided article before a common word
         return bool(_NAME.match(word)) or (word.endswith(".") and _INITIALISM.match(word) is not None)
     return "-" in word and bool(_NAME.match(word))
 
@@ -216,7 +228,7 @@ _Run = tuple[int, tuple[str, ...], tuple[str, ...], bool, int]
 # before a capital ("al-Baghdadi"). Lowercase title words ("council leader Jo Lee") join the run walking back from
 # it. The character class comes first so the engine skips to capitals instead of trying the lookbehind everywhere;
 # the particle form is looked for only when the sentence holds a hyphen.
-_CAPITAL_TOKEN: Final = re.compile(r"[‘’'A-Z](?<![\w‘’'-][‘’'A-Z])[\w‘’'-]*")
+_CAPITAL_TOKEN: Final = re.compile(r"[‘’'" + _CAPITALS + r"](?<![\w‘’'-][‘’'" + _CAPITALS + r"])[\w‘’'-]*")
 _PARTICLE_TOKEN: Final = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*")
 # What a particle token needs ("-B" of "al-Baghdadi"): a literal start, found fast; most hyphens join lowercase words.
 _HYPHEN_CAPITAL: Final = re.compile(r"-[A-Z]")
@@ -226,7 +238,9 @@ _TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS | OCCUPATION_NOUNS
 # Whether the token after a run's word may continue it (a superset of the tests in _runs): a full stop, a
 # capital, an Arabic particle, a name particle or a title word.
 _MAYBE_MORE: Final = re.compile(
-    r"\s*(?:\.|[‘’']*[A-Z]|[a-z]+-[A-Z]|(?:"
+    r"\s*(?:\.|[‘’']*["
+    + _CAPITALS
+    + r"]|[a-z]+-[A-Z]|(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r")\b|[‘’']*(?i:"
     + alternation(sorted(ROLE_WORDS | HONORIFICS))

@@ -197,7 +197,10 @@ _CIRCUMSTANCE: Final = re.compile(
     r"(?=\s+(?:le|la|les|l['’]|el|los|las|un|une|una|[A-ZÉ]))"
 )
 # "selon lui", "según ella": the person the pronoun stands for.
-_SOURCE_PRONOUNS: Final = {"lui": "il", "elle": "elle", "él": "él", "ella": "ella"}
+_SOURCE_PRONOUNS: Final = {
+    "lui": "il", "elle": "elle", "él": "él", "ella": "ella", "eux": "they", "elles": "they", "ellos": "they",
+    "ellas": "they",
+}  # fmt: skip
 # "a-t-on appris de source policière", "apprend-on auprès de la préfecture"; ", de source judiciaire".
 _LEARNED_FROM: Final = frozenset({"a-t-on appris", "apprend-on", "de source"})
 _LEARNED_SOURCE: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+(?=sources?\b)|auprès\s+(?:de\s+|d['’](?=\w))?)")
@@ -506,7 +509,7 @@ def _bare_source(phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | 
 
 # A Spanish finite reporting verb ("añadió", "explicaron", "ha asegurado") and what opens its content ("que", ":").
 _SPANISH_FINITE: Final = re.compile(r"(?:ó|aron|ieron|eron)$|^(?:ha|han) ")
-_CONTENT_OPENING: Final = re.compile(r"\s*(?:que\b|:)")
+_CONTENT_OPENING: Final = re.compile(r"\s*(?:(?:también|además|asimismo|igualmente|luego|\w+mente)\s+)?(?:que\b|:)")
 # A fronted adverb before a subjectless Spanish verb ("Además, añadió que ...").
 _FRONTED_WORD: Final = re.compile(r"\s*(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s*,?\s*)?")
 
@@ -516,6 +519,11 @@ _SOURCES_OPENING: Final = re.compile(
     r"\s*((?:(?:(?i:varias|diversas|algunas|las)\s+)?[Ff]uentes|(?i:des|plusieurs|deux|trois|certaines)\s+sources)"
     r"(?:\s+[\w'’-]+){0,7})\s*"
 )
+
+
+# A plural French or Spanish reporting verb: unnamed sources speak in the plural ("Fuentes ... indicaron"), while
+# "Fuentes aseguró" is a person of that surname.
+_PLURAL_CUE: Final = re.compile(r"(?:aron|ieron|eron|an|en|ent)$|^(?:han|ont) ")
 
 
 def _null_subject_opening(sentence: str, cue: CueMatch, floor: int) -> bool:
@@ -550,8 +558,10 @@ def speaker_for_cue(
     german = cue.cue in GERMAN_CUES
     if german and _reported_perfect(sentence, cue, floor):
         return None
-    if "-t-il" in cue.cue or "-t-elle" in cue.cue:
-        return memory.resolve(NounPhrase(("il" if "-t-il" in cue.cue else "elle",), "pronoun"))
+    if "-t-il" in cue.cue or "-t-elle" in cue.cue or cue.cue.endswith(("-il", "-elle")):
+        # "a-t-il déclaré", "résume-t-elle", "poursuit-il": the pronoun inside the cue
+        pronoun = "il" if cue.cue.endswith("il") or "-t-il" in cue.cue else "elle"
+        return memory.resolve(NounPhrase((pronoun,), "pronoun"))
     perfect = _perfect_subject(sentence, cue, floor, memory)
     if perfect is not None:
         return perfect
@@ -571,7 +581,7 @@ def speaker_for_cue(
             if antecedent is not None:
                 return antecedent
     if not german:
-        sources = _SOURCES_OPENING.fullmatch(sentence, floor, cue.start)
+        sources = _SOURCES_OPENING.fullmatch(sentence, floor, cue.start) if _PLURAL_CUE.search(cue.cue) else None
         if sources is not None:
             # "Fuentes del Ministerio del Interior indicaron", "Des sources proches du dossier ont indiqué".
             return as_speaker(sources.group(1), "anonymous")

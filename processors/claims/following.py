@@ -82,6 +82,8 @@ _AFFILIATIONS: Final = frozenset({"of", "from", "at", "de", "du", "des", "del"})
 _NAME_WORDS: Final = 2
 # Adjectives that may follow a post before a name ("la sénatrice écologiste", "le député européen").
 _MAX_POSTED_ADJECTIVES: Final = 2
+# The "de" tying a body or post to its place ("préfecture du Finistère", "Ayuntamiento de Vigo").
+_ROMANCE_OF: Final = frozenset({"de", "du", "des", "del", "d'"})
 # French and Spanish articles: the head noun follows them first, its adjectives after it.
 _ROMANCE_ARTICLES: Final = frozenset({"le", "la", "l", "les", "un", "une", "el", "los", "las", "una"})
 # The French article elided before a vowel ("l'Insee", "l'agence"), written with either apostrophe.
@@ -137,6 +139,11 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
                 words.append(bare(toks[i + offset][1]))
                 raw.append(raw_word(toks[i + offset][1]))
             i += more
+            continue
+        if seen_name and word[:1].isupper() and lower in NAME_PARTICLES and is_name(bare(following)):
+            words.append(word)  # "Jeanne Le Roux", "Ana De la Fuente": a capitalised particle inside a surname
+            raw.append(raw_word(token))
+            i += 1
             continue
         if words and lower in _DETERMINERS and not joins and words[-1].lower() not in _JOINERS:
             break
@@ -292,7 +299,9 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
         descriptor = " ".join(raw[:tail_start])
         if is_organisation_word(words[tail_start - 1]):
             return NounPhrase(tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), descriptor=descriptor)
-        return None
+        if tail_start < 2 or words[tail_start - 1].lower() not in _ROMANCE_OF:
+            return None
+        # "la préfecture du Finistère", "el Ayuntamiento de Vigo": a body or post of a place, read as a description.
     # A description: the head is the first word in French and Spanish ("chambre d'agriculture"), else the last.
     if _head_first(lowers, determiner):
         return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))

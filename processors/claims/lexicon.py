@@ -64,6 +64,10 @@ ROLE_WORDS: Final = frozenset(
         "subdelegada", "economista", "coordinador", "coordinadora",
         # en, British police ranks as written before a name ("Det Insp Carl Hendry", "Supt Amy Toll", "PC Dan Moss")
         "det", "insp", "supt", "dci", "pc",
+        # fr and es titles, ranks and local posts before a name ("le docteur Marc Aubry", "el concejal Luis Gil")
+        "docteur", "docteure", "doctora", "professeur", "professeure", "commissaire", "conseiller", "concejal",
+        "concejala", "coronel", "teniente", "sargento", "regidor", "regidora", "magistrat", "magistrate",
+        "magistrado", "magistrada", "bâtonnier", "bâtonnière",
     }
 )  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo
@@ -82,7 +86,11 @@ OCCUPATION_NOUNS: Final = frozenset(
      "vet", "priest", "vicar", "pastor", "councilman", "councilwoman", "congressman", "congresswoman",
      "policeman", "policewoman",
      # prize winners named by their prize ("Oscar winner Clara Dene", "Olympic champion Tom Reed")
-     "winner", "champion", "medallist", "medalist", "nominee", "laureate"}
+     "winner", "champion", "medallist", "medalist", "nominee", "laureate",
+     # fr and es scholars and experts before a name ("la sociologue Anne Carrel", "el politólogo Luis Mora")
+     "sociologue", "politologue", "psychologue", "historien", "historienne", "chercheur", "chercheuse",
+     "sociólogo", "socióloga", "politólogo", "politóloga", "psicólogo", "psicóloga", "historiador",
+     "historiadora", "investigador", "investigadora"}
 )  # fmt: skip
 # Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
 _NOT_OPENING: Final = frozenset(

@@ -22,6 +22,7 @@ from processors.claims.lexicon import (
     TITLES,
     is_german_person_noun,
     is_organisation_word,
+    is_person_noun,
     is_role,
     occupation_opens,
 )
@@ -493,12 +494,13 @@ def _apposed(sentence: str, run: _Run, reading: _Reading) -> Mention:
 _POST_ARTICLES: Final = frozenset({"le", "la", "les", "el", "su", "son", "sa"})
 ROMANCE_OF: Final = frozenset({"de", "du", "des", "del"})
 _MAX_POST_WORDS: Final = 7
+_POST_WINDOW: Final = 80
 
 
 def _posted(sentence: str, run: _Run, mention: Mention) -> Mention:
     """A name in apposition after a French or Spanish post ("La directrice de l'hôpital, Isabelle Moreau,", "el
     alcalde de Lorca, Antonio Gálvez,"): a person with that post; else the mention unchanged."""
-    window = sentence[max(0, run[0] - 80) : run[0]].rstrip()
+    window = sentence[max(0, run[0] - _POST_WINDOW) : run[0]].rstrip()
     if not window.endswith(","):
         return mention
     words = window[:-1].split()
@@ -511,9 +513,13 @@ def _posted(sentence: str, run: _Run, mention: Mention) -> Mention:
             post = words[index + 1 :]
         else:
             continue
-        if is_role(post[0]) and (index == 0 or not post[0][:1].isupper()):
+        if (is_role(post[0]) or (len(post) == 1 and is_person_noun(post[0]))) and (
+            index == 0 or not post[0][:1].isupper()
+        ):
             role = " ".join(post)
-            return Mention(mention.position, mention.name, role, True, mention.first_in_sentence, mention.age)
+            # A post opening the sentence makes the name after it the sentence's subject.
+            first = mention.first_in_sentence or (index == 0 and run[0] <= _POST_WINDOW)
+            return Mention(mention.position, mention.name, role, True, first, mention.age)
     return mention
 
 

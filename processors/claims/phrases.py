@@ -311,6 +311,11 @@ def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         j += dropped if dropped <= i - j else 0
     words = tuple(bare(word) for _, word in toks[j : i + 1])
     raw = tuple(raw_word(word) for _, word in toks[j : i + 1])
+    if determiner is None and words and words[0][:2].lower() in _ELIDED_OPENERS and words[0][2:3].isalpha():
+        # "L'opposition a dénoncé", "l'intersyndicale réclame": the elided article joined to its noun.
+        words = (words[0][2:], *words[1:])
+        raw = (raw[0][2:], *raw[1:])
+        return NounPhrase(words, "common", "l", raw), j  # the article as phrase_after gives it
     return NounPhrase(words, "common", determiner, raw), (j - 1 if determiner else j)
 
 

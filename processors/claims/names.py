@@ -204,6 +204,12 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS:
             last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
+    while (
+        0 <= last_role < len(words) - 1
+        and words[last_role + 1].islower()
+        and words[last_role + 1] not in NAME_PARTICLES
+    ):
+        last_role += 1  # "député socialiste": an adjective after the post belongs to it
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and occupation_opens(words[0]):
         last_role = 0  # "Paramedic Gareth Lowry"
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
@@ -265,14 +271,32 @@ def _role_before(chunk: str) -> bool:
     return not chunk[:1].isupper() and _CHUNK_WORD.fullmatch(chunk) is not None and _proper(chunk)
 
 
+# French and Spanish adjectives of party, nation or field that follow a post before a name ("le député socialiste",
+# "la ministre française", "el diputado socialista", "la jueza federal").
+_POSTED_ADJECTIVE: Final = re.compile(
+    r"[a-zà-ÿ]+(?:iste|ista|ien|ienne|ain|aine|ais|aise|ois|oise|al|ale|ique|ico|ica|ano|ana|ense|aire|eño|eña|"
+    r"ol|ola|ote)"
+)
+
+
+def _posted_adjective(sentence: str, floor: int, space: int, anchor: int) -> bool:
+    """Whether the word before a name is such an adjective, with a title before it."""
+    if space <= floor or _POSTED_ADJECTIVE.fullmatch(sentence, space + 1, anchor - 1) is None:
+        return False
+    before = sentence.rfind(" ", floor, space)
+    return sentence[before + 1 : space].lower() in ROLE_WORDS
+
+
 def _run_start(sentence: str, floor: int, anchor: int) -> int:
     """Where the run anchored at ``anchor`` starts: walk back over lowercase title words (not before ``floor``)."""
     if anchor - floor < 3 or not (sentence[anchor - 2].isalpha() or sentence[anchor - 2] in ".’'"):
         return anchor  # no word, or one ending in punctuation: no title before the run
     space = sentence.rfind(" ", floor, anchor - 1)
-    if sentence[space + 1 : anchor - 1].lower().rstrip(".").strip(_QUOTES) not in _TITLE_WORDS:
-        return anchor  # the word before is no title (the common case)
     start = anchor
+    if sentence[space + 1 : anchor - 1].lower().rstrip(".").strip(_QUOTES) not in _TITLE_WORDS:
+        if not _posted_adjective(sentence, floor, space, anchor):
+            return anchor  # the word before is no title (the common case)
+        start = space + 1  # "le député socialiste Julien Carré": a French or Spanish adjective after the post
     while start > floor and sentence[start - 1].isspace():
         end = start - 1
         while end > floor and sentence[end - 1].isspace():
@@ -359,7 +383,10 @@ def _runs(sentence: str) -> list[_Run]:
                 toks.append((following.start(1), nxt))
                 pos = following.end()
                 continue
-            if bare(nxt) in NAME_PARTICLES:
+            if bare(nxt) in NAME_PARTICLES or (
+                _POSTED_ADJECTIVE.fullmatch(nxt) is not None and toks[-1][1].lower() in ROLE_WORDS
+            ):
+                # "Charles de Gaulle"; "La sénatrice écologiste Léa Fontaine": an adjective after the post
                 after = _NEXT_TOKEN.match(sentence, following.end())
                 if after is not None and is_name(bare(after.group(1))):
                     toks.append((following.start(1), nxt))

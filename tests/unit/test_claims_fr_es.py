@@ -852,6 +852,35 @@ _PASSAGES: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("d'un mètre en une heure", "direct", "Paul Guého"),
         ],
     ),
+    (
+        "Le député socialiste Julien Carré a interpellé la ministre du Travail, Agnès Perrot, mardi à l'Assemblée. "
+        "« Vos chiffres sont faux », a-t-il lancé. "
+        "La ministre a répondu que le chômage baissait depuis six trimestres. "
+        "Elle a ajouté que la réforme entrerait en vigueur le 1er juillet.",
+        [
+            ("Vos chiffres sont faux", "direct", "Julien Carré"),
+            ("chômage baissait", "indirect", "Agnès Perrot"),
+            ("1er juillet", "indirect", "Agnès Perrot"),
+        ],
+    ),
+    (
+        "El alcalde de Burgos, Daniel Peña, y la concejala de Hacienda, Irene Lago, presentaron ayer los presupuestos. "
+        "Según el alcalde, la deuda municipal bajará un 10 % este año. "
+        "La concejala precisó que no se subirán las tasas.",
+        [
+            ("deuda municipal", "indirect", "Daniel Peña"),
+            ("no se subirán las tasas", "indirect", "Irene Lago"),
+        ],
+    ),
+    (
+        "La entrenadora del Valencia, Nuria Ferrer, compareció tras la victoria. "
+        "«El equipo ha competido muy bien», dijo. "
+        "La técnica reconoció que todavía quedan aspectos por mejorar.",
+        [
+            ("ha competido muy bien", "direct", "Nuria Ferrer"),
+            ("aspectos por mejorar", "indirect", "Nuria Ferrer"),
+        ],
+    ),
 ]
 
 
@@ -958,3 +987,12 @@ def test_french_present_inverted_cues() -> None:
     assert _speakers(text)[-1] == ("direct", "Lucie Le Goff", "résume-t-elle")
     text = "Le préfet, Alain Roux, est venu. « Rien n'est encore décidé », poursuit-il."
     assert _speakers(text)[-1] == ("direct", "Alain Roux", "poursuit-il")
+
+
+def test_an_adjective_after_a_post_joins_it_before_a_name() -> None:
+    found = [(m.name, m.role) for m in person_mentions("Le député socialiste Julien Carré a voté contre.")]
+    assert found == [("Julien Carré", "député socialiste")]
+    # an English verb after a title is no adjective of the post
+    assert [m.role for m in person_mentions("The minister said Jo Lee was wrong.")] == [None]
+    # a word after the post with no adjective's ending is no part of it
+    assert [m.role for m in person_mentions("La ministre visite Paula Ruiz.")] == [None]

@@ -86,7 +86,9 @@ _FRENCH: list[Any] = [
         None,
         "d'après",
         marks=pytest.mark.xfail(
-            reason="a one-word name after 'd'après' may be a person's surname: no organisation kind", strict=True
+            reason="a bare one-word name after 'd'après' (no article) may be a person's surname ('Mendès-France'):"
+            " nothing in the sentence tells a body",
+            strict=True,
         ),
     ),
     (

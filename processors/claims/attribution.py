@@ -43,11 +43,11 @@ from processors.claims.lexicon import (
     is_role,
 )
 from processors.claims.memory import SpeakerMemory, as_speaker
-from processors.claims.names import Mention, ends_in_person_name, split_role, tokens
+from processors.claims.names import Mention, ends_in_person_name, is_acronym, is_organisation, split_role, tokens
 from processors.claims.phrases import NounPhrase, names_people, subject_before
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
 
-__all__ = ["SOURCELESS", "governing_cue", "speaker_for_cue", "unsourced"]
+__all__ = ["SOURCELESS", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
 
 # Cues of hearsay that never name a source ("Dem Vernehmen nach will der Verein ...").
 SOURCELESS: Final = frozenset({"dem vernehmen nach"})
@@ -217,7 +217,10 @@ _CIRCUMSTANCE: Final = re.compile(
     r"(?=\s+(?:le|la|les|l['’]|el|los|las|un|une|una|[A-ZÉ]))"
 )
 # "selon lui", "según ella": the person the pronoun stands for.
-_SOURCE_PRONOUNS: Final = {"lui": "il", "elle": "elle", "él": "él", "ella": "ella"}
+_SOURCE_PRONOUNS: Final = {
+    "lui": "il", "elle": "elle", "él": "él", "ella": "ella", "eux": "they", "elles": "they", "ellos": "they",
+    "ellas": "they",
+}  # fmt: skip
 # "a-t-on appris de source policière", "apprend-on auprès de la préfecture"; ", de source judiciaire".
 _LEARNED_FROM: Final = frozenset({"a-t-on appris", "apprend-on", "de source"})
 _LEARNED_SOURCE: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+(?=sources?\b)|auprès\s+(?:de\s+|d['’](?=\w))?)")
@@ -589,6 +592,33 @@ def _apposed_name_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
     return as_speaker(text, "person", memory.role_of(text))
 
 
+# A Spanish finite reporting verb ("añadió", "explicaron", "ha asegurado") and what opens its content ("que", ":").
+_SPANISH_FINITE: Final = re.compile(r"(?:ó|aron|ieron|eron)$|^(?:ha|han) ")
+_CONTENT_OPENING: Final = re.compile(r"\s*(?:(?:también|además|asimismo|igualmente|luego|\w+mente)\s+)?(?:que\b|:)")
+# A fronted adverb before a subjectless Spanish verb ("Además, añadió que ...").
+_FRONTED_WORD: Final = re.compile(r"\s*(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s*,?\s*)?")
+
+
+# Unnamed sources opening a French or Spanish clause, with what describes them, right before the cue.
+_SOURCES_OPENING: Final = re.compile(
+    r"\s*((?:(?:(?i:varias|diversas|algunas|las)\s+)?[Ff]uentes|(?i:des|plusieurs|deux|trois|certaines)\s+sources)"
+    r"(?:\s+[\w'’-]+){0,7})\s*"
+)
+
+
+# A plural French or Spanish reporting verb: unnamed sources speak in the plural ("Fuentes ... indicaron"), while
+# "Fuentes aseguró" is a person of that surname.
+_PLURAL_CUE: Final = re.compile(r"(?:aron|ieron|eron|an|en|ent)$|^(?:han|ont) ")
+
+
+def _null_subject_opening(sentence: str, cue: CueMatch, floor: int) -> bool:
+    """A Spanish reporting verb opening its sentence (after at most one adverb) and followed by "que" or ":"."""
+    if _SPANISH_FINITE.search(cue.cue) is None or _CONTENT_OPENING.match(sentence, cue.end) is None:
+        return False
+    fronted = _FRONTED_WORD.match(sentence, floor, cue.start)
+    return fronted is not None and fronted.end() == cue.start
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -615,8 +645,10 @@ def speaker_for_cue(
     german = cue.cue in GERMAN_CUES
     if german and _reported_perfect(sentence, cue, floor):
         return None
-    if "-t-il" in cue.cue or "-t-elle" in cue.cue:
-        return memory.resolve(NounPhrase(("il" if "-t-il" in cue.cue else "elle",), "pronoun"))
+    if "-t-il" in cue.cue or "-t-elle" in cue.cue or cue.cue.endswith(("-il", "-elle")):
+        # "a-t-il déclaré", "résume-t-elle", "poursuit-il": the pronoun inside the cue
+        pronoun = "il" if cue.cue.endswith("il") or "-t-il" in cue.cue else "elle"
+        return memory.resolve(NounPhrase((pronoun,), "pronoun"))
     perfect = _perfect_subject(sentence, cue, floor, memory)
     if perfect is not None:
         return perfect
@@ -638,6 +670,11 @@ def speaker_for_cue(
             )
             if antecedent is not None:
                 return antecedent
+    if not german:
+        sources = _SOURCES_OPENING.fullmatch(sentence, floor, cue.start) if _PLURAL_CUE.search(cue.cue) else None
+        if sources is not None:
+            # "Fuentes del Ministerio del Interior indicaron", "Des sources proches du dossier ont indiqué".
+            return as_speaker(sources.group(1), "anonymous")
     phrase = subject_before(sentence, cue.start, floor)
     if phrase is None:
         raised = _RAISED_SUBJECT.search(sentence, floor, cue.start)
@@ -694,7 +731,8 @@ def speaker_for_cue(
     inverted = _inverted(sentence, floor, cue)
     if fronted or unresolved or inverted:
         skipped = _CIRCUMSTANCE.match(sentence, cue.end) if inverted and not german else None
-        after = inverted_subject(sentence, cue.end if skipped is None else skipped.end())
+        quoted = inverted and sentence[floor : cue.start].rstrip(" ,")[-1:] in _CLOSING
+        after = inverted_subject(sentence, cue.end if skipped is None else skipped.end(), quoted)
         if unresolved and not (fronted or inverted) and not _nominative(after):
             after = None
         if after is not None and _speaks(after) and _allowed(cue, after):
@@ -704,6 +742,9 @@ def speaker_for_cue(
         if after is None and inverted and not german and phrase is None and cue.cue in CUES_OTHER:
             # '«Hemos actuado por precaución», afirmó.': Spanish leaves out the subject; the last speaker.
             return memory.last_group if cue.cue.endswith(_PLURAL_ENDINGS) else memory.resolve(_NULL_SUBJECT)
+    if phrase is None and not german and _null_subject_opening(sentence, cue, floor):
+        # "Añadió que ...", "Además, explicó que ...": a Spanish verb opening its sentence has an unspoken subject.
+        return memory.last_group if cue.cue.endswith(_PLURAL_ENDINGS) else memory.resolve(_NULL_SUBJECT)
     if weak is not None:
         return weak
     coordinated = _coordinated(sentence, cue, floor, mentions)
@@ -741,3 +782,44 @@ def governing_cue(sentence: str, cue: CueMatch, cues: list[CueMatch]) -> CueMatc
         if later.start > cue.end and later.cue in GERMAN_CUES and sentence[: later.start].rstrip().endswith(" und"):
             return later
     return cue
+
+
+# "Pour la sénatrice X, ...", "Para el economista X, ...": a fronted holder of the view the sentence states.
+_FOR_HOLDER: Final = re.compile(r"\s*(Pour|Para)\s+([^,;:«»\"“”]{3,80}),\s")
+_MAX_HOLDER_WORDS: Final = 8
+
+
+def _holds_views(phrase: NounPhrase, memory: SpeakerMemory) -> bool:
+    """Whether a phrase after "Pour"/"Para" names who holds a view: a full name, a known person, a body, or a
+    definite description of people or a body ("la ministre", "les syndicats"), not a time or a place."""
+    words = list(phrase.words)
+    if phrase.kind == "proper":
+        role, name = split_role(words)
+        return (
+            len(name) > 1
+            or role is not None
+            or memory.knows(" ".join(name))
+            or is_organisation(words)
+            or all(map(is_acronym, words))
+        )
+    if phrase.kind != "common" or phrase.determiner is None:
+        return False
+    head = words[0] if phrase.tail or len(words) == 1 else words[-1]
+    return is_person_noun(head) or is_role(head) or is_organisation_word(head) or names_people(head)
+
+
+def opinion_holder(sentence: str, memory: SpeakerMemory) -> Speaker | None:
+    """The holder of the view a French or Spanish sentence opens with "Pour X," or "Para X," ("Pour la sénatrice
+    Léa Fontaine, cette réforme va dans le mauvais sens"); None for "Pour la première fois, ...", "Para el verano"."""
+    found = _FOR_HOLDER.match(sentence)
+    if found is None or found.group(2).count(" ") >= _MAX_HOLDER_WORDS:
+        return None
+    phrase = phrase_after(sentence, found.start(2))
+    pronoun = _SOURCE_PRONOUNS.get(found.group(2).lower())
+    if pronoun is not None:
+        return memory.resolve(NounPhrase((pronoun,), "pronoun"))  # "Pour elle, ...", "Para él, ..."
+    if phrase is None or phrase.kind == "pronoun" or sentence[found.start(2) :].find(",") != len(found.group(2)):
+        phrase = subject_before(sentence, found.end(2), found.start(2))
+    if phrase is None or not _holds_views(phrase, memory):
+        return None
+    return memory.resolve(phrase)

@@ -22,9 +22,9 @@ import re
 from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.attribution import governing_cue, speaker_for_cue, unsourced
+from processors.claims.attribution import governing_cue, opinion_holder, speaker_for_cue, unsourced
 from processors.claims.chars import ASCII_DIGITS
-from processors.claims.cues import CueMatch, cue_strength, find_cues
+from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
 from processors.claims.memory import as_speaker
@@ -205,6 +205,9 @@ def _direct(
     """A sentence quoting speech; ``framed`` are the cues in the quotation's frame when the caller has them."""
     quoted = " ".join(sentence[span.inner[0] : span.inner[1]] for span in quotation.spans)
     if quotation.kind == "whole":
+        incise = _incise(sentence, memory, mentions, lexed) if lexed.has("cue_other") else None
+        if incise is not None:
+            return _Attributed("direct", incise[0], incise[1].cue, quotation.start, quotation.end, quoted)
         return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
     cues = find_cues(sentence, quotation.frame, lexed) if framed is None else framed
     for cue in cues:
@@ -231,6 +234,21 @@ def _direct(
         if speaker is None and frame.strip().lower() in _GOING_ON:
             speaker = continued  # 'Und weiter: "..."' after a quote: the same speaker goes on
     return _Attributed("direct", speaker, cue_word, quotation.start, quotation.end, quoted)
+
+
+def _incise(
+    sentence: str, memory: SpeakerMemory, mentions: list[Mention], lexed: Scan
+) -> tuple[Speaker, CueMatch] | None:
+    """French sets the attribution inside the quote marks, between commas: « Les urgences saturent, a lancé le
+    docteur X, chef de service. Nous manquons de lits. »: a French or Spanish cue right after a comma inside a
+    whole quote, and its speaker."""
+    for cue in find_cues(sentence, None, lexed):
+        if cue.cue in CUES or cue.cue in GERMAN_CUES or not sentence[: cue.start].rstrip().endswith(","):
+            continue
+        speaker = speaker_for_cue(sentence, cue, 0, memory, mentions)
+        if speaker is not None:
+            return speaker, cue
+    return None
 
 
 def _attributive(sentence: str, span: QuoteSpan) -> bool:
@@ -285,6 +303,10 @@ def _attribute(
     for cue in found:
         if unsourced(sentence, cue):
             return _Attributed("indirect", None, cue.cue, 0, len(sentence), None)  # hearsay, no source named
+    if sentence[:1] == "P" and quotation is None:
+        holder = opinion_holder(sentence, memory)
+        if holder is not None:
+            return _Attributed("indirect", holder, sentence[:4].lower(), 0, len(sentence), None)
     return _Attributed("none", None, None, 0, len(sentence), None)
 
 
@@ -311,6 +333,9 @@ def _attribute_carried(
     prefix = opener if opener is not None and not reopened else ""
     suffix = closing_mark(still_open) if still_open is not None else ""
     speaker_before = quote_speaker if opener is not None else continued
+    if reopened and opener == "«" and sentence.lstrip()[:1] == "»":
+        at = len(sentence) - len(sentence.lstrip())
+        sentence = sentence[:at] + "«" + sentence[at + 1 :]  # the Spanish continuing "»" read as the opening mark
     found = _attribute(prefix + sentence + suffix, memory, mentions, speaker_before, lexed.padded(prefix, suffix))
     start = min(max(found.start - len(prefix), 0), len(sentence))
     end = min(max(found.end - len(prefix), start), len(sentence))

@@ -90,6 +90,10 @@ _MAX_WORDS: Final = 10
 # Words tying a person's name to the body they speak from, and the fewest words of such a name.
 _AFFILIATIONS: Final = frozenset({"of", "from", "at", "de", "du", "des", "del"})
 _NAME_WORDS: Final = 2
+# Adjectives that may follow a post before a name ("la sénatrice écologiste", "le député européen").
+_MAX_POSTED_ADJECTIVES: Final = 2
+# The "de" tying a body or post to its place ("préfecture du Finistère", "Ayuntamiento de Vigo").
+_ROMANCE_OF: Final = frozenset({"de", "du", "des", "del", "d'"})
 # French and Spanish articles: the head noun follows them first, its adjectives after it.
 _ROMANCE_ARTICLES: Final = frozenset({"le", "la", "l", "les", "un", "une", "el", "los", "las", "una"})
 # The French article elided before a vowel ("l'Insee", "l'agence"), written with either apostrophe.
@@ -150,6 +154,11 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
                 words.append(bare(toks[i + offset][1]))
                 raw.append(raw_word(toks[i + offset][1]))
             i += more
+            continue
+        if seen_name and word[:1].isupper() and lower in NAME_PARTICLES and is_name(bare(following)):
+            words.append(word)  # "Jeanne Le Roux", "Ana De la Fuente": a capitalised particle inside a surname
+            raw.append(raw_word(token))
+            i += 1
             continue
         if words and lower in _DETERMINERS and not joins and words[-1].lower() not in _JOINERS:
             break
@@ -295,7 +304,7 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     named = _name_after_comma(toks, end)
     if named is not None:
         return NounPhrase(tuple(named[0]), "proper", raw=tuple(named[1]), role=" ".join(raw))
-    if tail_start < len(words) and (is_role(words[tail_start - 1]) or is_person_noun(words[tail_start - 1])):
+    if tail_start < len(words) and (_post_before(words, tail_start)):
         # "the Mayor of X" aside: a title in lowercase before a name ("union secretary Dana Whitlock").
         return NounPhrase(
             tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), role=" ".join(raw[:tail_start])
@@ -305,11 +314,25 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
         descriptor = " ".join(raw[:tail_start])
         if is_organisation_word(words[tail_start - 1]):
             return NounPhrase(tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), descriptor=descriptor)
-        return None
+        if tail_start < 2 or words[tail_start - 1].lower() not in _ROMANCE_OF:
+            return None
+        # "la préfecture du Finistère", "el Ayuntamiento de Vigo": a body or post of a place, read as a description.
     # A description: the head is the first word in French and Spanish ("chambre d'agriculture"), else the last.
     if _head_first(lowers, determiner):
         return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))
     return NounPhrase(tuple(words), "common", determiner, tuple(raw))
+
+
+def _post_before(words: list[str], name_start: int) -> bool:
+    """A title or noun for a person right before a name, or before the lowercase adjectives that follow it in
+    French and Spanish ("la sénatrice écologiste Léa Fontaine", "el diputado socialista Juan Mora")."""
+    for k in range(name_start - 1, max(name_start - 1 - _MAX_POSTED_ADJECTIVES, 0) - 1, -1):
+        word = words[k]
+        if is_role(word) or is_person_noun(word):
+            return True
+        if not word.isalpha() or not word.islower() or word in _AFFILIATIONS or word in NAME_PARTICLES:
+            return False
+    return False
 
 
 def _affiliation(words: list[str]) -> int:
@@ -403,7 +426,29 @@ _AFTER_INVERTED: Final = frozenset(
 )  # fmt: skip
 
 
-def inverted_subject(text: str, pos: int) -> NounPhrase | None:
+# After a quote, a relative clause may describe an unnamed speaker ("», raconte une voisine qui ...").
+_RELATIVE_AFTER: Final = frozenset({"que", "qui", "who"})
+_INDEFINITE_SPEAKERS: Final = frozenset({"un", "une", "una", "uno", "a", "an"})
+
+
+def _before_relative(phrase: NounPhrase) -> NounPhrase | None:
+    """'», señaló una enfermera del hospital que prefirió no dar su nombre': after a quote, the unnamed speaker
+    up to the relative clause describing them (None when no relative clause ends the phrase)."""
+    lowers = [word.lower() for word in (*phrase.words, *phrase.tail)]
+    cut = next((k for k, word in enumerate(lowers) if word in _RELATIVE_AFTER), None)
+    if cut is None or cut == 0:
+        return None
+    count = len(phrase.words)
+    words = phrase.words[: min(cut, count)]
+    raw = phrase.raw[: min(cut, count)] if len(phrase.raw) == count else phrase.raw
+    tail = phrase.tail[: max(cut - count, 0)]
+    if len(words) > 1 and words[1].lower() in _AFFILIATIONS:
+        tail = (*raw[1:], *tail)  # "una enfermera del hospital": the head first, its complement after it
+        words, raw = words[:1], raw[:1]
+    return NounPhrase(words, "common", phrase.determiner, raw, phrase.role, tail, phrase.descriptor)
+
+
+def inverted_subject(text: str, pos: int, quoted: bool = False) -> NounPhrase | None:
     """The subject after an inverted cue (", said Mr Smith.", ", behauptete er.", "», afirmó la alcaldesa ...").
 
     Unlike :func:`phrase_after` the phrase must end its clause, or be followed only by when and where it was
@@ -416,6 +461,10 @@ def inverted_subject(text: str, pos: int) -> NounPhrase | None:
         kept = phrase.raw[:-1] if len(phrase.raw) == len(phrase.words) else phrase.raw
         words = phrase.words[:-1]
         phrase = NounPhrase(words, phrase.kind, phrase.determiner, kept, phrase.role, phrase.tail, phrase.descriptor)
+    if quoted and phrase is not None and phrase.kind == "common" and phrase.determiner in _INDEFINITE_SPEAKERS:
+        described = _before_relative(phrase)
+        if described is not None:
+            return described
     if phrase is None or (phrase.kind == "common" and phrase.tail):
         return phrase
     i = 1 if toks and bare(toks[0][1]).lower() in _DETERMINERS and phrase.kind != "pronoun" else 0

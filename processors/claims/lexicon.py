@@ -14,6 +14,7 @@ __all__ = [
     "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GERMAN_PERSON_NOUNS",
     "GERMAN_PLAYER_NOUNS", "GROUP_NOUNS",
     "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS", "PERSON_NOUNS",
+    "POST_SYNONYMS",
     "PREPOSITIONS", "PRONOUNS",
     "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
     "is_german_person_noun",
@@ -63,6 +64,10 @@ ROLE_WORDS: Final = frozenset(
         "subdelegada", "economista", "coordinador", "coordinadora",
         # en, British police ranks as written before a name ("Det Insp Carl Hendry", "Supt Amy Toll", "PC Dan Moss")
         "det", "insp", "supt", "dci", "pc",
+        # fr and es titles, ranks and local posts before a name ("le docteur Marc Aubry", "el concejal Luis Gil")
+        "docteur", "docteure", "doctora", "professeur", "professeure", "commissaire", "conseiller", "concejal",
+        "concejala", "coronel", "teniente", "sargento", "regidor", "regidora", "magistrat", "magistrate",
+        "magistrado", "magistrada", "bâtonnier", "bâtonnière",
     }
 )  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo
@@ -83,7 +88,11 @@ OCCUPATION_NOUNS: Final = frozenset(
      # prize winners named by their prize ("Oscar winner Clara Dene", "Olympic champion Tom Reed")
      "winner", "champion", "medallist", "medalist", "nominee", "laureate",
      # court reports name counsel by their part ("Prosecutor Helen Firth", "Prosecutor James Carrow")
-     "prosecutor"}
+     "prosecutor",
+     # fr and es scholars and experts before a name ("la sociologue Anne Carrel", "el politólogo Luis Mora")
+     "sociologue", "politologue", "psychologue", "historien", "historienne", "chercheur", "chercheuse",
+     "sociólogo", "socióloga", "politólogo", "politóloga", "psicólogo", "psicóloga", "historiador",
+     "historiadora", "investigador", "investigadora"}
 )  # fmt: skip
 # Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
 _NOT_OPENING: Final = frozenset(
@@ -167,6 +176,9 @@ ORG_MARKERS: Final = frozenset(
         "mining", "minerals", "resources", "petroleum", "shipping", "rovers", "wanderers", "athletic", "albion",
     }
 )  # fmt: skip
+# French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",
+# "la Corte Suprema", "la Audiencia Nacional"): lowercase they are common words ("la cour de l'école").
+CAPITALISED_BODY_WORDS: Final = frozenset({"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja"})
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
 _ORG_SUFFIXES: Final = (
     "gewerkschaft", "verband", "gesellschaft", "ministerium", "behörde", "werke", "partei", "verein", "konzern",
@@ -471,7 +483,7 @@ def is_organisation_word(word: str) -> bool:
         return True
     if not word[:1].isupper():
         return False
-    return _genitive_stem(lower) in ORG_MARKERS or _ends_with(lower, _ORG_SUFFIXES)
+    return _genitive_stem(lower) in ORG_MARKERS or _ends_with(lower, _ORG_SUFFIXES) or lower in CAPITALISED_BODY_WORDS
 
 
 def is_person_noun(word: str) -> bool:
@@ -610,3 +622,26 @@ def name_gender(given: str) -> str | None:
     if lower in MASCULINE_NAMES:
         return "m"
     return None
+
+
+# French and Spanish news vary a post's noun on a second mention: "el entrenador X ... el técnico", "le maire ...
+# le premier magistrat", "el alcalde ... el regidor", "la jueza ... la magistrada". A description by one of these
+# nouns names the person last given a post it stands for.
+POST_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    "técnico": ("entrenador", "seleccionador"),
+    "técnica": ("entrenadora", "seleccionadora"),
+    "technicien": ("entraîneur", "sélectionneur"),
+    "regidor": ("alcalde",),
+    "regidora": ("alcaldesa",),
+    "edil": ("alcalde", "alcaldesa", "concejal", "concejala"),
+    "magistrado": ("juez", "fiscal", "presidente"),
+    "magistrada": ("jueza", "juez", "fiscal", "presidenta"),
+    "magistrat": ("juge", "procureur", "président"),
+    "magistrate": ("juge", "procureure", "procureur", "présidente"),
+    "letrado": ("abogado",),
+    "letrada": ("abogada",),
+    "élu": ("maire", "député", "sénateur", "conseiller"),
+    "élue": ("maire", "députée", "sénatrice", "conseillère"),
+    "edile": ("maire",),
+    "titular": ("ministro", "ministra", "consejero", "consejera"),
+}

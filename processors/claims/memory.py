@@ -32,6 +32,7 @@ from processors.claims.lexicon import (
     GROUP_NOUNS,
     MASCULINE_ARTICLES,
     NAME_PARTICLES,
+    POST_SYNONYMS,
     is_document_word,
     is_organisation_word,
     is_person_noun,
@@ -96,6 +97,7 @@ _OPENING_POSSESSIVES: Final = {"Her ": "f", "His ": "m"}
 _OTHERS_NOUN: Final = frozenset({"whose", "her", "his", "their", "dont", "cuyo", "cuya", "deren", "dessen"})
 _APPOSITION_WORDS: Final = 5
 _ARTICLE_AND_NOUN: Final = 2
+_MAX_POST_WORDS: Final = 8
 # Last words of capitalised runs that name places or events, not people ("Tallis County", "Cinder Fire").
 _PLACE_WORDS: Final = frozenset(
     {"county", "city", "town", "street", "road", "avenue", "lane", "river", "lake", "valley", "park", "state",
@@ -126,6 +128,8 @@ def _after_article(sentence: str, mention: Mention) -> bool:
     if last.lower() in _GERMAN_NOUN_MARKERS:
         return True
     return len(words) > 1 and last.isalpha() and last.islower() and words[-2].lower() in _GERMAN_NOUN_MARKERS
+
+
 # Pronouns that may stand for an organisation that was the last subject ("elle" for "la direction", "it").
 _BODY_PRONOUNS: Final = frozenset({"il", "elle", "it"})
 _MASCULINE: Final = frozenset({"le", "un", "du", "au"})
@@ -176,6 +180,9 @@ _NUMBER_WORDS: Final = frozenset(
 # German articles: a definite one refers back ("die Ministerin"), an indefinite one leaves a person unnamed ("ein
 # Polizeisprecher", "eine Anwohnerin").
 _GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
+# French and Spanish definite articles, which stand before the name of a body but not of a person.
+_ROMANCE_ARTICLE_GENDERS: Final = {"le": "m", "el": "m", "la": "f"}
+_ROMANCE_DEFINITE: Final = frozenset({"le", "la", "les", "l", "l'", "l’", "el", "los", "las"})
 _GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
 # The sex a German article before a noun for one person tells ("der 52-Jährige", "die Sprecherin").
@@ -244,7 +251,7 @@ def _stated_gender(sentence: str, mention: Mention) -> str | None:
         gender = _article_gender(article[-1])  # "la ministre Claire Dubois", "el portavoz Juan Gil"
         if gender is not None:
             return gender
-    gender = _apposition_gender(sentence, start + len(mention.name)) or _apposition_before(sentence, mention.position)
+    gender = _apposition_before(sentence, mention.position) or _apposition_gender(sentence, start + len(mention.name))
     if gender is not None:
         return gender
     return name_gender(name_words[0]) if len(name_words) > 1 else None
@@ -283,8 +290,18 @@ def _apposition_before(sentence: str, position: int) -> str | None:
         return None
     words = before[:-1].rsplit(",", 1)[-1].split()[-_APPOSITION_WORDS:]
     if len(words) < _ARTICLE_AND_NOUN or words[-2].lower() in _OTHERS_NOUN or not is_person_noun(words[-1]):
-        return None
+        return _romance_post_before(before[:-1])
     return word_gender(words[-1]) or _article_gender(words[-2])
+
+
+def _romance_post_before(clause: str) -> str | None:
+    """The sex a French or Spanish post with its complement tells, opening the clause before a name and a comma
+    ("La présidente de l'opposition municipale, X,", "El consejero de Sanidad, X,"): its article and noun."""
+    words = clause.rsplit(",", 1)[-1].split()
+    if len(words) < _ARTICLE_AND_NOUN or len(words) > _MAX_POST_WORDS or not is_person_noun(words[1]):
+        return None
+    gender = _article_gender(words[0])
+    return None if gender is None else word_gender(words[1]) or gender
 
 
 def _possessed_head(tail: tuple[str, ...]) -> str | None:
@@ -587,10 +604,18 @@ class SpeakerMemory:
             return None
         return max(self._persons.values(), key=lambda p: (p.count, p.last_seen)).name
 
-    def person_with_role(self, role_word: str) -> str | None:
-        """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``)."""
+    def person_with_role(self, role_word: str, article: str | None = None) -> str | None:
+        """The most recent tracked person whose role or apposition holds ``role_word`` (``the minister``); of
+        several, one of the sex a French or Spanish ``article`` tells ("la ministre", "le ministre")."""
         wanted = role_word.lower()
         holders = [p for p in self._persons.values() if p.role and _holds(p.role, wanted)]
+        sex = _ROMANCE_ARTICLE_GENDERS.get(article) if article is not None and len(holders) > 1 else None
+        if sex is not None:
+            holders = [p for p in holders if p.gender in (sex, None)] or holders
+        if not holders and wanted in POST_SYNONYMS:
+            # "el técnico" after "el entrenador del Betis, X": the same post by another noun.
+            posts = POST_SYNONYMS[wanted]
+            holders = [p for p in self._persons.values() if p.role and any(_holds(p.role, post) for post in posts)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_any(self, words: frozenset[str]) -> str | None:
@@ -710,7 +735,7 @@ class SpeakerMemory:
             if aged is None:
                 aged = self._new_voice(phrase.determiner, age) or self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
-        holder = self.person_with_role(head)
+        holder = self.person_with_role(head, phrase.determiner)
         if holder is None and head in _ROLE_SYNONYMS:
             # "Mr Justice Andrew Carey ... The judge said": another word for the same post.
             holder = self._person_with_any(_ROLE_SYNONYMS[head])
@@ -752,7 +777,7 @@ class SpeakerMemory:
             return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
             return as_speaker(text, "organisation")
-        if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS:
+        if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS and self._known(words[0]) is None:
             holder = self.person_with_role(lowers[0]) if phrase.determiner in DEFINITE_ARTICLES else None
             if holder is not None:
                 return self._person(holder)
@@ -791,6 +816,9 @@ class SpeakerMemory:
             name = name[:-1]
         key = self.canonical(" ".join(name))
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
+            return as_speaker(name[0], "organisation")
+        if len(words) == 1 and phrase.determiner in _ROMANCE_DEFINITE and key not in self._persons:
+            # "según la Aemet", "selon le Medef": French and Spanish news put no article before a person's name.
             return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
 
@@ -843,12 +871,19 @@ class SpeakerMemory:
             # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name
             # (a post, "a former treasurer of ...", is often named in the next sentence).
             return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
+        if (
+            phrase.determiner in _ROMANCE_DEFINITE
+            and phrase.words[0][:1].isupper()
+            and is_organisation_word(phrase.words[0])
+        ):
+            # "La Cour des comptes souligne", "El Tribunal de Cuentas advierte": a capitalised body and its complements.
+            return as_speaker(" ".join((*(phrase.raw or phrase.words), *phrase.tail)), "organisation")
         body = self._represented(phrase)
         if body is not None:
             return body
         if phrase.determiner in DEFINITE_ARTICLES:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
-            holder = self.person_with_role(head)
+            holder = self.person_with_role(head, phrase.determiner)
             if holder is not None:
                 return self._person(holder)
         if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(phrase.words[-1]):

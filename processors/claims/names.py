@@ -23,6 +23,7 @@ from processors.claims.lexicon import (
     TITLES,
     is_german_person_noun,
     is_organisation_word,
+    is_person_noun,
     is_role,
     occupation_opens,
 )
@@ -38,8 +39,14 @@ Token = tuple[int, str]
 # A dotted initialism ("U.S.", "U.K.") is one token: its full stops are no sentence or clause ends.
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[\w‘’'-]+|[^\w\s]")
 _INITIALISM: Final = re.compile(r"^(?:[A-Z]\.){2,}$")
-_NAME: Final = re.compile(r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[A-ZÄÖÜ][\w’'-]*$")
+# Capital letters a name may open with: accented ones too ("Éric", "Ángel", "Özdemir").
+_CAPITALS: Final = "A-ZÀ-ÖØ-Þ"
+_NAME: Final = re.compile(
+    r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[" + _CAPITALS + r"][\w’'-]*$"
+)
 _PARTICLE_NAME: Final = re.compile(r"^(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-[A-Z]")
+# A French elided article or preposition, capitalised at a sentence's start, before a lowercase word.
+_ELIDED_COMMON: Final = re.compile(r"^[LD][’'][a-zà-ÿ]")
 _POSSESSIVE: Final = re.compile(r"[’']s?$")
 _QUOTES: Final = "‘’'"
 # Titles that may be written with a full stop ("Dr.", "Mr.", "Prof.").
@@ -55,7 +62,11 @@ _NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
 _RUN_START: Final = re.compile(
-    r"(?<![\w‘’'-])(?:[‘’']*(?:[A-ZÄÖÜ]|(?i:" + alternation(sorted(ROLE_WORDS | HONORIFICS)) + r"))|[a-z]+-[A-Z])"
+    r"(?<![\w‘’'-])(?:[‘’']*(?:["
+    + _CAPITALS
+    + r"]|(?i:"
+    + alternation(sorted(ROLE_WORDS | HONORIFICS))
+    + r"))|[a-z]+-[A-Z])"
 )
 
 
@@ -126,6 +137,8 @@ def is_name(word: str) -> bool:
     """A capitalised word (or an Arabic name with a lowercase particle: ``al-Baghdadi``); cached, as words recur."""
     first = word[:1]
     if first.isupper():
+        if _ELIDED_COMMON.match(word) is not None:
+            return False  # "L'avocate", "D'après": a capitalised elided article before a common word
         return bool(_NAME.match(word)) or (word.endswith(".") and _INITIALISM.match(word) is not None)
     return "-" in word and bool(_NAME.match(word))
 
@@ -191,6 +204,12 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
     for index, word in enumerate(words):
         if is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS:
             last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
+    while (
+        0 <= last_role < len(words) - 1
+        and words[last_role + 1].islower()
+        and words[last_role + 1] not in NAME_PARTICLES
+    ):
+        last_role += 1  # "député socialiste": an adjective after the post belongs to it
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR and (occupation_opens(words[0]) or _demonym(words[0])):
         last_role = 0  # "Paramedic Gareth Lowry", "Spaniard Carlos Ibarra"
     if last_role < 0 and len(words) > _NAME_AND_DESCRIPTOR:
@@ -221,7 +240,7 @@ _Run = tuple[int, tuple[str, ...], tuple[str, ...], bool, int]
 # before a capital ("al-Baghdadi"). Lowercase title words ("council leader Jo Lee") join the run walking back from
 # it. The character class comes first so the engine skips to capitals instead of trying the lookbehind everywhere;
 # the particle form is looked for only when the sentence holds a hyphen.
-_CAPITAL_TOKEN: Final = re.compile(r"[‘’'A-ZÄÖÜ](?<![\w‘’'-][‘’'A-ZÄÖÜ])[\w‘’'-]*")
+_CAPITAL_TOKEN: Final = re.compile(r"[‘’'" + _CAPITALS + r"](?<![\w‘’'-][‘’'" + _CAPITALS + r"])[\w‘’'-]*")
 _PARTICLE_TOKEN: Final = re.compile(r"(?<![\w‘’'-])[a-z]+-[A-Z][\w‘’'-]*")
 # What a particle token needs ("-B" of "al-Baghdadi"): a literal start, found fast; most hyphens join lowercase words.
 _HYPHEN_CAPITAL: Final = re.compile(r"-[A-Z]")
@@ -231,7 +250,9 @@ _TITLE_WORDS: Final = ROLE_WORDS | HONORIFICS | OCCUPATION_NOUNS
 # Whether the token after a run's word may continue it (a superset of the tests in _runs): a full stop, a
 # capital, an Arabic particle, a name particle or a title word.
 _MAYBE_MORE: Final = re.compile(
-    r"\s*(?:\.|[‘’']*[A-ZÄÖÜ]|[a-z]+-[A-Z]|(?:"
+    r"\s*(?:\.|[‘’']*["
+    + _CAPITALS
+    + r"]|[a-z]+-[A-Z]|(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r")\b|[‘’']*(?i:"
     + alternation(sorted(ROLE_WORDS | HONORIFICS))
@@ -255,14 +276,32 @@ def _role_before(chunk: str) -> bool:
     return not chunk[:1].isupper() and _CHUNK_WORD.fullmatch(chunk) is not None and _proper(chunk)
 
 
+# French and Spanish adjectives of party, nation or field that follow a post before a name ("le député socialiste",
+# "la ministre française", "el diputado socialista", "la jueza federal").
+_POSTED_ADJECTIVE: Final = re.compile(
+    r"[a-zà-ÿ]+(?:iste|ista|ien|ienne|ain|aine|ais|aise|ois|oise|al|ale|ique|ico|ica|ano|ana|ense|aire|eño|eña|"
+    r"ol|ola|ote)"
+)
+
+
+def _posted_adjective(sentence: str, floor: int, space: int, anchor: int) -> bool:
+    """Whether the word before a name is such an adjective, with a title before it."""
+    if space <= floor or _POSTED_ADJECTIVE.fullmatch(sentence, space + 1, anchor - 1) is None:
+        return False
+    before = sentence.rfind(" ", floor, space)
+    return sentence[before + 1 : space].lower() in ROLE_WORDS
+
+
 def _run_start(sentence: str, floor: int, anchor: int) -> int:
     """Where the run anchored at ``anchor`` starts: walk back over lowercase title words (not before ``floor``)."""
     if anchor - floor < 3 or not (sentence[anchor - 2].isalpha() or sentence[anchor - 2] in ".’'"):
         return anchor  # no word, or one ending in punctuation: no title before the run
     space = sentence.rfind(" ", floor, anchor - 1)
-    if sentence[space + 1 : anchor - 1].lower().rstrip(".").strip(_QUOTES) not in _TITLE_WORDS:
-        return anchor  # the word before is no title (the common case)
     start = anchor
+    if sentence[space + 1 : anchor - 1].lower().rstrip(".").strip(_QUOTES) not in _TITLE_WORDS:
+        if not _posted_adjective(sentence, floor, space, anchor):
+            return anchor  # the word before is no title (the common case)
+        start = space + 1  # "le député socialiste Julien Carré": a French or Spanish adjective after the post
     while start > floor and sentence[start - 1].isspace():
         end = start - 1
         while end > floor and sentence[end - 1].isspace():
@@ -383,7 +422,8 @@ def _runs(sentence: str) -> list[_Run]:
                 bare(nxt) in NAME_PARTICLES
                 and bare(toks[-1][1]).lower() not in GERMAN_SUBORDINATORS
                 and not (nxt in _ARTICLE_PARTICLES and ends_in_person_name([bare(w) for _, w in toks]))
-            ):
+            ) or (_POSTED_ADJECTIVE.fullmatch(nxt) is not None and toks[-1][1].lower() in ROLE_WORDS):
+                # "Charles de Gaulle"; "La sénatrice écologiste Léa Fontaine": an adjective after the post
                 after = _NEXT_TOKEN.match(sentence, following.end())
                 if after is not None and is_name(bare(after.group(1))):
                     toks.append((following.start(1), nxt))
@@ -537,12 +577,13 @@ def _apposed(sentence: str, run: _Run, reading: _Reading) -> Mention:
 _POST_ARTICLES: Final = frozenset({"le", "la", "les", "el", "su", "son", "sa"})
 ROMANCE_OF: Final = frozenset({"de", "du", "des", "del"})
 _MAX_POST_WORDS: Final = 7
+_POST_WINDOW: Final = 80
 
 
 def _posted(sentence: str, run: _Run, mention: Mention) -> Mention:
     """A name in apposition after a French or Spanish post ("La directrice de l'hôpital, Isabelle Moreau,", "el
     alcalde de Lorca, Antonio Gálvez,"): a person with that post; else the mention unchanged."""
-    window = sentence[max(0, run[0] - 80) : run[0]].rstrip()
+    window = sentence[max(0, run[0] - _POST_WINDOW) : run[0]].rstrip()
     if not window.endswith(","):
         return mention
     words = window[:-1].split()
@@ -555,9 +596,13 @@ def _posted(sentence: str, run: _Run, mention: Mention) -> Mention:
             post = words[index + 1 :]
         else:
             continue
-        if is_role(post[0]) and (index == 0 or not post[0][:1].isupper()):
+        if (is_role(post[0]) or (len(post) == 1 and is_person_noun(post[0]))) and (
+            index == 0 or not post[0][:1].isupper()
+        ):
             role = " ".join(post)
-            return Mention(mention.position, mention.name, role, True, mention.first_in_sentence, mention.age)
+            # A post opening the sentence makes the name after it the sentence's subject.
+            first = mention.first_in_sentence or (index == 0 and run[0] <= _POST_WINDOW)
+            return Mention(mention.position, mention.name, role, True, first, mention.age)
     return mention
 
 

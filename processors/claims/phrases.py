@@ -66,10 +66,32 @@ _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "�
 _INDEFINITE: Final = frozenset({"a", "an"})
 # What opens an unnamed party member ("one senior Tory", "a leading Democrat", "another Conservative").
 _UNNAMED_ARTICLES: Final = frozenset({"a", "an", "one", "another"})
+# The French elided article opening a description ("L'avocate de la famille, X, a dit").
+_ELIDED_OPENERS: Final = frozenset({"l'", "l’"})
+# Articles before a noun naming a body in front of its name ("la fondation X", "el sindicato X", "the charity X").
+_BODY_ARTICLES: Final = frozenset({"the", "le", "la", "el", "der", "die", "das"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
 _FOREIGN_ARTICLES: Final = frozenset(
-    {"der", "die", "das", "le", "la", "les", "el", "los", "las", "un", "une", "una", "son", "sa", "ses", "leur", "su",
-     "sus"}
+    {
+        "der",
+        "die",
+        "das",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "un",
+        "une",
+        "una",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "su",
+        "sus",
+    }
 )
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
 _GERMAN_ARTICLES: Final = frozenset(
@@ -305,6 +327,11 @@ def _common_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         j += dropped if dropped <= i - j else 0
     words = tuple(bare(word) for _, word in toks[j : i + 1])
     raw = tuple(raw_word(word) for _, word in toks[j : i + 1])
+    if determiner is None and words and words[0][:2].lower() in _ELIDED_OPENERS and words[0][2:3].isalpha():
+        # "L'opposition a dénoncé", "l'intersyndicale réclame": the elided article joined to its noun.
+        words = (words[0][2:], *words[1:])
+        raw = (raw[0][2:], *raw[1:])
+        return NounPhrase(words, "common", "l", raw), j  # the article as phrase_after gives it
     return NounPhrase(words, "common", determiner, raw), (j - 1 if determiner else j)
 
 
@@ -455,6 +482,7 @@ def _descriptive(toks: list[Token]) -> bool:
         first.lower() in DETERMINERS
         or first.lower() in _FOREIGN_ARTICLES
         or first[:1].islower()
+        or first[:2].lower() in _ELIDED_OPENERS
         or any(bare(w) != w.strip("‘’'") for _, w in toks)
     )
 
@@ -694,7 +722,23 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         described = _described_name(text, toks, found)
         if described is not None:
             return described
+        return _body_named(toks, found)
     return None if found is None else found[0]
+
+
+def _body_named(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase:
+    """ "L'association Terre Vivante a dénoncé", "La asociación Vecinos Unidos denunció", "the charity Shelter
+    said": a lowercase noun for a body, after an article (or French elided "l'"), names what the name is."""
+    phrase, start = found
+    if start < 1 or phrase.descriptor is not None:
+        return phrase
+    word = toks[start - 1][1]
+    noun = word[2:] if word[:2].lower() in _ELIDED_OPENERS else word
+    if not noun[:1].islower() or not is_organisation_word(noun):
+        return phrase
+    if noun is word and (start < 2 or toks[start - 2][1].lower() not in _BODY_ARTICLES):
+        return phrase
+    return NounPhrase(phrase.words, phrase.kind, phrase.determiner, phrase.raw, phrase.role, phrase.tail, noun)
 
 
 def _described_name(text: str, toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase | None:

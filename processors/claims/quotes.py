@@ -265,9 +265,10 @@ def carry_quote(sentence: str, opener: str | None, new_paragraph: bool) -> tuple
     reopened = False
     if opener is not None and new_paragraph:
         stripped = sentence.lstrip()
-        if stripped[:1] in _OPENERS:
+        if stripped[:1] in _OPENERS or (stripped[:1] == "»" and opener == "«"):
+            # Spanish opens a paragraph that goes on with a quote with "»" ("»Nadie ha venido", añadió.).
             reopened = True
-            opener = stripped[0]
+            opener = "«" if stripped[0] == "»" else stripped[0]
             start = len(sentence) - len(stripped) + 1
         else:
             opener = None

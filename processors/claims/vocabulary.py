@@ -745,3 +745,20 @@ SUBJUNCTIVES_II: Final = frozenset(
     {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
      "lägen", "müsste", "müssten", "stünde", "stünden", "ginge", "gingen"}
 )  # fmt: skip
+
+# tune4-fres2: French cues inverted after a quote in the present tense ("», résume-t-elle", "», poursuit-il"),
+# with a "-t-" after a vowel, and "a réagi" ("», a-t-elle réagi").
+_FRENCH_PRESENT_VOWEL: Final = (
+    "résume", "explique", "précise", "ajoute", "estime", "assure", "souligne", "raconte", "confie", "indique",
+    "déplore", "affirme", "rappelle", "insiste", "regrette", "dénonce", "lance", "note", "glisse", "tranche",
+    "martèle", "observe", "témoigne", "analyse", "commente", "avance", "relève", "déclare",
+)  # fmt: skip
+_FRENCH_PRESENT_CONSONANT: Final = (
+    "dit", "poursuit", "conclut", "reconnaît", "admet", "répond", "avertit", "écrit", "sourit", "prévient",
+)  # fmt: skip
+CUES_FR_INVERTED: Final[dict[str, float]] = {
+    **{f"{verb}-t-{pronoun}": 0.9 for verb in _FRENCH_PRESENT_VOWEL for pronoun in ("il", "elle")},
+    **{f"{verb}-{pronoun}": 0.9 for verb in _FRENCH_PRESENT_CONSONANT for pronoun in ("il", "elle")},
+    "a réagi": 0.8, "a-t-il réagi": 0.8, "a-t-elle réagi": 0.8, "ont réagi": 0.8,
+}  # fmt: skip
+CUES_OTHER.update(CUES_FR_INVERTED)

@@ -72,27 +72,9 @@ _ELIDED_OPENERS: Final = frozenset({"l'", "l’"})
 _BODY_ARTICLES: Final = frozenset({"the", "le", "la", "el", "der", "die", "das"})
 # German, French and Spanish definite articles: they open a phrase like "the" ("la ministre", "Der Sprecher").
 _FOREIGN_ARTICLES: Final = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "le",
-        "la",
-        "les",
-        "el",
-        "los",
-        "las",
-        "un",
-        "une",
-        "una",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "su",
-        "sus",
-    }
-)
+    {"der", "die", "das", "le", "la", "les", "el", "los", "las", "un", "une", "una", "son", "sa", "ses", "leur", "su",
+     "sus"}
+)  # fmt: skip
 # German capitalises every noun: "Der Sprecher" is a description, not a name.
 _GERMAN_ARTICLES: Final = frozenset(
     {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}

@@ -277,6 +277,13 @@ _GERMAN_COMPOUND_HEADS: Final = tuple(
     sorted(noun for noun in GERMAN_PERSON_NOUNS | GERMAN_PLAYER_NOUNS if len(noun) >= 6)
 )
 
+# More heads of German nouns for a person, as the last part of a word ("Naturschützer", "Gastwirt", "Analystin"),
+# each long enough not to end an unrelated word.
+_DISCOURSE_GERMAN_PERSON_HEADS: Final = (
+    "schützer", "schützerin", "gastwirt", "gastwirtin", "analyst", "analystin", "unternehmer", "unternehmerin",
+    "landwirt", "landwirtin", "reporterin", "reporter",
+)  # fmt: skip
+
 # Month and day names: capitalised, yet never a person ("im März gesagt", "on Monday").
 CALENDAR_WORDS: Final = frozenset(
     {
@@ -469,6 +476,7 @@ def is_german_person_noun(word: str) -> bool:
     return (word[:1].isupper() or word[:1].isdigit()) and (
         lower in GERMAN_PERSON_NOUNS
         or lower in GERMAN_PLAYER_NOUNS
+        or lower.endswith(_DISCOURSE_GERMAN_PERSON_HEADS)
         or (len(lower) > 6 and lower.endswith(_GERMAN_AGENT_ENDINGS))
         or "-jährig" in lower
         or (len(lower) > 8 and lower.endswith(_GERMAN_COMPOUND_HEADS))

@@ -745,3 +745,16 @@ SUBJUNCTIVES_II: Final = frozenset(
     {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen", "gäbe", "gäben", "bliebe", "läge",
      "lägen", "müsste", "müssten", "stünde", "stünden", "ginge", "gingen"}
 )  # fmt: skip
+# More German subjunctive I forms that carry reported speech on over sentences without a cue ("Für das Jahr rechne
+# der Konzern mit ...", "Er halte das für falsch"): third person singular forms distinct from the indicative.
+DISCOURSE_SUBJUNCTIVES: Final = frozenset(
+    {"rechne", "erwarte", "halte", "gelte", "zeige", "lasse", "nehme", "hoffe", "glaube", "verfüge", "führe",
+     "laufe", "reiche", "drohe", "lohne", "helfe", "treffe", "betrage", "steige", "sinke", "wachse", "mache",
+     "bedeute", "entspreche", "verliere", "schaffe", "trete", "spreche", "denke", "kenne", "suche", "zahle",
+     "bestehe", "verstehe", "gehöre", "setze", "stelle", "lege", "bringe", "finde", "handle", "fürchte"}
+)  # fmt: skip
+# More German subjunctive II forms that differ from the past indicative ("könnten" beside "konnten").
+DISCOURSE_SUBJUNCTIVES_II: Final = frozenset(
+    {"könnte", "könnten", "dürfte", "dürften", "bräuchte", "bräuchten", "wüsste", "wüssten", "fände", "fänden",
+     "hieße"}
+)  # fmt: skip

@@ -588,8 +588,11 @@ def _apposed_name_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
         return None
     if head[0].lower() not in GERMAN_SUBJECT_ARTICLES or not (is_role(head[1]) or is_person_noun(head[1])):
         return None
-    text = " ".join(name)
-    return as_speaker(text, "person", memory.role_of(text))
+    role, bare_name = split_role(name)  # "..., Rechtsanwalt Stefan Gühring, sagte": the post is no part of the name
+    if len(bare_name) < 2:
+        role, bare_name = None, name
+    text = memory.canonical(" ".join(bare_name))
+    return as_speaker(text, "person", memory.role_of(text) or role)
 
 
 # A Spanish finite reporting verb ("añadió", "explicaron", "ha asegurado") and what opens its content ("que", ":").

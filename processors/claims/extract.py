@@ -42,7 +42,12 @@ from processors.claims.scan import Scan, scan
 from processors.claims.scoring import checkworthiness, claim_types, is_statistic, non_answer
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
-from processors.claims.vocabulary import SUBJUNCTIVES_II
+from processors.claims.vocabulary import (
+    DISCOURSE_SUBJUNCTIVES,
+    DISCOURSE_SUBJUNCTIVES_II,
+    SUBJUNCTIVES,
+    SUBJUNCTIVES_II,
+)
 from processors.claims.words import word_count
 
 __all__ = ["EXTRACTOR", "extract_claims"]
@@ -67,11 +72,8 @@ _ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*
 _QUESTION_INITIALS: Final = "QqFfPp"
 _ANSWER_INITIALS: Final = "AaRr"
 # German subjunctive I of reported speech, and the first person that rules it out ("ich habe").
-_SUBJUNCTIVE: Final = re.compile(
-    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe|koste|fehle"
-    r"|brauche|wisse|sehe|plane|arbeite)\b"
-)
-_SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II)) + r")\b")
+_SUBJUNCTIVE: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES | DISCOURSE_SUBJUNCTIVES)) + r")\b")
+_SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II | DISCOURSE_SUBJUNCTIVES_II)) + r")\b")
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.

@@ -40,6 +40,7 @@ from processors.claims.names import (
     is_name,
     is_organisation,
     raw_word,
+    surname_before_object,
     tokens,
 )
 from processors.claims.phrases import NounPhrase
@@ -134,7 +135,11 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
                     words.append(bare(toks[k][1]))
                     raw.append(raw_word(toks[k][1]))
                 return words, raw, title
-        if joins and lower in _GERMAN_GENITIVES and ends_in_person_name(words):
+        if (
+            joins
+            and lower in _GERMAN_GENITIVES
+            and (ends_in_person_name(words) or (i + 2 < len(toks) and surname_before_object(words, toks[i + 1][1])))
+        ):
             break  # "sagte Holger Stein der Deutschen Presse-Agentur": the name ends; the paper is the addressee
         if lower in STOP_WORDS and not joins:
             break

@@ -11,15 +11,12 @@ from functools import lru_cache
 from typing import Final
 
 __all__ = [
-    "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DETERMINERS", "DOCUMENT_NOUNS", "GERMAN_PERSON_NOUNS",
-    "GERMAN_PLAYER_NOUNS", "GROUP_NOUNS",
-    "HONORIFICS", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS", "PERSON_NOUNS",
-    "POST_SYNONYMS",
-    "PREPOSITIONS", "PRONOUNS",
-    "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
-    "is_german_person_noun",
-    "is_organisation_word",
-    "is_person_noun", "is_role", "occupation_opens",
+    "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DEMONYMS", "DEMONYM_NOUNS", "DETERMINERS",
+    "DOCUMENT_NOUNS", "FEMININE_ARTICLES", "GERMAN_PERSON_NOUNS", "GERMAN_PLAYER_NOUNS", "GROUP_NOUNS",
+    "HONORIFICS", "MASCULINE_ARTICLES", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS",
+    "PARTY_MEMBERS", "PERSON_NOUNS", "POST_SYNONYMS", "PREPOSITIONS", "PRONOUNS", "RELATIVES", "ROLE_WORDS",
+    "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word", "is_german_person_noun",
+    "is_organisation_word", "is_person_noun", "is_role", "name_gender", "occupation_opens", "word_gender",
 ]  # fmt: skip
 
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
@@ -316,6 +313,13 @@ _GERMAN_COMPOUND_HEADS: Final = tuple(
     sorted(noun for noun in GERMAN_PERSON_NOUNS | GERMAN_PLAYER_NOUNS if len(noun) >= 6)
 )
 
+# More heads of German nouns for a person, as the last part of a word ("Naturschützer", "Gastwirt", "Analystin"),
+# each long enough not to end an unrelated word.
+_DISCOURSE_GERMAN_PERSON_HEADS: Final = (
+    "schützer", "schützerin", "gastwirt", "gastwirtin", "analyst", "analystin", "unternehmer", "unternehmerin",
+    "landwirt", "landwirtin", "reporterin", "reporter",
+)  # fmt: skip
+
 # Month and day names: capitalised, yet never a person ("im März gesagt", "on Monday").
 CALENDAR_WORDS: Final = frozenset(
     {
@@ -508,6 +512,7 @@ def is_german_person_noun(word: str) -> bool:
     return (word[:1].isupper() or word[:1].isdigit()) and (
         lower in GERMAN_PERSON_NOUNS
         or lower in GERMAN_PLAYER_NOUNS
+        or lower.endswith(_DISCOURSE_GERMAN_PERSON_HEADS)
         or (len(lower) > 6 and lower.endswith(_GERMAN_AGENT_ENDINGS))
         or "-jährig" in lower
         or (len(lower) > 8 and lower.endswith(_GERMAN_COMPOUND_HEADS))

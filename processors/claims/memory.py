@@ -117,6 +117,8 @@ _GERMAN_NOUN_MARKERS: Final = frozenset(
      "im", "am", "vom", "beim", "ins", "ans", "aufs", "kein", "keine", "keinen", "keinem"}
 )  # fmt: skip
 _WORDS_LOOKED_BACK: Final = 40
+# German courtesy titles as written before a surname ("Herr Baumgärtner", "Frau Ramsauer"), and the sex each tells.
+_GERMAN_COURTESY_GENDERS: Final = {"Herr": "m", "Frau": "f"}
 
 
 def _after_article(sentence: str, mention: Mention) -> bool:
@@ -764,8 +766,24 @@ class SpeakerMemory:
             return as_speaker(f"{phrase.determiner} {head_word}", "anonymous")
         return self._person(holder)
 
+    def _courtesy_named_de(self, words: tuple[str, ...]) -> Speaker:
+        """ "Herr Baumgärtner", "Frau Ramsauer", "Seine Frau Renate": the courtesy title (or "Frau" for a wife) is
+        no part of the name; the rest names the tracked person of that surname and of the sex the title tells."""
+        gender = _GERMAN_COURTESY_GENDERS[words[0]]
+        rest = words[1:]
+        matching = [p for p in self._persons.values() if p.words[-len(rest) :] == rest and p.gender in (gender, None)]
+        if matching:
+            person = max(matching, key=lambda p: (p.gender == gender, p.last_seen))
+            return self._person(person.name) or as_speaker(person.name, "person")
+        name = " ".join(rest)
+        key = self.note_person(name)
+        self._learn_gender(key, gender)
+        return as_speaker(key, "person", self.role_of(key))
+
     def _proper(self, phrase: NounPhrase) -> Speaker | None:
         words = list(phrase.words)
+        if len(words) > 1 and words[0] in _GERMAN_COURTESY_GENDERS and words[1][:1].isupper():
+            return self._courtesy_named_de(phrase.words)
         text = " ".join(words)
         lowers = [w.lower() for w in words]
         if len(words) == 1 and lowers[0] in CALENDAR_WORDS:

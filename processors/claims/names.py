@@ -29,9 +29,9 @@ from processors.claims.lexicon import (
 )
 
 __all__ = [
-    "ABBREVIATED_TITLES", "GERMAN_SUBORDINATORS", "Mention", "Token", "bare", "ends_in_person_name", "in_proper_run",
-    "is_acronym", "is_name", "is_weak_role", "mentions", "organisation_mentions", "person_mentions", "raw_word",
-    "split_role", "tokens",
+    "ABBREVIATED_TITLES", "GERMAN_SUBORDINATORS", "Mention", "Token", "bare", "ends_in_person_name",
+    "in_proper_run", "is_acronym", "is_name", "is_organisation", "is_weak_role", "mentions",
+    "organisation_mentions", "person_mentions", "raw_word", "split_role", "surname_before_object", "tokens",
 ]  # fmt: skip
 
 Token = tuple[int, str]
@@ -175,7 +175,7 @@ def _drop_starters(words: list[str]) -> list[str]:
 
 _NAME_AND_DESCRIPTOR: Final = 2
 # German possessives opening a description before a name ("Ihr Nachbar Peter Klein").
-_POSSESSIVES: Final = frozenset({"ihr", "sein", "unser", "deren", "dessen"})
+_POSSESSIVES: Final = frozenset({"ihr", "sein", "unser", "deren", "dessen", "ihre", "seine", "unsere"})
 _DESCRIPTOR_STEM: Final = 6
 
 
@@ -376,6 +376,31 @@ def ends_in_person_name(words: list[str]) -> bool:
     )
 
 
+# Endings of German nouns for the press: after "der" such a noun opens the dative of whom a speaker told ("sagte
+# Korte der Zeitung", "sagte Kurz der Nachrichtenagentur"), not the particle of a name ("von der Leyen").
+_GERMAN_PRESS_ENDINGS: Final = ("zeitung", "agentur", "zeitschrift", "redaktion", "presse", "illustrierten")
+
+
+def _german_object_noun(word: str) -> bool:
+    """Whether a capitalised word after a German article names the press, not part of a name."""
+    return word.lower().endswith(_GERMAN_PRESS_ENDINGS)
+
+
+def surname_before_object(words: list[str], following: str) -> bool:
+    """Whether ``words`` are a surname alone and a German article before ``following`` opens an object ("sagte
+    Korte der Zeitung"): a one-word name that is no post, body or noun for a person."""
+    if len(words) != 1 or not following:
+        return False
+    word = words[0]
+    return (
+        is_name(word)
+        and not is_role(word)
+        and not is_organisation_word(word)
+        and not is_german_person_noun(word)
+        and _german_object_noun(bare(following))
+    )
+
+
 def _runs(sentence: str) -> list[_Run]:
     """Runs of capitalised words: (offset, bare words, raw words, first in sentence, end), starters dropped.
 
@@ -425,7 +450,11 @@ def _runs(sentence: str) -> list[_Run]:
             ) or (_POSTED_ADJECTIVE.fullmatch(nxt) is not None and toks[-1][1].lower() in ROLE_WORDS):
                 # "Charles de Gaulle"; "La sénatrice écologiste Léa Fontaine": an adjective after the post
                 after = _NEXT_TOKEN.match(sentence, following.end())
-                if after is not None and is_name(bare(after.group(1))):
+                if (
+                    after is not None
+                    and is_name(bare(after.group(1)))
+                    and not (nxt in _ARTICLE_PARTICLES and _german_object_noun(bare(after.group(1))))
+                ):
                     toks.append((following.start(1), nxt))
                     toks.append((after.start(1), after.group(1)))
                     pos = after.end()
@@ -541,6 +570,9 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     if role is not None and name and name[0] in ROMANCE_OF:
         # "maire de Saint-Brieuc", "ministra de Trabajo": the place or department after a post's "de" is part of
         # the post, not a person's name (the name follows in apposition: "Le maire de X, Jean Dupont, ...").
+        return _Reading(role, None, 0, False, False, organisation)
+    if role is not None and len(name) > 1 and name[0] == "von" and is_german_person_noun(role.split()[-1]):
+        # "Die Gesundheitsministerin von Sachsen, Annette Voßkamp": "von" after a German post ties it to its place.
         return _Reading(role, None, 0, False, False, organisation)
     organised = any(is_organisation_word(w) for w in name)  # "FC Rheinau": the marker may be an acronym
     name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name

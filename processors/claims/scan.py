@@ -34,6 +34,8 @@ from processors.claims.vocabulary import (
     CREDIT_PREFIXES,
     CUES,
     CUES_OTHER,
+    DISCOURSE_SUBJUNCTIVES,
+    DISCOURSE_SUBJUNCTIVES_II,
     EN_NUMBER_WORDS,
     EN_UNIT_WORDS,
     EVIDENTIAL_VERBS,
@@ -58,7 +60,9 @@ from processors.claims.vocabulary import (
     TIME_UNITS,
 )
 
-__all__ = ["CANDIDATES", "Hit", "ListName", "Listed", "Scan", "scan"]
+__all__ = [
+    "CANDIDATES", "Hit", "Index", "ListName", "Listed", "Scan", "scan",
+]
 
 ListName = Literal[
     "cue", "cue_other", "separable", "hedge", "prediction", "causation", "rule", "boilerplate", "address",
@@ -95,14 +99,14 @@ LISTS: Final[dict[ListName, frozenset[str]]] = {
     "multiple": MULTIPLE_WORDS,
     "time_unit": TIME_UNITS,
     "non_answer": NON_ANSWERS,
-    "subjunctive": SUBJUNCTIVES,
+    "subjunctive": SUBJUNCTIVES | DISCOURSE_SUBJUNCTIVES,
     "share": SHARE_WORDS,
     "hedge_number": frozenset(HEDGES_BEFORE_NUMBER),
     "evidential": EVIDENTIAL_VERBS,
     "credit": frozenset(CREDIT_PREFIXES),
     "sourcing": SOURCING_WORDS,
     "experience": EXPERIENCE,
-    "subjunctive_ii": SUBJUNCTIVES_II,
+    "subjunctive_ii": SUBJUNCTIVES_II | DISCOURSE_SUBJUNCTIVES_II,
     "half": HALF_WORDS,
 }
 _ALL: Final = sorted({phrase.lower() for phrases in LISTS.values() for phrase in phrases})

@@ -12,13 +12,13 @@ from typing import Final
 
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
-    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_OTHER", "DUE_VERBS",
-    "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS", "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE",
-    "FORMAL_YOU", "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES",
-    "HEDGES_BEFORE_NUMBER",
-    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS",
-    "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
-    "SUBJUNCTIVES_II", "TIME_UNITS",
+    "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_FR_INVERTED", "CUES_OTHER",
+    "DISCOURSE_SUBJUNCTIVES", "DISCOURSE_SUBJUNCTIVES_II", "DUE_VERBS", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
+    "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU", "FRACTION_WORDS",
+    "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS",
+    "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES",
+    "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II",
+    "TIME_UNITS",
 ]  # fmt: skip
 
 # Articles a German subject may open with ("..., so der Sprecher", "schloss die Ministerin aus"); "der" before a
@@ -746,7 +746,7 @@ SUBJUNCTIVES_II: Final = frozenset(
      "lägen", "müsste", "müssten", "stünde", "stünden", "ginge", "gingen"}
 )  # fmt: skip
 
-# tune4-fres2: French cues inverted after a quote in the present tense ("», résume-t-elle", "», poursuit-il"),
+# French cues inverted after a quote in the present tense ("», résume-t-elle", "», poursuit-il"),
 # with a "-t-" after a vowel, and "a réagi" ("», a-t-elle réagi").
 _FRENCH_PRESENT_VOWEL: Final = (
     "résume", "explique", "précise", "ajoute", "estime", "assure", "souligne", "raconte", "confie", "indique",
@@ -762,3 +762,16 @@ CUES_FR_INVERTED: Final[dict[str, float]] = {
     "a réagi": 0.8, "a-t-il réagi": 0.8, "a-t-elle réagi": 0.8, "ont réagi": 0.8,
 }  # fmt: skip
 CUES_OTHER.update(CUES_FR_INVERTED)
+# More German subjunctive I forms that carry reported speech on over sentences without a cue ("Für das Jahr rechne
+# der Konzern mit ...", "Er halte das für falsch"): third person singular forms distinct from the indicative.
+DISCOURSE_SUBJUNCTIVES: Final = frozenset(
+    {"rechne", "erwarte", "halte", "gelte", "zeige", "lasse", "nehme", "hoffe", "glaube", "verfüge", "führe",
+     "laufe", "reiche", "drohe", "lohne", "helfe", "treffe", "betrage", "steige", "sinke", "wachse", "mache",
+     "bedeute", "entspreche", "verliere", "schaffe", "trete", "spreche", "denke", "kenne", "suche", "zahle",
+     "bestehe", "verstehe", "gehöre", "setze", "stelle", "lege", "bringe", "finde", "handle", "fürchte"}
+)  # fmt: skip
+# More German subjunctive II forms that differ from the past indicative ("könnten" beside "konnten").
+DISCOURSE_SUBJUNCTIVES_II: Final = frozenset(
+    {"könnte", "könnten", "dürfte", "dürften", "bräuchte", "bräuchten", "wüsste", "wüssten", "fände", "fänden",
+     "hieße"}
+)  # fmt: skip

@@ -18,7 +18,7 @@ __all__ = [
     "RELATIVES", "ROLE_WORDS", "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word",
     "is_german_person_noun",
     "is_organisation_word",
-    "is_person_noun", "is_role", "occupation_opens",
+    "is_person_noun", "is_role", "is_sector_name", "occupation_opens",
 ]  # fmt: skip
 
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
@@ -610,3 +610,26 @@ def name_gender(given: str) -> str | None:
     if lower in MASCULINE_NAMES:
         return "m"
     return None
+
+
+# Sector nouns: the last word of a two- or three-word name without an organisation marker that names a company
+# ("Brightline Power", "Norwood Homes", "Kellway Rail"), unless the first word is a common given name
+# ("Samantha Power").
+SECTOR_NOUNS: Final = frozenset(
+    {"power", "water", "rail", "railways", "telecom", "telecoms", "homes", "media", "foods", "energy", "airways",
+     "pharma", "motors", "logistics", "capital", "partners", "holdings", "brands", "mining", "minerals",
+     "resources", "chemicals", "shipping", "freight", "properties", "estates", "ventures", "healthcare", "biotech",
+     "software", "networks", "stores", "utilities", "metals", "aviation", "aerospace", "automotive", "construction",
+     "engineering", "developments", "drinks", "buses", "trains", "broadband", "hotels", "leisure", "finance",
+     "insurance", "communications", "solutions", "services", "technology", "products", "supplies", "gas"}
+)  # fmt: skip
+
+
+def is_sector_name(name_words: list[str]) -> bool:
+    """ "Brightline Power", "Harbour Foods": a short name ending in a sector noun, not opening with a given name."""
+    return (
+        2 <= len(name_words) <= 3
+        and name_words[-1].lower() in SECTOR_NOUNS
+        and name_gender(name_words[0]) is None
+        and name_words[0].lower() not in HONORIFICS
+    )

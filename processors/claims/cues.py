@@ -89,12 +89,13 @@ _FOUND: Final = "found"
 _CLAUSE_START: Final = re.compile(r"[.;:!?\"“”]")
 _LOWER_WORD: Final = re.compile(r"[a-z]+")
 # Court formulas record a plea, not speech about the world: "denies causing death by dangerous driving",
-# "admitted 12 counts of fraud", "denies one count of fraud", "admits the charge"; "denied cutting corners" stays.
+# "admitted 12 counts of fraud", "denies one count of fraud", "admits the charge"; "denied cutting corners" and
+# "denied the charge that he had lied" (an allegation denied) stay speech.
 _PLEA_VERBS: Final = frozenset({"denies", "denied", "deny", "denying", "admits", "admitted", "admit", "admitting"})
 _PLEA_AFTER: Final = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|all|both|the|further|"
     r"separate|two\s+further|single)\s+)?"
-    r"(?:(?:counts?|charges?|offences?|offenses?|specimen\s+charges?)\b"
+    r"(?:(?:counts?|charges?|offences?|offenses?|specimen\s+charges?)\b(?!\s+that\b)"
     r"|(?:murder|manslaughter|fraud|theft|burglary|robbery|rape|assault|arson|kidnap|kidnapping|blackmail|perjury"
     r"|bribery|harassment|stalking|wounding|affray|attempted\s+murder|conspiracy\s+to|conspiring\s+to"
     r"|causing\s+(?:death|grievous|actual|serious\s+injury)|dangerous\s+driving|careless\s+driving"

@@ -65,6 +65,8 @@ BATTERY: Final[list[Row]] = [
      "from the till", "indirect", ("Lorna Pike",), "person", "admitted", None),
     ("The firm denied cutting corners on the contract.",
      "cutting corners", "indirect", ("the firm", "firm"), "organisation", "denied", None),
+    ("Minister Paul Dyer denied the charge that he had misled MPs about the contract.",
+     "misled MPs", "indirect", ("Paul Dyer",), "person", "denied", None),
     ("Harbour Homes denied that the flats had been built without fire doors.",
      "fire doors", "indirect", ("Harbour Homes",), "organisation", "denied", None),
     # -- a company's result statement ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from processors.claims.scan import Scan, scan
 from processors.claims.vocabulary import (
     CUES,
     CUES_OTHER,
+    FINDING_BODIES,
     GERMAN_CUES,
     GERMAN_SUBJECT_ARTICLES,
     SEPARABLE_PARTICLES,
@@ -61,6 +62,9 @@ _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
                            "suggests", "shows", "and", "or", "to"}),
     "expected": frozenset({"", "to", "by", "in", "at", "on", "and", "or", "but", "last", "this", "next", "after",
                            "since", "for", "from", "of", "with", "when", "as", "so", "than"}),
+    # "insisted on paying", "insists upon a recount": a demand or an act, not a statement
+    "insisted": frozenset({"on", "upon"}), "insists": frozenset({"on", "upon"}),
+    "insisting": frozenset({"on", "upon"}), "insist": frozenset({"on", "upon"}),
 }  # fmt: skip
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})
@@ -79,8 +83,46 @@ _TEXT_NOUNS: Final = frozenset(
      "banner", "placard", "caption", "inscription", "memo", "tweet", "order", "ruling", "verdict", "judgment"}
 )  # fmt: skip
 _LAST_WORD: Final = re.compile(r"([A-Za-z]+)\W*$")
+# "found" reports a finding before "that" or at a clause end ("..., the study found."), or after a body whose
+# job is finding (``FINDING_BODIES``) in its clause; "Firefighters found two children" reports nothing.
+_FOUND: Final = "found"
+_CLAUSE_START: Final = re.compile(r"[.;:!?\"“”]")
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
+# Court formulas record a plea, not speech about the world: "denies causing death by dangerous driving",
+# "admitted 12 counts of fraud", "denies one count of fraud", "admits the charge"; "denied cutting corners" and
+# "denied the charge that he had lied" (an allegation denied) stay speech.
+_PLEA_VERBS: Final = frozenset({"denies", "denied", "deny", "denying", "admits", "admitted", "admit", "admitting"})
+_PLEA_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|all|both|the|further|"
+    r"separate|two\s+further|single)\s+)?"
+    r"(?:(?:counts?|charges?|offences?|offenses?|specimen\s+charges?)\b(?!\s+that\b)"
+    r"|(?:murder|manslaughter|fraud|theft|burglary|robbery|rape|assault|arson|kidnap|kidnapping|blackmail|perjury"
+    r"|bribery|harassment|stalking|wounding|affray|attempted\s+murder|conspiracy\s+to|conspiring\s+to"
+    r"|causing\s+(?:death|grievous|actual|serious\s+injury)|dangerous\s+driving|careless\s+driving"
+    r"|drink-driving|drug-driving|money\s+laundering|criminal\s+damage|misconduct\s+in\s+public\s+office"
+    r"|possession\s+of|possessing\s+(?:a|an|indecent|class)|handling\s+stolen|sexual\s+assault"
+    r"|being\s+concerned\s+in)\b)"
+)
+# "The Sun can reveal", "the Post can exclusively reveal": the newsroom's own reporting, a hedge (see hedges).
+_CAN_REVEAL: Final = re.compile(r"\bcan\s+(?:exclusively\s+|now\s+|today\s+)?$")
+_REVEAL: Final = "reveal"
+# "suggested a walk": a proposal; "The data suggested a slowdown": evidence (a finding body in the clause).
+_SUGGESTS: Final = frozenset({"suggested", "suggests", "suggest"})
+_INDEFINITE: Final = frozenset({"a", "an"})
 # The English cues read only in context (the words around them decide whether they report speech).
-CONTEXT_CUES: Final = frozenset({*_NOT_SPEECH_BEFORE, *_SPEECH_ONLY_BEFORE, *_RAISED, *_QUOTE_CARRIERS, _READ})
+CONTEXT_CUES: Final = frozenset(
+    {
+        *_NOT_SPEECH_BEFORE,
+        *_SPEECH_ONLY_BEFORE,
+        *_RAISED,
+        *_QUOTE_CARRIERS,
+        _READ,
+        _FOUND,
+        *_PLEA_VERBS,
+        _REVEAL,
+        *_SUGGESTS,
+    }
+)
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
 # The particle ends the clause: a punctuation mark, the end, or "und"/"aber" opening a coordinated clause ("wies
 # die Kritik zurück und verwies darauf").
@@ -203,6 +245,22 @@ def _reads_text(text: str, at: int, stop: int) -> bool:
     return last is not None and last.group(1).lower() in _TEXT_NOUNS
 
 
+def _finds(text: str, at: int, stop: int) -> bool:
+    """ "The report found that", "..., the study found.", "The inquiry found failings": "found" reporting a
+    finding; not "Firefighters found two children"."""
+    if _next_word(text, stop) in ("that", ""):
+        return True
+    return _body_before(text, at)
+
+
+def _body_before(text: str, at: int) -> bool:
+    """A body whose job is finding (a study, an inquiry, researchers) in the clause before ``at``."""
+    floor = max(0, at - 90)
+    for mark in _CLAUSE_START.finditer(text, floor, at):
+        floor = mark.end()
+    return any(word in FINDING_BODIES for word in _LOWER_WORD.findall(text[floor:at].lower()))
+
+
 def _inside(allowed: list[tuple[int, int]] | None, start: int, end: int) -> bool:
     return allowed is None or any(lo <= start and end <= hi for lo, hi in allowed)
 
@@ -289,6 +347,14 @@ def find_cues(
                     break  # "the talks went on for hours", "prices continued to rise": no speech
                 if phrase in _RAISED and _RAISED_AFTER.match(text, stop) is not None:
                     break  # "is said to have claimed": the verb after it may be the cue
+                if phrase == _FOUND and not _finds(text, at, stop):
+                    break  # "She found her husband collapsed": no finding reported
+                if phrase in _PLEA_VERBS and _PLEA_AFTER.match(text, stop) is not None:
+                    break  # "denies one count of fraud": a plea
+                if phrase in _SUGGESTS and _next_word(text, stop) in _INDEFINITE and not _body_before(text, at):
+                    break  # "She suggested a walk": a proposal
+                if phrase == _REVEAL and _CAN_REVEAL.search(text, max(0, at - 24), at) is not None:
+                    break  # "The Sun can reveal": the paper's own reporting
                 end = stop
                 if _inside(allowed, at, stop):
                     found.append(CueMatch(phrase, at, stop, CUES[phrase]))

@@ -16,7 +16,8 @@ __all__ = [
     "HONORIFICS", "MASCULINE_ARTICLES", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS",
     "PARTY_MEMBERS", "PERSON_NOUNS", "POST_SYNONYMS", "PREPOSITIONS", "PRONOUNS", "RELATIVES", "ROLE_WORDS",
     "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word", "is_german_person_noun",
-    "is_organisation_word", "is_person_noun", "is_role", "name_gender", "occupation_opens", "word_gender",
+    "is_organisation_word", "is_person_noun", "is_role", "is_sector_name", "name_gender", "occupation_opens",
+    "word_gender",
 ]  # fmt: skip
 
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
@@ -650,3 +651,25 @@ POST_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "edile": ("maire",),
     "titular": ("ministro", "ministra", "consejero", "consejera"),
 }
+
+# Sector nouns: the last word of a two- or three-word name without an organisation marker that names a company
+# ("Brightline Power", "Norwood Homes", "Kellway Rail"), unless the first word is a common given name
+# ("Samantha Power").
+SECTOR_NOUNS: Final = frozenset(
+    {"power", "water", "rail", "railways", "telecom", "telecoms", "homes", "media", "foods", "energy", "airways",
+     "pharma", "motors", "logistics", "capital", "partners", "holdings", "brands", "mining", "minerals",
+     "resources", "chemicals", "shipping", "freight", "properties", "estates", "ventures", "healthcare", "biotech",
+     "software", "networks", "stores", "utilities", "metals", "aviation", "aerospace", "automotive", "construction",
+     "engineering", "developments", "drinks", "buses", "trains", "broadband", "hotels", "leisure", "finance",
+     "insurance", "communications", "solutions", "services", "technology", "products", "supplies", "gas"}
+)  # fmt: skip
+
+
+def is_sector_name(name_words: list[str]) -> bool:
+    """ "Brightline Power", "Harbour Foods": a short name ending in a sector noun, not opening with a given name."""
+    return (
+        2 <= len(name_words) <= 3
+        and name_words[-1].lower() in SECTOR_NOUNS
+        and name_gender(name_words[0]) is None
+        and name_words[0].lower() not in HONORIFICS
+    )

@@ -800,6 +800,8 @@ class SpeakerMemory:
             if holder is not None:
                 return self._person(holder)
             return as_speaker(" ".join((text, *phrase.tail)), "anonymous")
+        if len(words) > 2 and lowers[1] == "of" and (lowers[0] in GROUP_NOUNS or names_people(words[0])):
+            return as_speaker(" ".join((text, *phrase.tail)), "group")  # "Residents of Elm Close said"
         if len(words) == 1 and (lowers[0] in GROUP_NOUNS or (phrase.tail and names_people(words[0]))):
             return as_speaker(" ".join((text, *phrase.tail)), "group")
         if len(words) == 1 and names_people(words[0]) and self._known(words[0]) is None:

@@ -25,6 +25,7 @@ from processors.claims.lexicon import (
     is_organisation_word,
     is_person_noun,
     is_role,
+    is_sector_name,
     occupation_opens,
 )
 
@@ -471,9 +472,11 @@ def _runs(sentence: str) -> list[_Run]:
 
 
 def is_organisation(name_words: list[str]) -> bool:
-    """A name part holding an organisation marker, or made only of acronyms."""
-    return any(is_organisation_word(w) for w in name_words) or (
-        bool(name_words) and all(is_acronym(w) for w in name_words)
+    """A name part holding an organisation marker, made only of acronyms, or ending in a sector noun."""
+    return (
+        any(is_organisation_word(w) for w in name_words)
+        or (bool(name_words) and all(is_acronym(w) for w in name_words))
+        or is_sector_name(name_words)
     )
 
 

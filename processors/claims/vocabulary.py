@@ -14,11 +14,11 @@ __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
     "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_FR_INVERTED", "CUES_OTHER",
     "DISCOURSE_SUBJUNCTIVES", "DISCOURSE_SUBJUNCTIVES_II", "DUE_VERBS", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
-    "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FORMAL_YOU", "FRACTION_WORDS",
-    "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER", "INTL_NUMBER_WORDS",
-    "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES",
-    "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II",
-    "TIME_UNITS",
+    "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FINDING_BODIES", "FORMAL_YOU",
+    "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
+    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS",
+    "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
+    "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Articles a German subject may open with ("..., so der Sprecher", "schloss die Ministerin aus"); "der" before a
@@ -774,4 +774,15 @@ DISCOURSE_SUBJUNCTIVES: Final = frozenset(
 DISCOURSE_SUBJUNCTIVES_II: Final = frozenset(
     {"könnte", "könnten", "dürfte", "dürften", "bräuchte", "bräuchten", "wüsste", "wüssten", "fände", "fänden",
      "hieße"}
+)  # fmt: skip
+# English "found" reports a finding without "that" only after one of these as its subject ("The inquiry found
+# failings", "Researchers found a link", "An independent review found the service had missed"); a person finding
+# a thing ("found her husband collapsed", "Firefighters found two children") reports nothing. Likewise "suggested
+# a/an": evidence suggesting a link reports, a person suggesting a walk proposes.
+FINDING_BODIES: Final = frozenset(
+    {"study", "studies", "report", "survey", "analysis", "research", "poll", "paper", "review", "audit", "census",
+     "inquiry", "inquest", "investigation", "probe", "inspection", "assessment", "evaluation", "trial",
+     "experiment", "researchers", "scientists", "authors", "inspectors", "auditors", "coroner", "tribunal",
+     "ombudsman", "watchdog", "regulator", "panel", "commission", "committee", "figures", "data", "evidence",
+     "results", "findings", "statistics", "polls", "surveys", "reports", "models", "modelling"}
 )  # fmt: skip

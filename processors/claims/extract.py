@@ -23,7 +23,7 @@ from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
 from processors.claims.attribution import governing_cue, opinion_holder, speaker_for_cue, unsourced
-from processors.claims.chars import ASCII_DIGITS
+from processors.claims.chars import ASCII_DIGITS, find_any, marks
 from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
@@ -490,7 +490,7 @@ def _cataphoric_cue(sentence: str, lexed: Scan) -> CueMatch | None:
 class _Part:
     """One sentence's contribution: its attribution and, in article offsets, the span its claim would cover."""
 
-    __slots__ = ("alone", "end", "found", "index", "joins", "lexed", "paragraph", "start")
+    __slots__ = ("alone", "end", "found", "index", "joins", "lexed", "paragraph", "start", "voice")
 
     def __init__(
         self,
@@ -502,6 +502,7 @@ class _Part:
         lexed: Scan,
         alone: bool,
         joins: bool,
+        voice: Speaker | None = None,
     ) -> None:
         self.index = index
         self.paragraph = paragraph
@@ -511,6 +512,52 @@ class _Part:
         self.lexed = lexed
         self.alone = alone
         self.joins = joins
+        self.voice = voice  # whose a quote with no speaker of its own is, by the article's context
+
+
+# How many sentences back the last speaker still speaks a quote no cue attributes.
+_VOICE_REACH: Final = 4
+# A given name and a surname at least: a first sight of a name that introduces a person.
+_FULL_NAME_WORDS: Final = 2
+# The marks that open a quote, for the person named before it.
+_OPENING_MARKS: Final = marks("\"“„«")
+
+
+def _context_voice(
+    sentence: str, mentions: list[Mention], memory: SpeakerMemory, last_said: tuple[int, Speaker] | None, index: int
+) -> Speaker | None:
+    """Whose a quote with no cue and no speaker is, by the article's context.
+
+    News writing gives it to the person named before the quote in its own sentence, whatever the verb of the
+    introduction ("Su presidente, Ignacio Beltrán, fue más allá: «...»", "wandte sich Holger W. an die Mitglieder:
+    "..."), else to the person the text is about at that point (the last person who spoke or was the subject of a
+    sentence), else to the last speaker of any kind a few sentences back.
+    """
+    opening = find_any(sentence, _OPENING_MARKS)
+    name = memory.last_person
+    if opening > 0:
+        named = next((m for m in mentions if m.position < opening), None)
+        if named is None:
+            # A name seen for the first time: counted when it opens the sentence or stands between commas.
+            named = next((m for m in person_mentions(sentence[:opening]) if _introduced(sentence, m)), None)
+        if named is not None:
+            name = named.name
+    if name is not None:
+        return as_speaker(name, "person", memory.role_of(name))
+    if last_said is not None and last_said[0] >= index - _VOICE_REACH:
+        return last_said[1]
+    return None
+
+
+def _introduced(sentence: str, mention: Mention) -> bool:
+    """A first sight of a full name that introduces its bearer: it opens the sentence ("Holger W. wandte sich ...")
+    or stands between commas after a description ("Its chairman, Owen Marsh, went further")."""
+    if len(mention.name.split()) < _FULL_NAME_WORDS:
+        return False
+    if mention.position == 0:
+        return True
+    after = mention.position + len(mention.name)
+    return sentence[mention.position - 2 : mention.position] == ", " and sentence[after : after + 1] == ","
 
 
 def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue: str | None) -> Claim | None:
@@ -715,6 +762,9 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         if found.attribution == "none" and index < _LEDE_SENTENCES and lexed.has("cue"):
             cue = _cataphoric_cue(sentence.text, lexed)
             cataphora = None if cue is None else (len(parts), cue.cue)
+        voice = None
+        if found.attribution == "direct" and found.speaker is None:
+            voice = _context_voice(sentence.text, mentions, memory, last_said, index)
         if found.speaker is not None:
             memory.note_speaker(found.speaker)
             if found.speaker.kind == "person":
@@ -731,13 +781,15 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
         start, end = sentence.start + found.start, sentence.start + found.end
-        parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins))
+        parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
     captions = _captions(sentences, parts)
     claims: list[Claim] = []
     for unit in _units(parts):
         if unit[0].paragraph in captions:
             continue
         quote_by = next((part.found.speaker for part in unit if part.found.speaker is not None), None)
+        if quote_by is None and unit[0].found.attribution == "direct":
+            quote_by = unit[0].voice  # a quote no cue attributes: the voice the article gives it by context
         quote_cue = next((part.found.cue for part in unit if part.found.cue is not None), None)
         for part in unit:
             claim = _claim(text, article_id, part, part.found.speaker or quote_by, part.found.cue or quote_cue)

@@ -95,3 +95,24 @@ def test_a_question_inside_a_quote_is_not_a_claim() -> None:
         ("The ward closed in March.", "direct", "Ann Lowe", "said"),
         ('Nobody will tell us."', "direct", "Ann Lowe", "said"),
     ]
+
+
+def test_a_quote_after_a_colon_with_any_verb_is_the_person_named_before_it() -> None:
+    text = (
+        "The club was sold to a property company for £40m on Friday.\n"
+        'Its chairman, Owen Marsh, went further: "Nobody asked the fans. We read about it in the papers."'
+    )
+    assert [(a, s) for _, a, s, _ in _fields(text)[1:]] == [("direct", "Owen Marsh")] * 2
+
+
+def test_a_quote_with_no_cue_is_the_person_the_paragraph_before_was_about() -> None:
+    text = (
+        "Lena Brandt, 34, works at the branch counter in Kellbach.\n"
+        '"The woman was shaking and kept checking her phone. I knew something was wrong."'
+    )
+    assert [(a, s) for _, a, s, _ in _fields(text)[1:]] == [("direct", "Lena Brandt")] * 2
+
+
+def test_a_quote_with_no_cue_and_nobody_before_it_keeps_no_speaker() -> None:
+    text = 'The storm reached the coast on Monday night.\n"Nothing like this has happened here in fifty years."'
+    assert _fields(text)[1][1:3] == ("direct", None)

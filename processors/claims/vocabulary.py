@@ -495,6 +495,13 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "jetzt herunterladen", "app herunterladen", "jetzt kostenlos", "jetzt registrieren", "jetzt weiterlesen",
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
+    # correction and update notices about the article itself
+    "this article was amended", "this article was updated", "this article has been amended",
+    "this article has been updated", "this story has been updated", "this story was updated",
+    "dieser artikel wurde", "dieser beitrag wurde", "cet article a été", "cet article a fait l'objet",
+    "este artículo fue", "este artículo ha sido", "esta noticia ha sido",
+    "an earlier version of this article", "an earlier version of this story", "eine frühere version dieses artikels",
+    "une version précédente de cet article", "una versión anterior de este artículo",
 )  # fmt: skip
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
@@ -578,6 +585,10 @@ SCENE_WORDS: Final = frozenset(
         "pictured", "spotted", "sunglasses", "hood", "wearing", "badges", "front row", "public gallery",
         "werkstor", "werkstoren", "in kleinen gruppen", "am ohr", "ränge", "rängen", "pfiffe", "pfiffen",
         "hallten", "hallte", "gellende", "abpfiff", "staut sich", "stauen sich", "rollen", "vereinzelt", "vorbei",
+        # French and Spanish dusk, quays and waiting crowds ("Le soleil se couchait sur le port", "esperaban")
+        "se couchait", "se levait", "crépuscule", "aube", "quai", "quais", "chalutiers", "mouettes", "en silence",
+        "attendaient", "silencieux", "silencieuse", "lumière", "port",
+        "caía", "sin descanso", "en silencio", "esperaban", "plaza", "atardecer", "amanecer", "muelle", "gaviotas",
     }
 )  # fmt: skip
 

@@ -36,7 +36,7 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
             "move", "please", "donate", "enter", "comment", "discover", "explore", "find", "see", "sign-up",
             "don't", "keep", "stay", "avoid", "remember", "write", "try", "browse", "grab", "speak", "ask",
             "consult", "seek", "wear", "drink", "eat", "wash", "make", "be", "take", "turn", "switch", "pack",
-            "prepare", "evacuate", "bring", "apply", "book", "consider", "note", "let",
+            "prepare", "evacuate", "bring", "apply", "book", "consider", "note", "let", "scroll",
         }
     ),
     "de": frozenset(
@@ -150,6 +150,28 @@ _SEES_OTHERWISE: Final = re.compile(
     r"|\b(?:sieht|sehen|sah|sahen) (?:das|es) (?:ganz |völlig )?anders\W*$"
 )
 _TRANSITION_MAX_WORDS: Final = 16
+
+
+# A pointer to more information online: "More information is available on the council's website.", "Weitere
+# Informationen gibt es auf der Internetseite der Stadt.", "Plus d'informations sur le site de la mairie."
+_MORE_INFO: Final = re.compile(
+    r"(?:(?:more|further) (?:information|details|info)(?: (?:is|are|can be) (?:available|found))?"
+    r"|(?:weitere|mehr|nähere) (?:informationen|infos|details)(?: (?:gibt es|finden sich|sind|stehen))?"
+    r"|(?:plus d'|de plus amples )informations(?: (?:sont disponibles|sont à retrouver))?"
+    r"|(?:más|mayor) información(?: (?:está disponible|en|disponible))?)"
+    r"\s+(?:on|at|via|auf|unter|im|sur|en|dans)\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:website|web site|online|internet|internetseite|webseite|homepage|site|web|página|sitio|portal)\b",
+    re.IGNORECASE,
+)
+_MORE_INFO_INITIALS: Final = "MFWNPDm"
+_MORE_INFO_MAX_WORDS: Final = 20
+
+
+def _more_info(stripped: str) -> bool:
+    """A short service note pointing to more information online (:data:`_MORE_INFO`)."""
+    if stripped[:1] not in _MORE_INFO_INITIALS:
+        return False
+    return _MORE_INFO.match(stripped) is not None and len(_WORDS.findall(stripped)) <= _MORE_INFO_MAX_WORDS
 
 
 def _transition(stripped: str, lower: str) -> bool:
@@ -342,6 +364,6 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
         return True
     if _service_or_doubt(sentence.rstrip(), stripped):
         return True
-    if not lexed.digits and _transition(stripped, lexed.lower):
+    if not lexed.digits and (_transition(stripped, lexed.lower) or _more_info(stripped)):
         return True
     return _addressed(sentence, lexed, spans) or _scene(sentence, lexed, spans)

@@ -502,6 +502,15 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "este artículo fue", "este artículo ha sido", "esta noticia ha sido",
     "an earlier version of this article", "an earlier version of this story", "eine frühere version dieses artikels",
     "une version précédente de cet article", "una versión anterior de este artículo",
+    # stories still developing, republished or translated, wire material and paywalls
+    "this is a developing story", "this story is developing", "this is a breaking news story",
+    "noticia en desarrollo", "en cours d'actualisation", "wird laufend aktualisiert",
+    "this article first appeared", "this article was originally published", "this story originally appeared",
+    "this story first appeared", "dieser text erschien zuerst", "dieser artikel erschien zuerst",
+    "este artículo se publicó originalmente", "cet article a d'abord été publié", "translated from the",
+    "übersetzt aus dem", "traducido del", "traduit de l'", "mit material von", "con información de",
+    "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores", "hier geht's zum", "hier geht's zur",
+    "hier geht es zum", "hier geht es zur",
 )  # fmt: skip
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.

@@ -235,3 +235,34 @@ def test_a_short_dated_statement_is_a_claim_and_a_short_undated_one_is_not() -> 
     assert [c.text for c in extract_claims("The pier reopened in June.", "d" * 32)] == ["The pier reopened in June."]
     assert extract_claims("The pier reopened quietly.", "d" * 32) == []
     assert extract_claims("Ab 2025 zuschlagen!", "d" * 32) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a developing story and will be updated.",
+        "This story first appeared in The Valley Courier.",
+        "Mit Material von dpa.",
+        "Con información de EFE y Europa Press.",
+        "Cet article est réservé aux abonnés.",
+        "Hier geht es zur Bildergalerie.",
+        "Scroll down to see the photos.",
+        "More information is available on the trust's website.",
+        "Nähere Informationen gibt es auf der Homepage des Vereins.",
+        "Más información en la web de la Diputación.",
+    ],
+)
+def test_developing_republished_wire_and_more_information_notes_are_not_claims(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further details of the merger were published online by the regulator on Friday.",
+        "More information about the outbreak emerged on Tuesday.",
+        "The story of the mill first appeared in a local history published by the parish.",
+    ],
+)
+def test_claims_that_open_like_service_notes_stay(sentence: str) -> None:
+    assert not is_non_claim(sentence, attributed=False)

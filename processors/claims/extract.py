@@ -97,6 +97,15 @@ _PRESS_ARTICLE: Final = re.compile(r"\b(?:der|dem|des|den|die|das)\s*$")
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 # A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
 _SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
+# A date anchoring a short statement ("The bridge closed in 2019.", "The mayor resigned in March."): a year, or a
+# month after a preposition of time. It makes a short unattributed sentence checkable.
+_DATED: Final = re.compile(
+    r"\b(?:1[6-9]\d\d|20\d\d)\b"
+    r"|\b(?:in|since|until|by|im|seit|bis|en|depuis|jusqu'en|desde|hasta)\s+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier"
+    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b"
+)
 # "and" right before a later cue: a coordinated clause with the same subject ("... and said").
 _COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
 # A colon intro without a verb naming whom the speaker spoke to: "Demir zu BILD:", "X gegenüber dem Sender:".
@@ -396,7 +405,17 @@ def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone:
     if is_non_claim(sentence, found.attribution != "none", lexed):
         return False
     if found.attribution != "none":
-        return words >= 2 and not (_question(sentence) and _SENTENCE_BREAK.search(sentence) is None)
+        if words < 2 or (_question(sentence) and _SENTENCE_BREAK.search(sentence) is None):
+            return False
+        # A question closing a quote before its cue ('"We lost three shops. Who is next?" said X.'): it asks and
+        # asserts nothing, while the statement before it stands. A quote that is one question keeps its claim.
+        quoted = found.quoted
+        return not (
+            quoted
+            and _question(quoted)
+            and sentence.lstrip()[:1] not in _QUOTE_OPENERS
+            and _SENTENCE_BREAK.search(quoted) is None
+        )
     if _question(sentence):
         return False
     # Shorter statements need a hedge, a quantity or a claim type (checked once the features are known).
@@ -581,7 +600,9 @@ def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue
     types = claim_types(claim_text, quantities, found.quoted, claim_scan)
     # Short statements and exclamations ("Jetzt abonnieren und alles lesen!") need something checkable.
     bare = words < _MIN_WORDS or _exclamation(part.lexed.text)
-    if found.attribution == "none" and bare and not (hedges or quantities or types):
+    # A short statement of when something happened is checkable too ("The bridge closed in 2019.").
+    dated = words < _MIN_WORDS and not _exclamation(part.lexed.text) and _DATED.search(claim_text) is not None
+    if found.attribution == "none" and bare and not (hedges or quantities or types or dated):
         return None
     # Validated from plain fields: the quantities are fields too, and the claim's validation builds them.
     return cast(

@@ -36,7 +36,7 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
             "move", "please", "donate", "enter", "comment", "discover", "explore", "find", "see", "sign-up",
             "don't", "keep", "stay", "avoid", "remember", "write", "try", "browse", "grab", "speak", "ask",
             "consult", "seek", "wear", "drink", "eat", "wash", "make", "be", "take", "turn", "switch", "pack",
-            "prepare", "evacuate", "bring", "apply", "book", "consider", "note", "let",
+            "prepare", "evacuate", "bring", "apply", "book", "consider", "note", "let", "scroll",
         }
     ),
     "de": frozenset(
@@ -96,7 +96,13 @@ _QUOTE_OPENERS: Final = "\"“„«‹'‘"
 # An opening subordinate clause before an imperative: "If you live near the river, move valuables ...".
 # German formal imperative: infinitive then "Sie" ("Lesen Sie auch", "Klicken Sie hier").
 _DE_IMPERATIVE: Final = re.compile(r"^\w+e?n\s+Sie\b")
-_LEADING_CLAUSE: Final = re.compile(r"^(?:if|when|wenn|falls|si|cuando)\b[^,]*,\s*", re.IGNORECASE)
+# A purpose phrase before an imperative: "For more information, visit ...", "Pour en savoir plus, consultez ...".
+_LEADING_CLAUSE: Final = re.compile(
+    r"^(?:if|when|wenn|falls|si|cuando|for more (?:information|details|info)|to (?:find out|learn|read) more"
+    r"|pour (?:en savoir plus|plus d'informations)|para (?:más información|saber más)"
+    r"|weitere informationen|mehr informationen)\b[^,]*,\s*",
+    re.IGNORECASE,
+)
 
 
 # German calls to action in the infinitive: "Jetzt die Liga-App kostenlos herunterladen.", after a teaser and a
@@ -121,6 +127,60 @@ _STARTS_AT: Final = re.compile(
     re.IGNORECASE,
 )
 _STARTS_AT_MAX_WORDS: Final = 14
+
+
+# A bridge into the next voice, announcing that someone disagrees or that the figures touch someone, without
+# saying what: "Not everyone agrees.", "Ganz anders sieht das die CDU.", "For Ana Ruiz, a nurse, the figures are
+# all too familiar.", "Tout le monde ne partage pas cet avis.", "No todos lo ven así."
+_TRANSITION: Final = re.compile(
+    r"(?:not everyone (?:agrees|is convinced|is persuaded|is happy)|others (?:disagree|are less sure)"
+    r"|(?:ganz |völlig )?anders (?:sieht|sehen) (?:das|es)\b|nicht alle (?:sind|teilen)\b"
+    r"|tout le monde ne partage pas\b|tout le monde n'est pas (?:d'accord|convaincu)"
+    r"|no todos (?:están de acuerdo|piensan igual|lo ven así|comparten)"
+    r"|(?:for|für|pour|para)\s[^.;:]*,\s*(?:the|these|those|such|die|diese|ces|les|estas|esas|las|los)\s+"
+    r"(?:\w+\s+){0,2}?(?:is|are|were|sind|waren|sont|son)\s+"
+    r"(?:all too |only too |painfully |nur zu |bien |muy )?"
+    r"(?:familiar|real|personal|no surprise|nothing new|vertraut|bekannt|réels|familiers|familiares|reales)\W*$)",
+    re.IGNORECASE,
+)
+_TRANSITION_INITIALS: Final = "NnOoGgAaTtFfPp"
+# ... or closing on it: "The opposition sees it differently.", "Die SPD sieht das anders."
+_SEES_OTHERWISE: Final = re.compile(
+    r"\b(?:sees|see|saw) (?:it|things|this|that) (?:very |quite |rather )?differently\W*$"
+    r"|\b(?:sieht|sehen|sah|sahen) (?:das|es) (?:ganz |völlig )?anders\W*$"
+)
+_TRANSITION_MAX_WORDS: Final = 16
+
+
+# A pointer to more information online: "More information is available on the council's website.", "Weitere
+# Informationen gibt es auf der Internetseite der Stadt.", "Plus d'informations sur le site de la mairie."
+_MORE_INFO: Final = re.compile(
+    r"(?:(?:more|further) (?:information|details|info)(?: (?:is|are|can be) (?:available|found))?"
+    r"|(?:weitere|mehr|nähere) (?:informationen|infos|details)(?: (?:gibt es|finden sich|sind|stehen))?"
+    r"|(?:plus d'|de plus amples )informations(?: (?:sont disponibles|sont à retrouver))?"
+    r"|(?:más|mayor) información(?: (?:está disponible|en|disponible))?)"
+    r"\s+(?:on|at|via|auf|unter|im|sur|en|dans)\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:website|web site|online|internet|internetseite|webseite|homepage|site|web|página|sitio|portal)\b",
+    re.IGNORECASE,
+)
+_MORE_INFO_INITIALS: Final = "MFWNPDm"
+_MORE_INFO_MAX_WORDS: Final = 20
+
+
+def _more_info(stripped: str) -> bool:
+    """A short service note pointing to more information online (:data:`_MORE_INFO`)."""
+    if stripped[:1] not in _MORE_INFO_INITIALS:
+        return False
+    return _MORE_INFO.match(stripped) is not None and len(_WORDS.findall(stripped)) <= _MORE_INFO_MAX_WORDS
+
+
+def _transition(stripped: str, lower: str) -> bool:
+    """A short bridge into the next voice (:data:`_TRANSITION`, :data:`_SEES_OTHERWISE`)."""
+    if (stripped[:1] in _TRANSITION_INITIALS and _TRANSITION.match(stripped) is not None) or (
+        ("anders" in lower or "differently" in lower) and _SEES_OTHERWISE.search(lower) is not None
+    ):
+        return len(_WORDS.findall(stripped)) <= _TRANSITION_MAX_WORDS
+    return False
 
 
 def _service_or_doubt(sentence: str, stripped: str) -> bool:
@@ -303,5 +363,7 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     if _DE_IMPERATIVE.match(stripped):
         return True
     if _service_or_doubt(sentence.rstrip(), stripped):
+        return True
+    if not lexed.digits and (_transition(stripped, lexed.lower) or _more_info(stripped)):
         return True
     return _addressed(sentence, lexed, spans) or _scene(sentence, lexed, spans)

@@ -66,6 +66,7 @@ _LINE_ENDS: Final = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 _END_CHARS: Final = ".!?…"
 _END_MARKS: Final = marks(_END_CHARS)
 _CLOSING_CHARS: Final = "\"”“’'»)]"
+_GUILLEMET_SPACES: Final = " \u00a0\u202f"
 _INITIALISM: Final = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _NEXT_WORD: Final = re.compile(r"\s*[\"“'‘(\[]?(\w+)")
 # A German date writes its day as an ordinal with a full stop ("am 14. November", "bis 1. März"): the stop after
@@ -84,6 +85,15 @@ def _end_of_marks(paragraph: str, at: int) -> int:
         end += 1
     while end < size and paragraph[end] in _CLOSING_CHARS:
         end += 1
+    # French spacing puts a (narrow) space before the closing guillemet: "Qui va payer ? »".
+    # A German »quote« may open right after it ("Warum? »Weil ..."): the mark then joins no word.
+    if (
+        end + 1 < size
+        and paragraph[end] in _GUILLEMET_SPACES
+        and paragraph[end + 1] == "»"
+        and (end + 2 == size or not paragraph[end + 2].isalnum())
+    ):
+        end += 2
     return end
 
 

@@ -495,6 +495,22 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "jetzt herunterladen", "app herunterladen", "jetzt kostenlos", "jetzt registrieren", "jetzt weiterlesen",
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
     "lea también", "más información", "haga clic", "pulse aquí", "consulte aquí",
+    # correction and update notices about the article itself
+    "this article was amended", "this article was updated", "this article has been amended",
+    "this article has been updated", "this story has been updated", "this story was updated",
+    "dieser artikel wurde", "dieser beitrag wurde", "cet article a été", "cet article a fait l'objet",
+    "este artículo fue", "este artículo ha sido", "esta noticia ha sido",
+    "an earlier version of this article", "an earlier version of this story", "eine frühere version dieses artikels",
+    "une version précédente de cet article", "una versión anterior de este artículo",
+    # stories still developing, republished or translated, wire material and paywalls
+    "this is a developing story", "this story is developing", "this is a breaking news story",
+    "noticia en desarrollo", "en cours d'actualisation", "wird laufend aktualisiert",
+    "this article first appeared", "this article was originally published", "this story originally appeared",
+    "this story first appeared", "dieser text erschien zuerst", "dieser artikel erschien zuerst",
+    "este artículo se publicó originalmente", "cet article a d'abord été publié", "translated from the",
+    "übersetzt aus dem", "traducido del", "traduit de l'", "mit material von", "con información de",
+    "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores", "hier geht's zum", "hier geht's zur",
+    "hier geht es zum", "hier geht es zur",
 )  # fmt: skip
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
@@ -578,6 +594,10 @@ SCENE_WORDS: Final = frozenset(
         "pictured", "spotted", "sunglasses", "hood", "wearing", "badges", "front row", "public gallery",
         "werkstor", "werkstoren", "in kleinen gruppen", "am ohr", "ränge", "rängen", "pfiffe", "pfiffen",
         "hallten", "hallte", "gellende", "abpfiff", "staut sich", "stauen sich", "rollen", "vereinzelt", "vorbei",
+        # French and Spanish dusk, quays and waiting crowds ("Le soleil se couchait sur le port", "esperaban")
+        "se couchait", "se levait", "crépuscule", "aube", "quai", "quais", "chalutiers", "mouettes", "en silence",
+        "attendaient", "silencieux", "silencieuse", "lumière", "port",
+        "caía", "sin descanso", "en silencio", "esperaban", "plaza", "atardecer", "amanecer", "muelle", "gaviotas",
     }
 )  # fmt: skip
 

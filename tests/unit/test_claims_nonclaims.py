@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.claims import nonclaims
+from processors.claims import extract_claims, nonclaims
 from processors.claims.cues import find_cues
 from processors.claims.nonclaims import is_heading, is_non_claim
 from processors.claims.quotes import find_quote_spans
@@ -178,4 +178,91 @@ def test_infinitive_calls_open_questions_and_starting_hours_are_not_claims(sente
     ],
 )
 def test_claims_that_look_like_calls_questions_or_timetables_stay(sentence: str) -> None:
+    assert not is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This article was amended on 2 May 2024 to correct a quote.",
+        "Dieser Artikel wurde am 4. Juni aktualisiert.",
+        "Cet article a été modifié pour préciser le nombre de victimes.",
+        "Este artículo ha sido actualizado con la respuesta del ministerio.",
+        "Correction: An earlier version of this story gave the wrong name for the school.",
+        "For more information, visit the county's website.",
+        "Pour en savoir plus, consultez le site de la préfecture.",
+        "Not everyone agrees.",
+        "The union sees it differently.",
+        "Ganz anders sieht das die Opposition.",
+        "Tout le monde ne partage pas cet avis.",
+        "No todos lo ven así.",
+        "For Lena Ortiz, a baker in Carrow, the figures are all too familiar.",
+    ],
+)
+def test_corrections_service_links_and_bridges_are_not_claims(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die SPD sieht das anders als die Union und will die Steuer abschaffen.",
+        "For the council, the costs are real: it spent £3m on hotels last year.",
+        "For more than a decade, the plant has supplied power to 40,000 homes.",
+        "The article in the trade journal was amended by the publisher after a complaint.",
+        "Not everyone agrees with the figures, which put the deficit at 4% of output.",
+    ],
+)
+def test_claims_that_look_like_corrections_or_bridges_stay(sentence: str) -> None:
+    assert not is_non_claim(sentence, attributed=False)
+
+
+def test_a_quoted_question_before_its_cue_is_no_claim_but_the_statement_before_it_is() -> None:
+    texts = [c.text for c in extract_claims('"Two shops shut this year. Who is next?" said grocer Ben Ames.', "q" * 32)]
+    assert any("Two shops shut" in text for text in texts)
+    assert not any("Who is next" in text for text in texts)
+    spanish = "«Cerramos dos tiendas. ¿Quién será el siguiente?», lamentó Ana Gil."
+    texts = [c.text for c in extract_claims(spanish, "q" * 32)]
+    assert any("Cerramos dos tiendas" in text for text in texts)
+    assert not any("Quién será" in text for text in texts)
+    # a quote that is one question keeps its claim (the question's speaker and cue are still read)
+    asked = extract_claims('"Why was the library closed?" asked councillor Rhea Patel.', "q" * 32)
+    assert [c.text for c in asked] == ['"Why was the library closed?" asked councillor Rhea Patel.']
+
+
+def test_a_short_dated_statement_is_a_claim_and_a_short_undated_one_is_not() -> None:
+    assert [c.text for c in extract_claims("The pier reopened in 2022.", "d" * 32)] == ["The pier reopened in 2022."]
+    assert [c.text for c in extract_claims("The pier reopened in June.", "d" * 32)] == ["The pier reopened in June."]
+    assert extract_claims("The pier reopened quietly.", "d" * 32) == []
+    assert extract_claims("Ab 2025 zuschlagen!", "d" * 32) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a developing story and will be updated.",
+        "This story first appeared in The Valley Courier.",
+        "Mit Material von dpa.",
+        "Con información de EFE y Europa Press.",
+        "Cet article est réservé aux abonnés.",
+        "Hier geht es zur Bildergalerie.",
+        "Scroll down to see the photos.",
+        "More information is available on the trust's website.",
+        "Nähere Informationen gibt es auf der Homepage des Vereins.",
+        "Más información en la web de la Diputación.",
+    ],
+)
+def test_developing_republished_wire_and_more_information_notes_are_not_claims(sentence: str) -> None:
+    assert is_non_claim(sentence, attributed=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further details of the merger were published online by the regulator on Friday.",
+        "More information about the outbreak emerged on Tuesday.",
+        "The story of the mill first appeared in a local history published by the parish.",
+    ],
+)
+def test_claims_that_open_like_service_notes_stay(sentence: str) -> None:
     assert not is_non_claim(sentence, attributed=False)

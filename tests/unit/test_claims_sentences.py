@@ -43,7 +43,7 @@ def test_sentence_end_inside_quote_followed_by_lowercase_cue() -> None:
 
 
 def test_sentences_inside_a_quote_are_sentences() -> None:
-    assert texts('"We lost. It hurts," he said. \'We go again. We must,\' she added.') == [
+    assert texts("\"We lost. It hurts,\" he said. 'We go again. We must,' she added.") == [
         '"We lost.',
         'It hurts," he said.',
         "'We go again.",
@@ -90,3 +90,15 @@ def test_a_number_ending_a_sentence_before_another_word_still_splits() -> None:
 def test_a_german_closing_quote_before_the_next_sentence_ends_the_sentence() -> None:
     text = "Sie sagt: „Jetzt fühle ich mich sicher.“ Dann fährt sie weiter."
     assert texts(text) == ["Sie sagt: „Jetzt fühle ich mich sicher.“", "Dann fährt sie weiter."]
+
+
+def test_french_space_before_the_closing_guillemet_keeps_the_cue_with_its_quote() -> None:
+    text = "« Nous partons. Et après ? », demande Inès Morel. Il pleut."
+    assert [s.text for s in split_sentences(text)] == [
+        "« Nous partons.",
+        "Et après ? », demande Inès Morel.",
+        "Il pleut.",
+    ]
+    # a German »quote« opening after a question starts a sentence of its own
+    german = "Warum? »Weil es sich lohnt«, sagt sie."
+    assert [s.text for s in split_sentences(german)] == ["Warum?", "»Weil es sich lohnt«, sagt sie."]

@@ -395,3 +395,26 @@ def test_sprach_von_with_a_circumstance_between_and_reasons_and_pleas_are_cues()
 def test_a_relative_possessive_before_an_inverted_subject() -> None:
     text = "Die Kosten seien zu hoch, sagte dessen Geschäftsführerin Tanja Wolf der Zeitung."
     assert _speaker_name(text, "Kosten") == "Tanja Wolf"
+
+
+def test_a_colon_intro_naming_one_person_or_a_possessive_gives_the_speaker() -> None:
+    text = (
+        "Kassiererin Mona Vogt (29) half dem Rentner. Mona Vogt wurde stutzig: „Er wirkte völlig verängstigt. "
+        "Ich habe sofort den Chef geholt.“"
+    )
+    assert _speaker_name(text, "verängstigt") == "Mona Vogt"
+    assert _speaker_name(text, "Chef geholt") == "Mona Vogt"
+    text = 'Das Urteil fiel am Mittag. Im Schlusswort wandte sich Dieter K. an die Opfer: "Es tut mir leid."'
+    assert _speaker_name(text, "tut mir leid") == "Dieter K"
+    text = "Polizeisprecher Uwe Rahn bestätigte den Fall. Sein Tipp: „Niemals Geld am Telefon versprechen.“"
+    assert _speaker_name(text, "Telefon") == "Uwe Rahn"
+    # Two people named in the intro: no guess; an unknown full name alone is not taken either.
+    text = "Anna Roth und Jens Kuhn standen vor Gericht. Anna Roth sah Jens Kuhn an: „Es ist vorbei.“"
+    assert _speaker_name(text, "vorbei") is None
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = "Doch Verkäuferin Rita Sommer (41) bemerkte den Betrug. „Das kam mir seltsam vor“, sagte Sommer."
+    claim = _claim_with(text, "seltsam")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Rita Sommer", "Verkäuferin")

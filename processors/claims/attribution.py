@@ -31,6 +31,7 @@ from processors.claims.cues import (
     CueMatch,
     find_cues,
     informed_source,
+    is_document_source_cue,
     is_participle,
 )
 from processors.claims.following import inverted_subject, phrase_after
@@ -95,7 +96,7 @@ _GERMAN_PARTICIPLES: Final = frozenset(
      "kritisiert", "gefordert", "bestritten", "eingeräumt", "versichert", "berichtet", "geschildert",
      "hinzugefügt", "geäußert", "bekanntgegeben", "klargestellt", "angegeben", "hervorgehoben", "gemahnt",
      "hingewiesen", "bemängelt", "beklagt", "begrüßt", "zugegeben", "zurückgewiesen", "dementiert", "beteuert",
-     "ausgeführt", "festgestellt"}
+     "ausgeführt", "festgestellt", "plädiert"}
 )  # fmt: skip
 # Subjunctive auxiliaries: "Der Rechnungshof habe ... gewarnt, sagte X" reports the warning; it attributes nothing.
 _REPORTED_AUXILIARIES: Final = frozenset({"habe", "hätte", "hätten"})
@@ -187,11 +188,79 @@ def _allowed(cue: CueMatch, phrase: NounPhrase | None) -> bool:
     return phrase.kind == "common" or (phrase.kind == "proper" and len(phrase.words) == 1)
 
 
+# German genitive determiners before a source after "nach ..." or "laut" ("Nach Angaben des Ministeriums",
+# "nach Angaben seines Verteidigers"): the source is the noun in the nominative, a person's post read as "der X".
+_GENITIVE_DETERMINERS_DE: Final = frozenset({"des", "seines", "ihres", "unseres", "meines", "dessen", "deren"})
+_FEMININE_GENITIVES_DE: Final = frozenset({"der", "seiner", "ihrer", "unserer"})
+# Genitive endings of a singular masculine or neuter noun, longest first ("Landkreises", "Gerichts", "Präsidenten").
+_GENITIVE_ENDINGS_DE: Final = ("es", "s", "en", "n")
+# The complement "für X" a body's name may carry ("des Bundesamts für Statistik").
+_FOR_COMPLEMENT_DE: Final = re.compile(r"\s+für\s+([A-ZÄÖÜ][\w-]*)(?=\s+[a-zäöü]|\s*[,.;:]|$)")
+
+
+def _german_nominative(word: str) -> tuple[str, bool] | None:
+    """The nominative of a capitalised German noun in the genitive singular, with whether it is a body (else a
+    person's post or noun): "Ministeriums" -> "Ministerium", "Verteidigers" -> "Verteidiger"; None if unknown."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    for ending in _GENITIVE_ENDINGS_DE:
+        stem = word[: -len(ending)]
+        if len(stem) > 3 and word.endswith(ending):
+            if is_organisation_word(stem):
+                return stem, True
+            if is_role(stem) or is_person_noun(stem):
+                return stem, False
+    return None
+
+
+def _genitive_source_de(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
+    """ "Nach Angaben des Ministeriums", "Nach Überzeugung des Gerichts", "nach Angaben seines Verteidigers": a
+    lone noun in the genitive names a body (in the nominative) or the person holding that post."""
+    toks = tokens(sentence, cue.end, min(len(sentence), cue.end + 60))
+    if len(toks) < 2:
+        return None
+    determiner = toks[0][1].lower()
+    word = toks[1][1]
+    following = toks[2][1] if len(toks) > 2 else ""
+    if following[:1].isupper() and following.isalpha():
+        # "des Landrats Karl Heim": the name after a post in the genitive, the post in the nominative its role;
+        # "des Vereins Tierschutz" is left to the general reading.
+        post = _german_nominative(word) if determiner in _GENITIVE_DETERMINERS_DE else None
+        named = phrase_after(sentence, toks[2][0]) if post is not None and not post[1] else None
+        if post is None or named is None or named.kind != "proper" or not ends_in_person_name(list(named.words)):
+            return None
+        return memory.resolve(named.with_role(post[0]))
+    if determiner in _FEMININE_GENITIVES_DE:
+        # "nach Angaben seiner Verteidigerin": a feminine noun takes no ending; bodies ("der Polizei") are left
+        # to the general reading.
+        person = word[:1].isupper() and (is_role(word) or is_person_noun(word)) and not is_organisation_word(word)
+        return memory.resolve(NounPhrase((word,), "common", "die", (word,))) if person else None
+    if determiner not in _GENITIVE_DETERMINERS_DE:
+        return None
+    found = _german_nominative(word)
+    if found is None:
+        return None
+    noun, body = found
+    if body:
+        complement = _FOR_COMPLEMENT_DE.match(sentence, toks[1][0] + len(word))
+        name = noun if complement is None else f"{noun} für {complement.group(1)}"
+        return memory.resolve(NounPhrase(tuple(name.split()), "proper"))
+    return memory.resolve(NounPhrase((noun,), "common", "der", (noun,)))
+
+
 def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
+    if cue.cue in GERMAN_CUES:
+        genitive = _genitive_source_de(sentence, cue, memory)
+        if genitive is not None:
+            return genitive
     start = cue.end
     toks = tokens(sentence, start, min(len(sentence), start + 12))
     if toks and (
-        (toks[0][1].lower() in _SOURCE_PREPOSITIONS and cue.cue not in SOURCE_AFTER)
+        (
+            toks[0][1].lower() in _SOURCE_PREPOSITIONS
+            and cue.cue not in SOURCE_AFTER
+            and not is_document_source_cue(cue.cue)
+        )
         or (toks[0][1] == "von" and cue.cue.startswith("nach "))  # "Nach Einschätzung von Forscherin X"
     ):
         start = toks[0][0] + len(toks[0][1])
@@ -429,6 +498,22 @@ _AFTER_RELATIVE: Final = frozenset(
 )  # fmt: skip
 
 
+# "Als Zeugin schilderte Dornhöfer, ...", "Als Sprecher der Initiative sagte Jan Alt, ...": the capacity a person
+# speaks in, fronted before the verb; the subject follows the verb.
+_CAPACITY_DE: Final = re.compile(r"\s*Als\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]*)(?:\s+(?:des|der)\s+[^,.;:]{1,40})?\s*")
+
+
+def _in_capacity_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The subject after the verb when a capacity ("Als Zeugin") opens the clause, if that noun is for a person."""
+    found = _CAPACITY_DE.fullmatch(sentence, floor, cue.start)
+    if found is None or not (is_person_noun(found.group(1)) or is_role(found.group(1))):
+        return None
+    after = inverted_subject(sentence, cue.end)
+    if after is None or after.kind not in ("proper", "pronoun"):
+        return None
+    return memory.resolve(after if after.role is None else after.with_role(None))  # the clause after is no role
+
+
 def _fronted_adverbial(sentence: str, floor: int) -> bool:
     """A German clause opening with a preposition ("Für 2026 ...", "Im Juni ..."): its subject follows the verb."""
     toks = tokens(sentence, floor, min(len(sentence), floor + 12))
@@ -635,6 +720,8 @@ def speaker_for_cue(
         return None  # "Dem Vernehmen nach": hearsay, no source
     if cue.cue in SOURCE_AFTER:
         return _own_pronoun(sentence, cue, memory) or _source_after(sentence, cue, memory)
+    if is_document_source_cue(cue.cue):
+        return _source_after(sentence, cue, memory)
     if cue.cue in _LEARNED_FROM:
         return _learned_from(sentence, cue, memory)
     if cue.cue in OWN_WORDS:
@@ -648,6 +735,10 @@ def speaker_for_cue(
     german = cue.cue in GERMAN_CUES
     if german and _reported_perfect(sentence, cue, floor):
         return None
+    if german and _CAPACITY_DE.fullmatch(sentence, floor, cue.start) is not None:
+        capacity = _in_capacity_de(sentence, cue, floor, memory)
+        if capacity is not None:
+            return capacity
     if "-t-il" in cue.cue or "-t-elle" in cue.cue or cue.cue.endswith(("-il", "-elle")):
         # "a-t-il déclaré", "résume-t-elle", "poursuit-il": the pronoun inside the cue
         pronoun = "il" if cue.cue.endswith("il") or "-t-il" in cue.cue else "elle"

@@ -24,7 +24,7 @@ from processors.claims.vocabulary import (
 
 __all__ = [
     "CONTEXT_CUES", "CUES", "CUES_OTHER", "GERMAN_CUES", "OWN_WORDS", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch",
-    "cue_strength", "find_cues", "informed_source", "is_participle",
+    "cue_strength", "find_cues", "informed_source", "is_document_source_cue", "is_participle",
 ]  # fmt: skip
 
 # Cues whose source follows them ("according to the ministry", "laut", "selon", "según").
@@ -174,6 +174,32 @@ _DENIALS: Final = frozenset(
      "verneinte"}
 )  # fmt: skip
 _NOT_AT_CLAUSE_END: Final = re.compile(r"[^,.;:!?]*?\bnicht\s*(?:[,.;:!?]|$)")
+
+
+# "Nach einer Prognose des Statistischen Landesamts", "nach einer Umfrage der Gewerkschaft": a document before its
+# author in the genitive (or after "von") is the cue; the author speaks. Without an author the phrase is no cue.
+_DOCUMENTS_DE: Final = (
+    "Prognose", "Schätzung", "Berechnung", "Hochrechnung", "Umfrage", "Studie", "Analyse", "Erhebung", "Auswertung",
+    "Untersuchung", "Statistik", "Bilanz", "Einschätzung", "Darstellung", "Mitteilung",
+)  # fmt: skip
+_DOCUMENT_HEADS_DE: Final = frozenset(word.lower() for word in _DOCUMENTS_DE)
+_DOCUMENT_SOURCE_DE: Final = re.compile(
+    r"(?<![\w-])[Nn]ach\s+(?:einer|einem)\s+(?:(?:neuen|neuesten|jüngsten|aktuellen|ersten|vorläufigen|"
+    r"internen|repräsentativen|eigenen)\s+)?(?:" + "|".join(_DOCUMENTS_DE) + r")"
+    r"(?=\s+(?:des|der|eines|einer|von|vom)\s)"
+)
+_DOCUMENT_SOURCE_STRENGTH: Final = 0.8
+# "sprach in ihrem Plädoyer von einem ...", "sprach bei der Vorstellung von ...": "sprach von" with where it was
+# said between verb and "von" (next to each other the lexicon finds it).
+_SPOKE_OF: Final = re.compile(
+    r"(?<![\w-])(sprach|spricht|sprachen)\s+(?:in|im|bei|beim|am|vor|auf|während|nach)\s+[^,.;:!?\"„“”»«]{1,40}?"
+    r"\s+von\s"
+)
+
+
+def is_document_source_cue(cue: str) -> bool:
+    """Whether ``cue`` is a German document before its author ("nach einer prognose"), whose source follows."""
+    return cue.startswith("nach ") and cue.rsplit(" ", 1)[-1] in _DOCUMENT_HEADS_DE
 
 
 @final
@@ -415,6 +441,18 @@ def find_cues(
         for match in _EMERGES.finditer(text):
             if _inside(allowed, match.start(), match.end()):
                 found.append(CueMatch(match.group(2).lower(), match.start(), match.end(), _EMERGES_STRENGTH))
+                others += 1
+    if "prach " in text or "pricht " in text:
+        for match in _SPOKE_OF.finditer(text):
+            cue = match.group(1).lower() + " von"
+            if _inside(allowed, match.start(), match.end(1)):
+                found.append(CueMatch(cue, match.start(), match.end(1), CUES_OTHER[cue]))
+                others += 1
+    if "ach " in text:
+        for match in _DOCUMENT_SOURCE_DE.finditer(text):
+            if _inside(allowed, match.start(), match.end()):
+                cue = " ".join(match.group(0).lower().split())
+                found.append(CueMatch(cue, match.start(), match.end(), _DOCUMENT_SOURCE_STRENGTH))
                 others += 1
     if others:
         found.sort(key=lambda c: c.start)

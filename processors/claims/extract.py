@@ -41,7 +41,7 @@ from processors.claims.quotes import (
 from processors.claims.scan import Scan, scan
 from processors.claims.scoring import checkworthiness, claim_types, is_statistic, non_answer
 from processors.claims.sentences import Sentence, split_sentences
-from processors.claims.speakers import Mention, SpeakerMemory, person_mentions, subject_before
+from processors.claims.speakers import Mention, NounPhrase, SpeakerMemory, person_mentions, subject_before
 from processors.claims.vocabulary import (
     DISCOURSE_SUBJUNCTIVES,
     DISCOURSE_SUBJUNCTIVES_II,
@@ -236,15 +236,46 @@ def _direct(
             # "Demir zu BILD:", "Ein Insider gegenüber der Zeitung:": the speaker, then whom they spoke to.
             hi = lo + addressed.start()
             cue_word = cue_word or frame[addressed.start() :].strip()
-        phrase = subject_before(sentence, hi, lo)
+        owner = _POSSESSIVE_INTRO_DE.fullmatch(sentence, lo, hi)
+        governed = _GOVERNED_END_DE.search(sentence, lo, hi) is not None
+        phrase = subject_before(sentence, hi, lo) if owner is None and not governed else None
         speaker = None if phrase is None else memory.resolve(phrase)
+        if owner is not None:
+            # "Sein dringender Rat: „...“": the advice of the last man (or woman) named, not a speaker "Rat".
+            pronoun = "er" if owner.group(1).lower().startswith("sein") else "sie"
+            speaker = memory.resolve(NounPhrase((pronoun,), "pronoun"))
         manner = _MANNER_INTRO.search(sentence, lo, hi) if speaker is None else None
         if manner is not None:
             phrase = subject_before(sentence, manner.start(), lo)
             speaker = None if phrase is None else memory.resolve(phrase)
         if speaker is None and frame.strip().lower() in _GOING_ON:
             speaker = continued  # 'Und weiter: "..."' after a quote: the same speaker goes on
+        elif speaker is None and owner is None:
+            speaker = _framing_person(sentence, lo, hi, mentions, memory)
     return _Attributed("direct", speaker, cue_word, quotation.start, quotation.end, quoted)
+
+
+# A colon intro ending in a preposition's object ("wandte sich X an die Opfer:"): that noun is not the subject.
+_GOVERNED_END_DE: Final = re.compile(
+    r"\s(?:an|auf|mit|für|gegen|vor|über)\s+(?:(?:die|den|der|das|dem|seine|ihre|seinen|ihren)\s+)?"
+    r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+(?:im|in|am)\s+[A-ZÄÖÜ][\w-]*)?\s*$"
+)
+# A given name and a surname's initial, as the press names defendants and victims ("Holger W.").
+_INITIALLED: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.?")
+# A colon intro made of a possessive and its noun ("Sein dringender Rat:", "Ihre Antwort:").
+_POSSESSIVE_INTRO_DE: Final = re.compile(r"\s*(Sein|Seine|Ihr|Ihre)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]*\s*")
+
+
+def _framing_person(sentence: str, lo: int, hi: int, mentions: list[Mention], memory: SpeakerMemory) -> Speaker | None:
+    """A colon intro with no cue that names one person ("X wurde sofort misstrauisch:", "Im Schlusswort wandte
+    sich Holger W. an die Zuhörer:"): that person speaks."""
+    named = {m.name for m in mentions if lo <= m.position < hi and (m.certain or memory.knows(m.name))}
+    if not named and "." in sentence[lo:hi]:
+        # A given name and an initial, never seen before: the press's way of naming a defendant.
+        named = {m.name for m in person_mentions(sentence[lo:hi]) if _INITIALLED.fullmatch(m.name)}
+    if len(named) != 1:
+        return None
+    return memory.resolve(NounPhrase(tuple(next(iter(named)).split()), "proper"))
 
 
 def _incise(

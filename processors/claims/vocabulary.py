@@ -171,6 +171,8 @@ CUES_DE: Final[dict[str, float]] = {
     "verlautete": 0.6, "verlautet": 0.6,
     # tune4-debat2: hearsay with no source ("Dem Vernehmen nach will ..."); questions reported ("fragte, ob ...")
     "dem vernehmen nach": 0.5, "fragte": 0.8, "fragt": 0.8, "fragten": 0.8,
+    # tune5-de: reasons given for a decision ("Die Richterin begründete das Urteil mit ...")
+    "begründete": 0.8, "begründeten": 0.8,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)
 

@@ -333,3 +333,88 @@ def test_a_post_before_von_and_a_place_is_no_name() -> None:
 def test_an_apposed_name_after_a_post_drops_its_own_title() -> None:
     text = "Der Anwalt der Familie, Rechtsanwalt Timo Falk, sagte, die Klage sei eingereicht."
     assert _speaker_name(text, "Klage") == "Timo Falk"
+
+
+# tune5-de: sources in the genitive, documents before their author, a fronted capacity, split and perfect cues.
+
+
+def _attributed(text: str, fragment: str) -> tuple[str, str | None, str | None]:
+    claim = _claim_with(text, fragment)
+    return claim.attribution, None if claim.speaker is None else claim.speaker.name, claim.cue
+
+
+def test_a_genitive_source_after_nach_is_named_in_the_nominative() -> None:
+    text = "Nach Angaben des Landratsamts sind die Straßen wieder frei."
+    assert _speaker_name(text, "Straßen") == "Landratsamt"
+    text = "Nach Einschätzung des Bundesamts für Verbraucherschutz ist das Mittel sicher."
+    assert _speaker_name(text, "Mittel") == "Bundesamt für Verbraucherschutz"
+    # A post in the genitive names the person holding it.
+    text = "Verteidigerin Jana Kolb sagte, ihr Mandant sei krank. Nach Angaben seiner Verteidigerin will er zahlen."
+    assert _speaker_name(text, "zahlen") == "Jana Kolb"
+    text = "Rechtsanwalt Udo Bär sagte, der Vertrag sei gültig. Nach Angaben seines Anwalts will er klagen."
+    assert _speaker_name(text, "klagen") == "Udo Bär"
+    # A name after the post stays the speaker; an adjective before the body keeps the written form.
+    text = "Nach Angaben des Landrats Karl Heim sind die Straßen frei."
+    assert _speaker_name(text, "Straßen") == "Karl Heim"
+    text = "Nach Angaben des Statistischen Landesamts sind die Mieten gestiegen."
+    assert _speaker_name(text, "Mieten") == "Statistischen Landesamts"
+
+
+def test_a_document_before_its_author_is_a_cue() -> None:
+    text = "Nach einer Hochrechnung des Bauernverbands fällt die Ernte um ein Fünftel geringer aus."
+    assert _attributed(text, "Ernte") == ("indirect", "Bauernverbands", "nach einer hochrechnung")
+    text = "Nach einer neuen Umfrage der Handelskammer wollen 40 Prozent der Betriebe Stellen abbauen."
+    assert _attributed(text, "Betriebe")[1] == "Handelskammer"
+    # With no author, or "nach der ..." in time, no source is named.
+    for text in ("Nach einer Studie schlafen Kinder zu wenig.", "Nach der Analyse des Spiels ging das Team essen."):
+        assert all(claim.speaker is None for claim in extract_claims(text, "t"))
+
+
+def test_a_fronted_capacity_leaves_the_subject_after_the_verb() -> None:
+    text = (
+        "Die Kassiererin Emma Roth hat den Fehler entdeckt. Als Zeugin berichtete Roth, wie die Kasse "
+        "nicht mehr stimmte."
+    )
+    assert _speaker_name(text, "Kasse") == "Emma Roth"
+    text = "Als Sprecher des Bündnisses sagte Lars Moll, der Protest gehe weiter."
+    claim = _claim_with(text, "Protest")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Lars Moll", None)
+
+
+def test_sprach_von_with_a_circumstance_between_and_reasons_and_pleas_are_cues() -> None:
+    text = "Bürgermeisterin Ina Lahr sprach bei der Eröffnung von einem „großen Tag für die Stadt“."
+    assert _attributed(text, "Eröffnung") == ("direct", "Ina Lahr", "sprach von")
+    assert _claim_with("Er sprach in Bremen vor vollem Saal.", "Bremen").attribution == "none"
+    text = "Die Vorsitzende Richterin Olga Brandt begründete das Urteil mit der Schwere der Tat."
+    assert _attributed(text, "Urteil") == ("indirect", "Olga Brandt", "begründete")
+    text = "Anwalt Timo Sauer sagte, sein Mandant sei kein Betrüger. Der Verteidiger hatte auf Freispruch plädiert."
+    assert _attributed(text, "Freispruch") == ("indirect", "Timo Sauer", "plädiert")
+
+
+def test_a_relative_possessive_before_an_inverted_subject() -> None:
+    text = "Die Kosten seien zu hoch, sagte dessen Geschäftsführerin Tanja Wolf der Zeitung."
+    assert _speaker_name(text, "Kosten") == "Tanja Wolf"
+
+
+def test_a_colon_intro_naming_one_person_or_a_possessive_gives_the_speaker() -> None:
+    text = (
+        "Kassiererin Mona Vogt (29) half dem Rentner. Mona Vogt wurde stutzig: „Er wirkte völlig verängstigt. "
+        "Ich habe sofort den Chef geholt.“"
+    )
+    assert _speaker_name(text, "verängstigt") == "Mona Vogt"
+    assert _speaker_name(text, "Chef geholt") == "Mona Vogt"
+    text = 'Das Urteil fiel am Mittag. Im Schlusswort wandte sich Dieter K. an die Opfer: "Es tut mir leid."'
+    assert _speaker_name(text, "tut mir leid") == "Dieter K"
+    text = "Polizeisprecher Uwe Rahn bestätigte den Fall. Sein Tipp: „Niemals Geld am Telefon versprechen.“"
+    assert _speaker_name(text, "Telefon") == "Uwe Rahn"
+    # Two people named in the intro: no guess; an unknown full name alone is not taken either.
+    text = "Anna Roth und Jens Kuhn standen vor Gericht. Anna Roth sah Jens Kuhn an: „Es ist vorbei.“"
+    assert _speaker_name(text, "vorbei") is None
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = "Doch Verkäuferin Rita Sommer (41) bemerkte den Betrug. „Das kam mir seltsam vor“, sagte Sommer."
+    claim = _claim_with(text, "seltsam")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Rita Sommer", "Verkäuferin")

@@ -87,7 +87,7 @@ def test_party_in_parentheses_and_the_addressee_after_the_verb() -> None:
          "Verkehrsstatistik", "laut"),
         ("Laut dem neuen Abschlussbericht des Bauernverbandes fiel die Ernte um ein Drittel geringer aus.",
          "Bauernverbandes", "laut"),
-        ("Nach Angaben des Innenministeriums wurden 300 Beamte eingesetzt.", "Innenministeriums", "nach angaben"),
+        ("Nach Angaben des Innenministeriums wurden 300 Beamte eingesetzt.", "Innenministerium", "nach angaben"),
         ("Die Diebe kamen nach Erkenntnissen der Fahnder stets in der Nacht.", "Fahnder", "nach erkenntnissen"),
     ],
 )  # fmt: skip

@@ -54,7 +54,7 @@ FOREIGN_DETERMINERS: Final = frozenset(
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "einem", "einen", "eines", "seine",
         "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "le", "la", "les", "l", "un", "une", "du",
         "son", "sa", "ses", "leur", "el", "los", "las", "una", "unos", "unas", "del", "su", "sus", "al",
-        # tune5-de: relative possessives ("erklärte dessen Vorsitzender X") and genitive possessives
+        # relative possessives ("erklärte dessen Vorsitzender X") and genitive possessives
         "dessen", "deren", "seines", "ihres",
     }
 )  # fmt: skip

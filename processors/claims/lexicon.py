@@ -434,7 +434,7 @@ STARTERS: Final = frozenset(
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "aber", "und", "auch",
         "nach", "laut", "le", "la", "les", "l", "un", "une", "mais", "et", "selon", "el", "los", "las", "una",
         "uno", "pero", "según",
-        # tune5-de: German connectives opening a sentence ("Doch Bankangestellte X durchschaute ...")
+        # German connectives opening a sentence ("Doch Bankangestellte X durchschaute ...")
         "doch", "jedoch", "denn", "dann", "zudem", "außerdem", "trotzdem", "deshalb", "daher", "dennoch",
     }
 )  # fmt: skip

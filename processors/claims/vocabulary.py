@@ -167,11 +167,11 @@ CUES_DE: Final[dict[str, float]] = {
     "rechnet mit": 0.7, "rechnete mit": 0.7, "rechnen mit": 0.7, "rechneten mit": 0.7,
     "nannte": 0.7, "nannten": 0.7, "nennt": 0.7,
     "hält dagegen": 0.8, "hielt dagegen": 0.8, "halten dagegen": 0.8, "hielten dagegen": 0.8,
-    # tune4-debat: anonymous circles ("verlautete aus Kreisen der Fraktion"), read like "hieß es"
+    # anonymous circles ("verlautete aus Kreisen der Fraktion"), read like "hieß es"
     "verlautete": 0.6, "verlautet": 0.6,
-    # tune4-debat2: hearsay with no source ("Dem Vernehmen nach will ..."); questions reported ("fragte, ob ...")
+    # hearsay with no source ("Dem Vernehmen nach will ..."); questions reported ("fragte, ob ...")
     "dem vernehmen nach": 0.5, "fragte": 0.8, "fragt": 0.8, "fragten": 0.8,
-    # tune5-de: reasons given for a decision ("Die Richterin begründete das Urteil mit ...")
+    # reasons given for a decision ("Die Richterin begründete das Urteil mit ...")
     "begründete": 0.8, "begründeten": 0.8,
 }  # fmt: skip
 GERMAN_CUES: Final = frozenset(CUES_DE)

@@ -408,9 +408,9 @@ def test_a_colon_intro_naming_one_person_or_a_possessive_gives_the_speaker() -> 
     assert _speaker_name(text, "tut mir leid") == "Dieter K"
     text = "Polizeisprecher Uwe Rahn bestätigte den Fall. Sein Tipp: „Niemals Geld am Telefon versprechen.“"
     assert _speaker_name(text, "Telefon") == "Uwe Rahn"
-    # Two people named in the intro: no guess; an unknown full name alone is not taken either.
+    # Two people named in the intro: the first, its subject, speaks (extract's context voice).
     text = "Anna Roth und Jens Kuhn standen vor Gericht. Anna Roth sah Jens Kuhn an: „Es ist vorbei.“"
-    assert _speaker_name(text, "vorbei") is None
+    assert _speaker_name(text, "vorbei") == "Anna Roth"
 
 
 def test_a_connective_opening_the_sentence_is_no_part_of_a_name() -> None:

@@ -786,3 +786,27 @@ FINDING_BODIES: Final = frozenset(
      "ombudsman", "watchdog", "regulator", "panel", "commission", "committee", "figures", "data", "evidence",
      "results", "findings", "statistics", "polls", "surveys", "reports", "models", "modelling"}
 )  # fmt: skip
+
+# tune5-fres: French and Spanish reporting verbs that were missing. "Le groupe invoque « ... »" (cites as its
+# reason); "la consideran insuficiente"; "según ha confirmado el equipo de gobierno" (the perfect of "según"
+# cues, whose source follows them). "s'est défendu" and "fue más allá" report speech only before a colon in their
+# clause ("X, s'est défendu devant la presse : « ... »", "Su presidente fue más allá: «...»"): see cues.
+_SPANISH_SEGUN_PARTICIPLES: Final = (
+    "confirmado", "explicado", "indicado", "señalado", "precisado", "asegurado", "afirmado", "declarado", "dicho",
+    "detallado", "anunciado", "avanzado", "adelantado", "reconocido", "comunicado",
+)  # fmt: skip
+SEGUN_PERFECT_CUES: Final = frozenset(
+    f"según {auxiliary} {participle}" for participle in _SPANISH_SEGUN_PARTICIPLES for auxiliary in ("ha", "han")
+)
+COLON_ONLY_CUES: Final = frozenset(
+    {"s'est défendu", "s'est défendue", "se sont défendus", "se défend", "fue más allá", "va más allá",
+     "fueron más allá", "ha ido más allá"}
+)  # fmt: skip
+CUES_FRES5: Final[dict[str, float]] = {
+    "invoque": 0.8, "invoquent": 0.8, "a invoqué": 0.8, "ont invoqué": 0.8, "a-t-il invoqué": 0.8,
+    "a-t-elle invoqué": 0.8,
+    "consideran": 0.7, "consideraron": 0.7,
+    **dict.fromkeys(SEGUN_PERFECT_CUES, 0.9),
+    **dict.fromkeys(COLON_ONLY_CUES, 0.8),
+}  # fmt: skip
+CUES_OTHER.update(CUES_FRES5)

@@ -333,6 +333,10 @@ HEDGES: Final[tuple[str, ...]] = (
     "amid rumors", "said to have",
     # in all likelihood, in French and Spanish
     "selon toute vraisemblance", "selon toute probabilité", "con toda probabilidad", "según todos los indicios",
+    # tune5-fres: the French reportive conditional of a reflexive verb ("se seraient manifestés"), estimates
+    # ("estimada en unos 6,5 millones", "estimé à 3 millions") and expectations ("previsiblemente")
+    "se serait", "se seraient", "estimado en", "estimada en", "estimados en", "estimadas en", "estimé à",
+    "estimée à", "estimés à", "estimées à", "previsiblemente", "presumiblemente",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -446,6 +450,9 @@ CAUSATION: Final = frozenset(
         "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
         "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
         "desencadenó", "desencadenaron",
+        # tune5-fres: infinitives of the cause verbs ("podría provocar una caída"), and a reason invoked ("Le groupe
+        # invoque l'effondrement de la demande")
+        "provocar", "causar", "provoquer", "causer", "entraîner", "invoque", "invoquent", "a invoqué", "ont invoqué",
         # the main source or driver of an effect
         "main source of", "biggest source of", "main driver of", "key driver of", "biggest driver of",
         "main drivers of", "key drivers of",
@@ -474,6 +481,9 @@ RULE: Final = frozenset(
         "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
         "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
         "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
+        # tune5-fres: exemptions and entry into force ("estarán exentos", "entrará en vigor", "en vigueur")
+        "exento", "exenta", "exentos", "exentas", "exonéré", "exonérée", "exonérés", "exonérées", "en vigor",
+        "en vigueur",
     }
 )  # fmt: skip
 # Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").

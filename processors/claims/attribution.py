@@ -254,6 +254,11 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
         if genitive is not None:
             return genitive
     start = cue.end
+    if cue.cue.startswith("según "):
+        # "según ha confirmado este viernes el equipo de gobierno": when it was said stands before the source.
+        skipped = _CIRCUMSTANCE.match(sentence, start)
+        if skipped is not None:
+            start = skipped.end()
     toks = tokens(sentence, start, min(len(sentence), start + 12))
     if toks and (
         (
@@ -694,9 +699,25 @@ _SOURCES_OPENING: Final = re.compile(
 )
 
 
+# tune5-fres: unnamed sources, a first plural verb and its object, then "y"/"et" before the cue.
+_SOURCES_COORDINATED: Final = re.compile(
+    r"\s*((?:(?:(?i:varias|diversas|algunas|las)\s+)?[Ff]uentes|(?i:des|plusieurs|deux|trois|certaines)\s+sources)"
+    r"(?:\s+[\w'’-]+){0,5}?)\s+(?:\w+(?:aron|ieron|eron|ent)|(?:han|ont)\s+\w+)\b[^,.;:]{0,60}?\s(?:y|et)\s*"
+)
+
+
 # A plural French or Spanish reporting verb: unnamed sources speak in the plural ("Fuentes ... indicaron"), while
 # "Fuentes aseguró" is a person of that surname.
 _PLURAL_CUE: Final = re.compile(r"(?:aron|ieron|eron|an|en|ent)$|^(?:han|ont) ")
+
+
+# tune5-fres: a Spanish reporting verb with an unspoken subject inside the sentence, after a relative with a
+# preposition ("rechazó la medida en un comunicado en el que advirtió de que ...") or a conjunction and clitics
+# ("celebraron la iniciativa, aunque la consideran insuficiente"): the subject opening the sentence speaks.
+_EMBEDDED_NULL_SUBJECT: Final = re.compile(
+    r"(?:\b(?:en|con|por|según)\s+(?:el|la|los|las|lo)\s+(?:que|cual|cuales)"
+    r"|,\s*(?:aunque|pero|porque|pues|mientras|ya\s+que)(?:\s+(?:no|lo|la|los|las|le|les|se|nos))*)\s+$"
+)
 
 
 def _null_subject_opening(sentence: str, cue: CueMatch, floor: int) -> bool:
@@ -764,8 +785,17 @@ def speaker_for_cue(
             )
             if antecedent is not None:
                 return antecedent
+    if not german and _EMBEDDED_NULL_SUBJECT.search(sentence, floor, cue.start) is not None:
+        opening = phrase_after(sentence, floor)
+        body = None if opening is None or opening.kind == "pronoun" else memory.resolve(opening)
+        if body is not None:
+            return body
     if not german:
-        sources = _SOURCES_OPENING.fullmatch(sentence, floor, cue.start) if _PLURAL_CUE.search(cue.cue) else None
+        plural = _PLURAL_CUE.search(cue.cue) is not None
+        # "Fuentes municipales consultadas por EFE negaron esa versión y aseguraron": the second of two verbs.
+        sources = _SOURCES_COORDINATED.fullmatch(sentence, floor, cue.start) if plural else None
+        if sources is None and plural:
+            sources = _SOURCES_OPENING.fullmatch(sentence, floor, cue.start)
         if sources is not None:
             # "Fuentes del Ministerio del Interior indicaron", "Des sources proches du dossier ont indiqué".
             return as_speaker(sources.group(1), "anonymous")

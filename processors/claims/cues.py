@@ -13,11 +13,13 @@ from typing import Final, final
 from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan, scan
 from processors.claims.vocabulary import (
+    COLON_ONLY_CUES,
     CUES,
     CUES_OTHER,
     FINDING_BODIES,
     GERMAN_CUES,
     GERMAN_SUBJECT_ARTICLES,
+    SEGUN_PERFECT_CUES,
     SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
 )
@@ -38,7 +40,7 @@ SOURCE_AFTER: Final = frozenset(
      "nach recherchen", "nach daten", "nach zahlen", "nach ermittlungen", "nach überzeugung", "nach auswertung",
      "nach untersuchungen", "nach prognosen", "nach schilderung", "nach schilderungen", "nach mitteilung",
      "nach ansicht von", "de acuerdo con"}
-)  # fmt: skip
+) | SEGUN_PERFECT_CUES  # fmt: skip
 # Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
 OWN_WORDS: Final = frozenset(
     {"nach eigenen worten", "nach eigenen angaben", "nach eigener aussage", "eigenen angaben zufolge"}
@@ -174,6 +176,8 @@ _DENIALS: Final = frozenset(
      "verneinte"}
 )  # fmt: skip
 _NOT_AT_CLAUSE_END: Final = re.compile(r"[^,.;:!?]*?\bnicht\s*(?:[,.;:!?]|$)")
+# A colon closing the clause a colon-only cue opens ("s'est défendu devant la presse :", "fue más allá:").
+_COLON_IN_CLAUSE: Final = re.compile(r"[^.;!?«»\"“”:]{0,40}:")
 
 
 # "Nach einer Prognose des Statistischen Landesamts", "nach einer Umfrage der Gewerkschaft": a document before its
@@ -400,6 +404,8 @@ def find_cues(
                 continue  # German "nie" (never): French "nie" (denies) takes an object or "avoir"
             if phrase in _QUESTION_CUES and not _asks(text, at, stop):
                 continue  # "fragte nach dem Weg": no question reported
+            if phrase in COLON_ONLY_CUES and _COLON_IN_CLAUSE.match(text, stop) is None:
+                continue  # "l'équipe s'est défendue face à Lyon", "la medida fue más allá de lo previsto"
             if _free_after(text, stop):
                 end = stop
                 if _inside(allowed, at, stop):

@@ -230,6 +230,25 @@ def _name_after_comma(toks: list[Token], i: int) -> tuple[list[str], list[str], 
     return words, raw, j
 
 
+# tune5-fres: a draft is the source, not what it is a draft of: "el borrador de la ordenanza", "the draft of the
+# bill", "l'avant-projet de loi". What it drafts stays as its complement.
+_DRAFTS: Final = frozenset({"borrador", "anteproyecto", "avant-projet", "draft"})
+_DRAFT_OF: Final = frozenset({"of", "de", "del", "du", "des"})
+_DRAFT_ARTICLES: Final = frozenset({"the", "la", "el", "le", "les", "los", "las", "l"})
+
+
+def _draft_of(toks: list[Token], j: int) -> tuple[str, ...]:
+    """The complement of a draft ("de la ordenanza"): "de", an article and the lowercase noun drafted."""
+    if j >= len(toks) or bare(toks[j][1]).lower() not in _DRAFT_OF:
+        return ()
+    k = j + 1
+    if k < len(toks) and bare(toks[k][1]).lower() in _DRAFT_ARTICLES:
+        k += 1
+    if k >= len(toks) or not _is_word(toks[k][1]) or not bare(toks[k][1]).islower() or toks[k][1] in STOP_WORDS:
+        return ()
+    return tuple(toks[m][1] for m in range(j, k + 1))
+
+
 def _document(
     toks: list[Token], i: int, words: list[str], determiner: str | None, raw: list[str] | None = None
 ) -> NounPhrase:
@@ -237,6 +256,10 @@ def _document(
     j = i
     while j < len(toks) and bare(toks[j][1]).lower() in _PARTICIPLES:
         j += 1
+    if words and words[0].lower() in _DRAFTS:
+        return NounPhrase(
+            tuple(words), "common", determiner, tuple(words if raw is None else raw), tail=_draft_of(toks, j)
+        )
     if j < len(toks) and bare(toks[j][1]).lower() in _PUBLISHED_BY:
         publisher = _phrase_at(toks, j + 1, allow_document=False)
         if publisher is not None and publisher.kind != "pronoun":

@@ -172,6 +172,8 @@ ORG_MARKERS: Final = frozenset(
         "consorcio", "emergencias",
         # en, trades and football clubs named by their last word ("Norland Mining", "Ashdown Rovers")
         "mining", "minerals", "resources", "petroleum", "shipping", "rovers", "wanderers", "athletic", "albion",
+        # es, tune5-fres: a council's governing team ("el equipo de gobierno")
+        "equipo",
     }
 )  # fmt: skip
 # French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",
@@ -206,6 +208,8 @@ DOCUMENT_NOUNS: Final = frozenset(
         "informe", "encuesta", "studie", "bericht", "umfrage", "zahlen", "daten", "angaben",
         # en, court and official papers in the singular ("according to a court filing", "an indictment")
         "filing", "indictment", "affidavit", "lawsuit", "complaint", "transcript", "memo",
+        # fr, es, tune5-fres: drafts ("de acuerdo con el borrador de la ordenanza")
+        "borrador", "anteproyecto", "avant-projet",
     }
 )  # fmt: skip
 

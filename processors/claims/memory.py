@@ -319,6 +319,21 @@ def _described_source(words: tuple[str, ...]) -> bool:
     return any(not word[:1].isdigit() and word.lower() not in _NUMBER_WORDS for word in words[:-1])
 
 
+# tune5-fres: the Romance "de" joining a head noun to its complement ("ministère de l'Industrie", "equipo de
+# gobierno", "direction du groupe").
+_ROMANCE_OF: Final = frozenset({"de", "del", "du", "des", "d'", "d’"})
+
+
+def _romance_head_of(phrase: NounPhrase) -> bool:
+    """A French or Spanish definite phrase whose lowercase first noun is followed by "de" and its complement
+    ("le ministère de la Santé", "los vecinos del barrio")."""
+    words = phrase.words
+    if phrase.determiner not in _ROMANCE_DEFINITE or len(words) < 3 or not words[0][:1].islower():
+        return False
+    second = words[1].lower()
+    return second in _ROMANCE_OF or second[:2] in _ROMANCE_OF
+
+
 def _as_written(phrase: NounPhrase) -> str:
     """A common phrase with its determiner, as it stands in the text."""
     words = phrase.raw if len(phrase.raw) == len(phrase.words) else phrase.words  # "the company's ... report"
@@ -898,6 +913,14 @@ class SpeakerMemory:
         ):
             # "La Cour des comptes souligne", "El Tribunal de Cuentas advierte": a capitalised body and its complements.
             return as_speaker(" ".join((*(phrase.raw or phrase.words), *phrase.tail)), "organisation")
+        if _romance_head_of(phrase):
+            # "le ministère de l'Industrie a indiqué", "el equipo de gobierno municipal": a body named by a
+            # lowercase noun and its complement after "de"; the head comes first. "Los vecinos del barrio de X":
+            # people so described are a group.
+            if is_organisation_word(phrase.words[0]):
+                return as_speaker(_as_written(phrase), "organisation")
+            if names_people(phrase.words[0]):
+                return as_speaker(_as_written(phrase), "group")
         body = self._represented(phrase)
         if body is not None:
             return body

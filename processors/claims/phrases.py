@@ -671,6 +671,13 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     i = len(toks) - 1
     while i >= 0 and toks[i][1].lower() in SKIP_BEFORE_CUE:
         i -= 1
+    if i >= 3 and toks[i][1] == "," and toks[i - 1][1] == ")":
+        # "Le maire de X, Patrick Deshayes (divers droite), a estimé": the brackets after an apposed name are
+        # left out, the comma closing the apposition kept.
+        opening = next((k for k in range(i - 2, max(i - 6, -1), -1) if toks[k][1] == "("), -1)
+        if opening > 0:
+            toks = [*toks[:opening], toks[i]]
+            i = opening
     if i >= 2 and toks[i][1] == ")":
         # "Finanzministerin Ulrike Demmler (SPD) sagte": a party or place in parentheses after the name.
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if toks[k][1] == "("), -1)

@@ -25,7 +25,7 @@ __all__ = ["checkworthiness", "claim_types", "is_statistic", "non_answer"]
 _FIRST_PERSON_FORMS: Final = (
     "I", "We", "we", "My", "my", "Our", "our", "Me", "me", "Us", "us", "Ich", "ich", "Wir", "wir", r"Mein\w*",
     r"mein\w*", r"Unser\w*", r"unser\w*", "Je", "je", "J'", "j'", "J’", "j’", "Nous", "nous", "Mon", "mon", "Ma",
-    "ma", "Mes", "mes", "Yo", "yo", "Nosotros", "nosotros", "Mi", "mi", "Mis", "mis",
+    "ma", "Mes", "mes", "Yo", "yo", "Nosotros", "nosotros", "Mi", "mi", "Mis", "mis", "Nos", "nos",
 )  # fmt: skip
 _FIRST_PERSON: Final = re.compile("(?:" + "|".join(_FIRST_PERSON_FORMS) + r")(?!\w)")
 _PAST_WORDS: Final = (
@@ -36,6 +36,8 @@ _PAST_WORDS: Final = (
     # perfect participles after "I've"/"we have", and the Spanish imperfect of narration ("estaba", "había")
     "seen", "been", "done", "known", "given", "taken", "gone", "grown", "written", "spoken", "driven", "brought",
     "estaba", "estábamos", "había", "habíamos", "éramos", "fue", "fuimos", "estuvimos", "tuvimos", "vimos",
+    # the Spanish perfect in the third person ("nadie se ha sentado con nosotros"), and time spent ("llevamos años")
+    "ha", "han", "llevo", "llevamos",
 )  # fmt: skip
 # Spanish drops the pronoun: a verb in the first person says who speaks ("Cuando llegamos", "vi el humo").
 _FIRST_PERSON_ES_PLURAL: Final = re.compile(r"\b\w{2,}(?:amos|imos)\b")
@@ -62,7 +64,9 @@ _YEAR: Final = re.compile(r"\b20\d\d\b")
 # A German cause split around its object: "führte ... zu Einbußen", "hat zu Einbußen geführt".
 _LEADS_TO: Final = re.compile(r"\bführ(?:t|te|ten|en)\b[^.;:]*?\bzu[mr]?\b|\bzu[mr]?\b[^.;:]*?\bgeführt\b")
 # The Spanish future ("superarán", "mantendrá"): an accented ending no other form has.
-_FUTURE_ES: Final = re.compile(r"\w{2,}(?:ará|erá|irá|arán|erán|irán)\b")
+_FUTURE_ES: Final = re.compile(
+    r"\w{2,}(?:ará|erá|irá|arán|erán|irán)\b|\b(?:saldr|tendr|podr|pondr|vendr|valdr|habr|sabr|querr|har|dir)(?:á|án)\b"
+)
 # A season or month a German plan is set for ("soll im Frühjahr beginnen", "sollen ab Juli gelten").
 _PLAN_TIME: Final = re.compile(
     r"\b(?:im|ab|bis)\s+(?:frühjahr|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august"
@@ -114,6 +118,9 @@ _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlin
 # The French future in the third person plural ("resteront", "finiront", "prendront", "permettront"): endings no
 # other form of these languages has.
 _FUTURE_FR: Final = re.compile(r"\b\w{2,}(?:eront|iront|dront|ttront)\b")
+# tune5-fres: the French conditional of a full verb, the future seen from the past ("se tiendrait dans les quinze
+# prochains jours", "condamnerait la commune"); "serait", "aurait", "pourrait" are hedges, not counted here.
+_CONDITIONAL_FR: Final = re.compile(r"\b\w{3,}(?:erait|eraient|irait|iraient|drait|draient)\b")
 # A conditional modal before a perfect infinitive guesses at the past ("could have started", "podría haber sido",
 # "pourrait avoir été"): no prediction.
 _GUESS_AT_PAST: Final = re.compile(r"\s+(?:not\s+|no\s+|pas\s+)?(?:have|haber|avoir|être)\b")
@@ -254,6 +261,7 @@ def claim_types(
         or _german_modal_future(lexed)
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
         or ("ront" in lower and _FUTURE_FR.search(lower) is not None)
+        or ("rai" in lower and _CONDITIONAL_FR.search(lower) is not None)
         or (
             ("jahren" in lower or "monaten" in lower or "wochen" in lower or "tagen" in lower)
             and _IN_TIME_AHEAD.search(lower) is not None

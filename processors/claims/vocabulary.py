@@ -335,6 +335,10 @@ HEDGES: Final[tuple[str, ...]] = (
     "amid rumors", "said to have",
     # in all likelihood, in French and Spanish
     "selon toute vraisemblance", "selon toute probabilité", "con toda probabilidad", "según todos los indicios",
+    # tune5-fres: the French reportive conditional of a reflexive verb ("se seraient manifestés"), estimates
+    # ("estimada en unos 6,5 millones", "estimé à 3 millions") and expectations ("previsiblemente")
+    "se serait", "se seraient", "estimado en", "estimada en", "estimados en", "estimadas en", "estimé à",
+    "estimée à", "estimés à", "estimées à", "previsiblemente", "presumiblemente",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -448,6 +452,9 @@ CAUSATION: Final = frozenset(
         "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
         "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
         "desencadenó", "desencadenaron",
+        # tune5-fres: infinitives of the cause verbs ("podría provocar una caída"), and a reason invoked ("Le groupe
+        # invoque l'effondrement de la demande")
+        "provocar", "causar", "provoquer", "causer", "entraîner", "invoque", "invoquent", "a invoqué", "ont invoqué",
         # the main source or driver of an effect
         "main source of", "biggest source of", "main driver of", "key driver of", "biggest driver of",
         "main drivers of", "key drivers of",
@@ -476,6 +483,9 @@ RULE: Final = frozenset(
         "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
         "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
         "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
+        # tune5-fres: exemptions and entry into force ("estarán exentos", "entrará en vigor", "en vigueur")
+        "exento", "exenta", "exentos", "exentas", "exonéré", "exonérée", "exonérés", "exonérées", "en vigor",
+        "en vigueur",
     }
 )  # fmt: skip
 # Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").
@@ -808,3 +818,27 @@ FINDING_BODIES: Final = frozenset(
      "ombudsman", "watchdog", "regulator", "panel", "commission", "committee", "figures", "data", "evidence",
      "results", "findings", "statistics", "polls", "surveys", "reports", "models", "modelling"}
 )  # fmt: skip
+
+# tune5-fres: French and Spanish reporting verbs that were missing. "Le groupe invoque « ... »" (cites as its
+# reason); "la consideran insuficiente"; "según ha confirmado el equipo de gobierno" (the perfect of "según"
+# cues, whose source follows them). "s'est défendu" and "fue más allá" report speech only before a colon in their
+# clause ("X, s'est défendu devant la presse : « ... »", "Su presidente fue más allá: «...»"): see cues.
+_SPANISH_SEGUN_PARTICIPLES: Final = (
+    "confirmado", "explicado", "indicado", "señalado", "precisado", "asegurado", "afirmado", "declarado", "dicho",
+    "detallado", "anunciado", "avanzado", "adelantado", "reconocido", "comunicado",
+)  # fmt: skip
+SEGUN_PERFECT_CUES: Final = frozenset(
+    f"según {auxiliary} {participle}" for participle in _SPANISH_SEGUN_PARTICIPLES for auxiliary in ("ha", "han")
+)
+COLON_ONLY_CUES: Final = frozenset(
+    {"s'est défendu", "s'est défendue", "se sont défendus", "se défend", "fue más allá", "va más allá",
+     "fueron más allá", "ha ido más allá"}
+)  # fmt: skip
+CUES_FRES5: Final[dict[str, float]] = {
+    "invoque": 0.8, "invoquent": 0.8, "a invoqué": 0.8, "ont invoqué": 0.8, "a-t-il invoqué": 0.8,
+    "a-t-elle invoqué": 0.8,
+    "consideran": 0.7, "consideraron": 0.7,
+    **dict.fromkeys(SEGUN_PERFECT_CUES, 0.9),
+    **dict.fromkeys(COLON_ONLY_CUES, 0.8),
+}  # fmt: skip
+CUES_OTHER.update(CUES_FRES5)

@@ -107,3 +107,13 @@ def test_german_gut_before_a_share_or_a_single_unit() -> None:
 
 def test_may_be_is_reported_as_may() -> None:
     assert find_hedges("Further cuts may be needed next year.") == ["may"]
+
+
+def test_french_and_spanish_hedges_of_reportive_conditionals_and_estimates() -> None:
+    assert find_hedges("Trois élus se seraient opposés au projet en privé.") == ["se seraient"]
+    assert find_hedges("La obra, estimada en 3 millones, empezará en mayo.") == ["estimada en"]
+    assert find_hedges("Le chantier, estimé à 3 millions, débutera en mai.") == ["estimé à"]
+    assert find_hedges("El pleno aprobará previsiblemente el plan.") == ["previsiblemente"]
+    # a plain past or an estimate as a verb is no hedge
+    assert find_hedges("Ils se sont opposés au projet.") == []
+    assert find_hedges("La empresa ha estimado los daños.") == []

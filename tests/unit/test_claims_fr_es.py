@@ -998,3 +998,77 @@ def test_an_adjective_after_a_post_joins_it_before_a_name() -> None:
     assert [m.role for m in person_mentions("The minister said Jo Lee was wrong.")] == [None]
     # a word after the post with no adjective's ending is no part of it
     assert [m.role for m in person_mentions("La ministre visite Paula Ruiz.")] == [None]
+
+
+# tune5-fres: French and Spanish speakers of bodies, groups, drafts and unnamed sources.
+def _kind_of_last(text: str) -> tuple[str, str | None, str | None, str | None]:
+    claim = extract_claims(text, "t")[-1]
+    speaker = claim.speaker
+    return (
+        claim.attribution,
+        None if speaker is None else speaker.name,
+        None if speaker is None else speaker.kind,
+        claim.cue,
+    )
+
+
+def test_a_body_named_by_a_lowercase_noun_and_its_complement() -> None:
+    text = "Le ministère de l'Agriculture a indiqué que les aides seraient versées avant l'été."
+    assert _kind_of_last(text) == ("indirect", "le ministère de l'Agriculture", "organisation", "a indiqué")
+    text = "Los afectados explicaron el caso. El equipo de gobierno local afirmó que el plan sigue adelante."
+    assert _kind_of_last(text)[1:3] == ("el equipo de gobierno local", "organisation")
+    # a post before "de" is no body: the person holding it is looked for instead
+    text = "La directora de la escuela afirmó que las clases siguen."
+    assert _kind_of_last(text)[2] != "organisation"
+
+
+def test_people_described_by_a_complement_are_a_group() -> None:
+    text = (
+        "Los vecinos del barrio de San Blas, que llevan meses de obras, aplaudieron el cambio, aunque lo "
+        "consideran «tardío»."
+    )
+    assert _kind_of_last(text)[1:] == ("los vecinos del barrio de San Blas", "group", "consideran")
+
+
+def test_a_spanish_verb_in_a_relative_clause_speaks_for_the_opening_subject() -> None:
+    text = (
+        "La Federación de Comercio de Soria rechazó el plan en una nota en la que advirtió de que podría cerrar "
+        "tiendas."
+    )
+    assert _kind_of_last(text)[1:] == ("Federación de Comercio de Soria", "organisation", "advirtió")
+    # without a relative or a conjunction before the verb, nothing is carried over
+    assert _kind_of_last("El plan es caro. En el pueblo advirtió de que podría cerrar.")[1] is None
+
+
+def test_segun_with_a_perfect_and_a_time_before_the_source() -> None:
+    text = "La piscina abrirá en junio, según ha confirmado este lunes la consejería de Deportes."
+    assert _kind_of_last(text) == ("indirect", "la consejería de Deportes", "organisation", "según ha confirmado")
+
+
+def test_a_draft_is_the_source_not_what_it_drafts() -> None:
+    text = "Los bares cerrarán a la una, de acuerdo con el borrador del reglamento al que ha tenido acceso EFE."
+    assert _kind_of_last(text)[1:] == ("el borrador del reglamento", "organisation", "de acuerdo con")
+
+
+def test_unnamed_sources_with_two_coordinated_verbs() -> None:
+    text = "Fuentes judiciales consultadas por este diario negaron los hechos y aseguraron que no hubo acuerdo."
+    assert _kind_of_last(text)[1:] == ("Fuentes judiciales consultadas por este diario", "anonymous", "aseguraron")
+    text = "Des sources proches du dossier ont démenti et ont assuré que rien n'était signé."
+    assert _kind_of_last(text)[1:] == ("Des sources proches du dossier", "anonymous", "ont assuré")
+
+
+def test_brackets_after_an_apposed_name() -> None:
+    text = "La maire de Quimper, Anne Le Du (sans étiquette), a estimé que le projet était trop cher."
+    assert _kind_of_last(text)[:2] == ("indirect", "Anne Le Du")
+
+
+def test_invoque_and_colon_only_cues() -> None:
+    text = "Le fabricant Belvo a fermé son site. Le groupe invoque « la baisse des commandes » depuis deux ans."
+    assert _kind_of_last(text)[2:] == ("organisation", "invoque")
+    text = "La directrice, Inès Royer, s'est défendue devant les élus : « Nous avons tout essayé. »"
+    assert _speakers(text)[-1] == ("direct", "Inès Royer", "s'est défendue")
+    text = "Su portavoz, Laura Gil, fue más allá: «No nos han escuchado nunca»."
+    assert _speakers(text)[-1] == ("direct", "Laura Gil", "fue más allá")
+    # no colon in the clause: no speech
+    assert _speakers("La reforma fue más allá de lo previsto por el Gobierno en su plan.")[-1][2] is None
+    assert _speakers("L'équipe s'est défendue face à Lyon pendant tout le match samedi.")[-1][2] is None

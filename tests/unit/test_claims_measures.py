@@ -122,3 +122,19 @@ def test_periods_dates_and_counts_are_no_shares(text: str) -> None:
 
 def test_a_baby_aged_in_months_keeps_its_unit() -> None:
     assert [(q.text, q.unit) for q in find_quantities("a baby aged 18 months")] == [("18 months", "month")]
+
+
+def test_french_and_spanish_types_of_conditionals_exemptions_and_causes() -> None:
+    def types(text: str, quoted: str | None = None) -> list[str]:
+        return list(claim_types(text, find_quantities(text), quoted))
+
+    assert "prediction" in types("Une réunion se tiendrait la semaine prochaine avec les élus.")
+    assert "prediction" in types("La ordenanza saldrá adelante sin sobresaltos.")
+    assert "prediction" not in types("La réunion aurait eu lieu hier soir.")  # a reportive conditional of the past
+    assert "rule" in types("Los jubilados estarán exentos del pago.")
+    assert "rule" in types("La norme entrera en vigueur en janvier.")
+    assert "causation" in types("La medida podría provocar una caída de las reservas.")
+    assert "causation" not in types("La medida podría cambiar las reservas.")
+    quoted = "Nadie se ha sentado con nosotros."
+    assert "experience" in types(quoted, quoted)
+    assert "experience" not in types("Nadie se ha sentado con ellos.", "Nadie se ha sentado con ellos.")

@@ -699,7 +699,7 @@ _SOURCES_OPENING: Final = re.compile(
 )
 
 
-# tune5-fres: unnamed sources, a first plural verb and its object, then "y"/"et" before the cue.
+# unnamed sources, a first plural verb and its object, then "y"/"et" before the cue.
 _SOURCES_COORDINATED: Final = re.compile(
     r"\s*((?:(?:(?i:varias|diversas|algunas|las)\s+)?[Ff]uentes|(?i:des|plusieurs|deux|trois|certaines)\s+sources)"
     r"(?:\s+[\w'’-]+){0,5}?)\s+(?:\w+(?:aron|ieron|eron|ent)|(?:han|ont)\s+\w+)\b[^,.;:]{0,60}?\s(?:y|et)\s*"
@@ -711,7 +711,7 @@ _SOURCES_COORDINATED: Final = re.compile(
 _PLURAL_CUE: Final = re.compile(r"(?:aron|ieron|eron|an|en|ent)$|^(?:han|ont) ")
 
 
-# tune5-fres: a Spanish reporting verb with an unspoken subject inside the sentence, after a relative with a
+# a Spanish reporting verb with an unspoken subject inside the sentence, after a relative with a
 # preposition ("rechazó la medida en un comunicado en el que advirtió de que ...") or a conjunction and clitics
 # ("celebraron la iniciativa, aunque la consideran insuficiente"): the subject opening the sentence speaks.
 _EMBEDDED_NULL_SUBJECT: Final = re.compile(

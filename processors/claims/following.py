@@ -230,7 +230,7 @@ def _name_after_comma(toks: list[Token], i: int) -> tuple[list[str], list[str], 
     return words, raw, j
 
 
-# tune5-fres: a draft is the source, not what it is a draft of: "el borrador de la ordenanza", "the draft of the
+# a draft is the source, not what it is a draft of: "el borrador de la ordenanza", "the draft of the
 # bill", "l'avant-projet de loi". What it drafts stays as its complement.
 _DRAFTS: Final = frozenset({"borrador", "anteproyecto", "avant-projet", "draft"})
 _DRAFT_OF: Final = frozenset({"of", "de", "del", "du", "des"})

@@ -172,7 +172,7 @@ ORG_MARKERS: Final = frozenset(
         "consorcio", "emergencias",
         # en, trades and football clubs named by their last word ("Norland Mining", "Ashdown Rovers")
         "mining", "minerals", "resources", "petroleum", "shipping", "rovers", "wanderers", "athletic", "albion",
-        # es, tune5-fres: a council's governing team ("el equipo de gobierno")
+        # es, a council's governing team ("el equipo de gobierno")
         "equipo",
     }
 )  # fmt: skip

@@ -319,7 +319,7 @@ def _described_source(words: tuple[str, ...]) -> bool:
     return any(not word[:1].isdigit() and word.lower() not in _NUMBER_WORDS for word in words[:-1])
 
 
-# tune5-fres: the Romance "de" joining a head noun to its complement ("ministère de l'Industrie", "equipo de
+# the Romance "de" joining a head noun to its complement ("ministère de l'Industrie", "equipo de
 # gobierno", "direction du groupe").
 _ROMANCE_OF: Final = frozenset({"de", "del", "du", "des", "d'", "d’"})
 

@@ -118,7 +118,7 @@ _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlin
 # The French future in the third person plural ("resteront", "finiront", "prendront", "permettront"): endings no
 # other form of these languages has.
 _FUTURE_FR: Final = re.compile(r"\b\w{2,}(?:eront|iront|dront|ttront)\b")
-# tune5-fres: the French conditional of a full verb, the future seen from the past ("se tiendrait dans les quinze
+# the French conditional of a full verb, the future seen from the past ("se tiendrait dans les quinze
 # prochains jours", "condamnerait la commune"); "serait", "aurait", "pourrait" are hedges, not counted here.
 _CONDITIONAL_FR: Final = re.compile(r"\b\w{3,}(?:erait|eraient|irait|iraient|drait|draient)\b")
 # A conditional modal before a perfect infinitive guesses at the past ("could have started", "podría haber sido",

@@ -335,7 +335,7 @@ HEDGES: Final[tuple[str, ...]] = (
     "amid rumors", "said to have",
     # in all likelihood, in French and Spanish
     "selon toute vraisemblance", "selon toute probabilité", "con toda probabilidad", "según todos los indicios",
-    # tune5-fres: the French reportive conditional of a reflexive verb ("se seraient manifestés"), estimates
+    # the French reportive conditional of a reflexive verb ("se seraient manifestés"), estimates
     # ("estimada en unos 6,5 millones", "estimé à 3 millions") and expectations ("previsiblemente")
     "se serait", "se seraient", "estimado en", "estimada en", "estimados en", "estimadas en", "estimé à",
     "estimée à", "estimés à", "estimées à", "previsiblemente", "presumiblemente",
@@ -452,7 +452,7 @@ CAUSATION: Final = frozenset(
         "prompted", "prompting", "forced", "forcing", "has pushed", "have pushed", "zwang", "zwangen",
         "provoquent", "provoquait", "causent", "provocan", "provocaron", "causan", "causaron", "originaron",
         "desencadenó", "desencadenaron",
-        # tune5-fres: infinitives of the cause verbs ("podría provocar una caída"), and a reason invoked ("Le groupe
+        # infinitives of the cause verbs ("podría provocar una caída"), and a reason invoked ("Le groupe
         # invoque l'effondrement de la demande")
         "provocar", "causar", "provoquer", "causer", "entraîner", "invoque", "invoquent", "a invoqué", "ont invoqué",
         # the main source or driver of an effect
@@ -483,7 +483,7 @@ RULE: Final = frozenset(
         "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
         "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
         "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
-        # tune5-fres: exemptions and entry into force ("estarán exentos", "entrará en vigor", "en vigueur")
+        # exemptions and entry into force ("estarán exentos", "entrará en vigor", "en vigueur")
         "exento", "exenta", "exentos", "exentas", "exonéré", "exonérée", "exonérés", "exonérées", "en vigor",
         "en vigueur",
     }
@@ -819,7 +819,7 @@ FINDING_BODIES: Final = frozenset(
      "results", "findings", "statistics", "polls", "surveys", "reports", "models", "modelling"}
 )  # fmt: skip
 
-# tune5-fres: French and Spanish reporting verbs that were missing. "Le groupe invoque « ... »" (cites as its
+# French and Spanish reporting verbs that were missing. "Le groupe invoque « ... »" (cites as its
 # reason); "la consideran insuficiente"; "según ha confirmado el equipo de gobierno" (the perfect of "según"
 # cues, whose source follows them). "s'est défendu" and "fue más allá" report speech only before a colon in their
 # clause ("X, s'est défendu devant la presse : « ... »", "Su presidente fue más allá: «...»"): see cues.

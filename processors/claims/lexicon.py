@@ -208,7 +208,7 @@ DOCUMENT_NOUNS: Final = frozenset(
         "informe", "encuesta", "studie", "bericht", "umfrage", "zahlen", "daten", "angaben",
         # en, court and official papers in the singular ("according to a court filing", "an indictment")
         "filing", "indictment", "affidavit", "lawsuit", "complaint", "transcript", "memo",
-        # fr, es, tune5-fres: drafts ("de acuerdo con el borrador de la ordenanza")
+        # fr, es: drafts ("de acuerdo con el borrador de la ordenanza")
         "borrador", "anteproyecto", "avant-projet",
     }
 )  # fmt: skip

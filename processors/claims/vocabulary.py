@@ -617,6 +617,9 @@ EN_UNITS: Final[dict[str, str]] = {
     "basis point": "basis point", "basis points": "basis point", "percentage point": "percentage point",
     "percentage points": "percentage point",
     "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+    # speeds said "an hour", and flows and volumes ("40 miles an hour", "140 cubic metres per second")
+    "miles an hour": "mph", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+    "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "cubic metres": "m3", "cubic meters": "m3",
 }  # fmt: skip
 EN_UNIT_WORDS: Final = frozenset(EN_UNITS)
 # Words before a number that say it is approximate or a bound ("just over", "at least").

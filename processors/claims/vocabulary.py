@@ -333,6 +333,11 @@ HEDGES: Final[tuple[str, ...]] = (
     "amid rumors", "said to have",
     # in all likelihood, in French and Spanish
     "selon toute vraisemblance", "selon toute probabilité", "con toda probabilidad", "según todos los indicios",
+    # the other persons and tenses of "is expected to", "is understood to"; a speaker's own expectation
+    "are expected to", "was expected to", "were expected to", "are understood to", "was understood to",
+    "were understood to", "i expect", "we expect",
+    # German generalising adverbs of frequency, as "usually", "often", "typically"
+    "meist", "meistens", "oft", "häufig", "in der regel", "normalerweise", "typischerweise", "manchmal",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -341,6 +346,8 @@ HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     # bounds of a count not known exactly ("at least 37 people", "mehr als 200", "fast sechs Meter")
     "at least", "more than", "fewer than", "less than", "mindestens", "mehr als", "weniger als", "fast", "beinahe",
     "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
+    # nearly all of ("the best part of an hour")
+    "the best part of", "the better part of",
 )  # fmt: skip
 
 # Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.

@@ -26,6 +26,8 @@ _FIRST_PERSON_FORMS: Final = (
     "I", "We", "we", "My", "my", "Our", "our", "Me", "me", "Us", "us", "Ich", "ich", "Wir", "wir", r"Mein\w*",
     r"mein\w*", r"Unser\w*", r"unser\w*", "Je", "je", "J'", "j'", "J’", "j’", "Nous", "nous", "Mon", "mon", "Ma",
     "ma", "Mes", "mes", "Yo", "yo", "Nosotros", "nosotros", "Mi", "mi", "Mis", "mis",
+    # the German dative and accusative ("Da gingen bei mir alle Alarmglocken an")
+    "Mir", "mir", "Mich", "mich",
 )  # fmt: skip
 _FIRST_PERSON: Final = re.compile("(?:" + "|".join(_FIRST_PERSON_FORMS) + r")(?!\w)")
 _PAST_WORDS: Final = (
@@ -36,6 +38,10 @@ _PAST_WORDS: Final = (
     # perfect participles after "I've"/"we have", and the Spanish imperfect of narration ("estaba", "había")
     "seen", "been", "done", "known", "given", "taken", "gone", "grown", "written", "spoken", "driven", "brought",
     "estaba", "estábamos", "había", "habíamos", "éramos", "fue", "fuimos", "estuvimos", "tuvimos", "vimos",
+    # the German preterite of frequent verbs, and "gewesen" ("Das klang wie meine Tochter", "wäre weg gewesen")
+    "ging", "gingen", "kam", "kamen", "sah", "sahen", "klang", "saß", "lag", "wusste", "dachte", "sagte", "fragte",
+    "rief", "hörte", "konnte", "musste", "wollte", "wurde", "wurden", "bekam", "fand", "blieb", "hielt", "gab",
+    "nahm", "gewesen",
 )  # fmt: skip
 # Spanish drops the pronoun: a verb in the first person says who speaks ("Cuando llegamos", "vi el humo").
 _FIRST_PERSON_ES_PLURAL: Final = re.compile(r"\b\w{2,}(?:amos|imos)\b")
@@ -108,6 +114,13 @@ _HABIT_STEMS: Final = (
     "every", "each", "days", "ever since", "jede", "morgens", "abends", "nachts", "täglich", "seit", "tous les",
     "chaque", "todos los", "cada", "feel", "fühl",
 )  # fmt: skip
+# A German judgment or decision justified by its reasons: "begründete das Urteil mit dem Geständnis".
+_JUSTIFIED_WITH: Final = re.compile(r"\bbegründ(?:et|ete|eten|en|e)\b[^.;:]*?\bmit\b")
+# A German duty imposed: "ist verpflichtet, die Kosten zu tragen", "zu mehr Stunden verpflichtet" (a club "hat
+# einen Stürmer verpflichtet" signs a player: no duty).
+_OBLIGED: Final = re.compile(
+    r"\bverpflichtet,?\s+(?:[\w-]+\s+){0,6}?zu\s+\w{3,}en\b|\bzu[mr]?\s+(?:[\w-]+\s+){0,2}verpflichtet\b"
+)
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 # ... and duties ("Helmpflicht", "Maskenpflicht", "Meldepflicht").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie|pflicht)\b", re.IGNORECASE)
@@ -265,6 +278,7 @@ def claim_types(
         or ("führ" in lower and _LEADS_TO.search(lower) is not None)
         or any(stem in lower and pattern.search(lower) is not None for stem, pattern in _CAUSE_SPLIT)
         or (" have " in lower and _WOULD_HAVE.search(lower) is not None and _HAD_CONDITION.search(text) is not None)
+        or ("begründ" in lower and _JUSTIFIED_WITH.search(lower) is not None)
     ):
         types.append("causation")
     regulation = (
@@ -275,7 +289,7 @@ def claim_types(
         or "richtlinie" in lower
         or "pflicht" in lower
     ) and _REGULATION.search(text)
-    if _marked(lexed, "rule") or regulation:
+    if _marked(lexed, "rule") or regulation or ("verpflicht" in lower and _OBLIGED.search(lower) is not None):
         types.append("rule")
     if (
         quoted and _speaks_of_self(quoted) and (_PAST.search(quoted) is not None or _habit_or_feeling(quoted))

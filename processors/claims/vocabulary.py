@@ -420,6 +420,8 @@ PREDICTION: Final = frozenset(
     | {"chance of", "chances of", "odds of", "probability of", "over the next", "within the next", "in the next",
        "pledge to", "pledges to", "pledged to", "promise to", "promises to", "promised to", "wolle", "wollen",
        "kündigten", "kündigen", "beim nächsten", "im nächsten", "in den nächsten", "in den kommenden"}
+    # German "wer ..., riskiert ...": the risk an act brings
+    | {"riskiert", "riskiere"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -458,6 +460,11 @@ CAUSATION: Final = frozenset(
         "main drivers of", "key drivers of",
         # the cause named as such ("Die Ursache des Brandes ist ...", "die Hauptursache")
         "ursache", "ursachen", "hauptursache",
+        # causes of death ("died of a stroke", "starb an den Folgen")
+        "died of", "died from", "dies of", "dies from", "die of", "die from", "starb an", "starben an",
+        "an den folgen", "erlag", "erlagen",
+        # German "wer ..., riskiert ...": the risk an act brings
+        "riskiert", "riskiere",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -481,6 +488,9 @@ RULE: Final = frozenset(
         "legal requirement", "legally required", "verfassung", "grundgesetz", "rechtswidrig", "gesetzlich",
         "vorgeschrieben", "richtlinie", "constitutionnel", "illégal", "illégale", "légalement", "code du travail",
         "constitución", "constitucional", "ilegal", "legalmente", "reglamento", "decreto",
+        # powers conferred and duties imposed ("will be given the power to charge", "verpflichtend")
+        "given the power to", "given powers to", "given new powers", "new powers to", "verpflichtend",
+        "verpflichtende", "verpflichtenden",
     }
 )  # fmt: skip
 # Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").

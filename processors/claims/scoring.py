@@ -121,6 +121,23 @@ _JUSTIFIED_WITH: Final = re.compile(r"\bbegründ(?:et|ete|eten|en|e)\b[^.;:]*?\b
 _OBLIGED: Final = re.compile(
     r"\bverpflichtet,?\s+(?:[\w-]+\s+){0,6}?zu\s+\w{3,}en\b|\bzu[mr]?\s+(?:[\w-]+\s+){0,2}verpflichtet\b"
 )
+# An arrangement to come, the news "is to" ("the plant is to close", "staff are to be balloted"), but for a noun
+# of aim or method whose "is to" says what it consists of ("the aim is to cut costs", "the key is to listen") and
+# the idioms "is to blame", "that is to say"; the subject may close an apposition ("Acme, the lift maker, is to
+# cut").
+_ARRANGED: Final = re.compile(
+    r"\b(?P<subject>[\w'’-]+),?\s+(?:is|are)\s+(?:now\s+|also\s+|soon\s+)?to\s+(?:be\s+)?(?P<verb>[a-z]+)\b"
+)
+_NO_ARRANGEMENT_SUBJECTS: Final = frozenset(
+    {"aim", "aims", "plan", "goal", "goals", "idea", "task", "job", "key", "answer", "solution", "priority",
+     "intention", "hope", "objective", "purpose", "challenge", "problem", "point", "option", "mission", "role",
+     "strategy", "trick", "way", "step", "thing", "alternative", "dream", "ambition", "focus", "remedy",
+     "response", "temptation", "danger", "risk", "tendency", "instinct", "advice", "rule", "duty",
+     "what", "that", "this", "which", "who", "there", "it", "here", "best", "only", "first", "next", "thing",
+     "reason", "approach", "method", "policy", "wish", "desire", "choice", "decision", "test", "question", "want",
+     "wants", "need", "needs", "do", "does"}
+)  # fmt: skip
+_NO_ARRANGEMENT_VERBS: Final = frozenset({"blame", "say", "ensure", "make", "find", "keep", "get"})
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 # ... and duties ("Helmpflicht", "Maskenpflicht", "Meldepflicht").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie|pflicht)\b", re.IGNORECASE)
@@ -237,6 +254,19 @@ def _predicted(lexed: Scan) -> bool:
     return False
 
 
+def _arranged(lower: str) -> bool:
+    """An arrangement to come, by :data:`_ARRANGED`."""
+    for match in _ARRANGED.finditer(lower):
+        verb = match.group("verb")
+        if (
+            match.group("subject") not in _NO_ARRANGEMENT_SUBJECTS
+            and verb not in _NO_ARRANGEMENT_VERBS
+            and not verb.endswith("ing")
+        ):
+            return True
+    return False
+
+
 def _caused(lexed: Scan, scheduled: list[int]) -> bool:
     """A cause marker as a whole word; "due to" before a verb ("due to resume") is a schedule, not a cause."""
     for at, phrases in lexed.phrases("causation"):
@@ -265,6 +295,7 @@ def claim_types(
         or _modal_future(lexed)
         or _planned_for_a_year(lexed)
         or _german_modal_future(lexed)
+        or ((" is " in lower or " are " in lower) and " to " in lower and _arranged(lower))
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
         or ("ront" in lower and _FUTURE_FR.search(lower) is not None)
         or (

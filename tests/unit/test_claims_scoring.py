@@ -237,3 +237,19 @@ def test_causes_of_death_risks_reasons_duties_powers_and_german_narration(
 )
 def test_no_duty_reason_or_narration_without_their_marks(text: str, quoted: str | None, kind: str) -> None:
     assert kind not in claim_types(text, [], quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery chain is to shut 40 shops.", True),
+        ("Nurses, the union's largest group, are to be balloted on strikes.", True),
+        ("Dalton Mills, the textile firm, is to move its head office.", True),
+        ("The aim is to halve waiting lists.", False),  # what the aim consists of
+        ("The only answer is to build more homes.", False),
+        ("Who is to blame for the flooding?", False),  # idiom
+        ("All the board wants is to avoid a strike.", False),
+    ],
+)
+def test_the_news_is_to_is_an_arrangement_to_come(text: str, expected: bool) -> None:
+    assert ("prediction" in claim_types(text, [], None)) is expected

@@ -166,7 +166,6 @@ _LIFE_DECADE: Final = Folded(
     r"|\b(?P<teil>anfang|mitte|ende)\s+(?P<zahl>zwanzig|drei(?:ß|ss)ig|vierzig|fünfzig|sechzig|siebzig|achtzig"
     r"|neunzig)\b"
 )
-_LIFE_DECADE_STEMS: Final = ("ties", "teens", "0s", "zig", "ßig", "ssig")
 # "from 5% to 7%": the first value of a change, not the low end of a range; "ranging from 5 to 7 years" is a range.
 _FROM_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?P<ranging>rang(?:e|es|ed|ing)|anywhere)\s+)?from\s+$")
 _FROM_BACK: Final = 24
@@ -998,7 +997,9 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     has_digit = bool(runs)
     lower = lexed.lower
     compound = _has_duration_stem(lower)
-    decades = any(stem in lower for stem in _LIFE_DECADE_STEMS)
+    decades = (("in h" in lower or "in their" in lower) and ("ties" in lower or "teens" in lower or "0s" in lower)) or (
+        ("mitte " in lower or "ende " in lower or "anfang " in lower) and ("zig" in lower or "ig" in lower)
+    )
     if not has_digit and not compound and not decades and _NUMBER_LISTS.isdisjoint(lexed.index):
         return []  # no digit and no word a quantity could be made of: the common case
     folded = lexed.folded

@@ -133,7 +133,7 @@ _NO_ARRANGEMENT_SUBJECTS: Final = frozenset(
      "intention", "hope", "objective", "purpose", "challenge", "problem", "point", "option", "mission", "role",
      "strategy", "trick", "way", "step", "thing", "alternative", "dream", "ambition", "focus", "remedy",
      "response", "temptation", "danger", "risk", "tendency", "instinct", "advice", "rule", "duty",
-     "what", "that", "this", "which", "who", "there", "it", "here", "best", "only", "first", "next", "thing",
+     "what", "that", "this", "which", "who", "there", "it", "here", "best", "only", "first", "next",
      "reason", "approach", "method", "policy", "wish", "desire", "choice", "decision", "test", "question", "want",
      "wants", "need", "needs", "do", "does"}
 )  # fmt: skip
@@ -295,7 +295,7 @@ def claim_types(
         or _modal_future(lexed)
         or _planned_for_a_year(lexed)
         or _german_modal_future(lexed)
-        or ((" is " in lower or " are " in lower) and " to " in lower and _arranged(lower))
+        or (("is to " in lower or "are to " in lower or "ow to " in lower or "so to " in lower) and _arranged(lower))
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
         or ("ront" in lower and _FUTURE_FR.search(lower) is not None)
         or (

@@ -998,7 +998,8 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     lower = lexed.lower
     compound = _has_duration_stem(lower)
     decades = (("in h" in lower or "in their" in lower) and ("ties" in lower or "teens" in lower or "0s" in lower)) or (
-        ("mitte " in lower or "ende " in lower or "anfang " in lower) and ("zig" in lower or "ig" in lower)
+        ("mitte " in lower or "ende " in lower or "anfang " in lower)
+        and ("zig" in lower or "ßig" in lower or "ssig" in lower)
     )
     if not has_digit and not compound and not decades and _NUMBER_LISTS.isdisjoint(lexed.index):
         return []  # no digit and no word a quantity could be made of: the common case
@@ -1234,7 +1235,7 @@ def _durations_and_heights(
         for match in _YEARS_AND_MONTHS.compiled(folded).finditer(subject):
             months = _small_number(match.group("years")) * 12 + _small_number(match.group("months"))
             keep(match.start(), match.end(), months, "month", None)
-    if has_digit and ("ft" in lower or "fe" in lower or "foot" in lower):
+    if has_digit and ("ft" in lower or "feet" in lower or "foot" in lower):
         for match in _FEET_INCHES.compiled(folded).finditer(subject):
             inches = int(match.group("inches"))
             if inches < 12:

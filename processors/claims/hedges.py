@@ -42,6 +42,15 @@ _NEWSROOM_KNOWS: Final = re.compile(
     r"(?=(?:that|he|she|it|they|there"
     r"|the (?:\w+\s+){0,3}(?:is|are|was|were|has|have|had|will|would))\b)"
 )
+# The German newsroom's own sourcing: "Nach BLITZ-Informationen", "nach eigenen Informationen".
+_NEWSROOM_KNOWS_DE: Final = re.compile(
+    r"\b[Nn]ach\s+(?:[A-ZÄÖÜ][\w]*(?:-[\w]+)*-Informationen|(?:unseren|eigenen)\s+Informationen)\b"
+)
+# A belief reported as the speaker's own ("said she believed the officer had ..."): the pronoun and the verb.
+_SAID_BELIEVED: Final = re.compile(
+    r"\b(?:said|says|added|told \w+)\s+(?:that\s+)?(?P<belief>(?:he|she|they|it)\s+"
+    r"(?:believed|believes|thought|thinks|suspected|suspects))\b"
+)
 # Hedges only in lowercase: "May" is a month, "Wohl" a noun (welfare).
 _LOWERCASE_ONLY: Final = frozenset({"may", "wohl"})
 # Before "likely", these make a comparison ("1.5 times more likely"), not a hedge.
@@ -88,6 +97,14 @@ def find_hedges(text: str, scanned: Scan | None = None) -> list[str]:
     if "understands" in lexed.lower or "has learn" in lexed.lower or "reveal " in lexed.lower:
         for match in _NEWSROOM_KNOWS.finditer(text):
             found.append((match.start(), " ".join(match.group(0).lower().split())))
+    if "nformationen" in lexed.lower:
+        for match in _NEWSROOM_KNOWS_DE.finditer(text):
+            found.append((match.start(), " ".join(match.group(0).lower().split())))
+    if ("believ" in lexed.lower or "thought" in lexed.lower or "think" in lexed.lower or "suspect" in lexed.lower) and (
+        "said" in lexed.lower or "says" in lexed.lower or "added" in lexed.lower or "told" in lexed.lower
+    ):
+        for match in _SAID_BELIEVED.finditer(lexed.lower):
+            found.append((match.start("belief"), " ".join(match.group("belief").split())))
     if len(found) > 1:
         found.sort()
     return [phrase for _, phrase in found]

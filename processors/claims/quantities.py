@@ -77,7 +77,7 @@ _MONEY: Final = Folded(rf"([$£€¥])\s?({_DIGITS})(?:\s?({_SCALE}|bn|mn|m|k)\b
 # nor its own sign ("$3-4bn").
 _MONEY_RANGE: Final = Folded(
     rf"(?P<sign>[$£€¥])\s?(?P<low>{_DIGITS})(?:\s?(?P<lowscale>{_SCALE}|bn|mn|m|k)\b)?"
-    rf"\s*(?P<sep>-|–|to\b|and\b)\s*(?P<sign2>[$£€¥])?\s?(?P<high>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?"
+    rf"\s*(?P<sep>-|–|to\b|and\b|or\b)\s*(?P<sign2>[$£€¥])?\s?(?P<high>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?"
     r"(?![\w.,]\d|\w)"
 )
 # Two numbers with a unit each after "between": "between six months and a year" -> 6 to 12 month, "between 30
@@ -132,6 +132,39 @@ _DE_CADA_BACK: Final = 8
 _AGED: Final = Folded(
     r"\baged\s+(?:between\s+(?P<low>\d{1,3})\s+and\s+(?P<high>\d{1,3})|(?P<num>\d{1,3})(?:\s*(?:to|-|–)\s*(?P<to>\d{1,3}))?)"
     r"(?![\w.,-]\w|[.,]\d)"
+)
+# A duration of years and months: "two years and three months" -> 27 month, "einem Jahr und acht Monaten" -> 20
+# month, "un an et huit mois", "dos años y tres meses".
+_SMALL_NUMBER_WORDS: Final[dict[str, float]] = {
+    word: value
+    for word, value in (*EN_NUMBER_WORDS.items(), *INTL_NUMBER_WORDS.items())
+    if word.isalpha() and value == int(value) and value <= 60 and word != "dozen"
+}
+_SMALL_NUMBER: Final = rf"(?:\d{{1,2}}|{alternation(list(_SMALL_NUMBER_WORDS))})"
+_YEARS_AND_MONTHS: Final = Folded(
+    rf"(?<![\w-])(?P<years>{_SMALL_NUMBER})\s+(?:years?|jahr(?:e|en|es)?|ans?|años?)\s+(?:and|und|et|y)\s+"
+    rf"(?P<months>{_SMALL_NUMBER})\s+(?:months?|monat(?:e|en|s)?|mois|mes(?:es)?)(?!\w)"
+)
+# A height in feet and inches: "5ft 10in" -> 70 inch.
+_FEET_INCHES: Final = Folded(
+    r"(?<![\w.,])(?P<feet>\d)\s?(?:ft|feet|foot)\s?(?P<inches>\d{1,2})\s?(?:ins?|inches)(?![\w/])"
+)
+# An age by decade of life: "in his twenties" -> 20 to 29 year, "in her late 30s" -> 37 to 39, "Mitte zwanzig" ->
+# 24 to 26 (early, mid and late as the thirds of the decade).
+_LIFE_DECADES: Final[dict[str, int]] = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90, "20s": 20, "30s": 30, "40s": 40, "50s": 50, "60s": 60, "70s": 70, "80s": 80,
+    "90s": 90, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+_DECADE_THIRDS: Final[dict[str, tuple[int, int]]] = {
+    "early": (0, 3), "anfang": (0, 3), "mid": (4, 6), "mitte": (4, 6), "late": (7, 9), "ende": (7, 9)
+}  # fmt: skip
+_LIFE_DECADE: Final = Folded(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?P<decade>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b"
+    r"|\b(?P<teil>anfang|mitte|ende)\s+(?P<zahl>zwanzig|drei(?:ß|ss)ig|vierzig|fünfzig|sechzig|siebzig|achtzig"
+    r"|neunzig)\b"
 )
 # "from 5% to 7%": the first value of a change, not the low end of a range; "ranging from 5 to 7 years" is a range.
 _FROM_BEFORE: Final = re.compile(r"(?<![\w-])(?:(?P<ranging>rang(?:e|es|ed|ing)|anywhere)\s+)?from\s+$")
@@ -188,6 +221,8 @@ _INTL_UNITS: Final[dict[str, str]] = {
     "grad celsius": "°C", "jahrhundert": "century", "jahrhunderte": "century", "jahrhunderten": "century",
     # points of a table or an index ("neun Punkte aus zwölf Spielen"); the singular "Punkt" is also a point made
     "punkte": "point", "punkten": "point",
+    # teaching or working hours a week ("20 Wochenstunden"): hours
+    "wochenstunden": "hour", "wochenstunde": "hour",
     # fr
     "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month", "semaine": "week",
     "semaines": "week", "jour": "day", "jours": "day", "heure": "hour", "heures": "hour", "minutes": "minute",
@@ -827,6 +862,8 @@ def _money_ranges(
             elif separator == "to" and _is_change(lower, start):
                 continue
             second = match.group("sign2")
+            if separator == "or" and second is None:
+                continue  # "£1 or £2" is a range; "£5 or 6 tickets" need not be
             if second is not None and second != match.group("sign"):
                 continue
             low = parse_number(match.group("low"))
@@ -960,7 +997,11 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     has_digit = bool(runs)
     lower = lexed.lower
     compound = _has_duration_stem(lower)
-    if not has_digit and not compound and _NUMBER_LISTS.isdisjoint(lexed.index):
+    decades = (("in h" in lower or "in their" in lower) and ("ties" in lower or "teens" in lower or "0s" in lower)) or (
+        ("mitte " in lower or "ende " in lower or "anfang " in lower)
+        and ("zig" in lower or "ßig" in lower or "ssig" in lower)
+    )
+    if not has_digit and not compound and not decades and _NUMBER_LISTS.isdisjoint(lexed.index):
         return []  # no digit and no word a quantity could be made of: the common case
     folded = lexed.folded
     subject = lower if folded else text
@@ -973,7 +1014,13 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
         english = lexed.has("number_en")
         other = _intl_word_unit(lexed)
         if not (
-            english or other or has_unit or compound or collective or any(lexed.has(name) for name in _MEASURE_LISTS)
+            english
+            or other
+            or has_unit
+            or compound
+            or collective
+            or decades
+            or any(lexed.has(name) for name in _MEASURE_LISTS)
         ):
             return []
     found: list[tuple[int, QuantityFields]] = []
@@ -999,6 +1046,10 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
             scale = _SCALES.get((match.group(3) or "").lower(), 1)
             end = _rate_end(subject, folded, match.end())  # "£1,250 a month": the period belongs to the price
             keep(match.start(), end, None if amount is None else amount * scale, _CURRENCIES[match.group(1)])
+    _durations_and_heights(lower, subject, folded, has_digit, keep)
+    if decades:
+        for match in _LIFE_DECADE.compiled(folded).finditer(subject):
+            keep(match.start(), match.end(), *_life_decade(match))
     digits = [at for at in runs if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.,")]
     either = " or " in lower
     ranged = has_digit and hinted(_RANGE_HINT, text, lasts)
@@ -1159,6 +1210,47 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
     if len(found) > 1:
         found.sort(key=lambda item: item[0])
     return [quantity for _, quantity in found]
+
+
+def _small_number(word: str) -> float:
+    """A number of :data:`_SMALL_NUMBER`: digits or a number word."""
+    return float(word) if word.isdigit() else _SMALL_NUMBER_WORDS[word.lower()]
+
+
+def _durations_and_heights(
+    lower: str,
+    subject: str,
+    folded: bool,
+    has_digit: bool,
+    keep: Callable[[int, int, float | None, str | None, float | None], None],
+) -> None:
+    """Keep durations of years and months (:data:`_YEARS_AND_MONTHS`), in months, and heights in feet and inches
+    (:data:`_FEET_INCHES`), in inches, before their parts are read as quantities of their own."""
+    if (
+        ("year" in lower and "month" in lower)
+        or ("jahr" in lower and "monat" in lower)
+        or (" an" in lower and "mois" in lower)
+        or ("año" in lower and " mes" in lower)
+    ):
+        for match in _YEARS_AND_MONTHS.compiled(folded).finditer(subject):
+            months = _small_number(match.group("years")) * 12 + _small_number(match.group("months"))
+            keep(match.start(), match.end(), months, "month", None)
+    if has_digit and ("ft" in lower or "feet" in lower or "foot" in lower):
+        for match in _FEET_INCHES.compiled(folded).finditer(subject):
+            inches = int(match.group("inches"))
+            if inches < 12:
+                keep(match.start(), match.end(), int(match.group("feet")) * 12.0 + inches, "inch", None)
+
+
+def _life_decade(match: re.Match[str]) -> tuple[float, str, float]:
+    """The span of ages of a :data:`_LIFE_DECADE` match, as (youngest, "year", oldest)."""
+    decade = match.group("decade") or match.group("zahl")
+    base = _LIFE_DECADES[decade.lower()]
+    part = match.group("part") or match.group("teil")
+    if base == 10:  # the teens run from 13 to 19, in any part
+        return 13.0, "year", 19.0
+    low, high = (0, 9) if part is None else _DECADE_THIRDS[part.lower()]
+    return float(base + low), "year", float(base + high)
 
 
 def _with_approximator(text: str, start: int, fields: QuantityFields) -> tuple[int, QuantityFields]:

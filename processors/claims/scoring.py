@@ -26,6 +26,8 @@ _FIRST_PERSON_FORMS: Final = (
     "I", "We", "we", "My", "my", "Our", "our", "Me", "me", "Us", "us", "Ich", "ich", "Wir", "wir", r"Mein\w*",
     r"mein\w*", r"Unser\w*", r"unser\w*", "Je", "je", "J'", "j'", "J’", "j’", "Nous", "nous", "Mon", "mon", "Ma",
     "ma", "Mes", "mes", "Yo", "yo", "Nosotros", "nosotros", "Mi", "mi", "Mis", "mis", "Nos", "nos",
+    # the German dative and accusative ("Da gingen bei mir alle Alarmglocken an")
+    "Mir", "mir", "Mich", "mich",
 )  # fmt: skip
 _FIRST_PERSON: Final = re.compile("(?:" + "|".join(_FIRST_PERSON_FORMS) + r")(?!\w)")
 _PAST_WORDS: Final = (
@@ -38,6 +40,10 @@ _PAST_WORDS: Final = (
     "estaba", "estábamos", "había", "habíamos", "éramos", "fue", "fuimos", "estuvimos", "tuvimos", "vimos",
     # the Spanish perfect in the third person ("nadie se ha sentado con nosotros"), and time spent ("llevamos años")
     "ha", "han", "llevo", "llevamos",
+    # the German preterite of frequent verbs, and "gewesen" ("Das klang wie meine Tochter", "wäre weg gewesen")
+    "ging", "gingen", "kam", "kamen", "sah", "sahen", "klang", "saß", "lag", "wusste", "dachte", "sagte", "fragte",
+    "rief", "hörte", "konnte", "musste", "wollte", "wurde", "wurden", "bekam", "fand", "blieb", "hielt", "gab",
+    "nahm", "gewesen",
 )  # fmt: skip
 # Spanish drops the pronoun: a verb in the first person says who speaks ("Cuando llegamos", "vi el humo").
 _FIRST_PERSON_ES_PLURAL: Final = re.compile(r"\b\w{2,}(?:amos|imos)\b")
@@ -112,6 +118,30 @@ _HABIT_STEMS: Final = (
     "every", "each", "days", "ever since", "jede", "morgens", "abends", "nachts", "täglich", "seit", "tous les",
     "chaque", "todos los", "cada", "feel", "fühl",
 )  # fmt: skip
+# A German judgment or decision justified by its reasons: "begründete das Urteil mit dem Geständnis".
+_JUSTIFIED_WITH: Final = re.compile(r"\bbegründ(?:et|ete|eten|en|e)\b[^.;:]*?\bmit\b")
+# A German duty imposed: "ist verpflichtet, die Kosten zu tragen", "zu mehr Stunden verpflichtet" (a club "hat
+# einen Stürmer verpflichtet" signs a player: no duty).
+_OBLIGED: Final = re.compile(
+    r"\bverpflichtet,?\s+(?:[\w-]+\s+){0,6}?zu\s+\w{3,}en\b|\bzu[mr]?\s+(?:[\w-]+\s+){0,2}verpflichtet\b"
+)
+# An arrangement to come, the news "is to" ("the plant is to close", "staff are to be balloted"), but for a noun
+# of aim or method whose "is to" says what it consists of ("the aim is to cut costs", "the key is to listen") and
+# the idioms "is to blame", "that is to say"; the subject may close an apposition ("Acme, the lift maker, is to
+# cut").
+_ARRANGED: Final = re.compile(
+    r"\b(?P<subject>[\w'’-]+),?\s+(?:is|are)\s+(?:now\s+|also\s+|soon\s+)?to\s+(?:be\s+)?(?P<verb>[a-z]+)\b"
+)
+_NO_ARRANGEMENT_SUBJECTS: Final = frozenset(
+    {"aim", "aims", "plan", "goal", "goals", "idea", "task", "job", "key", "answer", "solution", "priority",
+     "intention", "hope", "objective", "purpose", "challenge", "problem", "point", "option", "mission", "role",
+     "strategy", "trick", "way", "step", "thing", "alternative", "dream", "ambition", "focus", "remedy",
+     "response", "temptation", "danger", "risk", "tendency", "instinct", "advice", "rule", "duty",
+     "what", "that", "this", "which", "who", "there", "it", "here", "best", "only", "first", "next",
+     "reason", "approach", "method", "policy", "wish", "desire", "choice", "decision", "test", "question", "want",
+     "wants", "need", "needs", "do", "does"}
+)  # fmt: skip
+_NO_ARRANGEMENT_VERBS: Final = frozenset({"blame", "say", "ensure", "make", "find", "keep", "get"})
 # German regulations named by compounds ("Badeordnung", "Straßenverkehrsordnung").
 # ... and duties ("Helmpflicht", "Maskenpflicht", "Meldepflicht").
 _REGULATION: Final = re.compile(r"\w(?:ordnung|gesetz|verbot|verfassung|richtlinie|pflicht)\b", re.IGNORECASE)
@@ -231,6 +261,19 @@ def _predicted(lexed: Scan) -> bool:
     return False
 
 
+def _arranged(lower: str) -> bool:
+    """An arrangement to come, by :data:`_ARRANGED`."""
+    for match in _ARRANGED.finditer(lower):
+        verb = match.group("verb")
+        if (
+            match.group("subject") not in _NO_ARRANGEMENT_SUBJECTS
+            and verb not in _NO_ARRANGEMENT_VERBS
+            and not verb.endswith("ing")
+        ):
+            return True
+    return False
+
+
 def _caused(lexed: Scan, scheduled: list[int]) -> bool:
     """A cause marker as a whole word; "due to" before a verb ("due to resume") is a schedule, not a cause."""
     for at, phrases in lexed.phrases("causation"):
@@ -259,6 +302,7 @@ def claim_types(
         or _modal_future(lexed)
         or _planned_for_a_year(lexed)
         or _german_modal_future(lexed)
+        or (("is to " in lower or "are to " in lower or "ow to " in lower or "so to " in lower) and _arranged(lower))
         or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
         or ("ront" in lower and _FUTURE_FR.search(lower) is not None)
         or ("rai" in lower and _CONDITIONAL_FR.search(lower) is not None)
@@ -273,6 +317,7 @@ def claim_types(
         or ("führ" in lower and _LEADS_TO.search(lower) is not None)
         or any(stem in lower and pattern.search(lower) is not None for stem, pattern in _CAUSE_SPLIT)
         or (" have " in lower and _WOULD_HAVE.search(lower) is not None and _HAD_CONDITION.search(text) is not None)
+        or ("begründ" in lower and _JUSTIFIED_WITH.search(lower) is not None)
     ):
         types.append("causation")
     regulation = (
@@ -283,7 +328,7 @@ def claim_types(
         or "richtlinie" in lower
         or "pflicht" in lower
     ) and _REGULATION.search(text)
-    if _marked(lexed, "rule") or regulation:
+    if _marked(lexed, "rule") or regulation or ("verpflicht" in lower and _OBLIGED.search(lower) is not None):
         types.append("rule")
     if (
         quoted and _speaks_of_self(quoted) and (_PAST.search(quoted) is not None or _habit_or_feeling(quoted))

@@ -339,6 +339,11 @@ HEDGES: Final[tuple[str, ...]] = (
     # ("estimada en unos 6,5 millones", "estimé à 3 millions") and expectations ("previsiblemente")
     "se serait", "se seraient", "estimado en", "estimada en", "estimados en", "estimadas en", "estimé à",
     "estimée à", "estimés à", "estimées à", "previsiblemente", "presumiblemente",
+    # the other persons and tenses of "is expected to", "is understood to"; a speaker's own expectation
+    "are expected to", "was expected to", "were expected to", "are understood to", "was understood to",
+    "were understood to", "i expect", "we expect",
+    # German generalising adverbs of frequency, as "usually", "often", "typically"
+    "meist", "meistens", "oft", "häufig", "in der regel", "normalerweise", "typischerweise", "manchmal",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -347,6 +352,8 @@ HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     # bounds of a count not known exactly ("at least 37 people", "mehr als 200", "fast sechs Meter")
     "at least", "more than", "fewer than", "less than", "mindestens", "mehr als", "weniger als", "fast", "beinahe",
     "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
+    # nearly all of ("the best part of an hour")
+    "the best part of", "the better part of",
 )  # fmt: skip
 
 # Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
@@ -419,6 +426,8 @@ PREDICTION: Final = frozenset(
     | {"chance of", "chances of", "odds of", "probability of", "over the next", "within the next", "in the next",
        "pledge to", "pledges to", "pledged to", "promise to", "promises to", "promised to", "wolle", "wollen",
        "kündigten", "kündigen", "beim nächsten", "im nächsten", "in den nächsten", "in den kommenden"}
+    # German "wer ..., riskiert ...": the risk an act brings
+    | {"riskiert", "riskiere"}
 )  # fmt: skip
 CAUSATION: Final = frozenset(
     {
@@ -460,6 +469,11 @@ CAUSATION: Final = frozenset(
         "main drivers of", "key drivers of",
         # the cause named as such ("Die Ursache des Brandes ist ...", "die Hauptursache")
         "ursache", "ursachen", "hauptursache",
+        # causes of death ("died of a stroke", "starb an den Folgen")
+        "died of", "died from", "dies of", "dies from", "die of", "die from", "starb an", "starben an",
+        "an den folgen", "erlag", "erlagen",
+        # German "wer ..., riskiert ...": the risk an act brings
+        "riskiert", "riskiere",
     }
 )  # fmt: skip
 RULE: Final = frozenset(
@@ -486,6 +500,9 @@ RULE: Final = frozenset(
         # exemptions and entry into force ("estarán exentos", "entrará en vigor", "en vigueur")
         "exento", "exenta", "exentos", "exentas", "exonéré", "exonérée", "exonérés", "exonérées", "en vigor",
         "en vigueur",
+        # powers conferred and duties imposed ("will be given the power to charge", "verpflichtend")
+        "given the power to", "given powers to", "given new powers", "new powers to", "verpflichtend",
+        "verpflichtende", "verpflichtenden",
     }
 )  # fmt: skip
 # Personal experience told in reported speech or by narrative verbs ("she recalled", "raconte", "erinnert sich").
@@ -649,6 +666,9 @@ EN_UNITS: Final[dict[str, str]] = {
     "basis point": "basis point", "basis points": "basis point", "percentage point": "percentage point",
     "percentage points": "percentage point",
     "miles per hour": "mph", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+    # speeds said "an hour", and flows and volumes ("40 miles an hour", "140 cubic metres per second")
+    "miles an hour": "mph", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+    "cubic metres per second": "m3/s", "cubic meters per second": "m3/s", "cubic metres": "m3", "cubic meters": "m3",
 }  # fmt: skip
 EN_UNIT_WORDS: Final = frozenset(EN_UNITS)
 # Words before a number that say it is approximate or a bound ("just over", "at least").

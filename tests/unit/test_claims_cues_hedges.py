@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from processors.claims.cues import CUES, find_cues, is_participle
 from processors.claims.hedges import find_hedges
 
@@ -117,3 +119,34 @@ def test_french_and_spanish_hedges_of_reportive_conditionals_and_estimates() -> 
     # a plain past or an estimate as a verb is no hedge
     assert find_hedges("Ils se sont opposés au projet.") == []
     assert find_hedges("La empresa ha estimado los daños.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drive takes the better part of an hour.", ["the better part of"]),
+        ("Both firms were understood to have walked away.", ["were understood to"]),
+        ("Prices were expected to fall in spring.", ["were expected to"]),
+        ("We expect the vote to be close.", ["we expect"]),
+        ("Die Kontrollen finden meistens nachts statt.", ["meistens"]),
+        ("In der Regel zahlt die Kasse.", ["in der regel"]),
+        ("Nach NORDKURIER-Informationen hat der Stadtrat getagt.", ["nach nordkurier-informationen"]),
+        ("The manager said he thought the pitch was unplayable.", ["he thought"]),
+    ],
+)
+def test_hedges_of_expectation_frequency_and_newsroom_sourcing(text: str, expected: list[str]) -> None:
+    assert find_hedges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave the best part of his salary to charity.",  # no number after: a share, not an approximation
+        "The data showed more than doctors believed in 1990.",  # a belief of the past, not a reported one
+        "Sie kam nach den Informationen des Amtes zurück.",  # information of a named source, not the newsroom's
+        "I expected a bigger crowd.",  # "expected" is no "expect"
+        "Die meisten Gäste blieben.",  # "meisten" is no "meist"
+    ],
+)
+def test_no_hedge_without_a_number_a_reported_belief_or_the_newsroom(text: str) -> None:
+    assert find_hedges(text) == []

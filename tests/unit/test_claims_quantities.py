@@ -290,3 +290,46 @@ def test_single_numbers_have_no_high() -> None:
     found = find_quantities("He paid £3.5bn for 45% of it over six months, some 1,200 people said.")
     assert [q.text for q in found] == ["£3.5bn", "45%", "over six months", "some 1,200"]
     assert all(q.high is None for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speeds said "an hour", flows in cubic metres per second
+        ("Gusts reached 65 miles an hour overnight.", [("65 miles an hour", 65, "mph", None)]),
+        ("The river ran at 320 cubic metres per second.", [("320 cubic metres per second", 320, "m3/s", None)]),
+        # teaching hours a week
+        ("Sie unterrichtet 18 Wochenstunden.", [("18 Wochenstunden", 18, "hour", None)]),
+        # two sums of money joined by "or" are a range; "or more" is not
+        ("Tickets will cost $4 or $5 each.", [("$4 or $5", 4, "USD", 5)]),
+        ("Donations of £10 or more are welcome.", [("£10", 10, "GBP", None)]),
+        # a duration of years and months, in months
+        ("She was jailed for three years and four months.", [("three years and four months", 40, "month", None)]),
+        ("Er erhielt zwei Jahre und neun Monate Haft.", [("zwei Jahre und neun Monate", 33, "month", None)]),
+        # a height in feet and inches, in inches
+        ("The suspect is 6ft 1in tall.", [("6ft 1in", 73, "inch", None)]),
+        # an age by decade of life, the thirds of a decade for early, mid and late
+        ("The driver was a woman in her thirties.", [("in her thirties", 30, "year", 39)]),
+        ("He was described as in his early 50s.", [("in his early 50s", 50, "year", 53)]),
+        ("Der Täter soll Ende vierzig sein.", [("Ende vierzig", 47, "year", 49)]),
+    ],
+)
+def test_units_of_speed_flow_height_age_and_compound_durations(
+    text: str, expected: list[tuple[str, float, str, float | None]]
+) -> None:
+    assert [(q.text, q.value, q.unit, q.high) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jazz flourished in the twenties.",  # an era, not an age
+        "The nineties were a decade of change.",
+        "Bis Ende 2026 soll das Werk stehen.",  # the end of a year
+        "He stood on the 6ft line in the hall.",  # feet without inches: no height in inches
+        "She waited for years and months on end.",  # no numbers
+    ],
+)
+def test_eras_years_and_bare_feet_are_no_ages_or_heights(text: str) -> None:
+    assert all(q.unit not in ("inch", "month") and q.high is None for q in find_quantities(text))
+    assert not any(q.unit == "year" and q.high is not None for q in find_quantities(text))

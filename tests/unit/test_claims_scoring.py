@@ -201,3 +201,55 @@ def test_a_habit_or_a_feeling_in_the_first_person_is_experience() -> None:
     assert "experience" in claim_types(quote, [], quote)
     quote = "Every morning the buses are late."  # a habit, but nobody speaks of themselves
     assert "experience" not in claim_types(quote, [], quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        ("The cyclist died from head injuries.", None, "causation"),
+        ("Der Wanderer erlag seinen Verletzungen.", None, "causation"),
+        ("Wer zu spät bucht, riskiert höhere Preise.", None, "causation"),
+        ("Wer zu spät bucht, riskiert höhere Preise.", None, "prediction"),
+        ("Das Gericht begründete die Strafe mit der Vorgeschichte.", None, "causation"),
+        ("Der Käufer ist verpflichtet, den Schaden zu melden.", None, "rule"),
+        ("Kein Arzt werde zu Nachtdiensten verpflichtet, sagte sie.", None, "rule"),
+        ("Die Schulung ist verpflichtend.", None, "rule"),
+        ("Mayors would be given new powers over bus routes.", None, "rule"),
+        ("Danach ging ich nie wieder allein hinaus.", "Danach ging ich nie wieder allein hinaus.", "experience"),
+        ("Plötzlich rief mich meine Nachbarin an.", "Plötzlich rief mich meine Nachbarin an.", "experience"),
+    ],
+)
+def test_causes_of_death_risks_reasons_duties_powers_and_german_narration(
+    text: str, quoted: str | None, kind: str
+) -> None:
+    assert kind in claim_types(text, [], quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "kind"),
+    [
+        ("Der Klub hat im Sommer einen Torwart verpflichtet.", None, "rule"),  # a player signed, no duty
+        ("Der Verein hat einen Trainer verpflichtet, der zu den Besten zählt.", None, "rule"),
+        ("Die Stadt begründete ihre Absage nicht.", None, "causation"),  # no reasons given
+        ("I stand by every word.", "I stand by every word.", "experience"),  # "stand" is no German preterite
+        ("Das Angebot gilt für mich und dich.", None, "experience"),  # first person outside a quote
+    ],
+)
+def test_no_duty_reason_or_narration_without_their_marks(text: str, quoted: str | None, kind: str) -> None:
+    assert kind not in claim_types(text, [], quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery chain is to shut 40 shops.", True),
+        ("Nurses, the union's largest group, are to be balloted on strikes.", True),
+        ("Dalton Mills, the textile firm, is to move its head office.", True),
+        ("The aim is to halve waiting lists.", False),  # what the aim consists of
+        ("The only answer is to build more homes.", False),
+        ("Who is to blame for the flooding?", False),  # idiom
+        ("All the board wants is to avoid a strike.", False),
+    ],
+)
+def test_the_news_is_to_is_an_arrangement_to_come(text: str, expected: bool) -> None:
+    assert ("prediction" in claim_types(text, [], None)) is expected

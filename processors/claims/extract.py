@@ -720,12 +720,13 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             if found.speaker.kind == "person":
                 memory.note_person(found.speaker.name, found.speaker.role)
             last_said = (index, found.speaker)
-        if (
-            (found.speaker is None or found.speaker.kind != "person")
-            and mentions
-            and (mentions[0].first_in_sentence or _fronted_subject(sentence.text, mentions[0]))
-        ):
-            memory.note_subject(mentions[0].name)
+        # The person opening the sentence is its subject ("Maureen's grandson Kyle, 27, has ...": not the possessor).
+        if (found.speaker is None or found.speaker.kind != "person") and mentions:
+            opening = mentions[0] if mentions[0].first_in_sentence else None
+            if opening is None and len(mentions) > 1:
+                opening = next((mention for mention in mentions if mention.first_in_sentence), None)
+            if opening is not None or _fronted_subject(sentence.text, mentions[0]):
+                memory.note_subject(mentions[0].name if opening is None else opening.name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
@@ -739,8 +740,18 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             continue
         quote_by = next((part.found.speaker for part in unit if part.found.speaker is not None), None)
         quote_cue = next((part.found.cue for part in unit if part.found.cue is not None), None)
+        # '"This is no favour. It is our duty," Minister X told reporters': the quote's own attribution, after its
+        # first sentence, names who spoke it, not the speaker of the sentence before the quote.
+        cued = (
+            next((p.found.speaker for p in unit if p.found.cue is not None and p.found.speaker is not None), None)
+            if len(unit) > 1 and unit[0].found.cue is None
+            else None
+        )
+        before_cue = True
         for part in unit:
-            claim = _claim(text, article_id, part, part.found.speaker or quote_by, part.found.cue or quote_cue)
+            before_cue = before_cue and part.found.cue is None
+            voice = cued if before_cue and cued is not None else part.found.speaker or quote_by
+            claim = _claim(text, article_id, part, voice, part.found.cue or quote_cue)
             if claim is not None:
                 claims.append(claim)
     return claims

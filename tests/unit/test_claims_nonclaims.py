@@ -179,3 +179,9 @@ def test_infinitive_calls_open_questions_and_starting_hours_are_not_claims(sente
 )
 def test_claims_that_look_like_calls_questions_or_timetables_stay(sentence: str) -> None:
     assert not is_non_claim(sentence, attributed=False)
+
+
+def test_a_credit_run_on_to_its_caption_is_still_a_credit() -> None:
+    assert nonclaims.is_credit("Joan Hill outside the flooded shop Credit: Sam Reed")
+    # A paper addressed in a colon intro to speech is no credit ("Demir zu BILD:").
+    assert not nonclaims.is_credit('Demir zu BILD: "Ich bleibe!"')

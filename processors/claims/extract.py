@@ -633,6 +633,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     colon_intro: tuple[Speaker, str | None] | None = None
     quote_speaker: Speaker | None = None
     cataphora: tuple[int, str] | None = None
+    # The sentence (index) opened by a person (name) and attributing nothing: whose a cueless quote after it is.
+    last_subject: tuple[int, str] | None = None
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         initial = sentence.text[:1]
@@ -655,6 +657,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             # 'X said the findings were stark.\n"We found that ..."': a quote without a cue right after a
             # sentence reporting someone goes on with that speaker.
             continued = last_said[1]
+        if (
+            continued is None
+            and last_subject is not None
+            and last_subject[0] == index - 1
+            and not opens_paragraph
+            and initial
+            and initial in _QUOTE_OPENERS
+        ):
+            # "Gareth Pryce, the council's cabinet member, receives me in his office. 'Everyone loves the ferry.'":
+            # a quote without a cue right after a sentence about a person, in the same paragraph, is theirs.
+            continued = as_speaker(last_subject[1], "person", memory.role_of(last_subject[1]))
         # 'X wrote in an open letter:' closing a paragraph introduces the quote that opens the next one.
         intro = colon_intro if opens_paragraph and sentence.text.lstrip()[:1] in _QUOTE_OPENERS else None
         if intro is not None:
@@ -727,6 +740,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 opening = next((mention for mention in mentions if mention.first_in_sentence), None)
             if opening is not None or _fronted_subject(sentence.text, mentions[0]):
                 memory.note_subject(mentions[0].name if opening is None else opening.name)
+                if found.attribution == "none" and opening is not None and not find_quote_spans(sentence.text):
+                    last_subject = (index, opening.name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph

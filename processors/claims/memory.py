@@ -128,6 +128,17 @@ _WORDS_LOOKED_BACK: Final = 40
 _GERMAN_COURTESY_GENDERS: Final = {"Herr": "m", "Frau": "f"}
 
 
+# A short fronted adverbial before a sentence's subject ("In January, ", "Last week, the ").
+_FRONTED_OPENING: Final = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )(?:the )?")
+
+
+def _fronted_organisation(sentence: str, organisation: str) -> bool:
+    """ "In January, Tamsin District Council approved plans ..., which it says": the body after a fronted
+    adverbial is the sentence's subject, what "it" stands for."""
+    at = sentence.find(organisation, 0, 48)
+    return at > 0 and _FRONTED_OPENING.fullmatch(sentence, 0, at) is not None
+
+
 def _after_article(sentence: str, mention: Mention) -> bool:
     """A capitalised run right after a German article, or after an article and a lowercase adjective: nouns."""
     words = sentence[max(0, mention.position - _WORDS_LOOKED_BACK) : mention.position].split()
@@ -503,7 +514,11 @@ class SpeakerMemory:
         persons, organisations = mentions(sentence)
         for organisation in organisations:
             self.note_organisation(organisation)
-        if organisations and not persons and sentence.startswith(organisations[0]):
+        if (
+            organisations
+            and not persons
+            and (sentence.startswith(organisations[0]) or _fronted_organisation(sentence, organisations[0]))
+        ):
             # "Northmoor Bank made a profit of £1bn. It said ...": a body opening a sentence is what "it" is.
             self._subject_organisation = as_speaker(self.organisation_key(organisations[0]), "organisation")
         elif ", " in sentence[:40] and not (persons and persons[0].position == 0 and " " in persons[0].name):
@@ -879,6 +894,10 @@ class SpeakerMemory:
                     # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
                     self.note_person(self._opening_name)
                     self.last_person = self._opening_name
+                if self.last_person is None and len(self._persons) == 1 and self.last_organisation is None:
+                    # "..., when Hale cuts the engine. 'He's been there since May,' she says.": the one person
+                    # named so far, though never as a subject.
+                    self.last_person = next(iter(self._persons))
                 if self.last_person is None and self.last_organisation is not None:
                     # "A spokeswoman for the police said ... She said": no person yet; the body's voice.
                     return self.last_organisation
@@ -901,7 +920,7 @@ class SpeakerMemory:
         if (
             (phrase.determiner in _INDEFINITES or phrase.words[0].lower() in _INDEFINITES)
             and is_person_noun(phrase.words[-1])
-            and not is_role(phrase.words[-1])
+            and (not is_role(phrase.words[-1]) or phrase.words[0].lower() in _ONE_OF)
             and head not in ANONYMOUS_NOUNS
         ):
             # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name

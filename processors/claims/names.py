@@ -65,6 +65,11 @@ _AGE_AFTER: Final = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
 _KIN_ADJECTIVE: Final = r"(?:late\s+|eldest\s+|youngest\s+)?"
 _KIN_BEFORE: Final = re.compile(r"(?:\b(?i:his|her|their|my|our)|\w[’']s)\s+" + _KIN_ADJECTIVE + r"([a-z]+)\s$")
 _KIN_WINDOW: Final = 40
+# An English description in apposition after a name, up to its closing comma ("Jo Lee, the council's cabinet
+# member for transport,", "Ann Roe, a senior nurse,"): a person, when the description holds a post.
+_DESCRIBED_AFTER: Final = re.compile(
+    r", (?:the|a|an|[A-Z][\w-]*[’']s) ((?:[\w’'-]+ ){0,5}?[\w-]+)(?: (?:for|of|at) [^,]{1,40})?,"
+)
 _KIN_OPENING: Final = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s|His|Her|Their|My|Our)\s+" + _KIN_ADJECTIVE + r"[a-z]+\s"
 )
@@ -523,6 +528,12 @@ def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
     certain = reading.has_title or reading.particle or (age is not None and reading.name_words > 1)
     assert reading.person is not None
     person, role = reading.person, reading.role
+    if not certain and reading.name_words > 1 and sentence.startswith(", ", end):
+        described = _DESCRIBED_AFTER.match(sentence, end)
+        head = "" if described is None else described.group(1).rsplit(" ", 1)[-1]
+        if head and (is_person_noun(head) or head == "member"):
+            # "Gareth Pryce, the council's cabinet member for transport, receives me": a post in apposition.
+            certain = True
     space = sentence.rfind(" ", 0, position - 1) if not certain and reading.name_words == 1 and position > 1 else -1
     if (
         space >= 0

@@ -528,3 +528,46 @@ def test_a_possessed_body_keeps_its_possessor_as_written() -> None:
     text = "Norland's government accused the company of breaking the terms of its licence."
     assert _speaker_of(text, "licence") == ("Norland's government", "organisation")
     assert _speaker_of("The government said the licence was valid.", "licence")[0] != "government's"
+
+
+def test_single_quoted_speech_runs_over_sentences_and_paragraphs() -> None:
+    text = (
+        "Lena Marsh has run the village shop for 30 years.\n"
+        "'When I started, there were four shops on this street,' she says. 'Now it's just me and the chemist. "
+        "The rents have doubled since the bypass opened.'\n"
+        "Councillor Rob Tate, the council's lead member for planning, meets me at the town hall. 'Nobody wants to "
+        "see the shops close. But we can't freeze rents on private property.\n"
+        "'Landlords set them, not us. We've asked them to talk to the traders.'"
+    )
+    assert said_by(text, "just me and the chemist") == ("Lena Marsh", "direct", None)
+    assert said_by(text, "rents have doubled")[:2] == ("Lena Marsh", "direct")
+    assert said_by(text, "freeze rents")[:2] == ("Rob Tate", "direct")
+    assert said_by(text, "talk to the traders")[:2] == ("Rob Tate", "direct")
+
+
+def test_a_single_scare_quote_or_apostrophe_opens_no_quote() -> None:
+    text = "'Fast fashion' is blamed for the waste, the report said. It's the shoppers' choice that counts in the end."
+    assert said_by(text, "shoppers")[1] == "none"
+    quoted = "The mayor called it 'a disgrace'. The council's budget was cut by £2m last year, the figures show."
+    assert said_by(quoted, "budget was cut")[1] == "indirect"
+
+
+def test_a_pronoun_with_one_person_named_so_far_is_that_person() -> None:
+    text = (
+        "For 20 years Mia Okafor has run boat trips from the harbour.\n"
+        "The boat is half a mile out when Okafor cuts the engine and points at the cliffs.\n"
+        "'The seals come back every spring,' she says."
+    )
+    assert said_by(text, "seals")[0] == "Mia Okafor"
+
+
+def test_a_body_after_a_fronted_adverbial_is_what_it_stands_for() -> None:
+    text = "In March, Dunmore County Council approved a new depot, which it says will save £1.2m a year."
+    assert said_by(text, "depot")[0] == "Dunmore County Council"
+
+
+def test_one_unnamed_official_telling_the_writer() -> None:
+    text = "One council officer, who asked not to be named, told me the scheme had no money set aside for repairs."
+    assert _speaker_of(text, "scheme") == ("One council officer", "anonymous")
+    # "A former treasurer of the club" is a post named later, not an unnamed source.
+    assert _speaker_of("A former treasurer of the club said the accounts were wrong.", "accounts")[0] is None

@@ -894,10 +894,6 @@ class SpeakerMemory:
                     # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
                     self.note_person(self._opening_name)
                     self.last_person = self._opening_name
-                if self.last_person is None and len(self._persons) == 1 and self.last_organisation is None:
-                    # "..., when Hale cuts the engine. 'He's been there since May,' she says.": the one person
-                    # named so far, though never as a subject.
-                    self.last_person = next(iter(self._persons))
                 if self.last_person is None and self.last_organisation is not None:
                     # "A spokeswoman for the police said ... She said": no person yet; the body's voice.
                     return self.last_organisation

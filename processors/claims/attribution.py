@@ -728,6 +728,21 @@ def _null_subject_opening(sentence: str, cue: CueMatch, floor: int) -> bool:
     return fronted is not None and fronted.end() == cue.start
 
 
+def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """ "Rachel Ambrose of Penrose Securities cut her target price ..., saying": a name opening the clause is the
+    subject of a participle cue after a comma, when no person named before it is known yet. A full name or a name
+    known as a person's or a body's; one capitalised word alone ("Shares fell, ...") may be no name."""
+    opening = phrase_after(sentence, floor)
+    if opening is None or opening.kind != "proper" or opening.determiner is not None:
+        return None
+    speaker = memory.resolve(opening)
+    if speaker is None or speaker.kind not in ("person", "organisation"):
+        return None
+    if len(opening.words) > 1 or speaker.kind == "organisation" or memory.knows(speaker.name):
+        return speaker
+    return None
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -892,6 +907,9 @@ def speaker_for_cue(
             speaker = None if opening is None or opening.kind == "pronoun" else memory.resolve(opening)
             if speaker is not None:
                 return speaker
+            opener = _opening_subject(sentence, floor, memory)
+            if opener is not None:
+                return opener
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
     return None

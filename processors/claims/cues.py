@@ -54,6 +54,7 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
     "pressed": frozenset({"him", "her", "them", "me", "us"}),
     "finding": frozenset({"that"}),
     "writing": frozenset({"that", "in"}),
+    "arguing": frozenset({"that"}),  # "arguing that the shares are cheap", not "arguing with the referee"
 }
 # English cues that do not report speech before these words: "called a meeting", "called off", "called in";
 # "the estimate of", "an estimate for" (the noun, not the verb of "The authors estimate that"); "than expected.",

@@ -732,6 +732,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     colon_intro: tuple[Speaker, str | None] | None = None
     quote_speaker: Speaker | None = None
     cataphora: tuple[int, str] | None = None
+    # The sentence (index) opened by a person (name) and attributing nothing: whose a cueless quote after it is.
+    last_subject: tuple[int, str] | None = None
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         initial = sentence.text[:1]
@@ -754,6 +756,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             # 'X said the findings were stark.\n"We found that ..."': a quote without a cue right after a
             # sentence reporting someone goes on with that speaker.
             continued = last_said[1]
+        if (
+            continued is None
+            and last_subject is not None
+            and last_subject[0] == index - 1
+            and not opens_paragraph
+            and initial
+            and initial in _QUOTE_OPENERS
+        ):
+            # "Gareth Pryce, the council's cabinet member, receives me in his office. 'Everyone loves the ferry.'":
+            # a quote without a cue right after a sentence about a person, in the same paragraph, is theirs.
+            continued = as_speaker(last_subject[1], "person", memory.role_of(last_subject[1]))
         # 'X wrote in an open letter:' closing a paragraph introduces the quote that opens the next one.
         intro = colon_intro if opens_paragraph and sentence.text.lstrip()[:1] in _QUOTE_OPENERS else None
         if intro is not None:
@@ -822,12 +835,15 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             if found.speaker.kind == "person":
                 memory.note_person(found.speaker.name, found.speaker.role)
             last_said = (index, found.speaker)
-        if (
-            (found.speaker is None or found.speaker.kind != "person")
-            and mentions
-            and (mentions[0].first_in_sentence or _fronted_subject(sentence.text, mentions[0]))
-        ):
-            memory.note_subject(mentions[0].name)
+        # The person opening the sentence is its subject ("Maureen's grandson Kyle, 27, has ...": not the possessor).
+        if (found.speaker is None or found.speaker.kind != "person") and mentions:
+            opening = mentions[0] if mentions[0].first_in_sentence else None
+            if opening is None and len(mentions) > 1:
+                opening = next((mention for mention in mentions if mention.first_in_sentence), None)
+            if opening is not None or _fronted_subject(sentence.text, mentions[0]):
+                memory.note_subject(mentions[0].name if opening is None else opening.name)
+                if found.attribution == "none" and opening is not None and not find_quote_spans(sentence.text):
+                    last_subject = (index, opening.name)
         last_quote = (index, found.speaker) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
@@ -843,8 +859,18 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         if quote_by is None and unit[0].found.attribution == "direct":
             quote_by = unit[0].voice  # a quote no cue attributes: the voice the article gives it by context
         quote_cue = next((part.found.cue for part in unit if part.found.cue is not None), None)
+        # '"This is no favour. It is our duty," Minister X told reporters': the quote's own attribution, after its
+        # first sentence, names who spoke it, not the speaker of the sentence before the quote.
+        cued = (
+            next((p.found.speaker for p in unit if p.found.cue is not None and p.found.speaker is not None), None)
+            if len(unit) > 1 and unit[0].found.cue is None
+            else None
+        )
+        before_cue = True
         for part in unit:
-            claim = _claim(text, article_id, part, part.found.speaker or quote_by, part.found.cue or quote_cue)
+            before_cue = before_cue and part.found.cue is None
+            voice = cued if before_cue and cued is not None else part.found.speaker or quote_by
+            claim = _claim(text, article_id, part, voice, part.found.cue or quote_cue)
             if claim is not None:
                 claims.append(claim)
     return claims

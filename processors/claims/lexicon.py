@@ -98,10 +98,22 @@ _NOT_OPENING: Final = frozenset(
 )
 
 
+# English nouns for how a person stands to a story, capitalised before a full name in news copy ("Neighbour Shirley
+# Bamford, 58, said", "Pensioner Joan Hill", "Grandmother Ann Roe"): a description, like an occupation, opening
+# a run of three or more words; not added to OCCUPATION_NOUNS, which also joins lowercase words to a run.
+DESCRIPTIVE_OPENERS_EN: Final = frozenset(
+    {"neighbour", "neighbor", "pensioner", "grandmother", "grandfather", "gran", "grandad", "widow", "widower",
+     "homeowner", "tenant", "shopper", "commuter", "motorist", "dog-walker", "mum", "dad", "eyewitness",
+     "bystander", "passer-by", "resident", "villager", "stallholder", "landlady"}
+)  # fmt: skip
+
+
 def occupation_opens(word: str) -> bool:
     """A capitalised occupation opening a run of words: "Paramedic" of "Paramedic Gareth Lowry"."""
     lower = word.lower()
-    return word[:1].isupper() and lower in OCCUPATION_NOUNS and lower not in _NOT_OPENING
+    if not word[:1].isupper():
+        return False
+    return (lower in OCCUPATION_NOUNS and lower not in _NOT_OPENING) or lower in DESCRIPTIVE_OPENERS_EN
 
 
 # German titles that end compounds ("Personalvorständin", "Gewerkschaftschef", "Polizeisprecher").
@@ -151,6 +163,8 @@ ORG_MARKERS: Final = frozenset(
         "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline", "developer", "operator",
         "watchdog", "regulator", "retailer", "insurer", "lender", "supermarket", "carrier",
         "manufacturer", "housebuilder", "carmaker", "chipmaker", "utility",
+        # en: trade and craft bodies ("Technical Workers' Guild")
+        "guild", "guilds",
         "reuters", "bloomberg", "broadcaster", "channel", "television", "radio", "magazine", "website",
         # de
         "gewerkschaft", "verband", "stadtwerke", "werke", "gesellschaft", "ministerium", "behörde", "polizei",
@@ -210,6 +224,9 @@ DOCUMENT_NOUNS: Final = frozenset(
         "filing", "indictment", "affidavit", "lawsuit", "complaint", "transcript", "memo",
         # fr, es: drafts ("de acuerdo con el borrador de la ordenanza")
         "borrador", "anteproyecto", "avant-projet",
+
+        # en: a civil action by its short name ("The suit alleges that ...")
+        "suit",
     }
 )  # fmt: skip
 

@@ -81,6 +81,13 @@ _DESCRIBED_OPENING: Final = re.compile(
     r"(?:watchdog|regulator|lender|insurer|carrier|airline|broadcaster|supermarket|manufacturer|housebuilder|"
     r"utility|company|firm|group|charity|retailer|carmaker|chipmaker|agency|union),"
 )
+# A sentence opening on a name set off by a description of a business by where it is based ("Kelmont Robotics,
+# the Ashbury-based maker of warehouse robots,"): a company, even when its name reads like a person's.
+_BASED_OPENING: Final = re.compile(
+    r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}), (?:the|a|an) (?:[\w-]+ ){0,2}?[\w-]+-based (?:[a-z-]+ ){0,2}"
+    r"(?:maker|manufacturer|producer|supplier|provider|operator|developer|retailer|lender|insurer|company|firm|"
+    r"group|chain|business|start-?up|carrier|airline|bank|utility|conglomerate)\b"
+)
 # Pronouns for one person, in English, German, French and Spanish ("sie" may also be "they": read as "she").
 # "pro" stands for a Spanish verb's unspoken subject ("afirmó"), which tells no sex.
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "pro"})
@@ -119,6 +126,17 @@ _GERMAN_NOUN_MARKERS: Final = frozenset(
 _WORDS_LOOKED_BACK: Final = 40
 # German courtesy titles as written before a surname ("Herr Baumgärtner", "Frau Ramsauer"), and the sex each tells.
 _GERMAN_COURTESY_GENDERS: Final = {"Herr": "m", "Frau": "f"}
+
+
+# A short fronted adverbial before a sentence's subject ("In January, ", "Last week, the ").
+_FRONTED_OPENING: Final = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )(?:the )?")
+
+
+def _fronted_organisation(sentence: str, organisation: str) -> bool:
+    """ "In January, Tamsin District Council approved plans ..., which it says": the body after a fronted
+    adverbial is the sentence's subject, what "it" stands for."""
+    at = sentence.find(organisation, 0, 48)
+    return at > 0 and _FRONTED_OPENING.fullmatch(sentence, 0, at) is not None
 
 
 def _after_article(sentence: str, mention: Mention) -> bool:
@@ -169,6 +187,8 @@ _SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "p
 _FOR_THE_BODY: Final = frozenset({"for", "of", "at", "de", "du", "del"})
 _OF_THE_BODY: Final = 3
 # Words introducing a person the article does not name ("a resident", "one shopkeeper", "another trader").
+# Words for one member of a group before "of" ("One of the shareholders said").
+_ONE_OF: Final = frozenset({"one", "another"})
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
 # Words for an unnamed confidant of the people in a story: "the friend" after "a pal" is the same source.
 _CONFIDANTS: Final = frozenset({"friend", "pal", "confidant", "confidante", "insider", "source"})
@@ -509,7 +529,11 @@ class SpeakerMemory:
         persons, organisations = mentions(sentence)
         for organisation in organisations:
             self.note_organisation(organisation)
-        if organisations and not persons and sentence.startswith(organisations[0]):
+        if (
+            organisations
+            and not persons
+            and (sentence.startswith(organisations[0]) or _fronted_organisation(sentence, organisations[0]))
+        ):
             # "Northmoor Bank made a profit of £1bn. It said ...": a body opening a sentence is what "it" is.
             self._subject_organisation = as_speaker(self.organisation_key(organisations[0]), "organisation")
         elif ", " in sentence[:40] and not (persons and persons[0].position == 0 and " " in persons[0].name):
@@ -518,6 +542,11 @@ class SpeakerMemory:
                 # "Ofwex, the energy regulator, fined ...": a name set off by a description of a body is that body.
                 self.note_organisation(described.group(1))
                 self._subject_organisation = as_speaker(described.group(1), "organisation")
+        based = _BASED_OPENING.match(sentence) if "-based " in sentence[:120] else None
+        if based is not None:
+            self.note_organisation(based.group(1))
+            self._subject_organisation = as_speaker(based.group(1), "organisation")
+            persons = [person for person in persons if person.position != 0]
         possessive = _OPENING_POSSESSIVES.get(sentence[:4])
         if possessive is not None and self.last_person is not None and (not persons or persons[0].position > 0):
             self._learn_gender(self.last_person, possessive)  # "Maria Grant spoke. Her deputy, Tom Ellis, ..."
@@ -702,6 +731,8 @@ class SpeakerMemory:
             # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke
             # (or, when none spoke, the one a sentence opened with: "Ofwex, the energy regulator, fined ...").
             return body
+        if found is None and any(word.endswith(("'s", "’s")) for word in phrase.raw[:-1]):
+            found = _as_written(phrase)  # "Varnia's government accused": the possessor as written
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
@@ -900,12 +931,15 @@ class SpeakerMemory:
         if (
             (phrase.determiner in _INDEFINITES or phrase.words[0].lower() in _INDEFINITES)
             and is_person_noun(phrase.words[-1])
-            and not is_role(phrase.words[-1])
+            and (not is_role(phrase.words[-1]) or phrase.words[0].lower() in _ONE_OF)
             and head not in ANONYMOUS_NOUNS
         ):
             # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name
             # (a post, "a former treasurer of ...", is often named in the next sentence).
             return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
+        if len(phrase.words) > 2 and phrase.words[1] == "of" and phrase.words[0].lower() in _ONE_OF:
+            # "One of the firm's largest shareholders, who asked not to be named, said": one of a group, unnamed.
+            return as_speaker(text, "anonymous")
         if (
             phrase.determiner in _ROMANCE_DEFINITE
             and phrase.words[0][:1].isupper()

@@ -18,6 +18,7 @@ from processors.claims.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     OCCUPATION_NOUNS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     STARTERS,
     TITLES,
@@ -59,6 +60,19 @@ _ACADEMIC_TITLES: Final = frozenset({"dr", "prof"})
 # An age in apposition right after a name: "Martin Greaves, 61, of ...".
 # German puts it in parentheses: "Kaan Demir (24)".
 _AGE_AFTER: Final = re.compile(r"\s*(?:,\s*(\d{1,3})\s*,|\((\d{1,3})\))")
+# A possessor and a lowercase noun for a person right before a name ("Maureen's grandson Kyle", "her late husband
+# Harold", "their son Jack"): the noun is a person noun, checked by the caller.
+_KIN_ADJECTIVE: Final = r"(?:late\s+|eldest\s+|youngest\s+)?"
+_KIN_BEFORE: Final = re.compile(r"(?:\b(?i:his|her|their|my|our)|\w[’']s)\s+" + _KIN_ADJECTIVE + r"([a-z]+)\s$")
+_KIN_WINDOW: Final = 40
+# An English description in apposition after a name, up to its closing comma ("Jo Lee, the council's cabinet
+# member for transport,", "Ann Roe, a senior nurse,"): a person, when the description holds a post.
+_DESCRIBED_AFTER: Final = re.compile(
+    r", (?:the|a|an|[A-Z][\w-]*[’']s) ((?:[\w’'-]+ ){0,5}?[\w-]+)(?: (?:for|of|at) [^,]{1,40})?,"
+)
+_KIN_OPENING: Final = re.compile(
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s|His|Her|Their|My|Our)\s+" + _KIN_ADJECTIVE + r"[a-z]+\s"
+)
 _NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
 # Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
 # an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
@@ -514,6 +528,27 @@ def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
     certain = reading.has_title or reading.particle or (age is not None and reading.name_words > 1)
     assert reading.person is not None
     person, role = reading.person, reading.role
+    if not certain and reading.name_words > 1 and sentence.startswith(", ", end):
+        described = _DESCRIBED_AFTER.match(sentence, end)
+        head = "" if described is None else described.group(1).rsplit(" ", 1)[-1]
+        if head and (is_person_noun(head) or head == "member"):
+            # "Gareth Pryce, the council's cabinet member for transport, receives me": a post in apposition.
+            certain = True
+    space = sentence.rfind(" ", 0, position - 1) if not certain and reading.name_words == 1 and position > 1 else -1
+    if (
+        space >= 0
+        and role is None
+        and sentence[position - 1] == " "
+        and sentence[space + 1 : position - 1] in PERSON_NOUNS
+    ):
+        kin = _KIN_BEFORE.search(sentence, max(0, position - _KIN_WINDOW), position)
+        if kin is not None:
+            # "Maureen's grandson Kyle, 27,", "His wife Sarah": a given name after a possessed noun for a person.
+            certain, role = True, kin.group(1)
+            # "Her grandson Kyle, 27, has set up ...": opening the sentence, the name is its subject.
+            first = first or _KIN_OPENING.fullmatch(sentence, 0, position) is not None
+    elif first and run[2][-1].endswith(_POSSESSIVE_ENDINGS):
+        first = False  # "Maureen's grandson Kyle": a possessor opening the sentence is not its subject
     if aged is not None and aged.group(2) is not None and role is None and reading.name_words > _NAME_AND_DESCRIPTOR:
         # "Schlagerstar Ronny Falk (52)": before a German name with its age, a noun describing the person.
         role, person = person.split(" ", 1)

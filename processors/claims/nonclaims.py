@@ -332,11 +332,15 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
     return False
 
 
+# Credit labels no speech is ever addressed to: after a lowercase word they still credit a picture.
+_NEVER_ADDRESSED: Final = ("credit", "photo credit", "crédit")
+
+
 def _addressed_to(sentence: str, at: int, phrase: str) -> bool:
     """A label word after a preposition ("Demir zu BILD: ...", "told Picture: ..."): a colon intro to speech given
     to a paper, not a credit. A credit label opens its line or follows punctuation ("(Foto: dpa)")."""
-    if not phrase.endswith(":"):
-        return False
+    if not phrase.endswith(":") or phrase.startswith(_NEVER_ADDRESSED):
+        return False  # "... see off the intruder Credit: Kyle Tully": a credit run on to its caption, no address
     before = sentence[:at].rstrip()
     return bool(before) and before[-1].isalpha() and before[-1].islower()
 

@@ -66,6 +66,8 @@ _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "�
 _INDEFINITE: Final = frozenset({"a", "an"})
 # What opens an unnamed party member ("one senior Tory", "a leading Democrat", "another Conservative").
 _UNNAMED_ARTICLES: Final = frozenset({"a", "an", "one", "another"})
+# Words for one member of a group before "of" ("one of the shareholders", "another of his neighbours").
+_ONE_OF: Final = frozenset({"one", "another"})
 # The French elided article opening a description ("L'avocate de la famille, X, a dit").
 _ELIDED_OPENERS: Final = frozenset({"l'", "l’"})
 # Articles before a noun naming a body in front of its name ("la fondation X", "el sindicato X", "the charity X").
@@ -326,12 +328,26 @@ def _can_speak(phrase: NounPhrase) -> bool:
         return known or len(phrase.words) > 1 or names_people(head)
     if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and head in PERSON_NOUNS:
         return True  # "A pal of the couple said", "a friend of the victim": an unnamed person
+    if phrase.kind == "common" and len(phrase.words) > 1 and phrase.words[0].lower() in _UNNAMED_ARTICLES:
+        return head in PERSON_NOUNS  # "One nurse at the hospital": "One" opening a sentence, read as a word
     return phrase.kind == "common" and (known or is_role(word) or is_plural(head))
 
 
 def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
     phrase, start = _common_backwards(toks, i, lo)
     preposition = start - 1
+    if (
+        preposition - 1 >= lo
+        and toks[preposition][1].lower() == "of"
+        and toks[preposition - 1][1].lower() in _ONE_OF
+        and names_people(phrase.words[-1])
+        and not (phrase.determiner is not None and len(phrase.words) == 1)
+    ):
+        # "One of the company's largest shareholders said": one unnamed member of a group of people ("one of the
+        # people said" refers back to the source quoted before: read as that group).
+        one = toks[preposition - 1][1]
+        words = (one, "of", *(raw_word(word) for _, word in toks[start : i + 1]))
+        return NounPhrase(words, "common", None, words), preposition - 1
     if preposition - 1 >= lo and _source_to(toks, preposition):
         # "Sources close to the star insisted": the unnamed source, not the person it is close to.
         outer = _phrase_ending(toks, preposition - 1, lo)

@@ -250,7 +250,50 @@ _MARKS: Final = marks('"“”„«»')
 
 def closing_mark(opener: str) -> str:
     """The mark that closes a quote opened with ``opener``."""
-    return _CLOSERS[opener][0]
+    return _SINGLE_CLOSING[opener] if opener in _SINGLE_CLOSING else _CLOSERS[opener][0]
+
+
+# Single-quoted speech running over sentences ("'When Dad ran it, there were three of us. Now it's me and a
+# lad.'"), as British features quote: the mark that closes each opener.
+_SINGLE_CLOSING: Final = {"'": "'", "‘": "’"}
+_SENTENCE_END: Final = ".!?…"
+
+
+def _single_closer(sentence: str, start: int) -> int:
+    """The first single mark from ``start`` that is no apostrophe inside a word ("it's", "don't"), or -1."""
+    for index in range(start, len(sentence)):
+        if sentence[index] in _SINGLE_CLOSERS and (index + 1 >= len(sentence) or not sentence[index + 1].isalnum()):
+            return index
+    return -1
+
+
+def _carry_single(sentence: str, opener: str | None, new_paragraph: bool) -> tuple[str | None, str | None, bool]:
+    """:func:`carry_quote` for single-quoted speech in a sentence holding no double quote mark.
+
+    A sentence opening with a single mark and holding no closing one, ended as an utterance ends, leaves the quote
+    open; a quote open before closes at a single mark after the punctuation that ends an utterance; a new paragraph
+    goes on with the quote only when it opens with a single mark again.
+    """
+    stripped = sentence.lstrip()
+    at = len(sentence) - len(stripped)
+    reopened = False
+    if opener is not None and new_paragraph:
+        if not single_quote_opens(sentence, at) if at < len(sentence) else True:
+            return None, None, False
+        reopened = True
+        at += 1
+    if opener is None:
+        if at >= len(sentence) or not single_quote_opens(sentence, at):
+            return None, None, False
+        if _single_closer(sentence, at + 1) >= 0 or sentence.rstrip()[-1:] not in _SENTENCE_END:
+            return None, None, False  # closed in the sentence (or a scare quote): no quote to carry
+        return None, sentence[at], False
+    close = _single_closer(sentence, at)
+    if close < 0:
+        return opener, opener, reopened
+    if close > 0 and sentence[close - 1] in _SPEECH_END:
+        return opener, None, reopened
+    return None, None, False  # a mark that ends no utterance: the quote was not what it seemed
 
 
 def carry_quote(sentence: str, opener: str | None, new_paragraph: bool) -> tuple[str | None, str | None, bool]:
@@ -261,6 +304,11 @@ def carry_quote(sentence: str, opener: str | None, new_paragraph: bool) -> tuple
     the quote open at the start of the sentence, the one still open at its end, and whether the sentence opens
     with such a repeated mark (its text then holds the opening of the quote itself).
     """
+    if (opener is None or opener in _SINGLE_CLOSING) and ("'" in sentence or "‘" in sentence or opener is not None):
+        if not has_any(sentence, _QUOTE_CHARS):
+            return _carry_single(sentence, opener, new_paragraph)
+        if opener is not None:
+            opener = None  # double quotes take over: the single-quoted speech is over
     start = 0
     reopened = False
     if opener is not None and new_paragraph:

@@ -80,6 +80,8 @@ CUES: Final[dict[str, float]] = {
     "finding": 0.8, "writing": 0.8,
     # expectations of a poll's respondents and of markets ("28 had expected", "Traders now price in")
     "expected": 0.6, "price in": 0.6, "priced in": 0.6,
+    # a participle of argument after a stance ("was more upbeat, arguing that ..."); only before "that"
+    "arguing": 0.8,
     **CUES_EN_IN_CONTEXT,
 }  # fmt: skip
 

@@ -429,3 +429,136 @@ def test_a_poll_count_and_market_pricing_speak_for_their_group() -> None:
     assert said_by(text, "weaker")[1] == "none"
     assert said_by(text, "oil price")[1] == "none"
     assert said_by(text, "in July")[1] == "none"
+
+
+# -- round 5, English speakers ------------------------------------------------------------------------------------
+
+
+def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
+    claim = claim_with(text, fragment)
+    return (claim.speaker.name if claim.speaker else None), (claim.speaker.kind if claim.speaker else None)
+
+
+def test_a_participle_cue_takes_the_name_opening_its_clause() -> None:
+    text = (
+        "The drivers' union said it would ballot members over the new rota.\n"
+        "Daniel Okoro of Halden Research lowered his forecast for the airline to 310p, saying fuel costs would "
+        "stay high into next year."
+    )
+    assert _speaker_of(text, "fuel costs") == ("Daniel Okoro", "person")
+    # A capitalised plural opening the clause is no name: the participle keeps its earlier reading.
+    negative = "Shares in Brockley Foods fell 6% on Monday, saying nothing about the outlook for the chain."
+    assert all(claim.speaker is None or claim.speaker.name != "Shares" for claim in extract_claims(negative, "n" * 32))
+
+
+def test_arguing_that_is_a_cue_after_a_stance() -> None:
+    text = "Mira Castell, an analyst at Dunmore Partners, was more cautious, arguing that the shares looked expensive."
+    claim = claim_with(text, "looked expensive")
+    assert claim.cue == "arguing"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Mira Castell"
+    assert "arguing" not in {c.cue for c in extract_claims("The two men were arguing with the referee.", "n" * 32)}
+
+
+def test_one_member_of_a_group_unnamed_speaks() -> None:
+    text = "One of the bank's biggest investors, who asked not to be named, said the chairman should step down."
+    assert _speaker_of(text, "step down") == ("One of the bank's biggest investors", "anonymous")
+    text = "One paramedic at the station, who asked not to be named, said crews were waiting four hours."
+    assert _speaker_of(text, "four hours") == ("One paramedic at the station", "anonymous")
+    # "Two of the people": the plural source is read as before, not as one unnamed person.
+    assert _speaker_of("Two of the people said the deal was close to being signed.", "deal")[1] != "anonymous"
+
+
+def test_a_suit_states_its_allegations() -> None:
+    text = "The suit alleges that the landlord ignored repeated complaints about damp in the flats."
+    claim = claim_with(text, "landlord")
+    assert claim.speaker is not None
+    assert claim.speaker.name.lower() == "the suit"
+    assert claim.cue == "alleges"
+
+
+def test_a_guild_is_an_organisation() -> None:
+    text = "The Screen Editors' Guild, which represents about 900 members, said it would fight the cuts."
+    assert _speaker_of(text, "fight the cuts") == ("Screen Editors' Guild", "organisation")
+
+
+def test_a_company_described_by_where_it_is_based_is_it() -> None:
+    text = (
+        "Harlow Dynamics, the Leeds-based maker of factory sensors, is to cut 200 jobs.\n"
+        "Harlow said sales fell 8% in the half-year.\n"
+        "It now expects full-year sales of about £90m."
+    )
+    assert _speaker_of(text, "sales fell") == ("Harlow", "organisation")
+    assert _speaker_of(text, "full-year") == ("Harlow", "organisation")
+    # A person described by where she works is still a person.
+    person = "Jo Marsh, a London-based designer, said the brief was unclear."
+    assert _speaker_of(person, "brief")[1] == "person"
+
+
+def test_a_capitalised_description_before_a_name_is_its_role() -> None:
+    claim = claim_with("Pensioner Alan Greer, 79, said the bus had not come for a week.", "bus")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Alan Greer", "Pensioner")
+
+
+def test_a_given_name_after_a_possessed_kin_noun_is_a_person_and_the_subject() -> None:
+    text = (
+        'Sergeant Ruth Ellery said: "The driver was very lucky."\n'
+        "Tom Drake's daughter Megan, 19, has started a petition for a crossing. "
+        'She said: "Someone will be killed on that road."'
+    )
+    assert _speaker_of(text, "killed")[0] == "Megan"
+    # A name after a possessor and a noun for a thing stays no person of its own.
+    assert _speaker_of('His company Brightwell said: "Orders are up."', "Orders")[0] != "company"
+
+
+def test_a_quote_attributed_after_its_first_sentence_is_its_speakers() -> None:
+    text = (
+        "The port will open a second berth next year, the harbour board said.\n"
+        '"This is not a gift to the town. It is what the trade needs," Mayor Ines Kowal told reporters. '
+        '"We should have done it years ago."'
+    )
+    assert _speaker_of(text, "gift to the town")[0] == "Ines Kowal"
+    # A quote with no attribution of its own after a sentence reporting someone still goes on with them.
+    carried = 'Ines Kowal said the berth was overdue.\n"We should have done it years ago. Ships are waiting."'
+    assert _speaker_of(carried, "years ago")[0] == "Ines Kowal"
+
+
+def test_a_possessed_body_keeps_its_possessor_as_written() -> None:
+    text = "Norland's government accused the company of breaking the terms of its licence."
+    assert _speaker_of(text, "licence") == ("Norland's government", "organisation")
+    assert _speaker_of("The government said the licence was valid.", "licence")[0] != "government's"
+
+
+def test_single_quoted_speech_runs_over_sentences_and_paragraphs() -> None:
+    text = (
+        "Lena Marsh has run the village shop for 30 years.\n"
+        "'When I started, there were four shops on this street,' she says. 'Now it's just me and the chemist. "
+        "The rents have doubled since the bypass opened.'\n"
+        "Councillor Rob Tate, the council's lead member for planning, meets me at the town hall. 'Nobody wants to "
+        "see the shops close. But we can't freeze rents on private property.\n"
+        "'Landlords set them, not us. We've asked them to talk to the traders.'"
+    )
+    assert said_by(text, "just me and the chemist") == ("Lena Marsh", "direct", None)
+    assert said_by(text, "rents have doubled")[:2] == ("Lena Marsh", "direct")
+    assert said_by(text, "freeze rents")[:2] == ("Rob Tate", "direct")
+    assert said_by(text, "talk to the traders")[:2] == ("Rob Tate", "direct")
+
+
+def test_a_single_scare_quote_or_apostrophe_opens_no_quote() -> None:
+    text = "'Fast fashion' is blamed for the waste, the report said. It's the shoppers' choice that counts in the end."
+    assert said_by(text, "shoppers")[1] == "none"
+    quoted = "The mayor called it 'a disgrace'. The council's budget was cut by £2m last year, the figures show."
+    assert said_by(quoted, "budget was cut")[1] == "indirect"
+
+
+def test_a_body_after_a_fronted_adverbial_is_what_it_stands_for() -> None:
+    text = "In March, Dunmore County Council approved a new depot, which it says will save £1.2m a year."
+    assert said_by(text, "depot")[0] == "Dunmore County Council"
+
+
+def test_one_unnamed_official_telling_the_writer() -> None:
+    text = "One council officer, who asked not to be named, told me the scheme had no money set aside for repairs."
+    assert _speaker_of(text, "scheme") == ("One council officer", "anonymous")
+    # "A former treasurer of the club" is a post named later, not an unnamed source.
+    assert _speaker_of("A former treasurer of the club said the accounts were wrong.", "accounts")[0] is None

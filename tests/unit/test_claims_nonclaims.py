@@ -266,3 +266,8 @@ def test_developing_republished_wire_and_more_information_notes_are_not_claims(s
 )
 def test_claims_that_open_like_service_notes_stay(sentence: str) -> None:
     assert not is_non_claim(sentence, attributed=False)
+
+def test_a_credit_run_on_to_its_caption_is_still_a_credit() -> None:
+    assert nonclaims.is_credit("Joan Hill outside the flooded shop Credit: Sam Reed")
+    # A paper addressed in a colon intro to speech is no credit ("Demir zu BILD:").
+    assert not nonclaims.is_credit('Demir zu BILD: "Ich bleibe!"')

@@ -33,6 +33,7 @@ from processors.claims.lexicon import (
     STOP_WORDS,
     is_organisation_word,
     is_role,
+    name_gender,
 )
 from processors.claims.names import (
     ABBREVIATED_TITLES,
@@ -112,6 +113,8 @@ _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"in", "at", "during", "outside", "inside", "near", "vor", "im", "am", "bei", "beim", "dans", "lors", "durante"}
 )
 _MAX_ADJUNCTS: Final = 3
+# Prepositions of where an unnamed speaker comes from ("a widow from Leeds"): the place is not the speaker.
+_ORIGIN_PREPOSITIONS: Final = frozenset({"from", "of"})
 # Prepositions of an address in apposition ("of Ashby Road", "from Leeds").
 _ADDRESS_PREPOSITIONS: Final = frozenset({"of", "from", "aus", "de"})
 _MAX_ADDRESS_PARTS: Final = 4
@@ -627,6 +630,22 @@ def _past_adjuncts(toks: list[Token], found: tuple[NounPhrase, int], lo: int) ->
     phrase, start = found
     for _ in range(_MAX_ADJUNCTS):
         preposition = start - 1
+        if preposition - 1 > lo and toks[preposition][1].lower() == "the" and toks[preposition - 1][1] == "of":
+            preposition -= 1  # "Anna Field of the Resolution Foundation"
+        if preposition - 1 >= lo and toks[preposition][1].lower() in _ORIGIN_PREPOSITIONS:
+            # "A retired teacher from Leeds said": where an unnamed person comes from, not who spoke.
+            origin = _phrase_ending(toks, preposition - 1, lo)
+            if origin is None:
+                break
+            people, first = origin
+            from_place = toks[preposition][1].lower() == "from"
+            if from_place and ((people.kind == "common" and _can_speak(people)) or names_people(people.words[-1])):
+                return people.with_tail((toks[preposition][1], *(phrase.raw or phrase.words))), first
+            if people.kind == "proper" and len(people.words) > 1 and _names_person(people):
+                # "Rachel Dunn from Leeds said", "Anna Field of the Resolution Foundation said": the person; her
+                # town or employer is left out, as an address in apposition is.
+                return origin
+            break
         if preposition - 1 < lo or toks[preposition][1].lower() not in _ADJUNCT_PREPOSITIONS:
             break
         outer = _phrase_ending(toks, preposition - 1, lo)
@@ -723,12 +742,44 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
             break
         found = _phrase_ending(toks, found[1] - 1, 0) if found[1] > 0 else None
     if found is not None and found[0].kind == "proper":
-        found = _past_adjuncts(toks, found, 0)
+        found = _past_adjuncts(toks, _person_of_body(_conjoined_body(toks, found)), 0)
         described = _described_name(text, toks, found)
         if described is not None:
             return described
         return _body_named(toks, found)
     return None if found is None else found[0]
+
+
+def _conjoined_body(toks: list[Token], found: tuple[NounPhrase, int]) -> tuple[NounPhrase, int]:
+    """ "The Competition and Markets Board said", "the Food and Drug Administration": after "the", a capitalised
+    word and "and" open the name of one body ending in an organisation word ("Tesco and the Co-op" are two)."""
+    phrase, start = found
+    if phrase.determiner is not None or start < 3 or toks[start - 1][1] != "and":
+        return found
+    left = toks[start - 2][1]
+    if not (left[:1].isupper() and left.isalpha()) or toks[start - 3][1].lower() != "the":
+        return found
+    if not is_organisation_word(phrase.words[-1]):
+        return found
+    words = (left, "and", *phrase.words)
+    raw = (left, "and", *(phrase.raw or phrase.words))
+    return NounPhrase(words, "proper", None, raw, phrase.role, phrase.tail, phrase.descriptor), start - 2
+
+
+def _person_of_body(found: tuple[NounPhrase, int]) -> tuple[NounPhrase, int]:
+    """ "Owen Marsh of Tidewater Research argued": a person's full name, then "of" and the body they work for, is
+    the person ("the Bank of England", "the Royal Bank of Scotland" name no person before "of")."""
+    phrase, start = found
+    words = phrase.words
+    if "of" not in words[2:]:
+        return found
+    k = words.index("of", 2)
+    if k > 3 or not (name_gender(words[k - 2]) is not None or is_organisation(list(words[k + 1 :]))):
+        return found  # a known given name, or a body after "of": "National Academy of Sciences" stays a body
+    person = NounPhrase(words[:k], "proper", phrase.determiner, (), phrase.role, (), phrase.descriptor)
+    if not _names_person(person) or any(is_organisation_word(word) for word in words[:k]):
+        return found
+    return person, start
 
 
 def _body_named(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase:

@@ -32,6 +32,7 @@ from processors.claims.lexicon import (
     STARTERS,
     STOP_WORDS,
     is_organisation_word,
+    is_person_noun,
     is_role,
     name_gender,
 )
@@ -329,7 +330,7 @@ def _can_speak(phrase: NounPhrase) -> bool:
     known = head in GROUP_NOUNS or head in ANONYMOUS_NOUNS or head in COLLECTIVE_NOUNS or is_organisation_word(word)
     if phrase.kind == "proper":
         return known or len(phrase.words) > 1 or names_people(head)
-    if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and head in PERSON_NOUNS:
+    if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and is_person_noun(word):
         return True  # "A pal of the couple said", "a friend of the victim": an unnamed person
     if phrase.kind == "common" and len(phrase.words) > 1 and phrase.words[0].lower() in _UNNAMED_ARTICLES:
         return head in PERSON_NOUNS  # "One nurse at the hospital": "One" opening a sentence, read as a word
@@ -585,8 +586,14 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
             ending = _phrase_ending(toks, k - 1, start)
             if ending is not None and ending[0].kind == "proper":
                 covered = ending[0]
+                moved = _past_adjuncts(toks, ending, start)[0]
+                if moved.kind == "common":
+                    # "A senior clinician at Kellerton, who asked not to be named, told": the person, not the place.
+                    covered = moved
         return covered
     named = _covering(toks, i - 1, k + 1)
+    if named is not None and named.kind == "proper" and _names_person(named) and _participle_opener(toks[start:k]):
+        return named  # "Speaking after the hearing, Priya Lakhani, of X, said": the clause before is no noun
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
         return named.with_role(_span_text(text, toks[start:k], keep_determiners=True) or None)
     subject = _covering(toks, k - 1, start)
@@ -595,6 +602,18 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
             return subject  # "Amer, in Gaza, stressed": where, not who
         return subject.with_role(_span_text(text, appositive, keep_determiners=True) or None)
     return subject
+
+
+# Prepositions after an English participle opening a sentence ("Speaking after the hearing", "Writing in the Times").
+_AFTER_PARTICIPLE: Final = frozenset({"after", "to", "at", "in", "on", "outside", "before", "from", "during", "with"})
+
+
+def _participle_opener(segment: list[Token]) -> bool:
+    """ "Speaking after the hearing", "Responding to the report": an -ing form and a preposition open the clause."""
+    if len(segment) < 3:
+        return False
+    verb = segment[0][1].lower()
+    return len(verb) > 5 and verb.endswith("ing") and segment[1][1].lower() in _AFTER_PARTICIPLE
 
 
 def _skip_addresses(toks: list[Token], i: int) -> int:

@@ -604,3 +604,19 @@ def test_a_body_named_with_and_after_the_is_one_name() -> None:
 def test_a_co_author_before_a_name_is_a_role() -> None:
     text = "Co-author Lena Brandt told reporters the sample was too small to say more."
     assert said_by(text, "sample")[0] == "Lena Brandt"
+
+
+def test_a_participle_clause_before_a_name_in_commas_is_no_apposition() -> None:
+    text = "Responding to the verdict, Carla Mendes, of the Tenants' Union, said the landlord had got off lightly."
+    assert said_by(text, "landlord")[0] == "Carla Mendes"
+    # A real apposition is still read: the description before the name is its role.
+    text = "The charity's director, Carla Mendes, said the landlord had got off lightly."
+    assert said_by(text, "landlord")[0] == "Carla Mendes"
+
+
+def test_an_unnamed_person_at_a_place_before_a_relative_clause() -> None:
+    text = "A senior paediatrician at Dunmore, who asked not to be named, said the ward had no spare beds."
+    assert said_by(text, "spare beds")[0] == "a senior paediatrician"
+    # A named person before the relative clause keeps the name.
+    text = "Dr Ola Brandt, who works at Dunmore, said the ward had no spare beds."
+    assert said_by(text, "spare beds")[0] == "Ola Brandt"

@@ -90,7 +90,9 @@ OCCUPATION_NOUNS: Final = frozenset(
      # fr and es scholars and experts before a name ("la sociologue Anne Carrel", "el politólogo Luis Mora")
      "sociologue", "politologue", "psychologue", "historien", "historienne", "chercheur", "chercheuse",
      "sociólogo", "socióloga", "politólogo", "politóloga", "psicólogo", "psicóloga", "historiador",
-     "historiadora", "investigador", "investigadora"}
+     "historiadora", "investigador", "investigadora",
+     # en, a study's authors before a name ("Co-author Ann Lee said"); unlike "Author", no title opens with it
+     "co-author", "coauthor"}
 )  # fmt: skip
 # Occupations that open titles and names of things when capitalised ("Star Trek", "Driver Training Unit").
 _NOT_OPENING: Final = frozenset(

@@ -27,6 +27,7 @@ from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
     CALENDAR_WORDS,
     DEMONYMS,
+    DESCRIPTIVE_OPENERS_EN,
     DOCUMENT_NOUNS,
     FEMININE_ARTICLES,
     GROUP_NOUNS,
@@ -931,7 +932,11 @@ class SpeakerMemory:
         if (
             (phrase.determiner in _INDEFINITES or phrase.words[0].lower() in _INDEFINITES)
             and is_person_noun(phrase.words[-1])
-            and (not is_role(phrase.words[-1]) or phrase.words[0].lower() in _ONE_OF)
+            and (
+                not is_role(phrase.words[-1])
+                or phrase.words[0].lower() in _ONE_OF
+                or head in DESCRIPTIVE_OPENERS_EN  # "a widow", "a pensioner": a description, not a post
+            )
             and head not in ANONYMOUS_NOUNS
         ):
             # "A local resident said", "one shopkeeper said", "another trader": a person the article does not name

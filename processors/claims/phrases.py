@@ -32,7 +32,9 @@ from processors.claims.lexicon import (
     STARTERS,
     STOP_WORDS,
     is_organisation_word,
+    is_person_noun,
     is_role,
+    name_gender,
 )
 from processors.claims.names import (
     ABBREVIATED_TITLES,
@@ -112,6 +114,8 @@ _ADJUNCT_PREPOSITIONS: Final = frozenset(
     {"in", "at", "during", "outside", "inside", "near", "vor", "im", "am", "bei", "beim", "dans", "lors", "durante"}
 )
 _MAX_ADJUNCTS: Final = 3
+# Prepositions of where an unnamed speaker comes from ("a widow from Leeds"): the place is not the speaker.
+_ORIGIN_PREPOSITIONS: Final = frozenset({"from", "of"})
 # Prepositions of an address in apposition ("of Ashby Road", "from Leeds").
 _ADDRESS_PREPOSITIONS: Final = frozenset({"of", "from", "aus", "de"})
 _MAX_ADDRESS_PARTS: Final = 4
@@ -326,7 +330,7 @@ def _can_speak(phrase: NounPhrase) -> bool:
     known = head in GROUP_NOUNS or head in ANONYMOUS_NOUNS or head in COLLECTIVE_NOUNS or is_organisation_word(word)
     if phrase.kind == "proper":
         return known or len(phrase.words) > 1 or names_people(head)
-    if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and head in PERSON_NOUNS:
+    if phrase.kind == "common" and phrase.determiner in _UNNAMED_ARTICLES and is_person_noun(word):
         return True  # "A pal of the couple said", "a friend of the victim": an unnamed person
     if phrase.kind == "common" and len(phrase.words) > 1 and phrase.words[0].lower() in _UNNAMED_ARTICLES:
         return head in PERSON_NOUNS  # "One nurse at the hospital": "One" opening a sentence, read as a word
@@ -582,8 +586,14 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
             ending = _phrase_ending(toks, k - 1, start)
             if ending is not None and ending[0].kind == "proper":
                 covered = ending[0]
+                moved = _past_adjuncts(toks, ending, start)[0]
+                if moved.kind == "common":
+                    # "A senior clinician at Kellerton, who asked not to be named, told": the person, not the place.
+                    covered = moved
         return covered
     named = _covering(toks, i - 1, k + 1)
+    if named is not None and named.kind == "proper" and _names_person(named) and _participle_opener(toks[start:k]):
+        return named  # "Speaking after the hearing, Priya Lakhani, of X, said": the clause before is no noun
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
         return named.with_role(_span_text(text, toks[start:k], keep_determiners=True) or None)
     subject = _covering(toks, k - 1, start)
@@ -592,6 +602,18 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
             return subject  # "Amer, in Gaza, stressed": where, not who
         return subject.with_role(_span_text(text, appositive, keep_determiners=True) or None)
     return subject
+
+
+# Prepositions after an English participle opening a sentence ("Speaking after the hearing", "Writing in the Times").
+_AFTER_PARTICIPLE: Final = frozenset({"after", "to", "at", "in", "on", "outside", "before", "from", "during", "with"})
+
+
+def _participle_opener(segment: list[Token]) -> bool:
+    """ "Speaking after the hearing", "Responding to the report": an -ing form and a preposition open the clause."""
+    if len(segment) < 3:
+        return False
+    verb = segment[0][1].lower()
+    return len(verb) > 5 and verb.endswith("ing") and segment[1][1].lower() in _AFTER_PARTICIPLE
 
 
 def _skip_addresses(toks: list[Token], i: int) -> int:
@@ -627,6 +649,22 @@ def _past_adjuncts(toks: list[Token], found: tuple[NounPhrase, int], lo: int) ->
     phrase, start = found
     for _ in range(_MAX_ADJUNCTS):
         preposition = start - 1
+        if preposition - 1 > lo and toks[preposition][1].lower() == "the" and toks[preposition - 1][1] == "of":
+            preposition -= 1  # "Anna Field of the Resolution Foundation"
+        if preposition - 1 >= lo and toks[preposition][1].lower() in _ORIGIN_PREPOSITIONS:
+            # "A retired teacher from Leeds said": where an unnamed person comes from, not who spoke.
+            origin = _phrase_ending(toks, preposition - 1, lo)
+            if origin is None:
+                break
+            people, first = origin
+            from_place = toks[preposition][1].lower() == "from"
+            if from_place and ((people.kind == "common" and _can_speak(people)) or names_people(people.words[-1])):
+                return people.with_tail((toks[preposition][1], *(phrase.raw or phrase.words))), first
+            if people.kind == "proper" and len(people.words) > 1 and _names_person(people):
+                # "Rachel Dunn from Leeds said", "Anna Field of the Resolution Foundation said": the person; her
+                # town or employer is left out, as an address in apposition is.
+                return origin
+            break
         if preposition - 1 < lo or toks[preposition][1].lower() not in _ADJUNCT_PREPOSITIONS:
             break
         outer = _phrase_ending(toks, preposition - 1, lo)
@@ -723,12 +761,44 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
             break
         found = _phrase_ending(toks, found[1] - 1, 0) if found[1] > 0 else None
     if found is not None and found[0].kind == "proper":
-        found = _past_adjuncts(toks, found, 0)
+        found = _past_adjuncts(toks, _person_of_body(_conjoined_body(toks, found)), 0)
         described = _described_name(text, toks, found)
         if described is not None:
             return described
         return _body_named(toks, found)
     return None if found is None else found[0]
+
+
+def _conjoined_body(toks: list[Token], found: tuple[NounPhrase, int]) -> tuple[NounPhrase, int]:
+    """ "The Competition and Markets Board said", "the Food and Drug Administration": after "the", a capitalised
+    word and "and" open the name of one body ending in an organisation word ("Tesco and the Co-op" are two)."""
+    phrase, start = found
+    if phrase.determiner is not None or start < 3 or toks[start - 1][1] != "and":
+        return found
+    left = toks[start - 2][1]
+    if not (left[:1].isupper() and left.isalpha()) or toks[start - 3][1].lower() != "the":
+        return found
+    if not is_organisation_word(phrase.words[-1]):
+        return found
+    words = (left, "and", *phrase.words)
+    raw = (left, "and", *(phrase.raw or phrase.words))
+    return NounPhrase(words, "proper", None, raw, phrase.role, phrase.tail, phrase.descriptor), start - 2
+
+
+def _person_of_body(found: tuple[NounPhrase, int]) -> tuple[NounPhrase, int]:
+    """ "Owen Marsh of Tidewater Research argued": a person's full name, then "of" and the body they work for, is
+    the person ("the Bank of England", "the Royal Bank of Scotland" name no person before "of")."""
+    phrase, start = found
+    words = phrase.words
+    if "of" not in words[2:]:
+        return found
+    k = words.index("of", 2)
+    if k > 3 or not (name_gender(words[k - 2]) is not None or is_organisation(list(words[k + 1 :]))):
+        return found  # a known given name, or a body after "of": "National Academy of Sciences" stays a body
+    person = NounPhrase(words[:k], "proper", phrase.determiner, (), phrase.role, (), phrase.descriptor)
+    if not _names_person(person) or any(is_organisation_word(word) for word in words[:k]):
+        return found
+    return person, start
 
 
 def _body_named(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase:

@@ -562,3 +562,61 @@ def test_one_unnamed_official_telling_the_writer() -> None:
     assert _speaker_of(text, "scheme") == ("One council officer", "anonymous")
     # "A former treasurer of the club" is a post named later, not an unnamed source.
     assert _speaker_of("A former treasurer of the club said the accounts were wrong.", "accounts")[0] is None
+
+
+def test_an_unnamed_person_from_a_place_is_the_speaker_not_the_place() -> None:
+    text = "A retired nurse from Haddington said the clinic had been closed for weeks."
+    assert said_by(text, "clinic")[0] == "a retired nurse from Haddington"
+    text = "Two residents from Marley Street said the road flooded every winter."
+    assert said_by(text, "flooded")[0] == "Two residents from Marley Street"
+    # A named person's home town is left out, as an address is.
+    assert said_by("Rachel Dunn from Leeds said the council had ignored residents.", "ignored")[0] == "Rachel Dunn"
+    # "from" inside a body's sentence does not turn the body into its origin.
+    assert said_by("The Bank of England from next year said rates would rise.", "rates")[0] == "Bank of England"
+
+
+def test_a_descriptive_noun_alone_is_an_unnamed_person_but_a_post_is_not() -> None:
+    assert said_by("A pensioner said her heating bill had doubled since May.", "heating")[0] == "a pensioner"
+    assert said_by("A widow told the inquiry that the warnings had been ignored.", "warnings")[0] == "a widow"
+    # A post on its own is usually named in the next sentence: not an anonymous source.
+    assert said_by("A minister said the loan terms were unfair.", "loan")[0] is None
+
+
+def test_a_named_person_of_a_body_is_the_person() -> None:
+    text = "Anna Field of Resolution Capital said wages would fall next year."
+    assert said_by(text, "wages")[0] == "Anna Field"
+    text = "Mary Ross of the Royal College of Nursing said wards were short-staffed."
+    assert said_by(text, "wards")[0] == "Mary Ross"
+    # Bodies named "X of Y" stay whole.
+    assert said_by("The National Academy of Sciences said the data were sound.", "data")[0] == (
+        "National Academy of Sciences"
+    )
+    assert said_by("The Royal Bank of Scotland said profits rose.", "profits")[0] == "Royal Bank of Scotland"
+
+
+def test_a_body_named_with_and_after_the_is_one_name() -> None:
+    text = "The Food and Drug Administration said the vaccine was safe for children."
+    assert said_by(text, "vaccine")[0] == "Food and Drug Administration"
+    # Without "the" before the first conjunct, "and" joins two speakers: the name is not widened.
+    assert said_by("Tesco and the Co-op Group said prices would rise.", "prices")[0] == "Co-op Group"
+
+
+def test_a_co_author_before_a_name_is_a_role() -> None:
+    text = "Co-author Lena Brandt told reporters the sample was too small to say more."
+    assert said_by(text, "sample")[0] == "Lena Brandt"
+
+
+def test_a_participle_clause_before_a_name_in_commas_is_no_apposition() -> None:
+    text = "Responding to the verdict, Carla Mendes, of the Tenants' Union, said the landlord had got off lightly."
+    assert said_by(text, "landlord")[0] == "Carla Mendes"
+    # A real apposition is still read: the description before the name is its role.
+    text = "The charity's director, Carla Mendes, said the landlord had got off lightly."
+    assert said_by(text, "landlord")[0] == "Carla Mendes"
+
+
+def test_an_unnamed_person_at_a_place_before_a_relative_clause() -> None:
+    text = "A senior paediatrician at Dunmore, who asked not to be named, said the ward had no spare beds."
+    assert said_by(text, "spare beds")[0] == "a senior paediatrician"
+    # A named person before the relative clause keeps the name.
+    text = "Dr Ola Brandt, who works at Dunmore, said the ward had no spare beds."
+    assert said_by(text, "spare beds")[0] == "Ola Brandt"

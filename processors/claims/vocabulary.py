@@ -864,3 +864,24 @@ CUES_FRES5: Final[dict[str, float]] = {
     **dict.fromkeys(COLON_ONLY_CUES, 0.8),
 }  # fmt: skip
 CUES_OTHER.update(CUES_FRES5)
+
+# French and Spanish verbs of belief, forecast and reckoning that report a stance only before "que" (after an
+# optional incise: "reconocen, no obstante, que"): "cree que" (not "crea"/"cree un empleo"), "prevé que" (not
+# "prevé multas"), "calcula que" (not "calcula el impuesto"), "pense que", "croit que", "prévoit que".
+QUE_ONLY_CUES: Final = frozenset(
+    {"cree", "creen", "creía", "creían", "prevé", "prevén", "calcula", "calculan", "calculó", "calcularon",
+     "reconocen", "piensa", "piensan", "opina", "opinan", "sospecha", "sospechan", "teme", "temen",
+     "pense", "pensent", "croit", "croient", "prévoit", "prévoient", "calcule", "calculent", "juge", "considère",
+     "considèrent", "craint", "craignent", "reconnaissent", "espère", "espèrent"}
+)  # fmt: skip
+# French verbs that carry a quote only right after it ("« ... », souffle le gérant"); "le souffle de l'explosion",
+# "il glisse sur le verglas", "elle lâche prise" report nothing.
+AFTER_QUOTE_ONLY_CUES: Final = frozenset(
+    {"souffle", "soufflait", "glisse", "lâche", "sourit", "s'agace", "s'emporte", "tempête", "peste", "ironise",
+     "soupire", "tranche", "lance", "poursuit", "conclut", "note", "observe", "avance", "relève"}
+)  # fmt: skip
+CUES_FRES6: Final[dict[str, float]] = {
+    **{cue: 0.7 for cue in QUE_ONLY_CUES if cue not in CUES_OTHER},
+    **{cue: 0.8 for cue in AFTER_QUOTE_ONLY_CUES if cue not in CUES_OTHER},
+}
+CUES_OTHER.update(CUES_FRES6)

@@ -1072,3 +1072,28 @@ def test_invoque_and_colon_only_cues() -> None:
     # no colon in the clause: no speech
     assert _speakers("La reforma fue más allá de lo previsto por el Gobierno en su plan.")[-1][2] is None
     assert _speakers("L'équipe s'est défendue face à Lyon pendant tout le match samedi.")[-1][2] is None
+
+
+def test_belief_and_forecast_verbs_before_que() -> None:
+    text = "El economista Tomás Ferrer, profesor en Arganda, cree que el cierre se aplazará hasta otoño."
+    assert _speakers(text)[-1] == ("indirect", "Tomás Ferrer", "cree")
+    text = "Las fuentes admiten que la obra lleva retraso. Esas fuentes reconocen, sin embargo, que no habrá multa."
+    assert _speakers(text)[-1][2] == "reconocen"
+    assert _speakers("La consejería prevé que las obras terminen en marzo de 2027.")[-1][2] == "prevé"
+    assert _speakers("La directrice, Claire Mahé, pense qu'une partie des postes sera maintenue.")[-1] == (
+        "indirect",
+        "Claire Mahé",
+        "pense",
+    )
+    # no "que" clause: a rule, a calculation or a judge, no stance reported
+    assert _speakers("El reglamento prevé multas de hasta 6.000 euros para los infractores.")[-1][2] is None
+    assert _speakers("La aplicación calcula el importe del recibo cada mes desde 2023.")[-1][2] is None
+    assert _speakers("Le juge a renvoyé l'affaire au 12 mars prochain devant le tribunal.")[-1][2] is None
+
+
+def test_french_verbs_that_carry_a_quote_only_after_it() -> None:
+    text = "« Nous avons tout reconstruit en deux ans, pierre par pierre », souffle Odile Tanguy, émue."
+    assert _speakers(text)[-1] == ("direct", "Odile Tanguy", "souffle")
+    # no quote before it: the noun, or a verb of motion
+    assert _speakers("Le souffle de l'explosion a brisé les vitres de trois maisons voisines.")[-1][2] is None
+    assert _speakers("Le camion glisse sur la chaussée verglacée près de Morlaix jeudi.")[-1][2] is None

@@ -346,6 +346,14 @@ HEDGES: Final[tuple[str, ...]] = (
     "were understood to", "i expect", "we expect",
     # German generalising adverbs of frequency, as "usually", "often", "typically"
     "meist", "meistens", "oft", "häufig", "in der regel", "normalerweise", "typischerweise", "manchmal",
+    # the French reportive conditional of "être" ("le feu serait parti de"), a plan not yet decided ("une aide
+    # est envisagée"), a finding only provisional ("à ce stade"), and round French and Spanish counts ("une
+    # centaine de mètres", "una decena de heridos")
+    "serait", "seraient", "est envisagé", "est envisagée", "sont envisagés", "sont envisagées", "à ce stade",
+    "en l'état actuel", "une dizaine de", "une quinzaine de", "une vingtaine de", "une trentaine de",
+    "une quarantaine de", "une cinquantaine de", "une soixantaine de", "une centaine de", "un millier de",
+    "una decena de", "una veintena de", "una treintena de",
+    "un centenar de", "un millar de",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -356,6 +364,9 @@ HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
     # nearly all of ("the best part of an hour")
     "the best part of", "the better part of",
+    # French and Spanish approximate times and upper bounds ("vers 2 h", "peu après 6 h", "jusqu'à 60 pompiers",
+    # "cerca del 19%", "poco después de las 3")
+    "vers", "peu après", "peu avant", "jusqu'à", "jusqu’à", "cerca del", "poco después de", "poco antes de",
 )  # fmt: skip
 
 # Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.

@@ -1097,3 +1097,16 @@ def test_french_verbs_that_carry_a_quote_only_after_it() -> None:
     # no quote before it: the noun, or a verb of motion
     assert _speakers("Le souffle de l'explosion a brisé les vitres de trois maisons voisines.")[-1][2] is None
     assert _speakers("Le camion glisse sur la chaussée verglacée près de Morlaix jeudi.")[-1][2] is None
+
+
+def test_firms_named_after_their_kind_and_intensified_sources() -> None:
+    text = "El precio de la vivienda usada subió un 9% en un año, según la consultora tasadora Valorix."
+    assert _kind_of_last(text)[:3] == ("indirect", "Valorix", "organisation")
+    text = "Les loyers ont encore augmenté de 4 % en 2024, selon la plateforme Locatix."
+    assert _kind_of_last(text)[:3] == ("indirect", "Locatix", "organisation")
+    text = "Según la propia compañía, las ventas cayeron un 12% en el último trimestre del año."
+    assert _kind_of_last(text)[:2] == ("indirect", "la compañía")
+    text = "Les travaux reprendront le 3 mars, a précisé jeudi la sous-préfecture."
+    assert _kind_of_last(text)[:3] == ("indirect", "la sous-préfecture", "organisation")
+    # an intensifier alone is no source
+    assert _kind_of_last("Según el mismo, la obra terminará en 2026.")[1] != "mismo"

@@ -889,7 +889,9 @@ QUE_ONLY_CUES: Final = frozenset(
 # "il glisse sur le verglas", "elle lâche prise" report nothing.
 AFTER_QUOTE_ONLY_CUES: Final = frozenset(
     {"souffle", "soufflait", "glisse", "lâche", "sourit", "s'agace", "s'emporte", "tempête", "peste", "ironise",
-     "soupire", "tranche", "lance", "poursuit", "conclut", "note", "observe", "avance", "relève"}
+     "soupire", "tranche", "lance", "poursuit", "conclut", "note", "observe", "avance", "relève",
+     # es: "”, cuenta por teléfono" (not "la cuenta", "cuenta con")
+     "cuenta", "cuentan", "resume", "zanja", "ironiza", "suspira"}
 )  # fmt: skip
 CUES_FRES6: Final[dict[str, float]] = {
     **{cue: 0.7 for cue in QUE_ONLY_CUES if cue not in CUES_OTHER},

@@ -1110,3 +1110,10 @@ def test_firms_named_after_their_kind_and_intensified_sources() -> None:
     assert _kind_of_last(text)[:3] == ("indirect", "la sous-préfecture", "organisation")
     # an intensifier alone is no source
     assert _kind_of_last("Según el mismo, la obra terminará en 2026.")[1] != "mismo"
+
+
+def test_spanish_cuenta_carries_a_quote_only_after_it() -> None:
+    text = "“Pagamos 40 euros más cada año por el mismo piso”, cuenta Marta Olmos, vecina de Getafe."
+    assert _speakers(text)[-1] == ("direct", "Marta Olmos", "cuenta")
+    # "cuenta con", "la cuenta": no speech
+    assert _speakers("La empresa cuenta con 200 empleados en su planta de Zamora desde 2019.")[-1][2] is None

@@ -1117,3 +1117,12 @@ def test_spanish_cuenta_carries_a_quote_only_after_it() -> None:
     assert _speakers(text)[-1] == ("direct", "Marta Olmos", "cuenta")
     # "cuenta con", "la cuenta": no speech
     assert _speakers("La empresa cuenta con 200 empleados en su planta de Zamora desde 2019.")[-1][2] is None
+
+
+def test_body_before_a_subject_relative_whose_verb_is_the_cue() -> None:
+    text = "Las cifras proceden del Instituto Nacional de Consumo, que calcula que la cesta subió un 6% en 2024."
+    assert _kind_of_last(text)[1:] == ("Instituto Nacional de Consumo", "organisation", "calcula")
+    text = "Le chiffre vient de la Fédération Régionale du Bâtiment, qui affirme que 300 chantiers sont à l'arrêt."
+    assert _kind_of_last(text)[1:] == ("Fédération Régionale du Bâtiment", "organisation", "affirme")
+    # a place before the relative is no body: nobody is named
+    assert _kind_of_last("Ana Gil visitó Madrid, que asegura que no habrá cortes de agua.")[1] is None

@@ -724,6 +724,8 @@ _RELATIVE_BODY: Final = re.compile(
 
 def _relative_body(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
     """The body a subject relative before ``cue`` refers to, when its name opens with a body word."""
+    if not sentence[floor : cue.start].rstrip().endswith((" que", " qui")):
+        return None  # the cheap test first: most cues follow no relative pronoun
     match = _RELATIVE_BODY.search(sentence[floor : cue.start])
     if match is None:
         return None

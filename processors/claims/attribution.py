@@ -714,6 +714,25 @@ _PLURAL_CUE: Final = re.compile(r"(?:aron|ieron|eron|an|en|ent)$|^(?:han|ont) ")
 # a Spanish reporting verb with an unspoken subject inside the sentence, after a relative with a
 # preposition ("rechazó la medida en un comunicado en el que advirtió de que ...") or a conjunction and clitics
 # ("celebraron la iniciativa, aunque la consideran insuficiente"): the subject opening the sentence speaks.
+# A body named before a French or Spanish subject relative whose verb is the cue ("proceden del Observatorio
+# Estatal del Alquiler, que calcula que", "selon les chiffres de l'Observatoire des loyers, qui estime que").
+_RELATIVE_BODY: Final = re.compile(
+    r"(?:\b[Ll]['’])?((?:[A-ZÁÉÍÓÚÑ][\w'’-]*)(?:\s+(?:(?:de|del|de\s+la|des|du|d['’]|y|et)\s+)?"
+    r"(?:[Ll]['’])?[A-ZÁÉÍÓÚÑ][\w'’-]*)*)\s*,\s*(?:que|qui)\s+$"
+)
+
+
+def _relative_body(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
+    """The body a subject relative before ``cue`` refers to, when its name opens with a body word."""
+    if not sentence[floor : cue.start].rstrip().endswith((" que", " qui")):
+        return None  # the cheap test first: most cues follow no relative pronoun
+    match = _RELATIVE_BODY.search(sentence[floor : cue.start])
+    if match is None:
+        return None
+    name = match.group(1)
+    return as_speaker(name, "organisation") if is_organisation_word(name.split()[0]) else None
+
+
 _EMBEDDED_NULL_SUBJECT: Final = re.compile(
     r"(?:\b(?:en|con|por|según)\s+(?:el|la|los|las|lo)\s+(?:que|cual|cuales)"
     r"|,\s*(?:aunque|pero|porque|pues|mientras|ya\s+que)(?:\s+(?:no|lo|la|los|las|le|les|se|nos))*)\s+$"
@@ -806,6 +825,9 @@ def speaker_for_cue(
         if body is not None:
             return body
     if not german:
+        relative = _relative_body(sentence, cue, floor)
+        if relative is not None:
+            return relative
         plural = _PLURAL_CUE.search(cue.cue) is not None
         # "Fuentes municipales consultadas por EFE negaron esa versión y aseguraron": the second of two verbs.
         sources = _SOURCES_COORDINATED.fullmatch(sentence, floor, cue.start) if plural else None

@@ -13,12 +13,14 @@ from typing import Final, final
 from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan, scan
 from processors.claims.vocabulary import (
+    AFTER_QUOTE_ONLY_CUES,
     COLON_ONLY_CUES,
     CUES,
     CUES_OTHER,
     FINDING_BODIES,
     GERMAN_CUES,
     GERMAN_SUBJECT_ARTICLES,
+    QUE_ONLY_CUES,
     SEGUN_PERFECT_CUES,
     SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
@@ -179,6 +181,10 @@ _DENIALS: Final = frozenset(
 _NOT_AT_CLAUSE_END: Final = re.compile(r"[^,.;:!?]*?\bnicht\s*(?:[,.;:!?]|$)")
 # A colon closing the clause a colon-only cue opens ("s'est défendu devant la presse :", "fue más allá:").
 _COLON_IN_CLAUSE: Final = re.compile(r"[^.;!?«»\"“”:]{0,40}:")
+# "cree que", "reconocen, no obstante, que", "pense qu'il": a belief verb with its "que" clause.
+_QUE_AFTER: Final = re.compile(r"\s*(?:,[^,.;:!?«»\"“”]{1,40},\s*)?(?:que\b|qu['’])", re.IGNORECASE)
+# "« ... », souffle": a closing quote, with its comma before or after it, right before the verb.
+_QUOTE_BEFORE: Final = re.compile(r"(?:[»”\"’]\s*,?|,\s*[»”\"’])\s*$")
 
 
 # "Nach einer Prognose des Statistischen Landesamts", "nach einer Umfrage der Gewerkschaft": a document before its
@@ -405,6 +411,10 @@ def find_cues(
                 continue  # German "nie" (never): French "nie" (denies) takes an object or "avoir"
             if phrase in _QUESTION_CUES and not _asks(text, at, stop):
                 continue  # "fragte nach dem Weg": no question reported
+            if phrase in QUE_ONLY_CUES and _QUE_AFTER.match(text, stop) is None:
+                continue  # "prevé multas", "le juge a", "croit en lui": no stance reported
+            if phrase in AFTER_QUOTE_ONLY_CUES and _QUOTE_BEFORE.search(text, max(0, at - 8), at) is None:
+                continue  # "le souffle de l'explosion", "il glisse sur le verglas": no quote carried
             if phrase in COLON_ONLY_CUES and _COLON_IN_CLAUSE.match(text, stop) is None:
                 continue  # "l'équipe s'est défendue face à Lyon", "la medida fue más allá de lo previsto"
             if _free_after(text, stop):

@@ -99,6 +99,10 @@ _MAX_POSTED_ADJECTIVES: Final = 2
 _ROMANCE_OF: Final = frozenset({"de", "du", "des", "del", "d'"})
 # French and Spanish articles: the head noun follows them first, its adjectives after it.
 _ROMANCE_ARTICLES: Final = frozenset({"le", "la", "l", "les", "un", "une", "el", "los", "las", "una"})
+# Spanish intensifiers between an article and its noun ("el propio Gobierno", "la misma empresa").
+_ROMANCE_INTENSIFIERS: Final = frozenset(
+    {"propio", "propia", "propios", "propias", "mismo", "misma", "mismos", "mismas"}
+)
 # The French article elided before a vowel ("l'Insee", "l'agence"), written with either apostrophe.
 _ELIDED_ARTICLES: Final = frozenset({"l'", "l’", "L'", "L’"})
 _MAX_HEAD_GAP: Final = 3
@@ -282,6 +286,13 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if first.lower() in _DETERMINERS and i + 1 < len(toks) and _is_word(toks[i + 1][1]):
         determiner = first.lower()
         i += 1
+        if (
+            determiner in _ROMANCE_ARTICLES
+            and bare(toks[i][1]).lower() in _ROMANCE_INTENSIFIERS
+            and i + 1 < len(toks)
+            and _is_word(toks[i + 1][1])
+        ):
+            i += 1  # "según el propio Ejecutivo", "la misma empresa": the intensifier is no part of the name
     words, raw, end = _collect(toks, i)
     if not words:
         return None
@@ -342,7 +353,12 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if tail_start < len(words):
         # A descriptor and the name it introduces ("the shipping analysis firm Corvel").
         descriptor = " ".join(raw[:tail_start])
-        if is_organisation_word(words[tail_start - 1]):
+        if is_organisation_word(words[tail_start - 1]) or (
+            # "el portal inmobiliario Habitalia", "la consultora Idealista": the head comes first in Romance
+            determiner in _ROMANCE_ARTICLES
+            and is_organisation_word(words[0])
+            and all(word.islower() and word not in _ROMANCE_OF for word in words[:tail_start])
+        ):
             return NounPhrase(tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), descriptor=descriptor)
         if tail_start < 2 or words[tail_start - 1].lower() not in _ROMANCE_OF:
             return None

@@ -190,6 +190,11 @@ ORG_MARKERS: Final = frozenset(
         "mining", "minerals", "resources", "petroleum", "shipping", "rovers", "wanderers", "athletic", "albion",
         # es, a council's governing team ("el equipo de gobierno")
         "equipo",
+        # fr and es firms and platforms named after their kind ("le cabinet Xerfi", "el portal Habitalia",
+        # "la consultora Tinsa", "la sous-préfecture", "l'assureur Groupama")
+        "portal", "consultora", "plataforma", "aseguradora", "constructora", "promotora", "inmobiliaria",
+        "compañía", "sous-préfecture", "subprefectura", "assureur", "compagnie", "plateforme", "opérateur",
+        "constructeur", "bailleur",
     }
 )  # fmt: skip
 # French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",

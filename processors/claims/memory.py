@@ -872,8 +872,11 @@ class SpeakerMemory:
                 holder = self.last_person or self.prominent_person()
             return self._person(holder) if holder else as_speaker(text, "person")
         descriptor = phrase.descriptor.split()[-1] if phrase.descriptor else None
+        # the head of a French or Spanish descriptor comes first ("la consultora tasadora Valorix")
+        head = phrase.descriptor.split()[0] if phrase.descriptor else None
         if is_organisation(name) or (
-            descriptor is not None and (is_organisation_word(descriptor) or is_document_word(descriptor))
+            descriptor is not None
+            and (is_organisation_word(descriptor) or is_document_word(descriptor) or is_organisation_word(head or ""))
         ):
             # As written inside the name ("Private Landlords' Federation"), no possessive on its last word.
             written = phrase.raw[-len(name) : -1] if len(phrase.raw) == len(words) else ()

@@ -346,6 +346,14 @@ HEDGES: Final[tuple[str, ...]] = (
     "were understood to", "i expect", "we expect",
     # German generalising adverbs of frequency, as "usually", "often", "typically"
     "meist", "meistens", "oft", "häufig", "in der regel", "normalerweise", "typischerweise", "manchmal",
+    # the French reportive conditional of "être" ("le feu serait parti de"), a plan not yet decided ("une aide
+    # est envisagée"), a finding only provisional ("à ce stade"), and round French and Spanish counts ("une
+    # centaine de mètres", "una decena de heridos")
+    "serait", "seraient", "est envisagé", "est envisagée", "sont envisagés", "sont envisagées", "à ce stade",
+    "en l'état actuel", "une dizaine de", "une quinzaine de", "une vingtaine de", "une trentaine de",
+    "une quarantaine de", "une cinquantaine de", "une soixantaine de", "une centaine de", "un millier de",
+    "una decena de", "una veintena de", "una treintena de",
+    "un centenar de", "un millar de",
 )  # fmt: skip
 # Approximators that hedge only a number after them ("about 2,000", "knapp 1,4 Milliarden", "près de 300").
 HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
@@ -356,6 +364,9 @@ HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
     # nearly all of ("the best part of an hour")
     "the best part of", "the better part of",
+    # French and Spanish approximate times and upper bounds ("vers 2 h", "peu après 6 h", "jusqu'à 60 pompiers",
+    # "cerca del 19%", "poco después de las 3")
+    "vers", "peu après", "peu avant", "jusqu'à", "jusqu’à", "cerca del", "poco después de", "poco antes de",
 )  # fmt: skip
 
 # Verbs by which a finding hedges what it reports ("the study suggests that"): hedges after an evidence noun.
@@ -864,3 +875,26 @@ CUES_FRES5: Final[dict[str, float]] = {
     **dict.fromkeys(COLON_ONLY_CUES, 0.8),
 }  # fmt: skip
 CUES_OTHER.update(CUES_FRES5)
+
+# French and Spanish verbs of belief, forecast and reckoning that report a stance only before "que" (after an
+# optional incise: "reconocen, no obstante, que"): "cree que" (not "crea"/"cree un empleo"), "prevé que" (not
+# "prevé multas"), "calcula que" (not "calcula el impuesto"), "pense que", "croit que", "prévoit que".
+QUE_ONLY_CUES: Final = frozenset(
+    {"cree", "creen", "creía", "creían", "prevé", "prevén", "calcula", "calculan", "calculó", "calcularon",
+     "reconocen", "piensa", "piensan", "opina", "opinan", "sospecha", "sospechan", "teme", "temen",
+     "pense", "pensent", "croit", "croient", "prévoit", "prévoient", "calcule", "calculent", "juge", "considère",
+     "considèrent", "craint", "craignent", "reconnaissent", "espère", "espèrent"}
+)  # fmt: skip
+# French verbs that carry a quote only right after it ("« ... », souffle le gérant"); "le souffle de l'explosion",
+# "il glisse sur le verglas", "elle lâche prise" report nothing.
+AFTER_QUOTE_ONLY_CUES: Final = frozenset(
+    {"souffle", "soufflait", "glisse", "lâche", "sourit", "s'agace", "s'emporte", "tempête", "peste", "ironise",
+     "soupire", "tranche", "lance", "poursuit", "conclut", "note", "observe", "avance", "relève",
+     # es: "”, cuenta por teléfono" (not "la cuenta", "cuenta con")
+     "cuenta", "cuentan", "resume", "zanja", "ironiza", "suspira"}
+)  # fmt: skip
+CUES_FRES6: Final[dict[str, float]] = {
+    **{cue: 0.7 for cue in QUE_ONLY_CUES if cue not in CUES_OTHER},
+    **{cue: 0.8 for cue in AFTER_QUOTE_ONLY_CUES if cue not in CUES_OTHER},
+}
+CUES_OTHER.update(CUES_FRES6)

@@ -150,3 +150,21 @@ def test_hedges_of_expectation_frequency_and_newsroom_sourcing(text: str, expect
 )
 def test_no_hedge_without_a_number_a_reported_belief_or_the_newsroom(text: str) -> None:
     assert find_hedges(text) == []
+
+
+def test_french_and_spanish_approximate_times_bounds_and_round_counts() -> None:
+    assert find_hedges("Les secours sont arrivés vers 23 h 40, peu après l'appel.") == ["vers"]
+    assert find_hedges("Le cortège est parti peu avant 10 h de la place centrale.") == ["peu avant"]
+    assert find_hedges("Jusqu'à 400 manifestants ont défilé samedi.") == ["jusqu'à"]
+    assert find_hedges("El paro bajó hasta rozar cerca del 11% en marzo.") == ["cerca del"]
+    assert find_hedges("Une quarantaine de riverains ont été évacués.") == ["une quarantaine de"]
+    assert find_hedges("Un centenar de vecinos se concentró ante el ayuntamiento.") == ["un centenar de"]
+    # a place, not a number: no hedge
+    assert find_hedges("Le cortège s'est dirigé vers la préfecture puis jusqu'à la gare.") == []
+
+
+def test_french_reportive_conditional_and_plans_under_consideration() -> None:
+    assert find_hedges("Le conducteur serait sorti de la route à cause du verglas.") == ["serait"]
+    assert find_hedges("Une fermeture partielle de la ligne est envisagée pour l'été.") == ["est envisagée"]
+    assert find_hedges("À ce stade, aucune piste n'est écartée par les enquêteurs.") == ["à ce stade"]
+    assert find_hedges("La ligne a été fermée mardi par la direction régionale.") == []

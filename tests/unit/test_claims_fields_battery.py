@@ -192,7 +192,8 @@ BATTERY: list[tuple[str, list[Q], list[str], list[str]]] = [
     ("Les loyers ont augmenté deux fois plus vite que les salaires.", [("deux fois", 2, "times")], [], []),
     ("Le loyer moyen atteint 900 euros par mois.", [("900 euros par mois", 900, "EUR")], [], []),
     ("Le parc éolien produit 300 mégawatts.", [("300 mégawatts", 300, "MW")], [], []),
-    ("Les pompiers ont évacué une dizaine de familles.", [("une dizaine", 10, None)], [], []),
+    # "une dizaine de" is "about ten": an approximator, hedged like "environ dix"
+    ("Les pompiers ont évacué une dizaine de familles.", [("une dizaine", 10, None)], ["une dizaine de"], []),
     ("Le suspect aurait quitté le pays avant son arrestation.", [], ["aurait"], []),
     ("Il s'agit probablement d'un incendie criminel.", [], ["probablement"], []),
     ("Le bilan pourrait encore s'alourdir dans la soirée.", [], ["pourrait"], ["prediction"]),

@@ -1072,3 +1072,57 @@ def test_invoque_and_colon_only_cues() -> None:
     # no colon in the clause: no speech
     assert _speakers("La reforma fue más allá de lo previsto por el Gobierno en su plan.")[-1][2] is None
     assert _speakers("L'équipe s'est défendue face à Lyon pendant tout le match samedi.")[-1][2] is None
+
+
+def test_belief_and_forecast_verbs_before_que() -> None:
+    text = "El economista Tomás Ferrer, profesor en Arganda, cree que el cierre se aplazará hasta otoño."
+    assert _speakers(text)[-1] == ("indirect", "Tomás Ferrer", "cree")
+    text = "Las fuentes admiten que la obra lleva retraso. Esas fuentes reconocen, sin embargo, que no habrá multa."
+    assert _speakers(text)[-1][2] == "reconocen"
+    assert _speakers("La consejería prevé que las obras terminen en marzo de 2027.")[-1][2] == "prevé"
+    assert _speakers("La directrice, Claire Mahé, pense qu'une partie des postes sera maintenue.")[-1] == (
+        "indirect",
+        "Claire Mahé",
+        "pense",
+    )
+    # no "que" clause: a rule, a calculation or a judge, no stance reported
+    assert _speakers("El reglamento prevé multas de hasta 6.000 euros para los infractores.")[-1][2] is None
+    assert _speakers("La aplicación calcula el importe del recibo cada mes desde 2023.")[-1][2] is None
+    assert _speakers("Le juge a renvoyé l'affaire au 12 mars prochain devant le tribunal.")[-1][2] is None
+
+
+def test_french_verbs_that_carry_a_quote_only_after_it() -> None:
+    text = "« Nous avons tout reconstruit en deux ans, pierre par pierre », souffle Odile Tanguy, émue."
+    assert _speakers(text)[-1] == ("direct", "Odile Tanguy", "souffle")
+    # no quote before it: the noun, or a verb of motion
+    assert _speakers("Le souffle de l'explosion a brisé les vitres de trois maisons voisines.")[-1][2] is None
+    assert _speakers("Le camion glisse sur la chaussée verglacée près de Morlaix jeudi.")[-1][2] is None
+
+
+def test_firms_named_after_their_kind_and_intensified_sources() -> None:
+    text = "El precio de la vivienda usada subió un 9% en un año, según la consultora tasadora Valorix."
+    assert _kind_of_last(text)[:3] == ("indirect", "Valorix", "organisation")
+    text = "Les loyers ont encore augmenté de 4 % en 2024, selon la plateforme Locatix."
+    assert _kind_of_last(text)[:3] == ("indirect", "Locatix", "organisation")
+    text = "Según la propia compañía, las ventas cayeron un 12% en el último trimestre del año."
+    assert _kind_of_last(text)[:2] == ("indirect", "la compañía")
+    text = "Les travaux reprendront le 3 mars, a précisé jeudi la sous-préfecture."
+    assert _kind_of_last(text)[:3] == ("indirect", "la sous-préfecture", "organisation")
+    # an intensifier alone is no source
+    assert _kind_of_last("Según el mismo, la obra terminará en 2026.")[1] != "mismo"
+
+
+def test_spanish_cuenta_carries_a_quote_only_after_it() -> None:
+    text = "“Pagamos 40 euros más cada año por el mismo piso”, cuenta Marta Olmos, vecina de Getafe."
+    assert _speakers(text)[-1] == ("direct", "Marta Olmos", "cuenta")
+    # "cuenta con", "la cuenta": no speech
+    assert _speakers("La empresa cuenta con 200 empleados en su planta de Zamora desde 2019.")[-1][2] is None
+
+
+def test_body_before_a_subject_relative_whose_verb_is_the_cue() -> None:
+    text = "Las cifras proceden del Instituto Nacional de Consumo, que calcula que la cesta subió un 6% en 2024."
+    assert _kind_of_last(text)[1:] == ("Instituto Nacional de Consumo", "organisation", "calcula")
+    text = "Le chiffre vient de la Fédération Régionale du Bâtiment, qui affirme que 300 chantiers sont à l'arrêt."
+    assert _kind_of_last(text)[1:] == ("Fédération Régionale du Bâtiment", "organisation", "affirme")
+    # a place before the relative is no body: nobody is named
+    assert _kind_of_last("Ana Gil visitó Madrid, que asegura que no habrá cortes de agua.")[1] is None

@@ -46,7 +46,7 @@ from processors.claims.lexicon import (
 from processors.claims.memory import SpeakerMemory, as_speaker
 from processors.claims.names import Mention, ends_in_person_name, is_acronym, is_organisation, split_role, tokens
 from processors.claims.phrases import NounPhrase, names_people, subject_before
-from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
+from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE
 
 __all__ = ["SOURCELESS", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
 
@@ -570,6 +570,8 @@ def _own_words(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) 
     return memory.resolve(phrase)
 
 
+# The German opinion cue "hält ... für" ("Die Ökonomin X vom Institut Y hält das für falsch"), kept out of the lexicon.
+_HOLDS_FOR_DE: Final = frozenset({"hält für", "hielt für", "halten für", "hielten für"})
 # Words that attach a genitive or a prepositional phrase to the head of a German subject ("Eine Studie des
 # Instituts für ...", "Reto Caflisch von der Forschungsstation ...").
 _ATTACHING: Final = frozenset({"des", "der", "eines", "einer", "von", "vom", "aus", "bei", "beim", "für"})
@@ -762,13 +764,17 @@ def speaker_for_cue(
         return _learned_from(sentence, cue, memory)
     if cue.cue in OWN_WORDS:
         return _own_words(sentence, cue, floor, memory)
+    if cue.cue in POSSESSIVE_SOURCE_CUES_DE:
+        # "Nach ihren Berechnungen", "nach seinen Worten": the possessor, the person the pronoun stands for.
+        pronoun = "er" if cue.cue.split()[1].startswith("sein") else "sie"
+        return memory.resolve(NounPhrase((pronoun,), "pronoun"))
     if cue.cue == "so":
         # "..., so der Sprecher.": only after a comma, with its speaker ending the sentence.
         if not sentence[floor : cue.start].rstrip().endswith(","):
             return None
         after = inverted_subject(sentence, cue.end)
         return memory.resolve(after) if after is not None and after.kind != "pronoun" and _speaks(after) else None
-    german = cue.cue in GERMAN_CUES
+    german = cue.cue in GERMAN_CUES or cue.cue in _HOLDS_FOR_DE
     if german and _reported_perfect(sentence, cue, floor):
         return None
     if german and _CAPACITY_DE.fullmatch(sentence, floor, cue.start) is not None:

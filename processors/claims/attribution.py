@@ -248,6 +248,12 @@ def _genitive_source_de(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> 
     return memory.resolve(NounPhrase((noun,), "common", "der", (noun,)))
 
 
+# Quantifiers in the genitive plural before a source ("nach Aussage mehrerer Zeugen", "laut einiger Anwohner").
+_GENITIVE_QUANTIFIERS_DE: Final = frozenset(
+    {"mehrerer", "einiger", "vieler", "zahlreicher", "etlicher", "beider", "zweier", "dreier", "verschiedener"}
+)
+
+
 def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
     if cue.cue in GERMAN_CUES:
         genitive = _genitive_source_de(sentence, cue, memory)
@@ -260,6 +266,10 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
         if skipped is not None:
             start = skipped.end()
     toks = tokens(sentence, start, min(len(sentence), start + 12))
+    if toks and toks[0][1] in _GENITIVE_QUANTIFIERS_DE and cue.cue in GERMAN_CUES:
+        # "nach Aussage mehrerer Zeugen": the plural source after a quantifier in the genitive.
+        start = toks[0][0] + len(toks[0][1])
+        toks = toks[1:]
     if toks and (
         (
             toks[0][1].lower() in _SOURCE_PREPOSITIONS
@@ -356,6 +366,14 @@ def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
     auxiliaries = list(_AUXILIARY.finditer(sentence, floor, cue.start))
     if not auxiliaries:
         return None
+    if _fronted_adverbial(sentence, floor):
+        # "Für diesen Fall hat die Gewerkschaft ... angekündigt", "In der Sitzung hat der Rat ... kritisiert": after
+        # a fronted adverbial, the subject follows the auxiliary.
+        fronted = phrase_after(sentence, auxiliaries[0].end())
+        if fronted is not None and fronted.determiner in GERMAN_SUBJECT_ARTICLES:
+            found = memory.resolve(fronted)
+            if found is not None:
+                return found
     phrase = subject_before(sentence, auxiliaries[0].start(), floor)
     speaker = None if phrase is None or _demonstrative(phrase) else memory.resolve(phrase)
     if speaker is None:

@@ -454,6 +454,11 @@ STOP_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# German possessive and demonstrative determiners opening a sentence ("Seine Botschaft an die Tarifparteien:").
+_STARTERS_DE6: Final = (
+    "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+    "unser", "unsere", "unseren", "unserem", "unserer", "dieser", "diese", "dieses", "diesem", "diesen",
+)  # fmt: skip
 # Capitalised words that open a sentence without being part of a name.
 STARTERS: Final = frozenset(
     {
@@ -468,7 +473,7 @@ STARTERS: Final = frozenset(
         # German connectives opening a sentence ("Doch Bankangestellte X durchschaute ...")
         "doch", "jedoch", "denn", "dann", "zudem", "außerdem", "trotzdem", "deshalb", "daher", "dennoch",
     }
-)  # fmt: skip
+) | frozenset(_STARTERS_DE6)  # fmt: skip
 
 
 def _genitive_stem(lower: str) -> str:

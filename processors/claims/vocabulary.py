@@ -179,6 +179,8 @@ CUES_DE: Final[dict[str, float]] = {
     # ("Er gehe davon aus, dass ...")
     "rechnete vor": 0.8, "rechnet vor": 0.8, "rechneten vor": 0.8, "vorrechnete": 0.8, "vorgerechnet": 0.8,
     "gehe davon aus": 0.7, "gingen davon aus": 0.7, "ginge davon aus": 0.7,
+    # how someone put it ("formulierte es knapper: »...«")
+    "formulierte": 0.8, "formulierten": 0.8,
 }  # fmt: skip
 # A source named by a possessive after "nach" ("Nach ihren Berechnungen", "nach seinen Worten"): the possessor.
 POSSESSIVE_SOURCE_CUES_DE: Final = frozenset(

@@ -229,10 +229,27 @@ ROWS: list[_Row] = [
      "Lehrkräfte.", "Lehrkräfte", "indirect", ("Ute Brandt",), "person", "Forscherin", "nach ihren Berechnungen"),
     ("Die Umstellung koste jeden Betrieb rund 40.000 Euro, rechnete Kammerpräsident Olaf Wiese vor.",
      "Umstellung", "indirect", ("Olaf Wiese",), "person", "Kammerpräsident", "rechnete vor"),
+    # A name with a post in apposition is a person a later "er" refers to; "formulierte" before a colon quote; a
+    # possessive opening the sentence is no part of a name.
+    ("Jana Wolf sagte, das reiche nicht. Auch Peter Lindner, Präsident des Mieterbundes, fordert Hilfe. Jede Woche "
+     "verlören Familien ihre Wohnung, erklärte er.", "Jede Woche", "indirect", ("Peter Lindner",), "person", None,
+     "erklärte"),
+    ("Landrätin Eva Busch formulierte es knapper: „Wir haben kein Geld für eine neue Brücke.“",
+     "Brücke", "direct", ("Eva Busch",), "person", "Landrätin", "formulierte"),
+    ("Landrat Uwe Stein stellte die Pläne am Montag vor. Seine Bilanz: „Die Kreisstraßen sind in gutem Zustand.“",
+     "Kreisstraßen", "direct", ("Uwe Stein",), "person", "Landrat", None),
+    # A plural source after a genitive quantifier ("mehrerer Zeugen").
+    ("Der Lkw soll nach Aussage mehrerer Passanten bei Rot über die Kreuzung gefahren sein.",
+     "Kreuzung", "indirect", ("Passanten",), "group", None, "nach Aussage"),
+    # A perfect after a fronted adverbial: the subject follows the auxiliary.
+    ("Für diesen Fall hat die Gewerkschaft Verdi bereits einen unbefristeten Streik angekündigt.",
+     "Streik", "indirect", ("Gewerkschaft Verdi", "Verdi"), "organisation", None, "angekündigt"),
 ]  # fmt: skip
 
 # Sentences with no attribution, or with a cue word used otherwise.
 NEGATIVES: list[str] = [
+    "Nach Ablauf mehrerer Fristen wurde der Pachtvertrag im Frühjahr gekündigt.",
+    "Der Antrag war zu vage formuliert, um im Ausschuss eine Mehrheit zu finden.",
     "Der Sommer war trocken. Die Ernte fällt demnach kleiner aus als im Vorjahr.",
     "Nach ihren Ferien kehrten die Schülerinnen in die renovierte Schule zurück.",
     "Der Arbeitgeber zahlt die Miete für die Wohnung am Markt.",

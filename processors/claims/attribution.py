@@ -25,6 +25,7 @@ from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.cues import (
     CUES_OTHER,
     GERMAN_CUES,
+    HAD_SAID_CUES,
     OWN_WORDS,
     SOURCE_AFTER,
     SOURCE_BEFORE_ONLY,
@@ -792,7 +793,7 @@ def speaker_for_cue(
             return None
         after = inverted_subject(sentence, cue.end)
         return memory.resolve(after) if after is not None and after.kind != "pronoun" and _speaks(after) else None
-    german = cue.cue in GERMAN_CUES or cue.cue in _HOLDS_FOR_DE
+    german = cue.cue in GERMAN_CUES or cue.cue in _HOLDS_FOR_DE or cue.cue in HAD_SAID_CUES
     if german and _reported_perfect(sentence, cue, floor):
         return None
     if german and _CAPACITY_DE.fullmatch(sentence, floor, cue.start) is not None:

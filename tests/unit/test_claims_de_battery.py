@@ -244,10 +244,14 @@ ROWS: list[_Row] = [
     # A perfect after a fronted adverbial: the subject follows the auxiliary.
     ("Für diesen Fall hat die Gewerkschaft Verdi bereits einen unbefristeten Streik angekündigt.",
      "Streik", "indirect", ("Gewerkschaft Verdi", "Verdi"), "organisation", None, "angekündigt"),
+    # A statement passed on through someone: "ließ ... ausrichten/mitteilen".
+    ("Der Verein ließ über seinen Anwalt mitteilen, die Vorwürfe seien haltlos.",
+     "Vorwürfe", "indirect", ("der Verein", "Verein"), "organisation", None, "ließ mitteilen"),
 ]  # fmt: skip
 
 # Sentences with no attribution, or with a cue word used otherwise.
 NEGATIVES: list[str] = [
+    "Der Trainer ließ die Spieler nach dem Spiel zwei Tage lang ausruhen.",
     "Nach Ablauf mehrerer Fristen wurde der Pachtvertrag im Frühjahr gekündigt.",
     "Der Antrag war zu vage formuliert, um im Ausschuss eine Mehrheit zu finden.",
     "Der Sommer war trocken. Die Ernte fällt demnach kleiner aus als im Vorjahr.",

@@ -23,6 +23,7 @@ from typing import Final
 
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.cues import (
+    CIRCLE_TALK_CUES,
     CUES_OTHER,
     GERMAN_CUES,
     HAD_SAID_CUES,
@@ -332,6 +333,8 @@ _SOURCE_BEFORE: Final = re.compile(
     r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?"
     r"([A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
 )
+# Where talk goes round before "ist ... die Rede" and "gilt es als" ("In Koalitionskreisen", "Im Umfeld der X").
+_TALKING_CIRCLES: Final = ("kreisen", "kreise", "umfeld", "lager", "reihen")
 # "aus Kreisen der Fraktion", "Aus Kreisen des Aufsichtsrats": circles around a body are an anonymous source.
 _CIRCLES: Final = frozenset({"kreisen", "kreise"})
 
@@ -773,6 +776,13 @@ def speaker_for_cue(
         return as_speaker(named, "organisation")
     if cue.cue in ("heißt es", "hieß es", "verlautete", "verlautet"):
         return _circles(_source_after(sentence, cue, memory)) or _source_before(sentence, cue, floor)
+    if cue.cue in CIRCLE_TALK_CUES:
+        # "In Koalitionskreisen ist von ... die Rede", "Im Umfeld der Ministerin gilt es als ...": only circles, the
+        # surroundings of someone, a body or people are a source ("Im Sommer gilt es als ratsam" names none).
+        talked = _source_before(sentence, cue, floor)
+        circle = "" if talked is None else talked.name.split(" ", 1)[0]
+        talking = circle.lower().endswith(_TALKING_CIRCLES) or is_organisation_word(circle) or is_person_noun(circle)
+        return talked if talking else None
     if cue.cue in SOURCELESS:
         return None  # "Dem Vernehmen nach": hearsay, no source
     if cue.cue in SOURCE_AFTER:

@@ -247,10 +247,17 @@ ROWS: list[_Row] = [
     # A statement passed on through someone: "ließ ... ausrichten/mitteilen".
     ("Der Verein ließ über seinen Anwalt mitteilen, die Vorwürfe seien haltlos.",
      "Vorwürfe", "indirect", ("der Verein", "Verein"), "organisation", None, "ließ mitteilen"),
+    # Talk in circles fronted before "ist ... die Rede" and "gilt es als".
+    ("In Parteikreisen ist von einem baldigen Rücktritt des Vorsitzenden die Rede.",
+     "Rücktritt", "indirect", ("Parteikreisen",), "anonymous", None, "ist die Rede"),
+    ("Im Umfeld des Trainers gilt es als ausgeschlossen, dass der Kapitän noch einmal spielt.",
+     "Kapitän", "indirect", ("Umfeld des Trainers",), "anonymous", None, "gilt als"),
 ]  # fmt: skip
 
 # Sentences with no attribution, or with a cue word used otherwise.
 NEGATIVES: list[str] = [
+    "Im Sommer gilt es als ratsam, in der Mittagshitze viel Wasser zu trinken.",
+    "In der Altstadt ist seit Jahren von einer neuen Umgehungsstraße die Rede.",
     "Der Trainer ließ die Spieler nach dem Spiel zwei Tage lang ausruhen.",
     "Nach Ablauf mehrerer Fristen wurde der Pachtvertrag im Frühjahr gekündigt.",
     "Der Antrag war zu vage formuliert, um im Ausschuss eine Mehrheit zu finden.",

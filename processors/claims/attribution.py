@@ -23,8 +23,10 @@ from typing import Final
 
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.cues import (
+    CIRCLE_TALK_CUES,
     CUES_OTHER,
     GERMAN_CUES,
+    HAD_SAID_CUES,
     OWN_WORDS,
     SOURCE_AFTER,
     SOURCE_BEFORE_ONLY,
@@ -46,7 +48,7 @@ from processors.claims.lexicon import (
 from processors.claims.memory import SpeakerMemory, as_speaker
 from processors.claims.names import Mention, ends_in_person_name, is_acronym, is_organisation, split_role, tokens
 from processors.claims.phrases import NounPhrase, names_people, subject_before
-from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES
+from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE
 
 __all__ = ["SOURCELESS", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
 
@@ -248,6 +250,12 @@ def _genitive_source_de(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> 
     return memory.resolve(NounPhrase((noun,), "common", "der", (noun,)))
 
 
+# Quantifiers in the genitive plural before a source ("nach Aussage mehrerer Zeugen", "laut einiger Anwohner").
+_GENITIVE_QUANTIFIERS_DE: Final = frozenset(
+    {"mehrerer", "einiger", "vieler", "zahlreicher", "etlicher", "beider", "zweier", "dreier", "verschiedener"}
+)
+
+
 def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speaker | None:
     if cue.cue in GERMAN_CUES:
         genitive = _genitive_source_de(sentence, cue, memory)
@@ -260,6 +268,10 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
         if skipped is not None:
             start = skipped.end()
     toks = tokens(sentence, start, min(len(sentence), start + 12))
+    if toks and toks[0][1] in _GENITIVE_QUANTIFIERS_DE and cue.cue in GERMAN_CUES:
+        # "nach Aussage mehrerer Zeugen": the plural source after a quantifier in the genitive.
+        start = toks[0][0] + len(toks[0][1])
+        toks = toks[1:]
     if toks and (
         (
             toks[0][1].lower() in _SOURCE_PREPOSITIONS
@@ -321,6 +333,8 @@ _SOURCE_BEFORE: Final = re.compile(
     r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?"
     r"([A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
 )
+# Where talk goes round before "ist ... die Rede" and "gilt es als" ("In Koalitionskreisen", "Im Umfeld der X").
+_TALKING_CIRCLES: Final = ("kreisen", "kreise", "umfeld", "lager", "reihen")
 # "aus Kreisen der Fraktion", "Aus Kreisen des Aufsichtsrats": circles around a body are an anonymous source.
 _CIRCLES: Final = frozenset({"kreisen", "kreise"})
 
@@ -356,6 +370,14 @@ def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
     auxiliaries = list(_AUXILIARY.finditer(sentence, floor, cue.start))
     if not auxiliaries:
         return None
+    if _fronted_adverbial(sentence, floor):
+        # "Für diesen Fall hat die Gewerkschaft ... angekündigt", "In der Sitzung hat der Rat ... kritisiert": after
+        # a fronted adverbial, the subject follows the auxiliary.
+        fronted = phrase_after(sentence, auxiliaries[0].end())
+        if fronted is not None and fronted.determiner in GERMAN_SUBJECT_ARTICLES:
+            found = memory.resolve(fronted)
+            if found is not None:
+                return found
     phrase = subject_before(sentence, auxiliaries[0].start(), floor)
     speaker = None if phrase is None or _demonstrative(phrase) else memory.resolve(phrase)
     if speaker is None:
@@ -570,6 +592,8 @@ def _own_words(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) 
     return memory.resolve(phrase)
 
 
+# The German opinion cue "hält ... für" ("Die Ökonomin X vom Institut Y hält das für falsch"), kept out of the lexicon.
+_HOLDS_FOR_DE: Final = frozenset({"hält für", "hielt für", "halten für", "hielten für"})
 # Words that attach a genitive or a prepositional phrase to the head of a German subject ("Eine Studie des
 # Instituts für ...", "Reto Caflisch von der Forschungsstation ...").
 _ATTACHING: Final = frozenset({"des", "der", "eines", "einer", "von", "vom", "aus", "bei", "beim", "für"})
@@ -771,6 +795,13 @@ def speaker_for_cue(
         return as_speaker(named, "organisation")
     if cue.cue in ("heißt es", "hieß es", "verlautete", "verlautet"):
         return _circles(_source_after(sentence, cue, memory)) or _source_before(sentence, cue, floor)
+    if cue.cue in CIRCLE_TALK_CUES:
+        # "In Koalitionskreisen ist von ... die Rede", "Im Umfeld der Ministerin gilt es als ...": only circles, the
+        # surroundings of someone, a body or people are a source ("Im Sommer gilt es als ratsam" names none).
+        talked = _source_before(sentence, cue, floor)
+        circle = "" if talked is None else talked.name.split(" ", 1)[0]
+        talking = circle.lower().endswith(_TALKING_CIRCLES) or is_organisation_word(circle) or is_person_noun(circle)
+        return talked if talking else None
     if cue.cue in SOURCELESS:
         return None  # "Dem Vernehmen nach": hearsay, no source
     if cue.cue in SOURCE_AFTER:
@@ -781,13 +812,17 @@ def speaker_for_cue(
         return _learned_from(sentence, cue, memory)
     if cue.cue in OWN_WORDS:
         return _own_words(sentence, cue, floor, memory)
+    if cue.cue in POSSESSIVE_SOURCE_CUES_DE:
+        # "Nach ihren Berechnungen", "nach seinen Worten": the possessor, the person the pronoun stands for.
+        pronoun = "er" if cue.cue.split()[1].startswith("sein") else "sie"
+        return memory.resolve(NounPhrase((pronoun,), "pronoun"))
     if cue.cue == "so":
         # "..., so der Sprecher.": only after a comma, with its speaker ending the sentence.
         if not sentence[floor : cue.start].rstrip().endswith(","):
             return None
         after = inverted_subject(sentence, cue.end)
         return memory.resolve(after) if after is not None and after.kind != "pronoun" and _speaks(after) else None
-    german = cue.cue in GERMAN_CUES
+    german = cue.cue in GERMAN_CUES or cue.cue in _HOLDS_FOR_DE or cue.cue in HAD_SAID_CUES
     if german and _reported_perfect(sentence, cue, floor):
         return None
     if german and _CAPACITY_DE.fullmatch(sentence, floor, cue.start) is not None:

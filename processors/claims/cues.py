@@ -27,8 +27,9 @@ from processors.claims.vocabulary import (
 )
 
 __all__ = [
-    "CONTEXT_CUES", "CUES", "CUES_OTHER", "GERMAN_CUES", "OWN_WORDS", "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch",
-    "cue_strength", "find_cues", "informed_source", "is_document_source_cue", "is_participle",
+    "CIRCLE_TALK_CUES", "CONTEXT_CUES", "CUES", "CUES_OTHER", "GERMAN_CUES", "HAD_SAID_CUES", "OWN_WORDS",
+    "SOURCE_AFTER", "SOURCE_BEFORE_ONLY", "CueMatch", "cue_strength", "find_cues", "informed_source",
+    "is_document_source_cue", "is_participle",
 ]  # fmt: skip
 
 # Cues whose source follows them ("according to the ministry", "laut", "selon", "según").
@@ -171,6 +172,26 @@ _HOLDS_FOR: Final = re.compile(
     r"(?!(?:offen|frei|bereit|fest|an|auf|ab|aus|zurück|vor|hin|her)\b)[a-zäöüß][\w-]*)"
     r"(?=\s*[,.;:!?]|\s+(?:und|aber)\b|$)"
 )
+# A statement passed on through someone ("ließ über einen Sprecher ausrichten", "lässt mitteilen", "ließ
+# verlauten"): "lassen" with an infinitive of speaking at the end of its clause; the cue is the two verbs.
+_HAD_SAID: Final = re.compile(
+    r"(?<![\w-])(ließ|lässt|ließen|lassen)(?:\s+[\w-]+){0,6}?\s+(ausrichten|mitteilen|erklären|verlauten)"
+    r"(?=\s*[,.;:!?]|\s+(?:dass|sie|er|es|man|die|der|das)\b)"
+)
+HAD_SAID_CUES: Final = frozenset(
+    f"{verb} {infinitive}"
+    for verb in ("ließ", "lässt", "ließen", "lassen")
+    for infinitive in ("ausrichten", "mitteilen", "erklären", "verlauten")
+)
+_HAD_SAID_STRENGTH: Final = 0.9
+# Talk in circles named before the verb ("In Koalitionskreisen ist von einem Machtkampf die Rede", "Im Umfeld der
+# Ministerin gilt es als denkbar, ..."): the verb opens the cue, the source is the fronted prepositional phrase.
+_CIRCLE_TALK: Final = re.compile(
+    r"^(?:Im|In|Aus|Bei|Beim|Vom)\s+[^,;:.!?]{2,50}?\s(?:(ist|war)\s[^.;:!?]{2,80}?\sdie\s+Rede\b"
+    r"|(gilt|galt)\s+es\s+(?:[a-zäöüß]+\s+){0,2}?als\b)"
+)
+CIRCLE_TALK_CUES: Final = frozenset({"ist die rede", "war die rede", "gilt als", "galt als"})
+_CIRCLE_TALK_STRENGTH: Final = 0.6
 # Kept out of the lexicon: next to each other ("hält für Senioren Plätze frei") the words hold no opinion.
 _HOLDS_FOR_CUES: Final = {"hält für": 0.6, "hielt für": 0.6, "halten für": 0.6, "hielten für": 0.6}
 # German denials, and "nicht" closing the clause after one ("bestreitet die Gespräche nicht").
@@ -453,6 +474,21 @@ def find_cues(
             cue = match.group(1).lower() + " für"
             if _inside(allowed, match.start(), match.end(1)):
                 found.append(CueMatch(cue, match.start(), match.end(1), _HOLDS_FOR_CUES[cue]))
+                others += 1
+    if "ließ" in text or "läss" in text or "lassen" in text:
+        for match in _HAD_SAID.finditer(text):
+            if _inside(allowed, match.start(), match.end()):
+                cue = f"{match.group(1).lower()} {match.group(2).lower()}"
+                found.append(CueMatch(cue, match.start(), match.end(1), _HAD_SAID_STRENGTH))
+                others += 1
+    if "die Rede" in text or "lt es " in text:
+        talk = _CIRCLE_TALK.match(text)
+        if talk is not None:
+            group = 1 if talk.group(1) is not None else 2
+            verb = talk.group(group)
+            cue = f"{verb.lower()} die rede" if group == 1 else f"{verb.lower()} als"
+            if _inside(allowed, talk.start(group), talk.end(group)):
+                found.append(CueMatch(cue, talk.start(group), talk.end(group), _CIRCLE_TALK_STRENGTH))
                 others += 1
     if "hervorg" in text:
         for match in _EMERGES.finditer(text):

@@ -75,11 +75,13 @@ _ANSWER_INITIALS: Final = "AaRr"
 _SUBJUNCTIVE: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES | DISCOURSE_SUBJUNCTIVES)) + r")\b")
 _SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II | DISCOURSE_SUBJUNCTIVES_II)) + r")\b")
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
-_QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# "demnach" (according to that) inside a clause, not opening a conclusion ("Demnach ist klar, ...").
+_ACCORDINGLY: Final = re.compile(r"(?<=\w )demnach\b")
+_QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»|»(?=\w)[^«]*«")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
 _LEDE_SENTENCES: Final = 3
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
-_QUOTE_OPENERS: Final = "\"“„«”'‘"
+_QUOTE_OPENERS: Final = "\"“„«”'‘»"
 _MIN_WORDS: Final = 6
 _MAX_FRONTED_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
@@ -96,7 +98,7 @@ _PRESS_TITLE: Final = re.compile(
 _PRESS_ARTICLE: Final = re.compile(r"\b(?:der|dem|des|den|die|das)\s*$")
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 # A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
-_SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«'‘]?[A-ZÄÖÜÀ-Ý])")
+_SENTENCE_BREAK: Final = re.compile(r"[.!](?=\s+[\"“„«»'‘]?[A-ZÄÖÜÀ-Ý])")
 # A date anchoring a short statement ("The bridge closed in 2019.", "The mayor resigned in March."): a year, or a
 # month after a preposition of time. It makes a short unattributed sentence checkable.
 _DATED: Final = re.compile(
@@ -570,7 +572,7 @@ _VOICE_REACH: Final = 4
 # A given name and a surname at least: a first sight of a name that introduces a person.
 _FULL_NAME_WORDS: Final = 2
 # The marks that open a quote, for the person named before it.
-_OPENING_MARKS: Final = marks("\"“„«")
+_OPENING_MARKS: Final = marks('"“„«»')
 
 
 def _context_voice(
@@ -723,7 +725,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     """
     memory = SpeakerMemory()
     parts: list[_Part] = []
-    last_quote: tuple[int, Speaker | None] | None = None
+    last_quote: tuple[int, Speaker | None, str | None] | None = None
     last_said: tuple[int, Speaker] | None = None
     sentences = split_sentences(text)
     interviewee: Speaker | None = None
@@ -810,6 +812,29 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             found = _Attributed(attribution, last_said[1], None, 0, len(sentence.text), found.quoted)
             if last_said[0] == index - 2:
                 _bridge(parts, sentences, index, last_said[1])
+        if (
+            found.attribution == "direct"
+            and found.cue is None
+            and not opens_paragraph
+            and last_quote is not None
+            and last_quote[0] == index - 1
+            and last_quote[2] is not None
+            and found.speaker == last_quote[1]
+        ):
+            # '»A«, sagte X. »B.«': a quote resumed after its attribution, in the same paragraph, takes its cue.
+            found = _Attributed("direct", found.speaker, last_quote[2], found.start, found.end, found.quoted)
+        if (
+            found.attribution == "none"
+            and last_said is not None
+            and last_said[0] == index - 1
+            and "emnach" in sentence.text
+            and _ACCORDINGLY.search(sentence.text) is not None
+        ):
+            # "Die Löhne sollen demnach um drei Prozent steigen": "demnach" (according to it) right after a
+            # sentence that reports someone refers back to that source.
+            accordingly = _ACCORDINGLY.search(sentence.text)
+            cue_word = None if accordingly is None else accordingly.group()
+            found = _Attributed("indirect", last_said[1], cue_word, 0, len(sentence.text), found.quoted)
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
         if cataphora is not None:
             named = next((m for m in mentions if m.certain and m.first_in_sentence), None)
@@ -844,7 +869,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 memory.note_subject(mentions[0].name if opening is None else opening.name)
                 if found.attribution == "none" and opening is not None and not find_quote_spans(sentence.text):
                     last_subject = (index, opening.name)
-        last_quote = (index, found.speaker) if found.attribution == "direct" else None
+        last_quote = (index, found.speaker, found.cue) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )

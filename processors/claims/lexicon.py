@@ -20,6 +20,8 @@ __all__ = [
     "word_gender",
 ]  # fmt: skip
 
+# German posts of arbitration and mediation ("Schlichter Bernhard Quast", "Vermittlerin Eva Roth").
+_ROLE_WORDS_DE6: Final = ("schlichter", "schlichterin", "vermittler", "vermittlerin", "mediator", "mediatorin")
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
 ROLE_WORDS: Final = frozenset(
     {
@@ -67,7 +69,7 @@ ROLE_WORDS: Final = frozenset(
         "concejala", "coronel", "teniente", "sargento", "regidor", "regidora", "magistrat", "magistrate",
         "magistrado", "magistrada", "bâtonnier", "bâtonnière",
     }
-)  # fmt: skip
+) | frozenset(_ROLE_WORDS_DE6)  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo
 # Platt", "singer Tom Reed", "Chelsea striker Ben Cole"). Lowercase inside a run of capitalised words they are its
 # role; capitalised they are a role only opening a run of three or more words (:func:`occupation_opens`), as
@@ -303,6 +305,12 @@ PERSON_NOUNS: Final = frozenset(
     | DEMONYMS
 )  # fmt: skip
 
+# More German nouns for one person: confidants ("ein Vertrauter des Kanzlers", an adjective noun in its forms), an
+# engineer who inspects buildings, an employer or employee.
+_GERMAN_PERSON_NOUNS_DE6: Final = (
+    "vertrauter", "vertraute", "vertrauten", "statiker", "statikerin", "arbeitgeber", "arbeitgeberin",
+    "arbeitnehmer", "arbeitnehmerin",
+)  # fmt: skip
 # German nouns for one person ("die Anwohnerin", "ein Zeuge", "der Mann"), feminine forms in -in aside.
 GERMAN_PERSON_NOUNS: Final = frozenset(
     {
@@ -326,7 +334,7 @@ GERMAN_PERSON_NOUNS: Final = frozenset(
         "wirtschaftsweise", "wirtschaftsweiser", "pfleger", "pflegerin", "verteidigerin", "statistiker",
         "mandant", "mandantin", "kläger", "klägerin", "gutachter", "gutachterin", "ökonomin",
     }
-)  # fmt: skip
+) | frozenset(_GERMAN_PERSON_NOUNS_DE6)  # fmt: skip
 # German nouns for a player by position or standing ("der Innenverteidiger", "der Torhüter", "der Neuzugang"), which
 # sports reports use to refer back to a named player.
 GERMAN_PLAYER_NOUNS: Final = frozenset(
@@ -369,6 +377,8 @@ ANONYMOUS_NOUNS: Final = frozenset(
      "portavoz", "kreisen", "unternehmenskreisen", "regierungskreisen", "sicherheitskreisen", "fuente", "fuentes"}
 )  # fmt: skip
 
+# German plurals for the two sides of industry and for confidants ("Die Arbeitgeber beziffern ...").
+_GROUP_NOUNS_DE6: Final = ("arbeitgeber", "arbeitnehmer", "vertraute", "vertrauten", "statiker")
 # Plural nouns that name groups of people even when capitalised at the start of a sentence.
 GROUP_NOUNS: Final = frozenset(
     {
@@ -398,7 +408,7 @@ GROUP_NOUNS: Final = frozenset(
         "angehörigen", "aktivisten", "umweltschützer", "verbraucherschützer", "datenschützer", "mediziner",
         "prüfer", "rechnungsprüfer", "gutachter", "fahnder", "sachverständigen", "autoren", "forschenden",
     }
-)  # fmt: skip
+) | frozenset(_GROUP_NOUNS_DE6)  # fmt: skip
 
 # Singular nouns that still name many people.
 COLLECTIVE_NOUNS: Final = frozenset(
@@ -451,6 +461,11 @@ STOP_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 
+# German possessive and demonstrative determiners opening a sentence ("Seine Botschaft an die Tarifparteien:").
+_STARTERS_DE6: Final = (
+    "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+    "unser", "unsere", "unseren", "unserem", "unserer", "dieser", "diese", "dieses", "diesem", "diesen",
+)  # fmt: skip
 # Capitalised words that open a sentence without being part of a name.
 STARTERS: Final = frozenset(
     {
@@ -465,7 +480,7 @@ STARTERS: Final = frozenset(
         # German connectives opening a sentence ("Doch Bankangestellte X durchschaute ...")
         "doch", "jedoch", "denn", "dann", "zudem", "außerdem", "trotzdem", "deshalb", "daher", "dennoch",
     }
-)  # fmt: skip
+) | frozenset(_STARTERS_DE6)  # fmt: skip
 
 
 def _genitive_stem(lower: str) -> str:

@@ -70,6 +70,12 @@ _KIN_WINDOW: Final = 40
 _DESCRIBED_AFTER: Final = re.compile(
     r", (?:the|a|an|[A-Z][\w-]*[’']s) ((?:[\w’'-]+ ){0,5}?[\w-]+)(?: (?:for|of|at) [^,]{1,40})?,"
 )
+# The German post in apposition after a name ("Reinhard Ost, Präsident des Sozialverbands, drängt ...", "Eva Kern,
+# die neue Leiterin der Schule,"): its head noun, capitalised, before a genitive or a prepositional attachment.
+_DESCRIBED_AFTER_DE: Final = re.compile(
+    r", (?:(?:der|die|ein|eine) )?(?:[a-zäöüß][\w-]* ){0,2}([A-ZÄÖÜ][\w-]*)"
+    r"(?: (?:des|der|von|vom|beim|bei|im|am|für) [^,]{1,60})?,"
+)
 _KIN_OPENING: Final = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s|His|Her|Their|My|Our)\s+" + _KIN_ADJECTIVE + r"[a-z]+\s"
 )
@@ -529,7 +535,7 @@ def _mention(sentence: str, run: _Run, reading: _Reading) -> Mention:
     assert reading.person is not None
     person, role = reading.person, reading.role
     if not certain and reading.name_words > 1 and sentence.startswith(", ", end):
-        described = _DESCRIBED_AFTER.match(sentence, end)
+        described = _DESCRIBED_AFTER.match(sentence, end) or _DESCRIBED_AFTER_DE.match(sentence, end)
         head = "" if described is None else described.group(1).rsplit(" ", 1)[-1]
         if head and (is_person_noun(head) or head == "member"):
             # "Gareth Pryce, the council's cabinet member for transport, receives me": a post in apposition.

@@ -111,12 +111,15 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
             else:
                 spans.append(QuoteSpan(straight, index))
                 straight = None
-        elif char in "„«‹":
+        elif char in "„«‹" and not (char == "«" and closer == "«" and curly is not None):
             # German, French and Spanish openings; „ closes with “, « with », ‹ with ›.
             if curly is None:
                 curly = index
                 closer = _CLOSER[char]
-        elif char in "»›" or (char == "“" and closer == "“" and curly is not None):
+        elif char == "»" and curly is None and german_guillemet_opens(sentence, index):
+            curly = index  # the German »quote«: "»" before a word opens, "«" closes
+            closer = "«"
+        elif char in "»›«" or (char == "“" and closer == "“" and curly is not None):
             if curly is not None and char == closer:
                 spans.append(QuoteSpan(curly, index))
                 curly = None
@@ -139,6 +142,12 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
             continue
         outer.append(span)
     return [span for span in outer if span.words(sentence) > 0]
+
+
+def german_guillemet_opens(text: str, index: int) -> bool:
+    """A "»" that opens a German »quote«: right before a word (French and Spanish closing marks follow one)."""
+    after = text[index + 1 : index + 2]
+    return after.isalnum() and (index == 0 or text[index - 1].isspace() or text[index - 1] in "([:—–-")
 
 
 _SINGLE_OPENERS: Final = "'‘"
@@ -244,7 +253,7 @@ def find_quotation(sentence: str) -> Quotation | None:
 
 # Quote marks that may open a quote, and the marks that close each ("”" opens where copy uses it at both ends).
 _OPENERS: Final = '"“„«”'
-_CLOSERS: Final = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»"}
+_CLOSERS: Final = {'"': '"”', "“": '”"', "”": '”"', "„": "“”", "«": "»", "»": "«"}
 _MARKS: Final = marks('"“”„«»')
 
 
@@ -313,20 +322,21 @@ def carry_quote(sentence: str, opener: str | None, new_paragraph: bool) -> tuple
     reopened = False
     if opener is not None and new_paragraph:
         stripped = sentence.lstrip()
-        if stripped[:1] in _OPENERS or (stripped[:1] == "»" and opener == "«"):
-            # Spanish opens a paragraph that goes on with a quote with "»" ("»Nadie ha venido", añadió.).
+        if stripped[:1] in _OPENERS or (stripped[:1] == "»" and opener in "«»"):
+            # Spanish opens a paragraph that goes on with a quote with "»" ("»Nadie ha venido", añadió.), German
+            # with its own opening "»".
             reopened = True
-            opener = "«" if stripped[0] == "»" else stripped[0]
+            opener = "«" if stripped[0] == "»" and opener == "«" else stripped[0]
             start = len(sentence) - len(stripped) + 1
         else:
             opener = None
     current = opener
     at = find_any(sentence, _MARKS, start)
     while at >= 0:  # each double quote mark from ``start`` on
-        mark = sentence[at]
+        mark, at_mark = sentence[at], at
         at = find_any(sentence, _MARKS, at + 1)
         if current is None:
-            if mark in _OPENERS:
+            if mark in _OPENERS or (mark == "»" and german_guillemet_opens(sentence, at_mark)):
                 current = mark
         elif mark in _CLOSERS[current]:
             current = None

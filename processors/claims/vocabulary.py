@@ -16,9 +16,9 @@ __all__ = [
     "DISCOURSE_SUBJUNCTIVES", "DISCOURSE_SUBJUNCTIVES_II", "DUE_VERBS", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
     "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FINDING_BODIES", "FORMAL_YOU",
     "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
-    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PREDICTION", "RULE", "SCENE_WORDS",
-    "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS", "SOURCING_WORDS", "SUBJUNCTIVES",
-    "SUBJUNCTIVES_II", "TIME_UNITS",
+    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "POSSESSIVE_SOURCE_CUES_DE", "PREDICTION",
+    "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS",
+    "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Articles a German subject may open with ("..., so der Sprecher", "schloss die Ministerin aus"); "der" before a
@@ -175,7 +175,25 @@ CUES_DE: Final[dict[str, float]] = {
     "dem vernehmen nach": 0.5, "fragte": 0.8, "fragt": 0.8, "fragten": 0.8,
     # reasons given for a decision ("Die Richterin begründete das Urteil mit ...")
     "begründete": 0.8, "begründeten": 0.8,
+    # figures set out for a listener ("rechnete er vor"); an expectation in the subjunctive of reported speech
+    # ("Er gehe davon aus, dass ...")
+    "rechnete vor": 0.8, "rechnet vor": 0.8, "rechneten vor": 0.8, "vorrechnete": 0.8, "vorgerechnet": 0.8,
+    "gehe davon aus": 0.7, "gingen davon aus": 0.7, "ginge davon aus": 0.7,
+    # how someone put it ("formulierte es knapper: »...«")
+    "formulierte": 0.8, "formulierten": 0.8,
 }  # fmt: skip
+# A source named by a possessive after "nach" ("Nach ihren Berechnungen", "nach seinen Worten"): the possessor.
+POSSESSIVE_SOURCE_CUES_DE: Final = frozenset(
+    f"nach {possessive} {noun}"
+    for possessive, nouns in (
+        ("seinen", ("worten", "angaben", "berechnungen", "schätzungen", "informationen", "erkenntnissen")),
+        ("ihren", ("worten", "angaben", "berechnungen", "schätzungen", "informationen", "erkenntnissen")),
+        ("seiner", ("einschätzung", "darstellung", "auffassung", "ansicht", "meinung", "schätzung", "aussage")),
+        ("ihrer", ("einschätzung", "darstellung", "auffassung", "ansicht", "meinung", "schätzung", "aussage")),
+    )
+    for noun in nouns
+)
+CUES_DE.update(dict.fromkeys(POSSESSIVE_SOURCE_CUES_DE, 0.8))
 GERMAN_CUES: Final = frozenset(CUES_DE)
 
 # German, French and Spanish cues (matched case-insensitively), with the same strength scale.
@@ -278,7 +296,7 @@ SEPARABLE_STEMS: Final = frozenset(
     {"kündigte", "kündigt", "kündigten", "räumte", "räumt", "räumten", "teilte", "teilt", "teilten", "wies",
      "weist", "wiesen", "warf", "wirft", "warfen", "schloss", "schließt", "schlossen", "gab", "gibt", "fügte",
      "fügt", "hob", "hebt", "stellte", "stellt", "sagte", "sagt", "führte", "führt", "merkte", "merkt", "wandte",
-     "wendet", "deutete", "deutet", "hielt", "hält"}
+     "wendet", "deutete", "deutet", "hielt", "hält", "rechnete", "rechnet", "rechneten"}
 )  # fmt: skip
 SEPARABLE_PARTICLES: Final = (
     "an",

@@ -539,7 +539,7 @@ def test_single_quoted_speech_runs_over_sentences_and_paragraphs() -> None:
         "see the shops close. But we can't freeze rents on private property.\n"
         "'Landlords set them, not us. We've asked them to talk to the traders.'"
     )
-    assert said_by(text, "just me and the chemist") == ("Lena Marsh", "direct", None)
+    assert said_by(text, "just me and the chemist") == ("Lena Marsh", "direct", "says")
     assert said_by(text, "rents have doubled")[:2] == ("Lena Marsh", "direct")
     assert said_by(text, "freeze rents")[:2] == ("Rob Tate", "direct")
     assert said_by(text, "talk to the traders")[:2] == ("Rob Tate", "direct")

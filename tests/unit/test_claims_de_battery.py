@@ -113,7 +113,7 @@ ROWS: list[_Row] = [
     ("„Das sei eindeutig falsch“, sagte Staatsanwältin Katrin Roth.",
      "falsch", "direct", ("Katrin Roth",), "person", "Staatsanwältin", "sagte"),
     ("„Die Kosten sind explodiert“, sagte Bauunternehmer Rolf Krämer. „Wir können so nicht weiterbauen.“",
-     "weiterbauen", "direct", ("Rolf Krämer",), "person", "Bauunternehmer", None),
+     "weiterbauen", "direct", ("Rolf Krämer",), "person", "Bauunternehmer", "sagte"),
     ("„Wir müssen jetzt handeln“, betonte Umweltministerin Ines Krüger. „Jeder Monat zählt.“",
      "handeln", "direct", ("Ines Krüger",), "person", "Umweltministerin", "betonte"),
     ("Feuerwehrchefin Nina Albers war die ganze Nacht im Einsatz. „Wir haben alles getan, um die Menschen zu "
@@ -206,10 +206,65 @@ ROWS: list[_Row] = [
      "Kompromiss", "indirect", ("Kreisen der Koalition", "Koalition"), "anonymous", None, "hieß es"),
     ("„Wer soll das bezahlen?“, fragte Bürgermeisterin Jana Ruf.",
      "bezahlen", "direct", ("Jana Ruf",), "person", "Bürgermeisterin", "fragte"),
+    # German »quotes« (reversed guillemets), a quote resumed after its attribution taking its cue.
+    ("»Wir geben nicht nach«, sagte die Bürgermeisterin Jutta Kern. »Die Stadt hat lange genug gewartet.«",
+     "lange genug", "direct", ("Jutta Kern",), "person", "Bürgermeisterin", "sagte"),
+    ("»Wer Brücken verspricht, muss sie auch bauen«, sagte Landrat Uwe Pohl am Abend.",
+     "Brücken", "direct", ("Uwe Pohl",), "person", "Landrat", "sagte"),
+    # "hält ... für" after a person with an attached institution: the person, not the institution.
+    ("Der Historiker Jan Brink von der Universität Kassel hält die Quelle für gefälscht.",
+     "Quelle", "indirect", ("Jan Brink",), "person", "Historiker", "hält für"),
+    # Confidants, arbitrators and employers as speakers.
+    ("Ein Vertrauter des Bürgermeisters sagte, die Entscheidung falle erst im Herbst.",
+     "Entscheidung", "indirect", ("ein Vertrauter des Bürgermeisters", "Vertrauter des Bürgermeisters"),
+     "anonymous", None, "sagte"),
+    ("Schlichterin Petra Aust empfiehlt eine Erhöhung um vier Prozent.",
+     "Erhöhung", "indirect", ("Petra Aust",), "person", "Schlichterin", "empfiehlt"),
+    ("Die Arbeitgeber bezifferten den Schaden auf zwei Millionen Euro.",
+     "Schaden", "indirect", ("Arbeitgeber",), "group", None, "bezifferten"),
+    # "demnach" right after a reported sentence; possessive sources after "nach"; "rechnete ... vor".
+    ("Die Kommission empfiehlt eine Reform der Grundsteuer. Die Abgabe soll demnach ab 2027 nach Fläche berechnet "
+     "werden.", "Fläche", "indirect", ("Kommission", "die Kommission"), "organisation", None, "demnach"),
+    ("Die Forscherin Ute Brandt hat die Daten geprüft. Nach ihren Berechnungen fehlen bis 2030 rund 8000 "
+     "Lehrkräfte.", "Lehrkräfte", "indirect", ("Ute Brandt",), "person", "Forscherin", "nach ihren Berechnungen"),
+    ("Die Umstellung koste jeden Betrieb rund 40.000 Euro, rechnete Kammerpräsident Olaf Wiese vor.",
+     "Umstellung", "indirect", ("Olaf Wiese",), "person", "Kammerpräsident", "rechnete vor"),
+    # A name with a post in apposition is a person a later "er" refers to; "formulierte" before a colon quote; a
+    # possessive opening the sentence is no part of a name.
+    ("Jana Wolf sagte, das reiche nicht. Auch Peter Lindner, Präsident des Mieterbundes, fordert Hilfe. Jede Woche "
+     "verlören Familien ihre Wohnung, erklärte er.", "Jede Woche", "indirect", ("Peter Lindner",), "person", None,
+     "erklärte"),
+    ("Landrätin Eva Busch formulierte es knapper: „Wir haben kein Geld für eine neue Brücke.“",
+     "Brücke", "direct", ("Eva Busch",), "person", "Landrätin", "formulierte"),
+    ("Landrat Uwe Stein stellte die Pläne am Montag vor. Seine Bilanz: „Die Kreisstraßen sind in gutem Zustand.“",
+     "Kreisstraßen", "direct", ("Uwe Stein",), "person", "Landrat", None),
+    # A plural source after a genitive quantifier ("mehrerer Zeugen").
+    ("Der Lkw soll nach Aussage mehrerer Passanten bei Rot über die Kreuzung gefahren sein.",
+     "Kreuzung", "indirect", ("Passanten",), "group", None, "nach Aussage"),
+    # A perfect after a fronted adverbial: the subject follows the auxiliary.
+    ("Für diesen Fall hat die Gewerkschaft Verdi bereits einen unbefristeten Streik angekündigt.",
+     "Streik", "indirect", ("Gewerkschaft Verdi", "Verdi"), "organisation", None, "angekündigt"),
+    # A statement passed on through someone: "ließ ... ausrichten/mitteilen".
+    ("Der Verein ließ über seinen Anwalt mitteilen, die Vorwürfe seien haltlos.",
+     "Vorwürfe", "indirect", ("der Verein", "Verein"), "organisation", None, "ließ mitteilen"),
+    # Talk in circles fronted before "ist ... die Rede" and "gilt es als".
+    ("In Parteikreisen ist von einem baldigen Rücktritt des Vorsitzenden die Rede.",
+     "Rücktritt", "indirect", ("Parteikreisen",), "anonymous", None, "ist die Rede"),
+    ("Im Umfeld des Trainers gilt es als ausgeschlossen, dass der Kapitän noch einmal spielt.",
+     "Kapitän", "indirect", ("Umfeld des Trainers",), "anonymous", None, "gilt als"),
 ]  # fmt: skip
 
 # Sentences with no attribution, or with a cue word used otherwise.
 NEGATIVES: list[str] = [
+    "Im Sommer gilt es als ratsam, in der Mittagshitze viel Wasser zu trinken.",
+    "In der Altstadt ist seit Jahren von einer neuen Umgehungsstraße die Rede.",
+    "Der Trainer ließ die Spieler nach dem Spiel zwei Tage lang ausruhen.",
+    "Nach Ablauf mehrerer Fristen wurde der Pachtvertrag im Frühjahr gekündigt.",
+    "Der Antrag war zu vage formuliert, um im Ausschuss eine Mehrheit zu finden.",
+    "Der Sommer war trocken. Die Ernte fällt demnach kleiner aus als im Vorjahr.",
+    "Nach ihren Ferien kehrten die Schülerinnen in die renovierte Schule zurück.",
+    "Der Arbeitgeber zahlt die Miete für die Wohnung am Markt.",
+    "Der Mann hielt »Bild« und »Zeit« in der Hand, als er ins Café kam.",
     "Die Sagen um den Rattenfänger locken jedes Jahr Tausende Touristen nach Hameln.",
     "Die Mitteilungen des Amtes erscheinen jeden Donnerstag im Amtsblatt.",
     "Ein Bericht über die Sanierung der Brücke wurde am Montag im Stadtrat vorgestellt.",

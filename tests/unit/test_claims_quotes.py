@@ -61,3 +61,14 @@ def test_quote_spans_are_ordered_and_in_bounds(sentence: str) -> None:
     quotation = find_quotation(sentence)
     if quotation is not None:
         assert 0 <= quotation.start < quotation.end <= len(sentence)
+
+
+def test_german_reversed_guillemets_quote_and_french_ones_still_do() -> None:
+    german = "»Wir bleiben hart«, sagte sie."
+    spans = find_quote_spans(german)
+    assert [(s.opening, s.closing) for s in spans] == [(0, german.index("«"))]
+    french = "« Nous restons fermes », a-t-elle dit."
+    assert [(s.opening, s.closing) for s in find_quote_spans(french)] == [(0, french.index("»"))]
+    # A closing "»" after a word (French, Spanish) opens nothing.
+    stray = find_quote_spans("Ella dijo: «No»; luego calló» y se fue.")
+    assert [(s.opening, s.closing) for s in stray] == [(11, 14)]

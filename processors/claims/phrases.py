@@ -337,6 +337,15 @@ def _can_speak(phrase: NounPhrase) -> bool:
     return phrase.kind == "common" and (known or is_role(word) or is_plural(head))
 
 
+def _qualified(outer: tuple[NounPhrase, int], toks: list[Token], at: int, i: int) -> tuple[NounPhrase, int]:
+    """An unnamed source and what qualifies it, from token ``at`` to ``i`` ("people familiar with the talks",
+    "sources close to the star"): the source's last word heads the tail, so the phrase names the source."""
+    source = outer[0]
+    tail = (source.words[-1], *source.tail, *(raw_word(word) for _, word in toks[at : i + 1]))
+    words, raw = source.words[:-1], source.raw[:-1]
+    return NounPhrase(words, source.kind, source.determiner, raw, source.role, tail, source.descriptor), outer[1]
+
+
 def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int]:
     phrase, start = _common_backwards(toks, i, lo)
     preposition = start - 1
@@ -356,10 +365,7 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         # "Sources close to the star insisted": the unnamed source, not the person it is close to.
         outer = _phrase_ending(toks, preposition - 1, lo)
         if outer is not None and _qualified_source(outer[0]):
-            words = outer[0].words
-            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[preposition : i + 1]))
-            source = outer[0]
-            return NounPhrase(words[:-1], source.kind, source.determiner, source.raw[:-1], tail=tail), outer[1]
+            return _qualified(outer, toks, preposition, i)
     if preposition - 1 >= lo and toks[preposition][1].lower() in PREPOSITIONS:
         outer = _phrase_ending(toks, preposition - 1, lo)
         if outer is not None and _body_spokesperson(outer[0], phrase):
@@ -373,14 +379,7 @@ def _common_with_tail(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             tail = outer[0].tail + tuple(raw_word(word) for _, word in toks[preposition : i + 1])
             return outer[0].with_tail(tail), outer[1]
         if outer is not None and _qualified_source(outer[0]):
-            # "people familiar with the talks": an unnamed source and its qualification.
-            words = outer[0].words
-            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[preposition : i + 1]))
-            source = outer[0]
-            qualified = NounPhrase(
-                words[:-1], source.kind, source.determiner, source.raw[:-1], source.role, tail, source.descriptor
-            )
-            return qualified, outer[1]
+            return _qualified(outer, toks, preposition, i)  # "people familiar with the talks"
     return phrase, start
 
 
@@ -397,10 +396,7 @@ def _unnamed_around(toks: list[Token], found: tuple[NounPhrase, int], i: int, lo
     if at - 1 >= lo and _source_to(toks, at):
         outer = _phrase_ending(toks, at - 1, lo)
         if outer is not None and _qualified_source(outer[0]):
-            words = outer[0].words
-            tail = (words[-1], *outer[0].tail, *(raw_word(word) for _, word in toks[at : i + 1]))
-            source = outer[0]
-            return NounPhrase(words[:-1], source.kind, source.determiner, source.raw[:-1], tail=tail), outer[1]
+            return _qualified(outer, toks, at, i)
     if len(phrase.words) != 1 or phrase.words[0].lower() not in PARTY_MEMBERS:
         return found
     at = start - 1

@@ -49,7 +49,7 @@ from processors.claims.names import (
     mentions,
     split_role,
 )
-from processors.claims.phrases import NounPhrase, names_people, stated_age
+from processors.claims.phrases import PROXY, NounPhrase, names_people, stated_age
 
 __all__ = ["SpeakerMemory", "as_speaker"]
 
@@ -114,6 +114,13 @@ _PLACE_WORDS: Final = frozenset(
      "province", "region", "coast", "forest", "airport", "port", "harbour", "harbor", "stadium", "arena"}
 )  # fmt: skip
 _NAME_WORDS: Final = 2
+# English pronouns for one person that may refer to a person named as a sentence's subject just before.
+_ENGLISH_PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+# Capitalised first words of a two-word run opening a sentence that are no given name ("His Varnian counterpart").
+_NOT_GIVEN_NAMES: Final = frozenset(
+    {"his", "her", "its", "their", "our", "my", "the", "this", "that", "these", "those", "a", "an", "als", "mehr",
+     "jeden", "jede", "jedes", "die", "der", "das", "den", "dem", "le", "la", "les", "el", "los", "las"}
+)  # fmt: skip
 # Subjects that deny anyone said it ("Neither campaign has alleged", "No official has claimed").
 _NEGATIVE: Final = frozenset({"neither", "no", "nobody", "none", "aucun", "aucune", "ningún", "ninguna", "nadie"})
 # Courtesy titles of other languages, which open a two-word run without being a given name ("Herr Falk").
@@ -396,9 +403,21 @@ class SpeakerMemory:
     """What the extractor remembers about people and organisations while it walks one article."""
 
     __slots__ = (
-        "_anonymous", "_candidates", "_clock", "_opening_name", "_organisations", "_persons", "_subject_organisation",
+        "_anonymous",
+        "_candidates",
+        "_clock",
+        "_opening_at",
+        "_opening_name",
+        "_organisations",
+        "_persons",
+        "_sentences",
+        "_subject_organisation",
         "_told_genders",
-        "last_group", "last_organisation", "last_person", "last_unnamed", "previous_voice",
+        "last_group",
+        "last_organisation",
+        "last_person",
+        "last_unnamed",
+        "previous_voice",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -414,6 +433,9 @@ class SpeakerMemory:
         self._told_genders: dict[str, tuple[str, int]] = {}
         # The last full name, not yet known as a person's, that opened a sentence ("Jo Lee pours the tea.").
         self._opening_name: str | None = None
+        # How many sentences were observed, and which one last opened on a full name not yet known as a person's.
+        self._sentences = 0
+        self._opening_at = -1
         # The organisation that spoke last, while no person has spoken or opened a sentence since.
         self.last_organisation: Speaker | None = None
         # The organisation that opened a sentence naming no person, while no person has spoken or opened one since.
@@ -527,6 +549,7 @@ class SpeakerMemory:
 
     def observe(self, sentence: str) -> list[Mention]:
         """Record the persons and organisations named in ``sentence``; return the persons with canonical names."""
+        self._sentences += 1
         persons, organisations = mentions(sentence)
         for organisation in organisations:
             self.note_organisation(organisation)
@@ -561,6 +584,7 @@ class SpeakerMemory:
             if fresh and self._promote(mention.name):
                 if mention.first_in_sentence:
                     self._opening_name = mention.name
+                    self._opening_at = self._sentences
                 gender = _stated_gender(sentence, mention)
                 if gender is not None:
                     self._clock += 1
@@ -624,6 +648,24 @@ class SpeakerMemory:
                 candidate = (True, seen, name)
                 best = candidate if best is None or candidate > best else best
         return last if best is None else best[2]
+
+    def _fresh_subject(self, gender: str | None = None) -> str | None:
+        """A full name that opened this sentence or the one before, not yet known as a person's, of the sex
+        ``gender`` (or of one not told): "Amrit Sandhu was driving home. '...,' the 34-year-old said." -- news
+        writing names a new person as the subject, then refers to them by a description or a pronoun. The name
+        is tracked from then on and becomes the last subject."""
+        name = self._opening_name
+        if name is None or self._opening_at < self._sentences - 1 or self._known(name) is not None:
+            return None
+        if name.split()[0].lower() in _NOT_GIVEN_NAMES:
+            return None  # "His Varnian counterpart", "Als Zeugin": no name
+        told = self._told_genders.get(name)
+        sex = told[0] if told is not None else name_gender(name.split()[0])
+        if gender is not None and sex is not None and sex != gender:
+            return None
+        self.note_person(name)
+        self.note_subject(name)
+        return name
 
     def _promote(self, name: str) -> bool:
         """Track a full name without a title once the article calls it by its surname alone ("Jane Roberts ...
@@ -781,6 +823,8 @@ class SpeakerMemory:
             aged = self.person_aged(age)
             if aged is None and self.last_unnamed is not None:
                 return self.last_unnamed  # "sagt die 67-Jährige" after "eine Anwohnerin ... nach eigenen Worten"
+            if aged is None and phrase.determiner in _ENGLISH_ARTICLES:
+                aged = self._fresh_subject()
             if aged is None:
                 aged = self._new_voice(phrase.determiner, age) or self._not_aged_otherwise(age)
             return self._person(aged or self.last_person)
@@ -796,6 +840,8 @@ class SpeakerMemory:
         german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
         if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
+        if holder is None and english and not is_role(head_word):
+            holder = self._fresh_subject(word_gender(head_word))  # "Jo Platt has raised £900. The mother-of-two said"
         if holder is None and self.last_person is None and self._opening_name is not None:
             # "Jo Platt has raised £900. The mother-of-two said": a full name opening a sentence, no person yet.
             self.note_person(self._opening_name)
@@ -909,6 +955,8 @@ class SpeakerMemory:
             if lower == "it" and self.last_organisation is None and self._subject_organisation is not None:
                 return self._subject_organisation
             if lower in _PERSON_PRONOUNS:
+                if self.last_person is not None and lower in _ENGLISH_PERSON_PRONOUNS:
+                    self._fresh_subject(_PRONOUN_GENDERS[lower])  # "Jo Lee was walking home. She said ..."
                 if self.last_person is None and self._opening_name is not None:
                     # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
                     self.note_person(self._opening_name)
@@ -928,6 +976,9 @@ class SpeakerMemory:
             return self._proper(phrase)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
+        if phrase.descriptor == PROXY:
+            # "A spokesperson for Kelsey said": the one speaking for the person, as written.
+            return as_speaker(" ".join(w for w in (phrase.determiner or "", text) if w), "anonymous")
         owned = _possessed_head(phrase.tail)
         if owned is not None and (is_organisation_word(owned) or owned.lower() in DOCUMENT_NOUNS):
             # "the secretary of state's office": the possessed noun heads the phrase.

@@ -42,6 +42,7 @@ from processors.claims.names import (
     Token,
     bare,
     in_proper_run,
+    is_acronym,
     is_name,
     is_organisation,
     raw_word,
@@ -761,8 +762,39 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         described = _described_name(text, toks, found)
         if described is not None:
             return described
-        return _body_named(toks, found)
+        return _spoken_for(toks, _body_named(toks, found), found[1])
     return None if found is None else found[0]
+
+
+# Nouns for whoever speaks on a person's or body's behalf or close to them ("a spokesperson for Kelsey", "a friend
+# of the singer", "an aide to the minister"): the name after the preposition is not the speaker.
+_PROXY_NOUNS: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
+     "representatives", "rep", "reps", "publicist", "friend", "friends", "pal", "pals", "aide", "aides",
+     "confidant", "confidante"}
+)  # fmt: skip
+# The descriptor marking a phrase made by :func:`_spoken_for`.
+PROXY: Final = "proxy"
+_PROXY_PREPOSITIONS: Final = frozenset({"for", "of", "to"})
+_PROXY_DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "two", "three"})
+
+
+def _spoken_for(toks: list[Token], phrase: NounPhrase, start: int) -> NounPhrase:
+    """ "A spokesperson for Kelsey said", "a close friend of Dan Reyes told": the noun for the proxy heads the
+    subject, with the name it speaks for in its tail."""
+    if start < 2 or toks[start - 1][1].lower() not in _PROXY_PREPOSITIONS or phrase.descriptor is not None:
+        return phrase
+    if not _names_person(phrase) or is_acronym(phrase.words[-1]) or is_organisation_word(phrase.words[-1]):
+        return phrase  # "a spokesman for Northwind Energy": the body speaks
+    noun = toks[start - 2][1]
+    if noun.lower() not in _PROXY_NOUNS:
+        return phrase
+    k = start - 3
+    while k >= 0 and toks[k][1][:1].islower() and toks[k][1].lower() not in _PROXY_DETERMINERS and k >= start - 4:
+        k -= 1  # "a close friend", "a longtime spokesperson"
+    determiner = toks[k][1].lower() if k >= 0 and toks[k][1].lower() in _PROXY_DETERMINERS else None
+    tail = (toks[start - 1][1], *(phrase.raw or phrase.words))
+    return NounPhrase((noun,), "common", determiner, tail=tail, descriptor=PROXY)
 
 
 def _conjoined_body(toks: list[Token], found: tuple[NounPhrase, int]) -> tuple[NounPhrase, int]:

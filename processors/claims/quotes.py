@@ -276,6 +276,15 @@ def _single_closer(sentence: str, start: int) -> int:
     return -1
 
 
+# A single mark opening speech after a colon ("told the Beacon: 'Kelsey is in bits.").
+_COLON_SINGLE: Final = re.compile(r":\s+['‘](?=\w)")
+
+
+def _symbol_end(char: str) -> bool:
+    """An emoji or other symbol closing a post's words ("... who love me ❤️'"): it ends an utterance too."""
+    return not char.isalnum() and not char.isspace() and char not in "'’\"”(["
+
+
 def _carry_single(sentence: str, opener: str | None, new_paragraph: bool) -> tuple[str | None, str | None, bool]:
     """:func:`carry_quote` for single-quoted speech in a sentence holding no double quote mark.
 
@@ -293,14 +302,18 @@ def _carry_single(sentence: str, opener: str | None, new_paragraph: bool) -> tup
         at += 1
     if opener is None:
         if at >= len(sentence) or not single_quote_opens(sentence, at):
-            return None, None, False
+            # "A source told the paper: 'She is in bits." : speech opened after a colon runs on as well.
+            colon = _COLON_SINGLE.search(sentence) if ": " in sentence else None
+            if colon is None:
+                return None, None, False
+            at = colon.end() - 1
         if _single_closer(sentence, at + 1) >= 0 or sentence.rstrip()[-1:] not in _SENTENCE_END:
             return None, None, False  # closed in the sentence (or a scare quote): no quote to carry
         return None, sentence[at], False
     close = _single_closer(sentence, at)
     if close < 0:
         return opener, opener, reopened
-    if close > 0 and sentence[close - 1] in _SPEECH_END:
+    if close > 0 and (sentence[close - 1] in _SPEECH_END or _symbol_end(sentence[close - 1])):
         return opener, None, reopened
     return None, None, False  # a mark that ends no utterance: the quote was not what it seemed
 

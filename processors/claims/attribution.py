@@ -87,6 +87,8 @@ _CLOSING: Final = "\"”“»«'’"
 # Of those, the ones that invert right after a closing quote mark.
 _QUOTE_INVERTED: Final = frozenset({"warned", "warns", "accused"})
 _NOT_INVERTED: Final = frozenset({"told", "tells", "tell", "warned", "warns", "accused", "according to", "found"})
+# Cues in the subjunctive of reported speech: a cue only with a pronoun for the reporting person as subject.
+_SUBJUNCTIVE_CUES_DE: Final = frozenset({"rechne mit", "rechne damit"})
 # German auxiliaries of the perfect ("hat ... angekündigt").
 _AUXILIARY: Final = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b")
 # Words fronted before a German verb while the subject follows it ("Dies teilte die Armee mit").
@@ -328,9 +330,10 @@ def _learned_from(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     return None if phrase is None or phrase.kind == "pronoun" else memory.resolve(phrase)
 
 
-# "Im Klub-Umfeld heißt es", "Aus dem Ministerium hieß es": the source in a prepositional phrase before the cue.
+# "Im Klub-Umfeld heißt es", "Aus dem Ministerium hieß es", "..., wie aus Kreisen des Aufsichtsrats verlautete":
+# the source in a prepositional phrase before the cue.
 _SOURCE_BEFORE: Final = re.compile(
-    r"(?:^|[:,;–—]\s*)(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?"
+    r"(?:^|[:,;–—]\s*)(?:(?i:wie)\s+)?(?i:im|in|aus|vom|bei|beim|von)\s+(?:(?i:dem|der|den)\s+)?"
     r"([A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*|\s+[A-ZÄÖÜ][\w-]*)?)\s*$"
 )
 # Where talk goes round before "ist ... die Rede" and "gilt es als" ("In Koalitionskreisen", "Im Umfeld der X").
@@ -513,7 +516,7 @@ def _nominative(phrase: NounPhrase | None) -> bool:
 _FRONTING_PREPOSITIONS: Final = frozenset(
     {"für", "im", "am", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "vom", "vor", "zum",
      "zur", "über", "unter", "trotz", "wegen", "während", "gegen", "ohne", "bis", "ab", "neben", "zwischen",
-     "durch", "um"}
+     "durch", "um", "als", "angesichts", "infolge", "dank", "innert", "binnen", "mangels"}
 )  # fmt: skip
 # Relative pronouns opening a German relative clause after a comma ("X, die nach eigenen Angaben ...").
 _GERMAN_RELATIVES: Final = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
@@ -539,6 +542,47 @@ def _in_capacity_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMem
     if after is None or after.kind not in ("proper", "pronoun"):
         return None
     return memory.resolve(after if after.role is None else after.with_role(None))  # the clause after is no role
+
+
+# "..., wie die Geschäftsführung am Dienstag auf einer Versammlung mitteilte": a "wie" clause closed by its verb.
+_AS_CLAUSE_DE: Final = re.compile(r"(?:^|[,;:–—(]\s*)[Ww]ie\s+(?=\S)")
+_CLAUSE_END_DE: Final = re.compile(r"\s*(?:[,.;:!?)\"“”»«–—]|$)")
+
+
+def _as_clause_subject_de(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """The subject opening a German "wie" clause whose verb (the cue) closes it, whatever stands between them ("wie
+    die Geschäftsführung am Dienstagmorgen auf einer Betriebsversammlung in Halle 3 mitteilte")."""
+    if _CLAUSE_END_DE.match(sentence, cue.end) is None:
+        return None
+    opening = None
+    for found in _AS_CLAUSE_DE.finditer(sentence, floor, cue.start):
+        opening = found
+    if opening is None or any(mark in sentence[opening.end() : cue.start] for mark in ",;:"):
+        return None
+    phrase = phrase_after(sentence, opening.end())
+    if phrase is None:
+        return None
+    if phrase.kind == "proper" and phrase.determiner in GERMAN_SUBJECT_ARTICLES and len(phrase.words) == 1:
+        phrase = NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, phrase.role, phrase.tail)
+    if phrase.kind == "common" and not _speaks(phrase):
+        return None
+    return memory.resolve(phrase)
+
+
+def _v2_subject_de(sentence: str, cue: CueMatch) -> NounPhrase | None:
+    """The subject right after a German verb whose clause opens with something else ("Als Grund nannte das
+    Unternehmen die Kosten", "Für 2026 erwartet der Vorstand ..."), its object following: a nominative pronoun or
+    article before one noun for a person or a body; None for an object ("nannte den Preis")."""
+    after = phrase_after(sentence, cue.end)
+    if after is None or _nominative(after):
+        return after
+    if after.determiner not in GERMAN_SUBJECT_ARTICLES or len(after.words) != 1:
+        return None
+    noun = after.words[0]
+    if not is_organisation_word(noun) or (after.determiner == "der" and noun.endswith("en")):
+        return None
+    # a German noun is capitalised: with its article it is a common phrase ("das Unternehmen"), not a name
+    return NounPhrase(after.words, "common", after.determiner, after.raw, after.role, after.tail, after.descriptor)
 
 
 def _fronted_adverbial(sentence: str, floor: int) -> bool:
@@ -823,6 +867,11 @@ def speaker_for_cue(
         after = inverted_subject(sentence, cue.end)
         return memory.resolve(after) if after is not None and after.kind != "pronoun" and _speaks(after) else None
     german = cue.cue in GERMAN_CUES or cue.cue in _HOLDS_FOR_DE or cue.cue in HAD_SAID_CUES
+    if cue.cue in _SUBJUNCTIVE_CUES_DE:
+        # "Sie rechne damit, dass ...": the reporting person's own expectation, said of a pronoun; "Das Ministerium
+        # rechne mit ..." is what someone else reports of the ministry (the reported speech carries on instead).
+        subject = subject_before(sentence, cue.start, floor)
+        return None if subject is None or subject.kind != "pronoun" else memory.resolve(subject)
     if german and _reported_perfect(sentence, cue, floor):
         return None
     if german and _CAPACITY_DE.fullmatch(sentence, floor, cue.start) is not None:
@@ -837,6 +886,9 @@ def speaker_for_cue(
     if perfect is not None:
         return perfect
     if german:
+        as_said = _as_clause_subject_de(sentence, cue, floor, memory)
+        if as_said is not None:
+            return as_said
         head = _prefield_head(sentence, cue, floor, memory, mentions)
         if head is not None:
             return head
@@ -931,6 +983,8 @@ def speaker_for_cue(
         after = inverted_subject(sentence, cue.end if skipped is None else skipped.end(), quoted)
         if unresolved and not (fronted or inverted) and not _nominative(after):
             after = None
+        if after is None and german and fronted:
+            after = _v2_subject_de(sentence, cue)  # "Als Grund nannte das Unternehmen die hohen Kosten."
         if after is not None and _speaks(after) and _allowed(cue, after):
             speaker = memory.resolve(after)
             if speaker is not None:

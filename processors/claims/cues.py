@@ -24,6 +24,8 @@ from processors.claims.vocabulary import (
     SEGUN_PERFECT_CUES,
     SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
+    STANCE_ADJECTIVES_DE,
+    STANCE_VERBS_DE,
 )
 
 __all__ = [
@@ -156,10 +158,12 @@ _EMERGES: Final = re.compile(
     r"[^,.;:!?]{0,60}?\s(hervorgeht|hervorging|hervorgehen|hervorgingen)\b"
 )
 _EMERGES_STRENGTH: Final = 0.8
-# "Für 2026 rechnet der Vorstand mit einem Umsatz ...": an expectation whose subject stands between the verb and
-# its "mit" (next to each other the lexicon finds it); "rechnet ... mit ... ab" settles accounts instead.
+# "Für 2026 rechnet der Vorstand mit einem Umsatz ...", "Wienecke rechnet mit mehreren Hundert Teilnehmern", "Sie
+# rechne mit ...": an expectation, the subject (if inverted) between the verb and its "mit" (the lexicon leaves
+# "rechnet mit" to the separable verbs, so the adjacent form is matched here too); "rechnet ... mit ... ab"
+# settles accounts instead.
 _EXPECTS: Final = re.compile(
-    r"(?<![\w-])(rechnet|rechnete|rechnen|rechneten)((?:\s+[\w-]+){1,4}?)\s+mit\s(?![^,.;:!?]*\sab\s*(?:[,.;:!?]|$))"
+    r"(?<![\w-])(rechnet|rechnete|rechnen|rechneten|rechne)((?:\s+[\w-]+){0,4}?)\s+mit\s(?![^,.;:!?]*\sab\s*(?:[,.;:!?]|$))"
 )
 # "Der Analyst hält den Schritt für überfällig", "hielt es für möglich, dass ...", "hält den Plan für einen
 # Fehler": an opinion, the object between the verb and "für", the judgement after it closing the clause (lowercase
@@ -188,10 +192,23 @@ _HAD_SAID_STRENGTH: Final = 0.9
 # Ministerin gilt es als denkbar, ..."): the verb opens the cue, the source is the fronted prepositional phrase.
 _CIRCLE_TALK: Final = re.compile(
     r"^(?:Im|In|Aus|Bei|Beim|Vom)\s+[^,;:.!?]{2,50}?\s(?:(ist|war)\s[^.;:!?]{2,80}?\sdie\s+Rede\b"
-    r"|(gilt|galt)\s+es\s+(?:[a-zäöüß]+\s+){0,2}?als\b)"
+    r"|(gilt|galt)\s+es\s+(?:[a-zäöüß]+\s+){0,2}?als\b"
+    r"|(ist|war)\s+(?:[a-zäöüß]+\s+){0,2}?zu\s+hören\b)"
 )
-CIRCLE_TALK_CUES: Final = frozenset({"ist die rede", "war die rede", "gilt als", "galt als"})
+# "Aus Kreisen des Personals ist zu hören, dass ...", "Im Rathaus war zuletzt zu hören, ...": the same hearsay.
+CIRCLE_TALK_CUES: Final = frozenset(
+    {"ist die rede", "war die rede", "gilt als", "galt als", "ist zu hören", "war zu hören"}
+)
 _CIRCLE_TALK_STRENGTH: Final = 0.6
+# "zeigte sich „fassungslos“", "zeigt sich nach dem Spiel enttäuscht": a stance shown with a quote mark or up to
+# four words between "sich" and its adjective (next to each other the lexicon finds it); the cue is the verb,
+# "sich" and the adjective.
+_STANCE_SHOWN: Final = re.compile(
+    r"(?<![\w-])(" + "|".join(STANCE_VERBS_DE) + r")\s+sich\s+"
+    r"(?:[\w-]+\s+){0,4}?[„“\"»«‚]?(" + "|".join(STANCE_ADJECTIVES_DE) + r")\b",
+    re.IGNORECASE,
+)
+_STANCE_STRENGTH: Final = 0.7
 # Kept out of the lexicon: next to each other ("hält für Senioren Plätze frei") the words hold no opinion.
 _HOLDS_FOR_CUES: Final = {"hält für": 0.6, "hielt für": 0.6, "halten für": 0.6, "hielten für": 0.6}
 # German denials, and "nicht" closing the clause after one ("bestreitet die Gespräche nicht").
@@ -215,9 +232,17 @@ _DOCUMENTS_DE: Final = (
     "Untersuchung", "Statistik", "Bilanz", "Einschätzung", "Darstellung", "Mitteilung",
 )  # fmt: skip
 _DOCUMENT_HEADS_DE: Final = frozenset(word.lower() for word in _DOCUMENTS_DE)
+# "Nach dem Gesetzentwurf des Ministeriums", "nach dem Willen der Regierung", "nach den Plänen des Senats": a
+# draft, a plan or a will before its author (compounds too: "Referentenentwurf", "Koalitionsbeschluss").
+_PLANS_DE: Final = (
+    "entwurf", "entwurfs", "gutachten", "bericht", "willen", "plänen", "vorschlag", "vorschlägen", "beschluss",
+    "vorstellungen", "konzept", "vorgaben", "empfehlung", "empfehlungen",
+)  # fmt: skip
 _DOCUMENT_SOURCE_DE: Final = re.compile(
-    r"(?<![\w-])[Nn]ach\s+(?:einer|einem)\s+(?:(?:neuen|neuesten|jüngsten|aktuellen|ersten|vorläufigen|"
+    r"(?<![\w-])[Nn]ach\s+(?:(?:einer|einem)\s+(?:(?:neuen|neuesten|jüngsten|aktuellen|ersten|vorläufigen|"
     r"internen|repräsentativen|eigenen)\s+)?(?:" + "|".join(_DOCUMENTS_DE) + r")"
+    r"|(?:einem|dem|den|der)\s+(?:(?:neuen|jüngsten|aktuellen|ersten|vorläufigen|internen)\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*?(?:" + "|".join(_PLANS_DE) + r")|" + "|".join(p.title() for p in _PLANS_DE) + r"))"
     r"(?=\s+(?:des|der|eines|einer|von|vom)\s)"
 )
 _DOCUMENT_SOURCE_STRENGTH: Final = 0.8
@@ -230,8 +255,12 @@ _SPOKE_OF: Final = re.compile(
 
 
 def is_document_source_cue(cue: str) -> bool:
-    """Whether ``cue`` is a German document before its author ("nach einer prognose"), whose source follows."""
-    return cue.startswith("nach ") and cue.rsplit(" ", 1)[-1] in _DOCUMENT_HEADS_DE
+    """Whether ``cue`` is a German document or plan before its author ("nach einer prognose", "nach dem
+    gesetzentwurf"), whose source follows."""
+    if not cue.startswith("nach "):
+        return False
+    head = cue.rsplit(" ", 1)[-1]
+    return head in _DOCUMENT_HEADS_DE or head.endswith(_PLANS_DE)
 
 
 @final
@@ -481,14 +510,21 @@ def find_cues(
                 cue = f"{match.group(1).lower()} {match.group(2).lower()}"
                 found.append(CueMatch(cue, match.start(), match.end(1), _HAD_SAID_STRENGTH))
                 others += 1
-    if "die Rede" in text or "lt es " in text:
+    if "die Rede" in text or "lt es " in text or "zu hören" in text:
         talk = _CIRCLE_TALK.match(text)
         if talk is not None:
-            group = 1 if talk.group(1) is not None else 2
-            verb = talk.group(group)
-            cue = f"{verb.lower()} die rede" if group == 1 else f"{verb.lower()} als"
+            group = next(index for index in (1, 2, 3) if talk.group(index) is not None)
+            verb = talk.group(group).lower()
+            cue = f"{verb} die rede" if group == 1 else f"{verb} als" if group == 2 else f"{verb} zu hören"
             if _inside(allowed, talk.start(group), talk.end(group)):
                 found.append(CueMatch(cue, talk.start(group), talk.end(group), _CIRCLE_TALK_STRENGTH))
+                others += 1
+    if " sich " in text and "zeig" in text:
+        known = {cue.start for cue in found}
+        for match in _STANCE_SHOWN.finditer(text):
+            if match.start() not in known and _inside(allowed, match.start(), match.end()):
+                cue = f"{match.group(1).lower()} sich {match.group(2).lower()}"
+                found.append(CueMatch(cue, match.start(), match.end(1), _STANCE_STRENGTH))
                 others += 1
     if "hervorg" in text:
         for match in _EMERGES.finditer(text):

@@ -214,6 +214,13 @@ _ORG_SUFFIXES: Final = (
     # German bodies and assemblies ("der Städtetag", "der Landkreistag", "der Ausschuss", "das Kabinett")
     "städtetag", "kreistag", "gemeindetag", "ausschuss", "gremium", "kabinett", "genossenschaft", "vereinigung",
     "zentrale", "konsortium",
+    # a body's management and committees ("die Geschäftsführung", "die Spitalleitung", "das Komitee"), named
+    # compound by compound: "-leitung" and "-führung" alone also end "Wasserleitung" and "Einführung"
+    "geschäftsführung", "konzernführung", "parteiführung", "unternehmensführung", "fraktionsführung",
+    "vereinsführung", "verbandsführung", "geschäftsleitung", "konzernleitung", "spitalleitung", "klinikleitung",
+    "klinikumsleitung", "schulleitung", "werksleitung", "werkleitung", "heimleitung", "einsatzleitung",
+    "polizeileitung", "unternehmensleitung", "bereichsleitung", "pflegedienstleitung", "komitee", "vorstand",
+    "anstalt", "versorger",
 )  # fmt: skip
 # German documents named by compounds ending so ("Jahresbericht", "Kriminalstatistik", "Finanzplanung").
 _DOCUMENT_SUFFIXES: Final = (

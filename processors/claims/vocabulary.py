@@ -18,7 +18,7 @@ __all__ = [
     "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
     "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "POSSESSIVE_SOURCE_CUES_DE", "PREDICTION",
     "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS",
-    "SOURCING_WORDS", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
+    "SOURCING_WORDS", "STANCE_ADJECTIVES_DE", "STANCE_VERBS_DE", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
 
 # Articles a German subject may open with ("..., so der Sprecher", "schloss die Ministerin aus"); "der" before a
@@ -153,8 +153,7 @@ CUES_DE: Final[dict[str, float]] = {
     "moniert": 0.8, "rügte": 0.8, "rügt": 0.8, "prognostizierte": 0.7, "prognostiziert": 0.7,
     "beziffert": 0.7, "bezifferte": 0.7, "beziffern": 0.7, "bezifferten": 0.7, "veranschlagt": 0.7,
     "veranschlagte": 0.7, "berichten": 0.9, "betonen": 0.8, "fordern": 0.8, "bestätigen": 0.9,
-    "zeigte sich überzeugt": 0.7, "zeigt sich überzeugt": 0.7, "zeigte sich zuversichtlich": 0.7,
-    "sagte voraus": 0.7, "sagt voraus": 0.7, "voraussagte": 0.7, "führte aus": 0.9, "führt aus": 0.9,
+        "sagte voraus": 0.7, "sagt voraus": 0.7, "voraussagte": 0.7, "führte aus": 0.9, "führt aus": 0.9,
     "ausführte": 0.9, "ausgeführt": 0.9, "stellte fest": 0.9, "stellt fest": 0.9, "feststellte": 0.9,
     "festgestellt": 0.9, "merkte an": 0.9, "merkt an": 0.9, "anmerkte": 0.9, "wandte ein": 0.9, "wendet ein": 0.9,
     "einwandte": 0.9, "deutete an": 0.7, "deutet an": 0.7, "andeutete": 0.7, "hielt fest": 0.9, "hält fest": 0.9,
@@ -167,6 +166,8 @@ CUES_DE: Final[dict[str, float]] = {
     # expectations with "mit" ("rechnet mit einem Umsatz", "rechnet der Vorstand mit"), a naming of a thing
     # ("nannte den Radweg ..."), replies ("hält dagegen:", "hielt dagegen")
     "rechnet mit": 0.7, "rechnete mit": 0.7, "rechnen mit": 0.7, "rechneten mit": 0.7,
+    # the same in the subjunctive of reported speech ("Sie rechne damit, dass ...")
+    "rechne mit": 0.7, "rechne damit": 0.7, "rechneten damit": 0.7,
     "nannte": 0.7, "nannten": 0.7, "nennt": 0.7,
     "hält dagegen": 0.8, "hielt dagegen": 0.8, "halten dagegen": 0.8, "hielten dagegen": 0.8,
     # anonymous circles ("verlautete aus Kreisen der Fraktion"), read like "hieß es"
@@ -181,7 +182,20 @@ CUES_DE: Final[dict[str, float]] = {
     "gehe davon aus": 0.7, "gingen davon aus": 0.7, "ginge davon aus": 0.7,
     # how someone put it ("formulierte es knapper: »...«")
     "formulierte": 0.8, "formulierten": 0.8,
+    # a reminder given ("erinnerte daran, dass ...")
+    "erinnerte daran": 0.8, "erinnert daran": 0.8, "erinnerten daran": 0.8, "erinnern daran": 0.8,
 }  # fmt: skip
+# A stance shown ("zeigte sich offen für Änderungen", "zeigt sich enttäuscht"): "zeigen sich" with an adjective of
+# attitude; the phrase names the speaker's stance, the speaker is its subject.
+STANCE_ADJECTIVES_DE: Final = (
+    "offen", "fassungslos", "erleichtert", "enttäuscht", "besorgt", "optimistisch", "skeptisch", "zufrieden",
+    "überrascht", "empört", "entsetzt", "schockiert", "verärgert", "bestürzt", "kritisch", "gelassen",
+    "kämpferisch", "zurückhaltend", "erfreut", "verwundert", "irritiert", "betroffen", "dankbar", "gesprächsbereit",
+    "kompromissbereit", "selbstkritisch", "unbeeindruckt", "hoffnungsvoll", "pessimistisch", "erschüttert",
+    "verständnislos", "beeindruckt", "froh", "glücklich", "traurig", "bereit", "zuversichtlich", "überzeugt",
+)  # fmt: skip
+STANCE_VERBS_DE: Final = ("zeigte", "zeigt", "zeigten", "zeigen")
+CUES_DE.update({f"{verb} sich {adjective}": 0.7 for verb in STANCE_VERBS_DE for adjective in STANCE_ADJECTIVES_DE})
 # A source named by a possessive after "nach" ("Nach ihren Berechnungen", "nach seinen Worten"): the possessor.
 POSSESSIVE_SOURCE_CUES_DE: Final = frozenset(
     f"nach {possessive} {noun}"

@@ -10,7 +10,12 @@
 5. The subject right before the cue ("Spies claimed", "Jo Lee, an analyst at Acme, said").
 6. The subject of a coordinated clause ("Rita Okafor branded the saga a 'scandal' and said ...").
 7. The agent of a passive ("Les pertes sont estimées ... par la fédération des producteurs").
-8. For a participle cue with no subject ("audio emerged of X ... — telling them"), the person named before it.
+8. For a participle cue with no subject ("audio emerged of X ... — telling them"), the person named before it; a
+   French or Spanish gerund after a comma ("Mme X a écarté l'hypothèse, rappelant que") speaks for the person
+   named in the clause before it.
+
+After "selon", "d'après", "según", "de acuerdo con" a document speaks for its author ("selon les calculs de
+l'Unédic") and an unnamed source keeps its tie ("un conseiller de l'exécutif"): see ``romance_sources``.
 
 Some cues speak only for some subjects: "heard" for a court ("The court heard"), "show" for documents
 ("Records show").
@@ -46,9 +51,18 @@ from processors.claims.lexicon import (
     is_role,
 )
 from processors.claims.memory import SpeakerMemory, as_speaker
-from processors.claims.names import Mention, ends_in_person_name, is_acronym, is_organisation, split_role, tokens
+from processors.claims.names import (
+    Mention,
+    ends_in_person_name,
+    is_acronym,
+    is_organisation,
+    person_mentions,
+    split_role,
+    tokens,
+)
 from processors.claims.phrases import NounPhrase, names_people, subject_before
-from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE
+from processors.claims.romance_sources import ROMANCE_SOURCE_CUES, romance_source
+from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE, ROMANCE_GERUND_CUES
 
 __all__ = ["SOURCELESS", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
 
@@ -166,6 +180,17 @@ def _inverted(sentence: str, floor: int, cue: CueMatch) -> bool:
     if cue.cue in _NOT_INVERTED or cue.cue.endswith("ing"):
         return False
     return not before or before[-1] == "," or before[-1] in _CLOSING
+
+
+# Romance indefinite articles before an unnamed speaker after an inverted cue ("», glisse un magistrat").
+_ROMANCE_INDEFINITES: Final = frozenset({"un", "une", "una", "uno"})
+
+
+def _unnamed_after(phrase: NounPhrase) -> Speaker | None:
+    """ "», glisse un magistrat", "», explicó una funcionaria": a person the article does not name, as written."""
+    if phrase.kind != "common" or phrase.determiner not in _ROMANCE_INDEFINITES or not is_person_noun(phrase.words[0]):
+        return None
+    return as_speaker(" ".join((phrase.determiner, *phrase.words, *phrase.tail)), "anonymous")
 
 
 def _speaks(phrase: NounPhrase) -> bool:
@@ -286,6 +311,10 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
     phrase = phrase_after(sentence, start)
     if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
         return None  # "according to (media) reports" hedges; "according to its annual report" names a source
+    if cue.cue in ROMANCE_SOURCE_CUES:
+        romance = romance_source(sentence, start, phrase, memory)
+        if romance is not None:
+            return romance
     if phrase.role is not None and sentence[: cue.start].rstrip().endswith(","):
         # "Los vecinos, según la Guardia Civil, fueron desalojados": the clause after the source's comma is the
         # sentence's own, not a description of the source.
@@ -815,6 +844,25 @@ def _null_subject_opening(sentence: str, cue: CueMatch, floor: int) -> bool:
     return fronted is not None and fronted.end() == cue.start
 
 
+def _gerund_subject(
+    sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
+) -> Speaker | None:
+    """ "Interrogée sur un vote, Mme Vautrin a écarté l'hypothèse, rappelant que ...", "El alcalde Juan Ruiz
+    defendió el plan, recordando que ...": a French or Spanish gerund after a comma speaks for the person who is
+    the subject of the clause before it, the last one named there (a lone capitalised word is no name)."""
+    if not sentence[floor : cue.start].rstrip().endswith(","):
+        return None
+    named = [
+        mention
+        for mention in (mentions or person_mentions(sentence))
+        if floor <= mention.position < cue.start
+        and (mention.certain or " " in mention.name or memory.knows(mention.name))
+    ]
+    if not named:
+        return None
+    return memory.resolve(NounPhrase(tuple(named[-1].name.split()), "proper"))
+
+
 def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
     """ "Rachel Ambrose of Penrose Securities cut her target price ..., saying": a name opening the clause is the
     subject of a participle cue after a comma, when no person named before it is known yet. A full name or a name
@@ -848,6 +896,10 @@ def speaker_for_cue(
         return talked if talking else None
     if cue.cue in SOURCELESS:
         return None  # "Dem Vernehmen nach": hearsay, no source
+    if cue.cue in ROMANCE_GERUND_CUES:
+        subject = _gerund_subject(sentence, cue, floor, memory, mentions)
+        if subject is not None:
+            return subject
     if cue.cue in SOURCE_AFTER:
         return _own_pronoun(sentence, cue, memory) or _source_after(sentence, cue, memory)
     if is_document_source_cue(cue.cue):
@@ -986,7 +1038,7 @@ def speaker_for_cue(
         if after is None and german and fronted:
             after = _v2_subject_de(sentence, cue)  # "Als Grund nannte das Unternehmen die hohen Kosten."
         if after is not None and _speaks(after) and _allowed(cue, after):
-            speaker = memory.resolve(after)
+            speaker = memory.resolve(after) or _unnamed_after(after)
             if speaker is not None:
                 return speaker
         if after is None and inverted and not german and phrase is None and cue.cue in CUES_OTHER:

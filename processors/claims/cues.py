@@ -20,7 +20,10 @@ from processors.claims.vocabulary import (
     FINDING_BODIES,
     GERMAN_CUES,
     GERMAN_SUBJECT_ARTICLES,
+    PREPOSITION_ONLY_CUES,
     QUE_ONLY_CUES,
+    ROMANCE_GERUND_CUES,
+    ROMANCE_QUE_ONLY_CUES,
     SEGUN_PERFECT_CUES,
     SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
@@ -44,7 +47,7 @@ SOURCE_AFTER: Final = frozenset(
      "nach schätzungen", "nach ansicht", "nach auffassung", "nach meinung", "nach aussage", "nach aussagen",
      "nach recherchen", "nach daten", "nach zahlen", "nach ermittlungen", "nach überzeugung", "nach auswertung",
      "nach untersuchungen", "nach prognosen", "nach schilderung", "nach schilderungen", "nach mitteilung",
-     "nach ansicht von", "de acuerdo con"}
+     "nach ansicht von", "de acuerdo con", "d’après"}
 ) | SEGUN_PERFECT_CUES  # fmt: skip
 # Cues whose speaker is the subject of their own clause ("Eine Anwohnerin hat ... nach eigenen Worten ...").
 OWN_WORDS: Final = frozenset(
@@ -223,6 +226,22 @@ _COLON_IN_CLAUSE: Final = re.compile(r"[^.;!?«»\"“”:]{0,40}:")
 _QUE_AFTER: Final = re.compile(r"\s*(?:,[^,.;:!?«»\"“”]{1,40},\s*)?(?:que\b|qu['’])", re.IGNORECASE)
 # "« ... », souffle": a closing quote, with its comma before or after it, right before the verb.
 _QUOTE_BEFORE: Final = re.compile(r"(?:[»”\"’]\s*,?|,\s*[»”\"’])\s*$")
+# "« Quinze mois, ce n'est rien, soupire X. J'ai ...": the French incise inside a quote still open; the verb follows
+# a comma after an opening guillemet not yet closed.
+_OPEN_GUILLEMET_INCISE: Final = re.compile(r"«[^»]*,\s*$")
+_STANCE_QUE_ONLY: Final = QUE_ONLY_CUES | ROMANCE_QUE_ONLY_CUES
+# The preposition of a verb of stance, after an optional incise ("table, lui, sur", "appelle à").
+_PREPOSITION_AFTER: Final = {
+    cue: re.compile(
+        r"\s*(?:,[^,.;:!?«»\"“”]{1,40},\s*)?" + preposition + r"\b(?!\s+(?:laquelle|lequel|lesquels|lesquelles)\b)",
+        re.IGNORECASE,
+    )
+    for cue, preposition in PREPOSITION_ONLY_CUES.items()
+}
+# An article or a preposition right before such a verb makes it a noun ("la table sur", "sa mise sur le marché").
+_NOUN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:la|le|les|une|un|sa|son|ses|cette|ce|de|des|du|à|sur|el|una|su|esta|cada)\s+$", re.IGNORECASE
+)
 
 
 # "Nach einer Prognose des Statistischen Landesamts", "nach einer Umfrage der Gewerkschaft": a document before its
@@ -291,8 +310,14 @@ def cue_strength(cue: str | None) -> float:
 
 
 def is_participle(cue: str) -> bool:
-    """Participle cues (``telling``) often have no subject of their own: the speaker is named earlier."""
-    return cue.endswith("ing")
+    """Participle cues (``telling``, ``rappelant``, ``señalando``) often have no subject of their own: the speaker
+    is named earlier."""
+    return cue.endswith("ing") or cue in ROMANCE_GERUND_CUES
+
+
+def _incise_in_quote(text: str, at: int) -> bool:
+    """ "« Quinze mois, ce n'est rien, soupire X": the verb after a comma inside a guillemet still open."""
+    return "«" in text and _OPEN_GUILLEMET_INCISE.search(text, 0, at) is not None
 
 
 def _next_word(text: str, at: int) -> str:
@@ -461,9 +486,18 @@ def find_cues(
                 continue  # German "nie" (never): French "nie" (denies) takes an object or "avoir"
             if phrase in _QUESTION_CUES and not _asks(text, at, stop):
                 continue  # "fragte nach dem Weg": no question reported
-            if phrase in QUE_ONLY_CUES and _QUE_AFTER.match(text, stop) is None:
+            if phrase in _STANCE_QUE_ONLY and _QUE_AFTER.match(text, stop) is None:
                 continue  # "prevé multas", "le juge a", "croit en lui": no stance reported
-            if phrase in AFTER_QUOTE_ONLY_CUES and _QUOTE_BEFORE.search(text, max(0, at - 8), at) is None:
+            if phrase in PREPOSITION_ONLY_CUES and (
+                _PREPOSITION_AFTER[phrase].match(text, stop) is None
+                or _NOUN_BEFORE.search(text, max(0, at - 8), at) is not None
+            ):
+                continue  # "la table sur laquelle", "le numéro qu'il appelle": no stance reported
+            if (
+                phrase in AFTER_QUOTE_ONLY_CUES
+                and _QUOTE_BEFORE.search(text, max(0, at - 8), at) is None
+                and not _incise_in_quote(text, at)
+            ):
                 continue  # "le souffle de l'explosion", "il glisse sur le verglas": no quote carried
             if phrase in COLON_ONLY_CUES and _COLON_IN_CLAUSE.match(text, stop) is None:
                 continue  # "l'équipe s'est défendue face à Lyon", "la medida fue más allá de lo previsto"

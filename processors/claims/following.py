@@ -472,6 +472,8 @@ _AFTER_INVERTED: Final = frozenset(
 )  # fmt: skip
 
 
+# Prepositions left dangling at the end of a speaker's tail ("la dependencia en", "le ministère dans").
+_DANGLING: Final = frozenset({"en", "dans", "à", "a", "au", "par", "por", "de", "sur", "con", "avec", "in", "on", "at"})
 # After a quote, a relative clause may describe an unnamed speaker ("», raconte une voisine qui ...").
 _RELATIVE_AFTER: Final = frozenset({"que", "qui", "who"})
 _INDEFINITE_SPEAKERS: Final = frozenset({"un", "une", "una", "uno", "a", "an"})
@@ -511,6 +513,12 @@ def inverted_subject(text: str, pos: int, quoted: bool = False) -> NounPhrase | 
         described = _before_relative(phrase)
         if described is not None:
             return described
+    if phrase is not None and phrase.kind == "common" and phrase.tail and phrase.tail[-1].lower() in _DANGLING:
+        # "», confirmó la dependencia en un comunicado": the preposition opens how it was said, not the speaker.
+        tail = phrase.tail
+        while tail and tail[-1].lower() in _DANGLING:
+            tail = tail[:-1]
+        return phrase.with_tail(tail)
     if phrase is None or (phrase.kind == "common" and phrase.tail):
         return phrase
     i = 1 if toks and bare(toks[0][1]).lower() in _DETERMINERS and phrase.kind != "pronoun" else 0
@@ -522,4 +530,13 @@ def inverted_subject(text: str, pos: int, quoted: bool = False) -> NounPhrase | 
             return None
     if end >= len(toks) or not _is_word(toks[end][1]):
         return phrase
+    if _closing_adjective(toks, end):
+        return phrase  # ", informó la Secretaría de Seguridad Pública estatal.": an adjective ends the name
     return phrase if bare(toks[end][1]).lower() in _AFTER_INVERTED else None
+
+
+def _closing_adjective(toks: list[Token], end: int) -> bool:
+    """One lowercase word (not a function word) closing the sentence right after a name."""
+    word = toks[end][1]
+    closes = end + 1 >= len(toks) or toks[end + 1][1] in (".", "!", "?", ";")
+    return closes and word.isalpha() and word.islower() and len(word) > 3 and word not in _DANGLING

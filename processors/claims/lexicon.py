@@ -11,12 +11,43 @@ from functools import lru_cache
 from typing import Final
 
 __all__ = [
-    "ANONYMOUS_NOUNS", "CALENDAR_WORDS", "COLLECTIVE_NOUNS", "DEMONYMS", "DEMONYM_NOUNS", "DETERMINERS",
-    "DOCUMENT_NOUNS", "FEMININE_ARTICLES", "GERMAN_PERSON_NOUNS", "GERMAN_PLAYER_NOUNS", "GROUP_NOUNS",
-    "HONORIFICS", "MASCULINE_ARTICLES", "NAME_PARTICLES", "NOUN_MARKERS", "OCCUPATION_NOUNS", "ORG_MARKERS",
-    "PARTY_MEMBERS", "PERSON_NOUNS", "POST_SYNONYMS", "PREPOSITIONS", "PRONOUNS", "RELATIVES", "ROLE_WORDS",
-    "SKIP_BEFORE_CUE", "STARTERS", "STOP_WORDS", "TITLES", "is_document_word", "is_german_person_noun",
-    "is_organisation_word", "is_person_noun", "is_role", "is_sector_name", "name_gender", "occupation_opens",
+    "ANONYMOUS_NOUNS",
+    "ANY_POST_NOUNS",
+    "CALENDAR_WORDS",
+    "COLLECTIVE_NOUNS",
+    "DEMONYMS",
+    "DEMONYM_NOUNS",
+    "DETERMINERS",
+    "DOCUMENT_NOUNS",
+    "FEMININE_ARTICLES",
+    "GERMAN_PERSON_NOUNS",
+    "GERMAN_PLAYER_NOUNS",
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "MASCULINE_ARTICLES",
+    "NAME_PARTICLES",
+    "NOUN_MARKERS",
+    "OCCUPATION_NOUNS",
+    "ORG_MARKERS",
+    "PARTY_MEMBERS",
+    "PERSON_NOUNS",
+    "POST_SYNONYMS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+    "RELATIVES",
+    "ROLE_WORDS",
+    "SKIP_BEFORE_CUE",
+    "STARTERS",
+    "STOP_WORDS",
+    "TITLES",
+    "is_document_word",
+    "is_german_person_noun",
+    "is_organisation_word",
+    "is_person_noun",
+    "is_role",
+    "is_sector_name",
+    "name_gender",
+    "occupation_opens",
     "word_gender",
 ]  # fmt: skip
 
@@ -25,6 +56,8 @@ _ROLE_WORDS_DE6: Final = ("schlichter", "schlichterin", "vermittler", "vermittle
 # Titles and posts, lowercase. The role of a speaker runs up to the last of these in a proper noun phrase.
 ROLE_WORDS: Final = frozenset(
     {
+        # fr, es: public servants named by their service ("el funcionario de Obras, X", "la edil")
+        "funcionario", "funcionaria", "fonctionnaire", "edil", "edila",
         "secretary", "minister", "president", "chancellor", "senator", "governor", "mayor", "general", "colonel",
         "captain", "commander", "chief", "director", "chairman", "chairwoman", "chair", "leader", "spokesman",
         "spokeswoman", "spokesperson", "judge", "justice", "professor", "prof", "detective", "inspector",
@@ -197,6 +230,8 @@ ORG_MARKERS: Final = frozenset(
         "portal", "consultora", "plataforma", "aseguradora", "constructora", "promotora", "inmobiliaria",
         "compañía", "sous-préfecture", "subprefectura", "assureur", "compagnie", "plateforme", "opérateur",
         "constructeur", "bailleur",
+        # fr and es bodies named by their kind ("le patronat", "la dependencia", "la Secretaría de Seguridad")
+        "patronat", "organisme", "caisse", "dependencia", "secretaría", "procuraduría", "alcaldía", "presidencia",
     }
 )  # fmt: skip
 # French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",
@@ -243,6 +278,10 @@ DOCUMENT_NOUNS: Final = frozenset(
 
         # en: a civil action by its short name ("The suit alleges that ...")
         "suit",
+        # fr, es: papers a figure is read from ("les calculs de l'Unédic", "une note de la Dares", "el reporte")
+        "calculs", "estimations", "prévisions", "études", "enquête", "bilan", "statistiques", "rapports", "sondages",
+        "note", "reporte", "reportes", "informes", "nota", "cálculos", "estimaciones", "cifras", "previsiones",
+        "proyecciones", "estudios", "encuestas", "estadísticas", "registros", "dictamen", "peritaje",
     }
 )  # fmt: skip
 
@@ -304,6 +343,8 @@ PERSON_NOUNS: Final = frozenset(
         "concejal", "concejala", "investigador", "investigadora", "experto", "experta", "economista", "abogado",
         "abogada", "agente", "bombero", "residente", "empleado", "empleada", "dueño", "dueña",
         "propietario", "propietaria",
+        # fr, es: investigators and public servants ("un enquêteur", "la edil", "el titular", "una funcionaria")
+        "enquêteur", "enquêtrice", "policière", "edil", "titular", "funcionario", "funcionaria",
         # en, the winners of prizes that celebrity and sports copy refers back to ("the Oscar winner said")
         "winner", "champion", "medallist", "medalist", "nominee", "laureate",
     }
@@ -381,7 +422,8 @@ CALENDAR_WORDS: Final = frozenset(
 ANONYMOUS_NOUNS: Final = frozenset(
     {"source", "sources", "official", "officials", "insider", "insiders", "aide", "aides", "spokesman",
      "spokeswoman", "spokesperson", "someone", "people familiar", "sprecher", "sprecherin", "porte-parole",
-     "portavoz", "kreisen", "unternehmenskreisen", "regierungskreisen", "sicherheitskreisen", "fuente", "fuentes"}
+     "portavoz", "kreisen", "unternehmenskreisen", "regierungskreisen", "sicherheitskreisen", "fuente", "fuentes",
+     "proche", "proches"}
 )  # fmt: skip
 
 # German plurals for the two sides of industry and for confidants ("Die Arbeitgeber beziffern ...").
@@ -691,7 +733,7 @@ POST_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "technicien": ("entraîneur", "sélectionneur"),
     "regidor": ("alcalde",),
     "regidora": ("alcaldesa",),
-    "edil": ("alcalde", "alcaldesa", "concejal", "concejala"),
+    "edil": ("alcalde", "alcaldesa", "concejal", "concejala", "municipal"),
     "magistrado": ("juez", "fiscal", "presidente"),
     "magistrada": ("jueza", "juez", "fiscal", "presidenta"),
     "magistrat": ("juge", "procureur", "président"),
@@ -702,7 +744,16 @@ POST_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "élue": ("maire", "députée", "sénatrice", "conseillère"),
     "edile": ("maire",),
     "titular": ("ministro", "ministra", "consejero", "consejera"),
+    "edila": ("alcaldesa", "concejala", "municipal"),
+    "alcaldesa": ("municipal",),
+    "alcalde": ("municipal",),
 }
+# Nouns for any holder of a public post ("el funcionario", "la fonctionnaire", "le responsable"): a description by
+# one of these names the person last given a post, of the sex its article tells.
+ANY_POST_NOUNS: Final = frozenset(
+    {"funcionario", "funcionaria", "fonctionnaire", "responsable", "dirigeant", "dirigeante", "mandatario",
+     "mandataria"}
+)  # fmt: skip
 
 # Sector nouns: the last word of a two- or three-word name without an organisation marker that names a company
 # ("Brightline Power", "Norwood Homes", "Kellway Rail"), unless the first word is a common given name

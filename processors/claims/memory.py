@@ -25,6 +25,7 @@ from typing import Final, TypeGuard, final
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
+    ANY_POST_NOUNS,
     CALENDAR_WORDS,
     DEMONYMS,
     DESCRIPTIVE_OPENERS_EN,
@@ -360,6 +361,22 @@ def _romance_head_of(phrase: NounPhrase) -> bool:
         return False
     second = words[1].lower()
     return second in _ROMANCE_OF or second[:2] in _ROMANCE_OF
+
+
+_ROMANCE_PLURAL_ARTICLES: Final = frozenset({"les", "los", "las"})
+
+
+def _romance_plural_body(phrase: NounPhrase) -> bool:
+    """A French or Spanish plural of bodies or people followed by lowercase adjectives ("les groupes socialiste et
+    écologiste", "los sindicatos mayoritarios")."""
+    words = phrase.words
+    if phrase.determiner not in _ROMANCE_PLURAL_ARTICLES or len(words) < 2 or phrase.tail:
+        return False
+    if not all(word.islower() for word in words):
+        return False
+    first = words[0]
+    singular = first[:-1] if first.endswith(("s", "x")) else first
+    return singular != first and (is_organisation_word(singular) or is_person_noun(singular))
 
 
 def _as_written(phrase: NounPhrase) -> str:
@@ -705,6 +722,12 @@ class SpeakerMemory:
             # "el técnico" after "el entrenador del Betis, X": the same post by another noun.
             posts = POST_SYNONYMS[wanted]
             holders = [p for p in self._persons.values() if p.role and any(_holds(p.role, post) for post in posts)]
+        if not holders and wanted in ANY_POST_NOUNS:
+            # "El funcionario precisó" after "El coordinador de Protección Civil, X": whoever holds a post.
+            holders = [p for p in self._persons.values() if p.role]
+            sex = _ROMANCE_ARTICLE_GENDERS.get(article) if article is not None else None
+            if sex is not None:
+                holders = [p for p in holders if p.gender in (sex, None)]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
     def _person_with_any(self, words: frozenset[str]) -> str | None:
@@ -973,6 +996,10 @@ class SpeakerMemory:
                 return self.last_group
             return None
         if phrase.kind == "proper":
+            words = phrase.words
+            if phrase.determiner in _ROMANCE_DEFINITE and len(words) > 1 and is_organisation_word(words[0]):
+                # "la Dirección General de Protección Civil": a body whose name opens with its kind, no post in it.
+                return as_speaker(" ".join((*(phrase.raw or words), *phrase.tail)), "organisation")
             return self._proper(phrase)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
@@ -1014,6 +1041,10 @@ class SpeakerMemory:
                 return as_speaker(_as_written(phrase), "organisation")
             if names_people(phrase.words[0]):
                 return as_speaker(_as_written(phrase), "group")
+        if _romance_plural_body(phrase):
+            # "les groupes socialiste et écologiste", "los sindicatos mayoritarios", "les élus locaux": bodies or
+            # people in the plural, their noun first and its adjectives after it, speak as a group.
+            return as_speaker(_as_written(phrase), "group")
         body = self._represented(phrase)
         if body is not None:
             return body

@@ -471,7 +471,52 @@ def _covering(toks: list[Token], end: int, lo: int) -> NounPhrase | None:
     if found is None:
         return None
     phrase, start = found
-    return phrase if start == lo + _drop_leading(toks[lo:start]) else None
+    if start == lo + _drop_leading(toks[lo:start]):
+        return phrase
+    placed = _placed_name(toks, found)
+    opening = _placed_start(toks, start)
+    return placed if placed is not None and opening >= lo and lo + _drop_leading(toks[lo:opening]) == opening else None
+
+
+# A post and the place or body it serves, right before a name run ("Le député de la Gironde Hugo Ferrandi", "el
+# alcalde de Sevilla Juan Ruiz"): the capitalised place is no part of the name.
+_PLACE_OF: Final = frozenset({"de", "du", "des", "del"})
+_PLACE_ARTICLES: Final = frozenset({"la", "l", "l'", "l’", "los", "las"})
+_MIN_PLACED_NAME: Final = 3
+
+
+def _placed_start(toks: list[Token], start: int) -> int:
+    """The index of the post before "de (la)" and a place starting at ``toks[start]``, or -1."""
+    j = start - 1
+    if j >= 0 and toks[j][1].lower() in _PLACE_ARTICLES:
+        j -= 1
+    if j < 1 or toks[j][1].lower() not in _PLACE_OF or not is_role(toks[j - 1][1]):
+        return -1
+    j -= 1
+    return j - 1 if j >= 1 and toks[j - 1][1].lower() in DETERMINERS | _FOREIGN_ARTICLES else j
+
+
+def _placed_name(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase | None:
+    """ "Le député de la Gironde Hugo Ferrandi": the person from the given name on, the post and place their role."""
+    phrase, start = found
+    words = phrase.words
+    if phrase.kind != "proper" or phrase.role is not None or len(words) < _MIN_PLACED_NAME:
+        return None
+    given = next((k for k in range(1, len(words) - 1) if name_gender(words[k]) is not None), None)
+    if given is None:
+        # No given name known: the person is a given name and a surname, a particle before it kept ("Le Floch").
+        given = len(words) - (3 if words[-2].lower() in NAME_PARTICLES else 2)
+    if given < 1 or any(name_gender(word) is not None for word in words[:given]):
+        return None
+    opening = _placed_start(toks, start)
+    if opening < 0:
+        return None
+    post = [word for _, word in toks[opening:start]]
+    if post[0].lower() in DETERMINERS | _FOREIGN_ARTICLES:
+        post = post[1:]
+    role = " ".join((*post, *words[:given])).replace("l' ", "l'").replace("l’ ", "l’")
+    raw = phrase.raw[given:] if len(phrase.raw) == len(words) else ()
+    return NounPhrase(words[given:], "proper", phrase.determiner, raw, role, phrase.tail)
 
 
 def _descriptive(toks: list[Token]) -> bool:
@@ -757,6 +802,9 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         if found is None or found[0].kind != "common" or found[0].determiner not in _GERMAN_CONTRACTIONS:
             break
         found = _phrase_ending(toks, found[1] - 1, 0) if found[1] > 0 else None
+    placed = None if found is None else _placed_name(toks, found)
+    if placed is not None:
+        return placed
     if found is not None and found[0].kind == "proper":
         found = _past_adjuncts(toks, _person_of_body(_conjoined_body(toks, found)), 0)
         described = _described_name(text, toks, found)

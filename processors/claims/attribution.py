@@ -7,10 +7,13 @@
    "..., behauptete er.", "», afirmó la alcaldesa de Villalcor, Marta Ibáñez.").
 4. A German perfect ("Die Gewerkschaft hat ... angekündigt", "Falk hatte ... gesagt"): the subject stands
    before the auxiliary.
-5. The subject right before the cue ("Spies claimed", "Jo Lee, an analyst at Acme, said").
+5. The subject right before the cue ("Spies claimed", "Jo Lee, an analyst at Acme, said"); in English the head of
+   a subject carrying modifiers, when the nearest noun is inside them ("Scientists who contributed to the report
+   said", "Police in Kestrel Bay, Ont., say", "A study commissioned by the town estimated"; see heads.py).
 6. The subject of a coordinated clause ("Rita Okafor branded the saga a 'scandal' and said ...").
 7. The agent of a passive ("Les pertes sont estimées ... par la fédération des producteurs").
-8. For a participle cue with no subject ("audio emerged of X ... — telling them"), the person named before it; a
+8. For a participle cue with no subject ("audio emerged of X ... — telling them"), the person named before it;
+   after a main clause opened by a description, that subject ("A federal judge threw out ..., ruling that"); a
    French or Spanish gerund after a comma ("Mme X a écarté l'hypothèse, rappelant que") speaks for the person
    named in the clause before it.
 
@@ -29,6 +32,7 @@ from typing import Final
 from newsflow.contracts import Speaker, SpeakerKind
 from processors.claims.cues import (
     CIRCLE_TALK_CUES,
+    CUES,
     CUES_OTHER,
     GERMAN_CUES,
     HAD_SAID_CUES,
@@ -42,6 +46,7 @@ from processors.claims.cues import (
     is_participle,
 )
 from processors.claims.following import inverted_subject, phrase_after
+from processors.claims.heads import head_span
 from processors.claims.lexicon import (
     DOCUMENT_NOUNS,
     SKIP_BEFORE_CUE,
@@ -60,7 +65,7 @@ from processors.claims.names import (
     split_role,
     tokens,
 )
-from processors.claims.phrases import NounPhrase, names_people, subject_before
+from processors.claims.phrases import NounPhrase, is_plural, names_people, subject_before
 from processors.claims.romance_sources import ROMANCE_SOURCE_CUES, romance_source
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE, ROMANCE_GERUND_CUES
 
@@ -878,6 +883,70 @@ def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speake
     return None
 
 
+_MAX_MODIFIED_SUBJECT: Final = 240
+_MIN_MODIFIED_WORDS: Final = 3
+
+
+def _modified_head(sentence: str, cue: CueMatch, floor: int, phrase: NounPhrase | None) -> NounPhrase | None:
+    """The head of a modified subject opening the clause ("Scientists who contributed to the report said"), in
+    place of the nearest phrase before the cue when that is a noun inside the modifiers ("the report")."""
+    if cue.start - floor > _MAX_MODIFIED_SUBJECT or sentence.count(" ", floor, cue.start) < _MIN_MODIFIED_WORDS:
+        return phrase  # a head and a modifier take three words ("Police in Leeds")
+    if phrase is not None and (
+        phrase.kind == "pronoun"
+        or (
+            phrase.kind == "proper"
+            and ends_in_person_name(list(phrase.words))
+            and not is_organisation(list(phrase.words))
+        )
+    ):
+        return phrase  # a person's name right before the cue speaks
+    found = head_span(sentence, floor, cue.start)
+    if found is None:
+        return phrase
+    end, tail, modified = found
+    head = subject_before(sentence, end, floor)
+    if head is None or head.kind == "pronoun" or (phrase is not None and head.words[-1] in phrase.words):
+        return phrase
+    if not modified and phrase is not None and not is_plural(head.words[-1]):
+        return phrase  # "A spokesman for the X Trust said": the body speaks through its spokesman
+    return head.with_tail(head.tail + tail) if tail else head
+
+
+# A dateline opening a wire story's first sentence ("ELKHART SPRINGS, Nev. (AP) — ", "KARVANAGAR: "): a place, no
+# subject.
+_DATELINE: Final = re.compile(
+    r"\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?){0,2}\s*(?:\([\w .]+\)\s*)?"
+    r"|\([A-Z][\w .]*\)\s*)(?:[—–:]|-{1,2}(?=\s))\s*"
+)
+
+
+def _past_dateline(sentence: str, floor: int) -> int:
+    """Where the clause at ``floor`` starts once a dateline before it is left out."""
+    found = _DATELINE.match(sentence, floor)
+    return floor if found is None else found.end()
+
+
+_INDEFINITE_EN: Final = frozenset({"a", "an"})
+
+
+def _opening_description(sentence: str, floor: int) -> NounPhrase | None:
+    """ "A federal judge on Tuesday threw out the approval, ruling that ...": a description of a person or a body
+    opening the clause is the subject of a participle cue after its main clause."""
+    opening = phrase_after(sentence, floor)
+    if opening is None or opening.kind != "common" or opening.determiner is None:
+        return None
+    words = opening.words
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed"):
+        words = words[:-1]  # "A county judge blocked the sale": the verb after the subject is no part of it
+    if words != opening.words:
+        opening = NounPhrase(words, "common", opening.determiner, words)
+    head = words[-1]
+    if not (is_person_noun(head) or is_organisation_word(head) or names_people(head)):
+        return None
+    return opening
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -922,8 +991,8 @@ def speaker_for_cue(
     if cue.cue in _SUBJUNCTIVE_CUES_DE:
         # "Sie rechne damit, dass ...": the reporting person's own expectation, said of a pronoun; "Das Ministerium
         # rechne mit ..." is what someone else reports of the ministry (the reported speech carries on instead).
-        subject = subject_before(sentence, cue.start, floor)
-        return None if subject is None or subject.kind != "pronoun" else memory.resolve(subject)
+        said_of = subject_before(sentence, cue.start, floor)
+        return None if said_of is None or said_of.kind != "pronoun" else memory.resolve(said_of)
     if german and _reported_perfect(sentence, cue, floor):
         return None
     if german and _CAPACITY_DE.fullmatch(sentence, floor, cue.start) is not None:
@@ -976,6 +1045,8 @@ def speaker_for_cue(
             # "Fuentes del Ministerio del Interior indicaron", "Des sources proches du dossier ont indiqué".
             return as_speaker(sources.group(1), "anonymous")
     phrase = subject_before(sentence, cue.start, floor)
+    if cue.cue in CUES:
+        phrase = _modified_head(sentence, cue, floor, phrase)  # English: "Scientists who contributed to X said"
     if phrase is None:
         raised = _RAISED_SUBJECT.search(sentence, floor, cue.start)
         if raised is not None:
@@ -1070,9 +1141,16 @@ def speaker_for_cue(
             speaker = None if opening is None or opening.kind == "pronoun" else memory.resolve(opening)
             if speaker is not None:
                 return speaker
-            opener = _opening_subject(sentence, floor, memory)
+            start = _past_dateline(sentence, floor)
+            opener = _opening_subject(sentence, start, memory)
             if opener is not None:
                 return opener
+            described = _opening_description(sentence, start)
+            if described is not None:
+                # the clause's own subject, not a person named before; an unnamed one ("a federal judge") as written
+                unnamed = described.determiner in _INDEFINITE_EN and is_person_noun(described.words[-1])
+                written = " ".join((described.determiner or "", *described.words))
+                return memory.resolve(described) or (as_speaker(written, "anonymous") if unnamed else None)
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
     return None

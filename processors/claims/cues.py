@@ -63,6 +63,8 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
     "finding": frozenset({"that"}),
     "writing": frozenset({"that", "in"}),
     "arguing": frozenset({"that"}),  # "arguing that the shares are cheap", not "arguing with the referee"
+    "ruled": frozenset({"that"}),  # "ruled that the ban was unlawful", not "ruled out", "ruled the country"
+    "ruling": frozenset({"that"}),
 }
 # English cues that do not report speech before these words: "called a meeting", "called off", "called in";
 # "the estimate of", "an estimate for" (the noun, not the verb of "The authors estimate that"); "than expected.",
@@ -77,6 +79,10 @@ _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
     "insisted": frozenset({"on", "upon"}), "insists": frozenset({"on", "upon"}),
     "insisting": frozenset({"on", "upon"}), "insist": frozenset({"on", "upon"}),
 }  # fmt: skip
+# Verdicts on something named: speech only when the object is followed, in the clause, by "as" or a quote ("dismissed
+# the protests as the work of ...", "termed the cap 'too little'"); "dismissed the case", "was dismissed" are none.
+_VERDICTS: Final = frozenset({"termed", "dismissed", "labelled", "labeled"})
+_VERDICT_AFTER: Final = re.compile(r"\s+(?!(?:as|him|her|them|me|us)\b)[^,.;:!?\"“”]{1,60}?(?:\s+as\s|\s+[\"“‘'])")
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})
 _RAISED_AFTER: Final = re.compile(r"\s+to\s+(?:be|have)\b")
@@ -132,6 +138,7 @@ CONTEXT_CUES: Final = frozenset(
         *_PLEA_VERBS,
         _REVEAL,
         *_SUGGESTS,
+        *_VERDICTS,
     }
 )
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
@@ -453,6 +460,8 @@ def find_cues(
                     break  # "his wife called 999": a phone call, no speech
                 if phrase in _SPEECH_ONLY_BEFORE and not _speech_follows(text, stop, _SPEECH_ONLY_BEFORE[phrase]):
                     break  # "pressed ahead", "finding a way", "writing a book": no speech
+                if phrase in _VERDICTS and _VERDICT_AFTER.match(text, stop) is None:
+                    break  # "the judge dismissed the case": no verdict on something spoken of
                 if phrase == _READ and not _reads_text(text, at, stop):
                     break  # "she read law at Oxford": no speech
                 if phrase in _QUOTE_CARRIERS and not _carries_quote(text, at, stop):

@@ -115,6 +115,12 @@ def _is_word(token: str) -> bool:
     return bool(word) and word[0].isalnum()
 
 
+def _document_participle(word: str, before: str) -> bool:
+    """ "a report submitted with the application", "a study filed by X": a lowercase participle after a document
+    noun modifies it; it is no part of its name."""
+    return word.islower() and word.endswith("ed") and len(word) > 4 and before.lower() in DOCUMENT_NOUNS
+
+
 def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
     """Words of the phrase from ``toks[start]`` on (bare and raw), and the index after them."""
     words: list[str] = []
@@ -149,7 +155,7 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             break  # "sagte Holger Stein der Deutschen Presse-Agentur": the name ends; the paper is the addressee
         if lower in STOP_WORDS and not joins:
             break
-        if words and lower in _PARTICIPLES:
+        if words and (lower in _PARTICIPLES or _document_participle(word, words[-1])):
             break
         if words and word.islower() and not joins and _german_noun(words[-1]):
             # "sagte der 52-Jährige nach dem Spiel": German adjectives stand before the noun, so a lowercase word
@@ -258,7 +264,9 @@ def _document(
 ) -> NounPhrase:
     """A document as the source: its publisher when named after it, else the document itself."""
     j = i
-    while j < len(toks) and bare(toks[j][1]).lower() in _PARTICIPLES:
+    while j < len(toks) and (
+        bare(toks[j][1]).lower() in _PARTICIPLES or (bool(words) and _document_participle(toks[j][1], words[-1]))
+    ):
         j += 1
     if words and words[0].lower() in _DRAFTS:
         return NounPhrase(
@@ -363,10 +371,32 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
         if tail_start < 2 or words[tail_start - 1].lower() not in _ROMANCE_OF:
             return None
         # "la préfecture du Finistère", "el Ayuntamiento de Vigo": a body or post of a place, read as a description.
+    named_body = _body_then_name(toks, end, words)
+    if named_body is not None:
+        return named_body
     # A description: the head is the first word in French and Spanish ("chambre d'agriculture"), else the last.
     if _head_first(lowers, determiner):
         return NounPhrase((words[0],), "common", determiner, (raw[0],), tail=tuple(raw[1:]))
     return NounPhrase(tuple(words), "common", determiner, tuple(raw))
+
+
+# Lowercase nouns describing a body before its name ("the charity the X Fund", "the trade body the X Federation").
+_BODY_DESCRIPTIONS: Final = frozenset({"charity", "body", "watchdog", "regulator", "think-tank", "lobby", "nonprofit"})
+
+
+def _body_then_name(toks: list[Token], end: int, words: list[str]) -> NounPhrase | None:
+    """ "the industry group the American Copper Council": a lowercase description of a body, then its name after
+    "the"; the name speaks, the description says what it is."""
+    if not all(word.islower() for word in words):
+        return None
+    if not (is_organisation_word(words[-1]) or words[-1] in _BODY_DESCRIPTIONS):
+        return None
+    if end + 1 >= len(toks) or toks[end][1].lower() != "the" or not is_name(bare(toks[end + 1][1])):
+        return None
+    name, raw, _ = _collect(toks, end + 1)
+    if not name or not all(is_name(word) or word.lower() in _JOINERS for word in name):
+        return None
+    return NounPhrase(tuple(name), "proper", raw=tuple(raw), descriptor=" ".join(words))
 
 
 def _post_before(words: list[str], name_start: int) -> bool:

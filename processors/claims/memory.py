@@ -1048,8 +1048,9 @@ class SpeakerMemory:
         body = self._represented(phrase)
         if body is not None:
             return body
-        if phrase.determiner in DEFINITE_ARTICLES:
-            # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post.
+        if phrase.determiner in DEFINITE_ARTICLES and head not in DOCUMENT_NOUNS:
+            # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post ("the report" is
+            # none, though a person was "one of the report's authors").
             holder = self.person_with_role(head, phrase.determiner)
             if holder is not None:
                 return self._person(holder)

@@ -527,7 +527,7 @@ def _descriptive(toks: list[Token]) -> bool:
         or first.lower() in _FOREIGN_ARTICLES
         or first[:1].islower()
         or first[:2].lower() in _ELIDED_OPENERS
-        or any(bare(w) != w.strip("‘’'") for _, w in toks)
+        or any(bare(w) != w.strip("‘’'") or w.endswith(("s'", "s’")) for _, w in toks)
     )
 
 
@@ -633,7 +633,7 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
                     # "A senior clinician at Kellerton, who asked not to be named, told": the person, not the place.
                     covered = moved
         return covered
-    named = _covering(toks, i - 1, k + 1)
+    named = _covering(toks, i - 1, k + 1) or _described_name_after(toks, i, k)
     if named is not None and named.kind == "proper" and _names_person(named) and _participle_opener(toks[start:k]):
         return named  # "Speaking after the hearing, Priya Lakhani, of X, said": the clause before is no noun
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
@@ -644,6 +644,26 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
             return subject  # "Amer, in Gaza, stressed": where, not who
         return subject.with_role(_span_text(text, appositive, keep_determiners=True) or None)
     return subject
+
+
+_MAX_NAME_DESCRIPTION: Final = 4
+
+
+def _described_name_after(toks: list[Token], i: int, k: int) -> NounPhrase | None:
+    """ "Her neighbour, retired postman Derek Ollerton, said": a full name after a few lowercase words describing
+    the person, filling the apposition between the commas at ``toks[k]`` and ``toks[i]``."""
+    found = _phrase_ending(toks, i - 1, k + 1)
+    if found is None or found[0].kind != "proper" or len(found[0].words) < 2:
+        return None
+    described = [word for _, word in toks[k + 1 : found[1]]]
+    if not 0 < len(described) <= _MAX_NAME_DESCRIPTION:
+        return None
+    if any(
+        not word.isalpha() or not word.islower() or word in STOP_WORDS or word in PRONOUNS or word in CUES
+        for word in described
+    ):
+        return None
+    return found[0]
 
 
 # Prepositions after an English participle opening a sentence ("Speaking after the hearing", "Writing in the Times").

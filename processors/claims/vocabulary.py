@@ -82,6 +82,9 @@ CUES: Final[dict[str, float]] = {
     "expected": 0.6, "price in": 0.6, "priced in": 0.6,
     # a participle of argument after a stance ("was more upbeat, arguing that ..."); only before "that"
     "arguing": 0.8,
+    # a court's finding ("ruled that", "ruling that"), only before "that"; a verdict on something named, only
+    # with "as" or a quote after its object ("dismissed the protests as ...", "termed the cap 'too little'")
+    "ruled": 0.8, "ruling": 0.8, "termed": 0.7, "dismissed": 0.7, "labelled": 0.7, "labeled": 0.7,
     **CUES_EN_IN_CONTEXT,
 }  # fmt: skip
 

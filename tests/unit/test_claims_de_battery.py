@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsflow.contracts import Claim
 from processors.claims import extract_claims
 from processors.claims.cues import find_cues
+from tests.claims_probe import claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names or None, kind, role, cue)
 _Row = tuple[str, str, str, tuple[str, ...] | None, str | None, str | None, str | None]
@@ -290,16 +290,6 @@ NEGATIVES: list[str] = [
 ]
 
 
-def _claim_with(text: str, fragment: str) -> Claim:
-    found = [claim for claim in extract_claims(text, "t") if fragment in claim.text]
-    assert found, f"no claim contains {fragment!r}"
-    return found[-1]
-
-
-def _fold(value: str | None) -> str:
-    return " ".join((value or "").lower().split())
-
-
 @pytest.mark.parametrize(("text", "fragment", "attribution", "names", "kind", "role", "cue"), ROWS)
 def test_german_attribution_battery(
     text: str,
@@ -310,17 +300,17 @@ def test_german_attribution_battery(
     role: str | None,
     cue: str | None,
 ) -> None:
-    claim = _claim_with(text, fragment)
+    claim = claim_with(text, fragment)
     speaker = claim.speaker
     got = (
         claim.attribution,
-        None if speaker is None else _fold(speaker.name),
+        None if speaker is None else fold(speaker.name),
         None if speaker is None else speaker.kind,
         None if speaker is None else speaker.role,
-        _fold(claim.cue) or None,
+        fold(claim.cue) or None,
     )
-    name = got[1] if names is not None and got[1] in {_fold(n) for n in names} else _fold(names[0]) if names else None
-    assert got == (attribution, name, kind, role, _fold(cue) or None)
+    name = got[1] if names is not None and got[1] in {fold(n) for n in names} else fold(names[0]) if names else None
+    assert got == (attribution, name, kind, role, fold(cue) or None)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -332,17 +322,17 @@ def test_german_battery_negatives_have_no_attribution(text: str) -> None:
 
 
 def test_a_quoted_press_title_is_no_quote_but_a_short_quoted_word_is() -> None:
-    named = _claim_with("Die Ministerin Eva Roth sagte dem „Tagesspiegel“, die Zahlen seien korrekt.", "Zahlen")
+    named = claim_with("Die Ministerin Eva Roth sagte dem „Tagesspiegel“, die Zahlen seien korrekt.", "Zahlen")
     assert (named.attribution, named.cue) == ("indirect", "sagte")
-    scare = _claim_with("Innenministerin Eva Roth sagte, das sei ein „Skandal“.", "Skandal")
+    scare = claim_with("Innenministerin Eva Roth sagte, das sei ein „Skandal“.", "Skandal")
     assert scare.attribution == "direct"
 
 
 def test_academic_titles_leave_the_role_only_after_a_post() -> None:
-    alone = _claim_with("Prof. Dr. Ulrike Brandt warnte, die Zahlen würden steigen.", "Zahlen").speaker
+    alone = claim_with("Prof. Dr. Ulrike Brandt warnte, die Zahlen würden steigen.", "Zahlen").speaker
     assert alone is not None
     assert alone.role == "Prof Dr"
-    posted = _claim_with("Chefarzt Dr. Ulrich Lang warnte, die Zahlen würden steigen.", "Zahlen").speaker
+    posted = claim_with("Chefarzt Dr. Ulrich Lang warnte, die Zahlen würden steigen.", "Zahlen").speaker
     assert posted is not None
     assert (posted.name, posted.role) == ("Ulrich Lang", "Chefarzt")
 
@@ -364,12 +354,12 @@ def test_fragte_reports_a_question_only() -> None:
 
 
 def test_a_definite_post_before_zufolge_refers_to_its_holder_and_angaben_to_the_last_source() -> None:
-    person = _claim_with(
+    person = claim_with(
         "Feuerwehrsprecherin Anke Lohse schilderte den Einsatz. Der Sprecherin zufolge brannte das Dach.", "Dach"
     ).speaker
     assert person is not None
     assert (person.name, person.kind) == ("Anke Lohse", "person")
-    body = _claim_with(
+    body = claim_with(
         "Die Bundespolizei teilte mit, der Zug sei evakuiert worden. Den Angaben zufolge gab es keine Verletzten.",
         "Verletzten",
     ).speaker

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsflow.contracts import Claim
 from processors.claims import extract_claims
+from tests.claims_probe import claim_with, fold
 
 PASSAGES: dict[str, str] = {
     "dpa_two": (
@@ -272,24 +272,14 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _claim_with(text: str, fragment: str) -> Claim:
-    found = [claim for claim in extract_claims(text, "t") if fragment in claim.text]
-    assert found, f"no claim contains {fragment!r}"
-    return found[-1]
-
-
-def _fold(value: str | None) -> str:
-    return " ".join((value or "").lower().split())
-
-
 @pytest.mark.parametrize(("passage", "fragment", "attribution", "names", "cue"), ROWS)
 def test_german_discourse_battery(
     passage: str, fragment: str, attribution: str, names: tuple[str, ...], cue: str | None
 ) -> None:
-    claim = _claim_with(PASSAGES[passage], fragment)
-    name = None if claim.speaker is None else _fold(claim.speaker.name)
-    wanted = name if name in {_fold(n) for n in names} else _fold(names[0])
-    assert (claim.attribution, name, _fold(claim.cue) or None) == (attribution, wanted, _fold(cue) or None)
+    claim = claim_with(PASSAGES[passage], fragment)
+    name = None if claim.speaker is None else fold(claim.speaker.name)
+    wanted = name if name in {fold(n) for n in names} else fold(names[0])
+    assert (claim.attribution, name, fold(claim.cue) or None) == (attribution, wanted, fold(cue) or None)
 
 
 @pytest.mark.parametrize(("passage", "fragment", "forbidden"), NEGATIVES)
@@ -299,11 +289,11 @@ def test_german_discourse_negatives(passage: str, fragment: str, forbidden: str 
         assert all(claim.attribution == "none" and claim.speaker is None for claim in claims)
     else:
         assert claims
-        assert all(claim.speaker is None or _fold(claim.speaker.name) != _fold(forbidden) for claim in claims)
+        assert all(claim.speaker is None or fold(claim.speaker.name) != fold(forbidden) for claim in claims)
 
 
 def _speaker_name(text: str, fragment: str) -> str | None:
-    speaker = _claim_with(text, fragment).speaker
+    speaker = claim_with(text, fragment).speaker
     return None if speaker is None else speaker.name
 
 
@@ -320,7 +310,7 @@ def test_more_subjunctive_forms_carry_reported_speech_on() -> None:
 def test_a_surname_before_a_dative_paper_ends_the_name_but_not_before_a_genitive_body() -> None:
     text = "Stadträtin Ute Lemke hat die Pläne verteidigt. Die Kosten seien tragbar, sagte Lemke der Zeitung."
     assert _speaker_name(text, "Kosten") == "Ute Lemke"
-    anonymous = _claim_with("Der Plan sei gescheitert, verlautete aus Kreisen der Fraktion.", "Plan").speaker
+    anonymous = claim_with("Der Plan sei gescheitert, verlautete aus Kreisen der Fraktion.", "Plan").speaker
     assert anonymous is not None
     assert anonymous.kind == "anonymous"
 
@@ -339,7 +329,7 @@ def test_an_apposed_name_after_a_post_drops_its_own_title() -> None:
 
 
 def _attributed(text: str, fragment: str) -> tuple[str, str | None, str | None]:
-    claim = _claim_with(text, fragment)
+    claim = claim_with(text, fragment)
     return claim.attribution, None if claim.speaker is None else claim.speaker.name, claim.cue
 
 
@@ -377,7 +367,7 @@ def test_a_fronted_capacity_leaves_the_subject_after_the_verb() -> None:
     )
     assert _speaker_name(text, "Kasse") == "Emma Roth"
     text = "Als Sprecher des Bündnisses sagte Lars Moll, der Protest gehe weiter."
-    claim = _claim_with(text, "Protest")
+    claim = claim_with(text, "Protest")
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Lars Moll", None)
 
@@ -385,7 +375,7 @@ def test_a_fronted_capacity_leaves_the_subject_after_the_verb() -> None:
 def test_sprach_von_with_a_circumstance_between_and_reasons_and_pleas_are_cues() -> None:
     text = "Bürgermeisterin Ina Lahr sprach bei der Eröffnung von einem „großen Tag für die Stadt“."
     assert _attributed(text, "Eröffnung") == ("direct", "Ina Lahr", "sprach von")
-    assert _claim_with("Er sprach in Bremen vor vollem Saal.", "Bremen").attribution == "none"
+    assert claim_with("Er sprach in Bremen vor vollem Saal.", "Bremen").attribution == "none"
     text = "Die Vorsitzende Richterin Olga Brandt begründete das Urteil mit der Schwere der Tat."
     assert _attributed(text, "Urteil") == ("indirect", "Olga Brandt", "begründete")
     text = "Anwalt Timo Sauer sagte, sein Mandant sei kein Betrüger. Der Verteidiger hatte auf Freispruch plädiert."
@@ -415,6 +405,6 @@ def test_a_colon_intro_naming_one_person_or_a_possessive_gives_the_speaker() -> 
 
 def test_a_connective_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = "Doch Verkäuferin Rita Sommer (41) bemerkte den Betrug. „Das kam mir seltsam vor“, sagte Sommer."
-    claim = _claim_with(text, "seltsam")
+    claim = claim_with(text, "seltsam")
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Rita Sommer", "Verkäuferin")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsflow.contracts import Claim
 from processors.claims import extract_claims
+from tests.claims_probe import claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names, cue)
 _Row = tuple[str, str, str, tuple[str, ...], str]
@@ -77,21 +77,11 @@ NEGATIVES: list[str] = [
 ]
 
 
-def _claim_with(text: str, fragment: str) -> Claim:
-    found = [claim for claim in extract_claims(text, "t") if fragment in claim.text]
-    assert found, f"no claim contains {fragment!r}"
-    return found[-1]
-
-
-def _fold(value: str | None) -> str:
-    return " ".join((value or "").lower().split())
-
-
 @pytest.mark.parametrize(("text", "fragment", "attribution", "names", "cue"), ROWS)
 def test_round7_german_families(text: str, fragment: str, attribution: str, names: tuple[str, ...], cue: str) -> None:
-    claim = _claim_with(text, fragment)
+    claim = claim_with(text, fragment)
     name = claim.speaker.name if claim.speaker is not None else None
-    got = (claim.attribution, _fold(name) in {_fold(n) for n in names}, _fold(claim.cue))
+    got = (claim.attribution, fold(name) in {fold(n) for n in names}, fold(claim.cue))
     assert got == (attribution, True, cue), (claim.attribution, name, claim.cue)
 
 
@@ -105,6 +95,6 @@ def test_round7_german_near_misses_attribute_nothing(text: str) -> None:
 
 def test_round7_a_subjunctive_expectation_of_a_body_is_reported_speech_not_its_cue() -> None:
     text = "Kämmerin Silke Haas sagte, die Lage sei ernst. Das Land rechne mit weniger Steuern."
-    claim = _claim_with(text, "Steuern")
+    claim = claim_with(text, "Steuern")
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.cue) == ("Silke Haas", None)

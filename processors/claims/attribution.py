@@ -69,7 +69,7 @@ from processors.claims.phrases import NounPhrase, is_plural, names_people, subje
 from processors.claims.romance_sources import ROMANCE_SOURCE_CUES, romance_source
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE, ROMANCE_GERUND_CUES
 
-__all__ = ["SOURCELESS", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
+__all__ = ["SOURCELESS", "dateline_end", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
 
 # Cues of hearsay that never name a source ("Dem Vernehmen nach will der Verein ...").
 SOURCELESS: Final = frozenset({"dem vernehmen nach"})
@@ -925,6 +925,12 @@ def _past_dateline(sentence: str, floor: int) -> int:
     """Where the clause at ``floor`` starts once a dateline before it is left out."""
     found = _DATELINE.match(sentence, floor)
     return floor if found is None else found.end()
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a wire story's first sentence starts once its dateline ("LONDON, March 12 (Reuters) - ") is left out:
+    the dateline is furniture, not part of the claim. 0 without one."""
+    return _past_dateline(sentence, 0)
 
 
 _INDEFINITE_EN: Final = frozenset({"a", "an"})

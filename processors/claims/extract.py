@@ -22,7 +22,7 @@ import re
 from typing import Any, Final, cast, final
 
 from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_for
-from processors.claims.attribution import governing_cue, opinion_holder, speaker_for_cue, unsourced
+from processors.claims.attribution import dateline_end, governing_cue, opinion_holder, speaker_for_cue, unsourced
 from processors.claims.chars import ASCII_DIGITS, find_any, marks
 from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
 from processors.claims.hedges import find_hedges
@@ -873,6 +873,10 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
+        if index < _LEDE_SENTENCES and found.start == 0 and found.attribution != "direct":
+            lead = dateline_end(sentence.text)
+            if 0 < lead < found.end:  # the claim starts after the dateline
+                found = _Attributed(found.attribution, found.speaker, found.cue, lead, found.end, found.quoted)
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
     captions = _captions(sentences, parts)

@@ -49,7 +49,7 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
             "lisez", "abonnez-vous", "suivez", "suivez-nous", "retrouvez", "inscrivez-vous", "découvrez",
             "cliquez", "consultez", "téléchargez", "partagez", "envoyez", "écrivez", "écrivez-nous", "contactez",
             "contactez-nous", "rejoignez", "regardez", "écoutez", "lire", "voir", "évitez", "appelez",
-            "restez", "quittez", "fermez", "buvez", "prenez", "parlez", "demandez", "n'hésitez",
+            "restez", "quittez", "fermez", "buvez", "prenez", "parlez", "demandez", "n'hésitez", "recevez",
         }
     ),
     "es": frozenset(
@@ -57,7 +57,8 @@ IMPERATIVES: Final[dict[str, frozenset[str]]] = {
             "consulte", "consulta", "suscríbase", "suscríbete", "lea", "lee", "síganos", "síguenos", "descargue",
             "descarga", "haga", "haz", "descubra", "descubre", "envíe", "envíenos", "envíanos", "comparta",
             "comparte", "escríbanos", "escríbenos", "regístrese", "regístrate", "visite", "visita", "mire", "mira",
-            "evite", "llame", "permanezca", "beba", "hable",
+            "evite", "llame", "permanezca", "beba", "hable", "recibí", "recibe", "reciba", "suscribite", "seguinos",
+            "sumate",
         }
     ),
 }  # fmt: skip
@@ -144,6 +145,21 @@ _TRANSITION: Final = re.compile(
     re.IGNORECASE,
 )
 _TRANSITION_INITIALS: Final = "NnOoGgAaTtFfPp"
+# An author's biography closing the article: "Dana Lee is a health reporter for The Ledger, covering ...", "Jana
+# Wirth ist Redakteurin im Ressort Politik.", "Paul Roy est journaliste au service économie.", "Ana Gil es
+# periodista de la sección de Economía."
+_BIO: Final = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}(?:is|ist|est|es)\s+(?:(?:a|an|the|ein|eine|un|une|el|la)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?i:reporter|correspondent|editor|writer|columnist|journalist|redakteur(?:in)?"
+    r"|korrespondent(?:in)?|journalistin|reporterin|journaliste|correspondante?|rédact(?:eur|rice)|periodista"
+    r"|corresponsal|redactora?|columnista)\s+(?:for|at|with|on|covering|bei|für|im|der|des|à|au|pour|de|del|en)\b"
+)
+# A caption naming who stands where: "Ana Ruiz (left) and ...", "X (à gauche) et Y", "Z (links) mit ...".
+_POSITION: Final = re.compile(
+    r"\((?:left|right|centre|center|l-r|from left|far left|far right|à gauche|à droite|au centre"
+    r"|de gauche à droite|links|rechts|mitte|v\. ?l\.|izquierda|derecha|centro|a la izquierda|a la derecha)\)",
+    re.IGNORECASE,
+)
 # ... or closing on it: "The opposition sees it differently.", "Die SPD sieht das anders."
 _SEES_OTHERWISE: Final = re.compile(
     r"\b(?:sees|see|saw) (?:it|things|this|that) (?:very |quite |rather )?differently\W*$"
@@ -198,6 +214,61 @@ def _service_or_doubt(sentence: str, stripped: str) -> bool:
     )
 
 
+# A publication stamp: a line made only of publish/update labels, dates and hours ("Published March 4, 2025
+# Updated March 5, 2025, 9:12 a.m. ET", "Publié le 15/10/2025 à 12:08 - Mis à jour ...", "14 de mayo de 2025 ·
+# 17:32 - Actualizado ...", "Veröffentlicht am 14.09.2025, 11:20 Uhr", "Stand: 14.09.2025"). It needs a label or a
+# month name, a number, and no other word: a sentence that mentions a date has other words.
+_STAMP_LABELS: Final = frozenset(
+    {
+        "published", "updated", "posted", "modified", "publié", "publiée", "mis", "modifié", "modifiée",
+        "publicado", "publicada", "actualizado", "actualizada", "actualización", "veröffentlicht", "aktualisiert",
+        "stand", "erstellt", "geändert",
+    }
+)  # fmt: skip
+_STAMP_MONTHS: Final = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre",
+    }
+)  # fmt: skip
+_STAMP_OTHER: Final = frozenset(
+    {
+        "last", "on", "at", "a", "p", "m", "am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "ct", "bst", "gmt",
+        "utc", "cet", "cest", "mez", "mesz", "aest", "aedt", "nzst", "nzdt", "today", "yesterday", "read", "reading",
+        "time", "min", "mins", "minutes", "à", "jour", "le", "aujourd'hui", "aujourd’hui", "hier", "temps", "de",
+        "lecture", "um", "uhr", "heute", "gestern", "zuletzt", "lesezeit", "el", "del", "las", "hs", "hoy", "ayer",
+        "h", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+        "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+        "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "by",
+    }
+)  # fmt: skip
+_STAMP_NUMBER: Final = re.compile(r"\d+(?:h\d*|st|nd|rd|th|er|e)?")
+_STAMP_MAX_WORDS: Final = 40
+
+
+def _stamp_line(sentence: str) -> bool:
+    """A publication stamp (:data:`_STAMP_LABELS`): labels, month and day names, numbers, hours and time zones only.
+
+    The words are read one by one and the first other word ends the reading: most sentences stop at once."""
+    named = number = False
+    for count, match in enumerate(_WORDS.finditer(sentence)):
+        if count >= _STAMP_MAX_WORDS:
+            return False
+        token = match.group(0).lower()
+        if token in _STAMP_LABELS or token in _STAMP_MONTHS:
+            named = True
+        elif token[:1].isdigit() and _STAMP_NUMBER.fullmatch(token) is not None:
+            number = True
+        elif token not in _STAMP_OTHER and token.strip("-'’"):
+            return False
+    return named and number
+
+
 def _timestamp(sentence: str) -> bool:
     """``_TIMESTAMP.match(sentence)``, skipped for the common sentence opening with a letter other than u or a: the
     pattern then needs a digit, "updated" or "aktualisiert" at the very start."""
@@ -205,6 +276,11 @@ def _timestamp(sentence: str) -> bool:
     if first.isalpha() and first not in "uUaA":
         return False
     return _TIMESTAMP.match(sentence) is not None
+
+
+def _dated_line(sentence: str) -> bool:
+    """A bare hour or update note (:func:`_timestamp`) or a publication stamp (:func:`_stamp_line`)."""
+    return _timestamp(sentence) or _stamp_line(sentence)
 
 
 def _terminal(text: str) -> bool:
@@ -216,7 +292,7 @@ def _terminal(text: str) -> bool:
 
 def is_heading(sentence: str, whole_paragraph: bool) -> bool:
     """A line standing alone without final punctuation: a headline, crosshead, label or timestamp."""
-    if _timestamp(sentence):
+    if _dated_line(sentence):
         return True
     if not whole_paragraph or _terminal(sentence.rstrip()):
         return False
@@ -321,6 +397,8 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
 
     A credit names a source; a label opening a quote ('Demir zu BILD: „Ich bleibe!“') introduces speech instead."""
     lexed = scan(sentence) if scanned is None else scanned
+    if ("..." in sentence or "…" in sentence) and _ELLIPSIS_CREDIT.search(sentence) is not None:
+        return True
     if not lexed.has("credit"):
         return False
     for at, phrases in lexed.phrases("credit"):
@@ -333,7 +411,9 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
 
 
 # Credit labels no speech is ever addressed to: after a lowercase word they still credit a picture.
-_NEVER_ADDRESSED: Final = ("credit", "photo credit", "crédit")
+_NEVER_ADDRESSED: Final = ("credit", "photo credit", "crédit", "foto", "photo", "photograph")
+# A credit run on to its caption with an ellipsis: "... sleep less than they think.Credit...Jane Roe".
+_ELLIPSIS_CREDIT: Final = re.compile(r"(?:Credit|Crédit|Photo|Foto)\s?(?:\.{3}|…)\s?[A-ZÀ-Ý]")
 
 
 def _addressed_to(sentence: str, at: int, phrase: str) -> bool:
@@ -352,7 +432,7 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     """
     lexed = scan(sentence) if scanned is None else scanned
     spans = _quoted_spans(sentence)
-    if _timestamp(sentence):
+    if _dated_line(sentence):
         return True
     if any(_outside(spans, at, at + len(phrases[-1])) for at, phrases in lexed.phrases("boilerplate")):
         return True
@@ -365,6 +445,12 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     if _first_word(stripped) in _IMPERATIVES_ALL or _first_word(_LEADING_CLAUSE.sub("", stripped)) in _IMPERATIVES_ALL:
         return True
     if _DE_IMPERATIVE.match(stripped):
+        return True
+    if (" is " in stripped or " ist " in stripped or " est " in stripped or " es " in stripped) and _BIO.match(
+        stripped
+    ) is not None:
+        return True
+    if "(" in sentence and _POSITION.search(sentence) is not None:
         return True
     if _service_or_doubt(sentence.rstrip(), stripped):
         return True

@@ -588,6 +588,16 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "übersetzt aus dem", "traducido del", "traduit de l'", "mit material von", "con información de",
     "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores", "hier geht's zum", "hier geht's zur",
     "hier geht es zum", "hier geht es zur",
+    # print-edition notes
+    "a version of this article appears", "a version of this article appeared", "this article appears in the",
+    "this article appeared in the", "appears in print on", "appeared in print on", "in der printausgabe",
+    "erschien in der printausgabe", "paru dans l'édition", "cet article est paru dans", "en la edición impresa",
+    # newsletter and reading promos
+    "te recomendamos:", "te puede interesar:", "le puede interesar:", "también te puede interesar",
+    "das könnte sie auch interessieren", "auch interessant:", "ça peut vous intéresser", "you may also like",
+    "you might also like", "die wichtigsten nachrichten des tages", "las noticias más importantes del día",
+    # police appeals for witnesses
+    "bittet zeugen", "bittet um hinweise", "zeugen werden gebeten", "sachdienliche hinweise", "appel à témoins",
 )  # fmt: skip
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.
@@ -620,11 +630,13 @@ AUDIENCE_NOUNS: Final = frozenset(
         "autofahrer", "bürger", "interessierte", "interessenten",
         "lecteurs", "habitants", "voyageurs", "usagers", "clients", "visiteurs", "automobilistes",
         "lectores", "vecinos", "viajeros", "usuarios", "padres", "clientes", "visitantes", "conductores",
+        "anyone with information", "witnesses", "mieter", "mieterinnen", "betroffene", "témoins", "testigos",
     }
 )  # fmt: skip
 ADVICE_MODALS: Final = frozenset(
     {
-        "can", "should", "are advised", "are asked", "are urged", "können", "sollten", "dürfen",
+        "can", "should", "are advised", "are asked", "are urged", "is asked", "is urged", "is advised", "können",
+        "sollten", "dürfen",
         "peuvent", "devraient", "pourront", "pueden", "deberían", "podrán",
     }
 )  # fmt: skip

@@ -61,21 +61,27 @@ _MEDIA_MARKERS: Final = frozenset(
 )  # fmt: skip
 # Heads that may refer to any company named before ("the company said").
 _GENERIC_ORGANISATIONS: Final = frozenset(
-    {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker"}
-)
+    {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker",
+     "konzern", "unternehmen", "firma", "empresa", "compañía", "entreprise", "société"}
+)  # fmt: skip
 # "The club" refers back to a football or other sports club named by its last word ("Ashdown Rovers", "Kelby
 # Town", "Marlow FC"), though "club" is no part of the name.
-_CLUB_HEADS: Final = frozenset({"club", "side"})
+_CLUB_HEADS: Final = frozenset({"club", "side", "klub", "verein"})
 _CLUB_NAME_ENDINGS: Final = frozenset(
     {"rovers", "wanderers", "athletic", "albion", "united", "city", "town", "county", "fc", "afc", "rangers",
      "hotspur", "villa", "argyle", "orient", "harriers"}
+)  # fmt: skip
+# ... or by its first word ("SV Grünwalde", "Fortuna Rheinfels", "Eintracht Ostheim").
+_CLUB_NAME_OPENINGS: Final = frozenset(
+    {"fc", "sv", "tsv", "vfb", "vfl", "fsv", "sc", "sg", "tsg", "fortuna", "eintracht", "borussia", "alemannia",
+     "union", "dynamo", "rot-weiss", "rot-weiß", "real", "atlético", "club"}
 )  # fmt: skip
 # The writers of a document or body's work, referred to as a group ("the authors say").
 _AUTHORS: Final = frozenset({"authors", "co-authors"})
 # Heads describing what a body does, not part of its name: "the watchdog" is the body that spoke last.
 _DESCRIBED_BODIES: Final = frozenset(
     {"watchdog", "regulator", "lender", "insurer", "carrier", "airline", "broadcaster", "supermarket",
-     "manufacturer", "housebuilder", "utility"}
+     "manufacturer", "housebuilder", "utility", "organismo", "organisme", "ente"}
 )  # fmt: skip
 # A sentence opening on a name and, set off by commas, a description of what kind of body it is.
 _DESCRIBED_OPENING: Final = re.compile(
@@ -139,6 +145,11 @@ _GERMAN_COURTESY_GENDERS: Final = {"Herr": "m", "Frau": "f"}
 
 # A short fronted adverbial before a sentence's subject ("In January, ", "Last week, the ").
 _FRONTED_OPENING: Final = re.compile(r"(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,3}, )(?:the )?")
+
+
+def _club_name(words: list[str]) -> bool:
+    """Whether a name's first or last word marks a sports club ("SV Grünwalde", "Ashdown Rovers")."""
+    return words[-1] in _CLUB_NAME_ENDINGS or (len(words) > 1 and words[0] in _CLUB_NAME_OPENINGS)
 
 
 def _fronted_organisation(sentence: str, organisation: str) -> bool:
@@ -961,6 +972,27 @@ class SpeakerMemory:
             return as_speaker(name[0], "organisation")
         return self._person(key, phrase.role or role)
 
+    def _german_body(self, phrase: NounPhrase) -> Speaker | None:
+        """ "bestätigte der Klub", "teilte der Konzern mit": a capitalised German noun for a body after a definite
+        article refers back to the organisation of that kind named before, when there is one."""
+        words = phrase.words
+        if len(words) != 1 or phrase.tail or phrase.determiner not in _GERMAN_DEFINITE:
+            return None
+        found = self._sole_organisation(words[0].lower())
+        return None if found is None else as_speaker(found, "organisation")
+
+    def _sole_organisation(self, head: str) -> str | None:
+        """The one organisation of the kind a generic head names (a company, a club); None when none or
+        several such were named, for then the description is kept as written."""
+        bodies = list(self._organisations.values())
+        if head in _GENERIC_ORGANISATIONS:
+            kind = [org for org in bodies if org.name.lower().split()[-1] not in _MEDIA_MARKERS]
+        elif head in _CLUB_HEADS:
+            kind = [org for org in bodies if _club_name(org.name.lower().split())]
+        else:
+            return None
+        return kind[0].name if len(kind) == 1 else None
+
     def _unnamed(self, phrase: NounPhrase) -> Speaker:
         """An unnamed person ("ein Polizeisprecher", "eine Anwohnerin"), with what follows the noun."""
         article = phrase.determiner or ""
@@ -1000,7 +1032,8 @@ class SpeakerMemory:
             if phrase.determiner in _ROMANCE_DEFINITE and len(words) > 1 and is_organisation_word(words[0]):
                 # "la Dirección General de Protección Civil": a body whose name opens with its kind, no post in it.
                 return as_speaker(" ".join((*(phrase.raw or words), *phrase.tail)), "organisation")
-            return self._proper(phrase)
+            described = self._german_body(phrase)
+            return described if described is not None else self._proper(phrase)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
         if phrase.descriptor == PROXY:
@@ -1086,7 +1119,7 @@ class SpeakerMemory:
             # German article only marks the case "laut" or "zufolge" governs ("laut der Statistik"): left out.
             german = phrase.determiner in _GERMAN_ARTICLES
             return as_speaker(text if german else _as_written(phrase), "organisation")
-        if is_organisation_word(phrase.words[-1]):
+        if is_organisation_word(phrase.words[-1]) or (head in _DESCRIBED_BODIES and phrase.determiner is not None):
             return self._organisation(phrase)
         if head in _AUTHORS and phrase.determiner in _ENGLISH_ARTICLES and not phrase.tail and len(phrase.words) == 1:
             # "The report found ... The authors estimate": the authors of the document or body that spoke last.

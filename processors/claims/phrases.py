@@ -519,11 +519,17 @@ def _placed_name(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase
     return NounPhrase(words[given:], "proper", phrase.determiner, raw, role, phrase.tail)
 
 
+# Counting openers of a description ("Another parent, Jo Lee, said", "One resident, ..."): no part of a name when a
+# lowercase noun follows.
+_COUNTING_OPENERS: Final = frozenset({"another", "one", "two", "three", "otro", "otra", "un", "une", "ein", "eine"})
+
+
 def _descriptive(toks: list[Token]) -> bool:
     """Whether an appositive reads as a description ("an analyst at ...", "the board's chair") not a name."""
     first = toks[0][1]
     return (
         first.lower() in DETERMINERS
+        or (first.lower() in _COUNTING_OPENERS and len(toks) > 1 and toks[1][1][:1].islower())
         or first.lower() in _FOREIGN_ARTICLES
         or first[:1].islower()
         or first[:2].lower() in _ELIDED_OPENERS

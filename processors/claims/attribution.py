@@ -411,7 +411,7 @@ def _perfect_subject(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMe
         # "Für diesen Fall hat die Gewerkschaft ... angekündigt", "In der Sitzung hat der Rat ... kritisiert": after
         # a fronted adverbial, the subject follows the auxiliary.
         fronted = phrase_after(sentence, auxiliaries[0].end())
-        if fronted is not None and fronted.determiner in GERMAN_SUBJECT_ARTICLES:
+        if fronted is not None and (fronted.determiner in GERMAN_SUBJECT_ARTICLES or fronted.kind == "proper"):
             found = memory.resolve(fronted)
             if found is not None:
                 return found
@@ -552,6 +552,14 @@ _FRONTING_PREPOSITIONS: Final = frozenset(
      "zur", "über", "unter", "trotz", "wegen", "während", "gegen", "ohne", "bis", "ab", "neben", "zwischen",
      "durch", "um", "als", "angesichts", "infolge", "dank", "innert", "binnen", "mangels"}
 )  # fmt: skip
+# Focus particles before a fronted prepositional phrase ("Noch am Samstag hatte der Trainer ... gesagt"); alone they
+# may modify the subject instead ("Auch der Minister sagte").
+_FOCUS_PARTICLES_DE: Final = frozenset({"noch", "schon", "bereits", "erst", "gerade", "auch", "selbst", "sogar"})
+# Adverbs of time opening a German clause: never its subject.
+_FRONTED_TIME_DE: Final = frozenset(
+    {"gestern", "vorgestern", "zuvor", "vorher", "damals", "zuletzt", "kürzlich", "jüngst", "später", "danach",
+     "inzwischen", "mittlerweile", "bislang", "bisher", "anschließend", "seinerzeit", "unlängst", "tags"}
+)  # fmt: skip
 # Relative pronouns opening a German relative clause after a comma ("X, die nach eigenen Angaben ...").
 _GERMAN_RELATIVES: Final = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # Words that may follow a relative pronoun where an article would be followed by its noun ("die die Listen",
@@ -620,9 +628,16 @@ def _v2_subject_de(sentence: str, cue: CueMatch) -> NounPhrase | None:
 
 
 def _fronted_adverbial(sentence: str, floor: int) -> bool:
-    """A German clause opening with a preposition ("Für 2026 ...", "Im Juni ..."): its subject follows the verb."""
-    toks = tokens(sentence, floor, min(len(sentence), floor + 12))
-    return bool(toks) and toks[0][1][:1].isupper() and toks[0][1].lower() in _FRONTING_PREPOSITIONS
+    """A German clause opening with a preposition ("Für 2026 ...", "Im Juni ..."), a focus particle before one
+    ("Noch am Samstag ...", "Erst nach dem Spiel ...") or an adverb of time ("Zuvor ...", "Gestern ..."): its subject
+    follows the verb."""
+    toks = tokens(sentence, floor, min(len(sentence), floor + 24))
+    if not toks or not toks[0][1][:1].isupper():
+        return False
+    first = toks[0][1].lower()
+    if first in _FOCUS_PARTICLES_DE and len(toks) > 1:
+        first = toks[1][1]  # lowercase: "Noch am Samstag", not "Noch Bayern-Trainer X"
+    return first in _FRONTING_PREPOSITIONS or first in _FRONTED_TIME_DE
 
 
 def _relative_antecedent_de(sentence: str, at: int, floor: int, memory: SpeakerMemory) -> Speaker | None:

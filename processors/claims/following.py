@@ -279,6 +279,26 @@ def _document(
     return NounPhrase(tuple(words), "common", determiner, tuple(words if raw is None else raw))
 
 
+# Endings of an inflected German participle used as an adjective ("veröffentlichten", "vorgelegte", "erschienenen").
+_PARTICIPIAL_ENDINGS: Final = ("ten", "te", "tem", "ter", "enen", "ene", "enem", "ener")
+_MAX_ATTRIBUTE_WORDS: Final = 5
+
+
+def _past_participial_attribute(toks: list[Token], i: int) -> int:
+    """ "laut einer am Dienstag veröffentlichten Analyse der AK": a participial attribute between a German article
+    and its document noun (when and by whom it was made); the index of the noun, else ``i``."""
+    if i >= len(toks) or not toks[i][1].islower():
+        return i  # the attribute opens with a preposition or an adverb ("am Dienstag", "gestern"), not a noun
+    for k in range(i + 1, min(len(toks) - 1, i + _MAX_ATTRIBUTE_WORDS + 1)):
+        word = toks[k][1]
+        if not _is_word(word):
+            return i
+        noun = toks[k + 1][1]
+        if word.isalpha() and word.islower() and word.endswith(_PARTICIPIAL_ENDINGS) and is_document_word(noun):
+            return k + 1
+    return i
+
+
 def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> NounPhrase | None:
     if start >= len(toks):
         return None
@@ -301,6 +321,8 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
             and _is_word(toks[i + 1][1])
         ):
             i += 1  # "según el propio Ejecutivo", "la misma empresa": the intensifier is no part of the name
+    if determiner in _GERMAN_ARTICLES:
+        i = _past_participial_attribute(toks, i)
     words, raw, end = _collect(toks, i)
     if not words:
         return None
@@ -526,6 +548,30 @@ def _before_relative(phrase: NounPhrase) -> NounPhrase | None:
     return NounPhrase(words, "common", phrase.determiner, raw, phrase.role, tail, phrase.descriptor)
 
 
+_MAX_POST_WORDS: Final = 9
+
+
+def _post_then_name(toks: list[Token]) -> NounPhrase | None:
+    """ "sagte die Erste Bevollmächtigte der IG Metall Ebersfeld, Derya Aksoy.": a German post (with the body it
+    serves) after an inverted cue, then the person's name alone after a comma: the name speaks, the post is its
+    role."""
+    if not toks or bare(toks[0][1]).lower() not in _GERMAN_ARTICLES:
+        return None
+    comma = next((k for k, (_, token) in enumerate(toks[: _MAX_POST_WORDS + 1]) if not _is_word(token)), None)
+    if comma is None or comma < 2 or toks[comma][1] != ",":
+        return None
+    post = [bare(token) for _, token in toks[1:comma]]
+    if not post[0][:1].isupper() or not any(
+        is_role(word) or is_person_noun(word) or word in _GERMAN_GENITIVES for word in post
+    ):
+        return None  # a post, or a noun with the body it belongs to in the genitive
+    named = _name_after_comma(toks, comma)
+    if named is None or len(named[0]) < _NAME_WORDS or not ends_in_person_name(named[0]):
+        return None
+    role = " ".join(raw_word(token) for _, token in toks[1:comma])
+    return NounPhrase(tuple(named[0]), "proper", raw=tuple(named[1]), role=role)
+
+
 def inverted_subject(text: str, pos: int, quoted: bool = False) -> NounPhrase | None:
     """The subject after an inverted cue (", said Mr Smith.", ", behauptete er.", "», afirmó la alcaldesa ...").
 
@@ -533,6 +579,9 @@ def inverted_subject(text: str, pos: int, quoted: bool = False) -> NounPhrase | 
     said: "said Sinwar's appointment would ..." opens the reported clause instead.
     """
     toks = tokens(text, pos)
+    apposed = _post_then_name(toks)
+    if apposed is not None:
+        return apposed
     phrase = _phrase_at(toks, 0)
     if phrase is not None and phrase.kind == "common" and len(phrase.words) > 1 and phrase.words[-1] in _SEPARABLE_ENDS:
         # '", gab der 24-Jährige zu.': the particle of a German separable verb closes the clause

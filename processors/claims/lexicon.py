@@ -249,6 +249,8 @@ _ORG_SUFFIXES: Final = (
     # German bodies and assemblies ("der Städtetag", "der Landkreistag", "der Ausschuss", "das Kabinett")
     "städtetag", "kreistag", "gemeindetag", "ausschuss", "gremium", "kabinett", "genossenschaft", "vereinigung",
     "zentrale", "konsortium",
+    # the press ("des Handelsblatts", "der Süddeutschen Zeitung", "des Wirtschaftsmagazins")
+    "zeitung", "blatt", "magazin",
     # a body's management and committees ("die Geschäftsführung", "die Spitalleitung", "das Komitee"), named
     # compound by compound: "-leitung" and "-führung" alone also end "Wasserleitung" and "Einführung"
     "geschäftsführung", "konzernführung", "parteiführung", "unternehmensführung", "fraktionsführung",

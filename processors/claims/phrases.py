@@ -228,6 +228,24 @@ def _body_of_and(toks: list[Token], k: int, lo: int) -> bool:
     return False
 
 
+# Endings of a German adjective after a genitive article ("der gemeinnützigen", "des städtischen").
+_GENITIVE_ADJECTIVE_ENDINGS: Final = ("en",)
+
+
+def _genitive_adjective(toks: list[Token], k: int, lo: int) -> bool:
+    """ "Vertreter der gemeinnützigen Bauträger", "Sprecher des städtischen Klinikums": an inflected adjective at
+    ``toks[k]`` between a genitive article and its capitalised noun, with the noun governing it before the article."""
+    if k - 2 < lo or k + 1 >= len(toks):
+        return False
+    word = toks[k][1]
+    if not (word.isalpha() and word.islower() and word.endswith(_GENITIVE_ADJECTIVE_ENDINGS)):
+        return False
+    if toks[k - 1][1] not in _GERMAN_GENITIVES or not toks[k + 1][1][:1].isupper():
+        return False
+    governing = bare(toks[k - 2][1])
+    return is_name(governing) and governing.lower() not in GERMAN_SUBORDINATORS
+
+
 def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     j = i
     modifiers = 0
@@ -248,6 +266,9 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
             j -= 1
             modifiers = 0
+            continue
+        if _genitive_adjective(toks, j - 1, lo):
+            j -= 2  # "Vertreter der gemeinnützigen Bauträger": an adjective inside the genitive, and its article
             continue
         if _modifies_role(word, bare(toks[j][1]), modifiers):
             j -= 1

@@ -114,6 +114,9 @@ CUES_DE: Final[dict[str, float]] = {
     "mahnte": 0.8, "mahnt": 0.8, "gemahnt": 0.8,
     "verwies darauf": 0.8, "verweist darauf": 0.8, "wies darauf hin": 0.8, "weist darauf hin": 0.8,
     "wies hin": 0.8, "weist hin": 0.8, "hingewiesen": 0.8,
+    # a reason pointed to ("verwies auf den schwachen Absatz"), a remark added ("legte nach: »...«")
+    "verwies auf": 0.7, "verweist auf": 0.7, "verwiesen auf": 0.7, "verweisen auf": 0.7,
+    "legte nach": 0.8, "legt nach": 0.8, "legten nach": 0.8,
     "sprach von": 0.8, "spricht von": 0.8, "sprachen von": 0.8,
     # stance: demands, criticism, admissions, denials
     "forderte": 0.8, "forderten": 0.8, "gefordert": 0.8,
@@ -313,7 +316,7 @@ SEPARABLE_STEMS: Final = frozenset(
     {"kündigte", "kündigt", "kündigten", "räumte", "räumt", "räumten", "teilte", "teilt", "teilten", "wies",
      "weist", "wiesen", "warf", "wirft", "warfen", "schloss", "schließt", "schlossen", "gab", "gibt", "fügte",
      "fügt", "hob", "hebt", "stellte", "stellt", "sagte", "sagt", "führte", "führt", "merkte", "merkt", "wandte",
-     "wendet", "deutete", "deutet", "hielt", "hält", "rechnete", "rechnet", "rechneten"}
+     "wendet", "deutete", "deutet", "hielt", "hält", "rechnete", "rechnet", "rechneten", "legte", "legt", "legten"}
 )  # fmt: skip
 SEPARABLE_PARTICLES: Final = (
     "an",
@@ -331,6 +334,7 @@ SEPARABLE_PARTICLES: Final = (
     "voraus",
     "fest",
     "dagegen",
+    "nach",
 )
 
 # Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",

@@ -237,6 +237,22 @@ _QUOTE_BEFORE: Final = re.compile(r"(?:[»”\"’]\s*,?|,\s*[»”\"’])\s*$")
 # a comma after an opening guillemet not yet closed.
 _OPEN_GUILLEMET_INCISE: Final = re.compile(r"«[^»]*,\s*$")
 _STANCE_QUE_ONLY: Final = QUE_ONLY_CUES | ROMANCE_QUE_ONLY_CUES
+# A stressed pronoun set off by commas before the verb ("Le syndicat, lui, annonce une grève"): the verb of a subject
+# contrasted with another, a statement with a noun phrase as well as before "que".
+# A relative clause whose subject judges its antecedent in quoted words ("une piste que M. X juge « idéologique »",
+# "un projet qu'elle qualifie de « dangereux »", "una medida que el ministro considera «injusta»").
+_RELATIVE_SUBJECT: Final = re.compile(r"(?<![\w-])qu(?:e\s+|['’]\s*)[^,;:«»\"“”]{1,40}\s$", re.IGNORECASE)
+_QUOTED_VERDICT: Final = re.compile(r"\s*(?:de\s+|d['’]|comme\s+|como\s+)?[«“\"]")
+
+
+def _relative_verdict(text: str, at: int, stop: int) -> bool:
+    """Whether a stance verb at ``at`` closes such a relative clause (see :data:`_RELATIVE_SUBJECT`)."""
+    if _QUOTED_VERDICT.match(text, stop) is None:
+        return False
+    return _RELATIVE_SUBJECT.search(text, max(0, at - 50), at) is not None
+
+
+_CONTRAST_INCISE: Final = re.compile(r",\s*(?:lui|elle|eux|elles|él|ella|ellos|ellas)\s*,\s*$", re.IGNORECASE)
 # The preposition of a verb of stance, after an optional incise ("table, lui, sur", "appelle à").
 _PREPOSITION_AFTER: Final = {
     cue: re.compile(
@@ -495,7 +511,12 @@ def find_cues(
                 continue  # German "nie" (never): French "nie" (denies) takes an object or "avoir"
             if phrase in _QUESTION_CUES and not _asks(text, at, stop):
                 continue  # "fragte nach dem Weg": no question reported
-            if phrase in _STANCE_QUE_ONLY and _QUE_AFTER.match(text, stop) is None:
+            if (
+                phrase in _STANCE_QUE_ONLY
+                and _QUE_AFTER.match(text, stop) is None
+                and (phrase not in ROMANCE_QUE_ONLY_CUES or _CONTRAST_INCISE.search(text, max(0, at - 12), at) is None)
+                and not _relative_verdict(text, at, stop)
+            ):
                 continue  # "prevé multas", "le juge a", "croit en lui": no stance reported
             if phrase in PREPOSITION_ONLY_CUES and (
                 _PREPOSITION_AFTER[phrase].match(text, stop) is None

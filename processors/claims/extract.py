@@ -112,6 +112,13 @@ _DATED: Final = re.compile(
 _COORDINATED: Final = re.compile(r"\s(?:and|et|y|und)\s+$")
 # A colon intro without a verb naming whom the speaker spoke to: "Demir zu BILD:", "X gegenüber dem Sender:".
 _ADDRESSEE: Final = re.compile(r"\s(?:zu|gegenüber)\s+(?:[a-zäöü]+\s+){0,2}[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*$")
+# A colon intro ending in the platform a message was posted on ("un bref message sur X :", "wrote on Facebook:",
+# "escribió en sus redes"): the platform is where, not who.
+_PLATFORM_END: Final = re.compile(
+    r"\s(?:sur|on|en|auf|via|in)\s+(?:(?:son|sa|ses|su|sus|his|her|their|its|seinem|ihrem)\s+(?:compte\s+|cuenta\s+"
+    r"(?:de\s+|en\s+)?|account\s+(?:on\s+)?)?)?(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Telegram|YouTube|"
+    r"Threads|Bluesky|Truth\s+Social|WhatsApp)\s*$"
+)
 # A colon intro whose speaker is the subject of a copula and an adjective of manner: "Laura Biggs was blunt:",
 # "The minister was more cautious:", "Residents are furious:".
 _MANNER_INTRO: Final = re.compile(
@@ -238,6 +245,9 @@ def _direct(
             # "Demir zu BILD:", "Ein Insider gegenüber der Zeitung:": the speaker, then whom they spoke to.
             hi = lo + addressed.start()
             cue_word = cue_word or frame[addressed.start() :].strip()
+        platform = _PLATFORM_END.search(frame) if addressed is None and " " in frame else None
+        if platform is not None:
+            hi = lo + platform.start()
         owner = _POSSESSIVE_INTRO_DE.fullmatch(sentence, lo, hi)
         governed = _GOVERNED_END_DE.search(sentence, lo, hi) is not None
         phrase = subject_before(sentence, hi, lo) if owner is None and not governed else None
@@ -464,6 +474,28 @@ def _fronted_subject(sentence: str, mention: Mention) -> bool:
         if not word[:1].isupper():
             return word[:1].islower()  # the first word after the name: a verb, not a comma or a quote
     return False
+
+
+# A post opening a sentence, perhaps after a fronted adverbial, and set off by commas before the name of the person
+# holding it, who is the sentence's subject: "Le ministre du Budget, le libéral X, n'a pas caché ...", "Entre les
+# deux, le ministre de l'Emploi, X, tente ...", "La portavoz del partido, X, defendió ...".
+_POST_BEFORE_NAME: Final = re.compile(
+    r"(?:[^,;:«»\"“”]{1,40},\s+)?(?:le|la|l['’]|el|the)\s*[^,;:«»\"“”]{2,60},\s+(?:(?:le|la|el|the)\s+[^\W\d_]+\s+)?",
+    re.IGNORECASE,
+)
+# A full name, then the comma closing the apposition and a lowercase word (the verb).
+_NAME_BEFORE_VERB: Final = re.compile(r"(?<=\s)((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]*),\s+(?:n['’]|[a-zà-ÿ])")
+_MAX_POST_OPENING: Final = 110
+
+
+def _apposed_subject(sentence: str) -> str | None:
+    """The full name of the person after a post opening the sentence (see :data:`_POST_BEFORE_NAME`), else None."""
+    for named in _NAME_BEFORE_VERB.finditer(sentence, 0, _MAX_POST_OPENING + 40):
+        if named.start() > _MAX_POST_OPENING:
+            break
+        if _POST_BEFORE_NAME.fullmatch(sentence, 0, named.start()) is not None:
+            return named.group(1)
+    return None
 
 
 def _interviewee(memory: SpeakerMemory, before: list[Sentence]) -> Speaker | None:
@@ -869,6 +901,12 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 memory.note_subject(mentions[0].name if opening is None else opening.name)
                 if found.attribution == "none" and opening is not None and not find_quote_spans(sentence.text):
                     last_subject = (index, opening.name)
+        if (found.speaker is None or found.speaker.kind != "person") and ", " in sentence.text[:_MAX_POST_OPENING]:
+            apposed = _apposed_subject(sentence.text)
+            if apposed is not None:
+                # The name as the memory knows it ("Mrs Helen Marsh" is "Helen Marsh"), else as written.
+                known = next((m.name for m in mentions if m.name in apposed), None)
+                memory.note_subject(known or memory.note_person(apposed))
         last_quote = (index, found.speaker, found.cue) if found.attribution == "direct" else None
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph

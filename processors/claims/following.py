@@ -67,6 +67,7 @@ _TITLE_OPENERS: Final = frozenset({"„", "“", '"', "»"})
 _TITLE_CLOSERS: Final = frozenset({"“", "”", '"', "«"})
 _MAX_TITLE_WORDS: Final = 4
 # Words joining the parts of a phrase ("Ministry of Defence", "fédération des producteurs").
+_NAME_AND: Final = frozenset({"y", "et", "e"})
 _JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
 # Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
 _PUBLISHED_BY: Final = frozenset({"from", "by", "of", "de", "des", "du", "del", "der", "von", "par", "por"})
@@ -153,6 +154,18 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             and (ends_in_person_name(words) or (i + 2 < len(toks) and surname_before_object(words, toks[i + 1][1])))
         ):
             break  # "sagte Holger Stein der Deutschen Presse-Agentur": the name ends; the paper is the addressee
+        if (
+            lower in _NAME_AND
+            and len(words) > 1
+            and following[:1].isupper()
+            and is_organisation_word(words[0])
+            and words[0][:1].isupper()
+        ):
+            # "el Instituto Nacional de Estadística y Censos": "y"/"et" joins the parts of a body's name.
+            words.append(word)
+            raw.append(raw_word(token))
+            i += 1
+            continue
         if lower in STOP_WORDS and not joins:
             break
         if words and (lower in _PARTICIPLES or _document_participle(word, words[-1])):
@@ -221,7 +234,8 @@ def _proper_tail(words: list[str]) -> int:
     while j > 0:
         word = words[j - 1]
         inner = j < len(words) and j > 1 and is_name(words[j - 2])
-        if is_name(word) or (inner and (word.lower() in NAME_PARTICLES or word.lower() in _JOINERS)):
+        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND
+        if is_name(word) or (inner and (word.lower() in NAME_PARTICLES or joined)):
             j -= 1
             continue
         break

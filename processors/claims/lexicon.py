@@ -214,7 +214,7 @@ ORG_MARKERS: Final = frozenset(
         "chambre", "fédération", "ministère", "syndicat", "gouvernement", "conseil", "mairie", "préfecture",
         "agence", "confédération", "société", "entreprise", "groupe", "assemblée", "tribunal", "gendarmerie",
         "direction", "campagne", "intersyndicale", "parquet", "pompiers", "hôpital", "fondation",
-        "observatoire", "université", "parti", "armée", "région", "département", "commune",
+        "observatoire", "université", "parti", "armée", "région", "département", "commune", "front",
         # es
         "confederación", "ministerio", "gobierno", "ayuntamiento", "asociación", "federación", "sindicato",
         "empresa", "consejería", "junta", "agencia", "comisión", "policía", "universidad", "instituto",
@@ -236,7 +236,9 @@ ORG_MARKERS: Final = frozenset(
 )  # fmt: skip
 # French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",
 # "la Corte Suprema", "la Audiencia Nacional"): lowercase they are common words ("la cour de l'école").
-CAPITALISED_BODY_WORDS: Final = frozenset({"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja"})
+CAPITALISED_BODY_WORDS: Final = frozenset(
+    {"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja", "cámara", "comité"}
+)
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
 _ORG_SUFFIXES: Final = (
     "gewerkschaft", "verband", "gesellschaft", "ministerium", "behörde", "werke", "partei", "verein", "konzern",
@@ -527,7 +529,7 @@ STARTERS: Final = frozenset(
         # de, fr, es: articles and connectives that open a sentence
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "aber", "und", "auch",
         "nach", "laut", "le", "la", "les", "l", "un", "une", "mais", "et", "selon", "el", "los", "las", "una",
-        "uno", "pero", "según",
+        "uno", "pero", "según", "desde",
         # German connectives opening a sentence ("Doch Bankangestellte X durchschaute ...")
         "doch", "jedoch", "denn", "dann", "zudem", "außerdem", "trotzdem", "deshalb", "daher", "dennoch",
     }

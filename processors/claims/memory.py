@@ -210,6 +210,7 @@ _OF_THE_BODY: Final = 3
 # Words for one member of a group before "of" ("One of the shareholders said").
 _ONE_OF: Final = frozenset({"one", "another"})
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
+_ROMANCE_INDEFINITES: Final = frozenset({"un", "une", "una", "uno"})
 # Words for an unnamed confidant of the people in a story: "the friend" after "a pal" is the same source.
 _CONFIDANTS: Final = frozenset({"friend", "pal", "confidant", "confidante", "insider", "source"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
@@ -388,6 +389,20 @@ def _romance_plural_body(phrase: NounPhrase) -> bool:
     first = words[0]
     singular = first[:-1] if first.endswith(("s", "x")) else first
     return singular != first and (is_organisation_word(singular) or is_person_noun(singular))
+
+
+def _romance_described_body(phrase: NounPhrase) -> bool:
+    """A French or Spanish singular body named by its lowercase noun and the adjectives after it ("le front commun
+    syndical", "le syndicat majoritaire", "la patronal catalana")."""
+    words = phrase.words
+    return (
+        phrase.determiner in _ROMANCE_DEFINITE
+        and phrase.determiner not in _ROMANCE_PLURAL_ARTICLES
+        and len(words) > 1
+        and not phrase.tail
+        and all(word.islower() and word.isalpha() for word in words)
+        and is_organisation_word(words[0])
+    )
 
 
 def _as_written(phrase: NounPhrase) -> str:
@@ -1050,6 +1065,7 @@ class SpeakerMemory:
                 not is_role(phrase.words[-1])
                 or phrase.words[0].lower() in _ONE_OF
                 or head in DESCRIPTIVE_OPENERS_EN  # "a widow", "a pensioner": a description, not a post
+                or phrase.determiner in _ROMANCE_INDEFINITES  # "un economista que asesora a ...": never named
             )
             and head not in ANONYMOUS_NOUNS
         ):
@@ -1074,6 +1090,8 @@ class SpeakerMemory:
                 return as_speaker(_as_written(phrase), "organisation")
             if names_people(phrase.words[0]):
                 return as_speaker(_as_written(phrase), "group")
+        if _romance_described_body(phrase):
+            return as_speaker(_as_written(phrase), "organisation")
         if _romance_plural_body(phrase):
             # "les groupes socialiste et écologiste", "los sindicatos mayoritarios", "les élus locaux": bodies or
             # people in the plural, their noun first and its adjectives after it, speak as a group.

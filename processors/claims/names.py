@@ -242,6 +242,13 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
             and is_german_person_noun(words[1])
         ):
             last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
+    if (
+        len(words) - last_role > _NAME_AND_DESCRIPTOR + 1
+        and "." not in words[last_role + 1]
+        and is_acronym(words[last_role + 1])
+        and not is_acronym(words[last_role + 2])
+    ):
+        last_role += 1  # "la CGT Héctor Quiroga", "UIA Marta Gómez": a body's acronym before a full name is its post
     source = words if raw is None or len(raw) != len(words) else raw
     role_words = [w for w, b in zip(source[: last_role + 1], words, strict=False) if not is_honorific(b)]
     if len(role_words) > 1 and any(w.lower().rstrip(".") not in _ACADEMIC_TITLES for w in role_words):

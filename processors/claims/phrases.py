@@ -801,6 +801,37 @@ def _possessor(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word.lower()[:-2] not in _CONTRACTED
 
 
+# A French or Spanish subject carrying relative clauses before its verb, the second one set off by commas: "un
+# economista que asesora a una cámara, y que pidió no ser identificado, estimó", "les riverains qui vivent près du
+# site ont affirmé": the head noun (and an adjective after it) speaks, not the last noun of the clause.
+_RELATIVE_SUBJECT: Final = re.compile(
+    r"(?:^|,\s+)((?:un|una|une|el|la|le|los|las|les|des|unos|unas)(?=\s)|l['’])\s*([^\W\d_]+)(?:\s+([a-zà-ÿ]+))?"
+    r"\s+(?:que|qui)\s+[^.;:!?«»\"“”]{3,160}?,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(text: str, floor: int, pos: int) -> NounPhrase | None:
+    """The head of a subject whose relative clauses end right before ``pos`` (see :data:`_RELATIVE_SUBJECT`)."""
+    found = _RELATIVE_SUBJECT.search(text[floor:pos])
+    if found is None:
+        return None
+    head = found.group(2)
+    lower = head.lower()
+    singular = lower[:-1] if lower.endswith(("s", "x")) else lower
+    if not (
+        is_person_noun(lower)
+        or is_person_noun(singular)
+        or lower in GROUP_NOUNS
+        or lower in ANONYMOUS_NOUNS
+        or is_organisation_word(lower)
+    ):
+        return None
+    determiner = found.group(1).lower()
+    words = (head,) if found.group(3) is None else (head, found.group(3))
+    return NounPhrase(words, "common", "l" if determiner.startswith(("l'", "l’")) else determiner)
+
+
 def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     """The noun phrase that ends right before a cue at ``pos`` (not reaching before ``floor``), if any.
 
@@ -808,6 +839,10 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     """
     if pos - floor > _SUBJECT_WINDOW:
         floor = _window_start(text, pos - _SUBJECT_WINDOW, pos)
+    if " qu" in text[max(floor, pos - 200) : pos]:
+        related = _relative_subject(text, max(floor, pos - 200), pos)
+        if related is not None:
+            return related
     toks = tokens(text, floor, pos)
     if not toks or toks[-1][1].lower() in NOUN_MARKERS or _possessor(toks[-1][1]):
         return None

@@ -15,7 +15,7 @@ from typing import Final
 
 from newsflow.contracts import Speaker
 from processors.claims.following import phrase_after
-from processors.claims.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, is_person_noun
+from processors.claims.lexicon import ANONYMOUS_NOUNS, DOCUMENT_NOUNS, is_organisation_word, is_person_noun
 from processors.claims.memory import SpeakerMemory, as_speaker
 from processors.claims.names import tokens
 from processors.claims.phrases import NounPhrase
@@ -32,6 +32,18 @@ _PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ado", "ada", "ados", 
 _BY: Final = frozenset({"par", "por"})
 _AUTHORS: Final = frozenset({"organisation", "person", "anonymous", "group"})
 _MAX_ADJECTIVES: Final = 2
+# Adjectives that stand before a document ("le dernier rapport du Comité", "el último informe del INE").
+_BEFORE_DOCUMENT: Final = frozenset(
+    {"dernier", "dernière", "derniers", "dernières", "nouveau", "nouvelle", "nouveaux", "nouvelles", "récent",
+     "récente", "premier", "première", "último", "última", "últimos", "últimas", "nuevo", "nueva", "nuevos",
+     "nuevas", "reciente", "primer", "primera"}
+)  # fmt: skip
+# The circle around a person, who speak for it unnamed: "l'entourage de Mme X", "les proches du ministre", "el
+# entorno del presidente", "los allegados a la ministra" -> the whole description.
+_CIRCLE_NOUNS: Final = frozenset({"entourage", "proches", "entorno", "allegados", "cercanos", "círculo"})
+_CIRCLE_OF: Final = _OF | {"a", "al"}
+_ARTICLES: Final = frozenset({"le", "la", "les", "el", "los", "las"})
+_MAX_BODY_WORDS: Final = 6
 
 
 def _cut_participle(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -67,11 +79,66 @@ def _author(sentence: str, start: int, document: str, memory: SpeakerMemory) -> 
             continue  # an adjective between the document and its author ("une note interne de la Dares")
         else:
             return None
+        body = _body_clause(sentence, after)
+        if body is not None:
+            return as_speaker(body, "organisation")
         phrase = phrase_after(sentence, after)
         if phrase is None or phrase.kind == "pronoun":
             return None
         speaker = memory.resolve(phrase.with_role(None))
         return speaker if speaker is not None and speaker.kind in _AUTHORS else None
+    return None
+
+
+def _body_clause(sentence: str, start: int) -> str | None:
+    """A body's name running to the end of the source's clause after a document ("du Comité de monitoring,",
+    "de l'Observatoire belge des revenus publiée en ..."): its words after the article, when the first one is
+    capitalised and marks a body and the clause ends within a few words; else None."""
+    toks = tokens(sentence, start, min(len(sentence), start + 100))[: _MAX_BODY_WORDS + 2]
+    words = [word for _, word in toks]
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    elif words and words[0][:2].lower() in ("l'", "l’"):
+        words = [words[0][2:], *words[1:]]
+    if not words or not words[0][:1].isupper() or not is_organisation_word(words[0]):
+        return None
+    for end, word in enumerate(words):
+        lower = word.lower()
+        if word in (",", ";", ".", "(") or (end > 1 and lower.endswith(_PARTICIPLE_ENDINGS) and lower not in _OF):
+            kept = words[:end]
+            return " ".join(kept) if 1 < len(kept) <= _MAX_BODY_WORDS and kept[-1].lower() not in _OF else None
+    return None
+
+
+def _circle_of_named(sentence: str, start: int) -> Speaker | None:
+    """The circle around a named person ("l'entourage du ministre Paul Lenoir,"): the whole description up to the
+    comma closing the source."""
+    comma = sentence.find(",", start, start + 80)
+    if comma < 0:
+        return None
+    text = sentence[start:comma].strip()
+    first = text.split(None, 2)[:2]
+    if not first:
+        return None
+    head = first[0][2:] if first[0][:2].lower() in ("l'", "l’") else first[1] if len(first) > 1 else ""
+    return as_speaker(text, "anonymous") if head.lower() in _CIRCLE_NOUNS else None
+
+
+def _documented_body(sentence: str, start: int) -> Speaker | None:
+    """The body named in full after a document read as a name ("une note de la Banque nationale,")."""
+    toks = tokens(sentence, start, min(len(sentence), start + 40))[:4]
+    for index, (offset, word) in enumerate(toks[:-1]):
+        if word.lower() in DOCUMENT_NOUNS:
+            after, of = toks[index + 1]
+            if of.lower() in _OF:
+                body = _body_clause(sentence, after + len(of))
+            elif of.lower().startswith(_ELIDED_OF):
+                body = _body_clause(sentence, after)
+            else:
+                return None
+            return None if body is None else as_speaker(body, "organisation")
+        if not word.isalpha() or offset < start:
+            return None
     return None
 
 
@@ -95,9 +162,13 @@ def romance_source(sentence: str, start: int, phrase: NounPhrase, memory: Speake
     """The source of a French or Spanish "selon"/"según" whose phrase after ``start`` is ``phrase``, or None to
     leave it to the general reading."""
     if phrase.kind != "common":
-        return None
+        return _circle_of_named(sentence, start) or _documented_body(sentence, start)
     words = _cut_participle((*phrase.words, *phrase.tail))
     head = words[0].lower()
+    if head in _CIRCLE_NOUNS and len(words) > 1 and (words[1] in _CIRCLE_OF or words[1].startswith(_ELIDED_OF)):
+        return as_speaker(_with_determiner(phrase.determiner, words), "anonymous")
+    if head in _BEFORE_DOCUMENT and len(words) > 1 and words[1].lower() in DOCUMENT_NOUNS:
+        head = words[1].lower()
     if head in DOCUMENT_NOUNS:
         author = _author(sentence, start, head, memory)
         if author is not None:

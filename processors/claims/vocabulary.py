@@ -978,10 +978,23 @@ CUES_FRES7: Final[dict[str, float]] = {
     **dict.fromkeys(ROMANCE_GERUND_CUES, 0.8),
     **dict.fromkeys(PREPOSITION_ONLY_CUES, 0.7),
 }  # fmt: skip
+# Spanish reporting verbs of regular conjugation, in the preterite of both numbers and the perfect ("deslizó",
+# "respondieron", "han remarcado"): the forms follow from the stem, so a verb is listed once.
+_SPANISH_AR_STEMS: Final = (
+    "desliz", "remarc", "anticip", "plante", "enfatiz", "ratific", "reiter", "grafic", "retruc", "consign",
+    "expres", "alert", "cuestion", "reproch", "aclar", "justific", "calcul", "avis", "adelant", "agreg", "interpret",
+)  # fmt: skip
+_SPANISH_ER_STEMS: Final = ("respond", "admit", "insist", "sugir", "advirt", "reconoc", "coincid", "discut")
+_SPANISH_PRETERITE: Final[dict[str, float]] = {
+    **{f"{stem}{ending}": 0.8 for stem in _SPANISH_AR_STEMS for ending in ("ó", "aron")},
+    **{f"{stem}{ending}": 0.8 for stem in _SPANISH_ER_STEMS for ending in ("ió", "ieron")},
+    **{f"{auxiliary} {stem}ado": 0.8 for stem in _SPANISH_AR_STEMS for auxiliary in ("ha", "han")},
+}
+CUES_FRES7.update({cue: strength for cue, strength in _SPANISH_PRETERITE.items() if cue not in CUES_FRES7})
 # "annonce", "soutient", "maintient", "répond": nouns or verbs of acting as well; a statement only before "que".
 ROMANCE_QUE_ONLY_CUES: Final = frozenset(
     {"annonce", "annoncent", "soutient", "soutiennent", "maintient", "maintiennent", "répond", "répondent",
-     "promet", "precisa", "precisan", "sostienen"}
+     "promet", "promettent", "precisa", "precisan", "sostienen"}
 )  # fmt: skip
 CUES_FRES7.update({cue: 0.8 for cue in ROMANCE_QUE_ONLY_CUES if cue not in CUES_OTHER})
 CUES_OTHER.update({cue: strength for cue, strength in CUES_FRES7.items() if cue not in CUES_OTHER})

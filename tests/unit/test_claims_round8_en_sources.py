@@ -77,6 +77,11 @@ ROWS: list[Row] = [
      "screens", ("the national guidelines", "national guidelines"), "recommend"),
     ("The petition asks the council to keep the library open.",
      "library", ("the petition", "petition"), "asks"),
+    # -- a consensus of forecasts is a document ---------------------------------------------------------
+    ("Economists had on average forecast growth of 1.2%, according to a bank-compiled consensus.",
+     "growth", ("a bank-compiled consensus", "bank-compiled consensus"), "according to"),
+    ("Sales were expected to reach 3 billion euros, according to an analyst consensus.",
+     "Sales", ("an analyst consensus", "analyst consensus"), "according to"),
     # -- a closing "according to" over a group whose answers it reports ---------------------------------
     ("Only about 30 percent of adults say they eat enough fruit, according to the latest survey by the Office "
      "for Diet Statistics, a government body.", "fruit", ("Office for Diet Statistics",), "according to"),

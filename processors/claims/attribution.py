@@ -1,7 +1,7 @@
 """Who a cue attributes a sentence to: the strategies, tried in order, that find the speaker of one cue.
 
 1. A source named after the cue ("according to the ministry", "nach Angaben der Stadtwerke", "heißt es aus
-   Unternehmenskreisen").
+   Unternehmenskreisen"); figures a body provided are the body's ("according to figures the insurer supplied").
 2. A pronoun inside the cue ("a-t-il assuré").
 3. An inverted attribution: the cue right after a comma or a quote, the speaker after it ('", said Mr Smith',
    "..., behauptete er.", "», afirmó la alcaldesa de Villalcor, Marta Ibáñez.").
@@ -9,7 +9,9 @@
    before the auxiliary.
 5. The subject right before the cue ("Spies claimed", "Jo Lee, an analyst at Acme, said"); in English the head of
    a subject carrying modifiers, when the nearest noun is inside them ("Scientists who contributed to the report
-   said", "Police in Kestrel Bay, Ont., say", "A study commissioned by the town estimated"; see heads.py).
+   said", "Police in Kestrel Bay, Ont., say", "A study commissioned by the town estimated"; see heads.py); a document
+   opening the subject speaks for the body it comes from ("A letter from the roads office, dated 2004, stated";
+   see documents.py).
 6. The subject of a coordinated clause ("Rita Okafor branded the saga a 'scandal' and said ...").
 7. The agent of a passive ("Les pertes sont estimées ... par la fédération des producteurs").
 8. For a participle cue with no subject ("audio emerged of X ... — telling them"), the person named before it;
@@ -45,6 +47,7 @@ from processors.claims.cues import (
     is_document_source_cue,
     is_participle,
 )
+from processors.claims.documents import document_author, provided_figures
 from processors.claims.following import inverted_subject, phrase_after
 from processors.claims.heads import head_span
 from processors.claims.lexicon import (
@@ -99,6 +102,10 @@ _RESTRICTED: Final[dict[str, frozenset[str]]] = {
     "show": DOCUMENT_NOUNS,
     "shows": DOCUMENT_NOUNS,
     "showed": DOCUMENT_NOUNS,
+    "recommend": DOCUMENT_NOUNS,
+    "recommends": DOCUMENT_NOUNS,
+    "states": DOCUMENT_NOUNS,
+    "asks": DOCUMENT_NOUNS,
     "price in": frozenset({"traders", "markets", "investors", "dealers"}),
     "priced in": frozenset({"traders", "markets", "investors", "dealers"}),
 }
@@ -218,8 +225,12 @@ def _allowed(cue: CueMatch, phrase: NounPhrase | None) -> bool:
         return True
     if phrase is None or phrase.words[-1].lower() not in allowed:
         return False
-    # "Traders now price in": a plural noun for people opening a sentence reads as a proper phrase.
-    return phrase.kind == "common" or (phrase.kind == "proper" and len(phrase.words) == 1)
+    # "Traders now price in": a plural noun for people opening a sentence reads as a proper phrase; for the other
+    # cues a name ending in the noun allowed speaks too ("Kettleford Crown Court heard", "Federal guidelines
+    # recommend").
+    if phrase.kind != "proper":
+        return phrase.kind == "common"
+    return len(phrase.words) == 1 or not cue.cue.startswith("price")
 
 
 # German genitive determiners before a source after "nach ..." or "laut" ("Nach Angaben des Ministeriums",
@@ -313,6 +324,10 @@ def _source_after(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> Speake
         or (toks[0][1] == "von" and cue.cue.startswith("nach "))  # "Nach Einschätzung von Forscherin X"
     ):
         start = toks[0][0] + len(toks[0][1])
+    if cue.cue == "according to":
+        provider = provided_figures(sentence, start, memory)
+        if provider is not None:
+            return provider  # "according to figures the company provided": the company
     phrase = phrase_after(sentence, start)
     if phrase is None or (phrase.determiner is None and phrase.words[-1].lower() in _VAGUE_SOURCES):
         return None  # "according to (media) reports" hedges; "according to its annual report" names a source
@@ -883,11 +898,26 @@ def _gerund_subject(
     return memory.resolve(NounPhrase(tuple(named[-1].name.split()), "proper"))
 
 
+# A clause opened by a description of a body, its name (a ticker in brackets may follow) and the verb: "British
+# clothing and homewares retailer Halcombe Group (HALC.L) cut".
+_DESCRIBED_OPENER: Final = re.compile(
+    r"\s*[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?P<noun>[a-z][\w-]*)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"(?:\s+\([A-Z0-9.:]{2,12}\))?\s+[a-z]"
+)
+
+
 def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
     """ "Rachel Ambrose of Penrose Securities cut her target price ..., saying": a name opening the clause is the
     subject of a participle cue after a comma, when no person named before it is known yet. A full name or a name
     known as a person's or a body's; one capitalised word alone ("Shares fell, ...") may be no name."""
     opening = phrase_after(sentence, floor)
+    described = _DESCRIBED_OPENER.match(sentence, floor)
+    if described is not None:
+        # "British clothing and homewares retailer Halcombe Group (HALC.L) cut ...": the name after its description
+        named = phrase_after(sentence[: described.end("name")], described.start("name"))
+        body = None if named is None or named.kind != "proper" else memory.resolve(named)
+        if body is not None and (body.kind == "organisation" or is_organisation_word(described.group("noun"))):
+            return body if body.kind == "organisation" else as_speaker(body.name, "organisation")
     if opening is None or opening.kind != "proper" or opening.determiner is not None:
         return None
     speaker = memory.resolve(opening)
@@ -1065,6 +1095,10 @@ def speaker_for_cue(
         if sources is not None:
             # "Fuentes del Ministerio del Interior indicaron", "Des sources proches du dossier ont indiqué".
             return as_speaker(sources.group(1), "anonymous")
+    if not german:
+        authored = document_author(sentence[floor : cue.start], memory)
+        if authored is not None:
+            return authored  # "A submission from the planning department, dated 1998, stated": the department
     phrase = subject_before(sentence, cue.start, floor)
     if cue.cue in CUES:
         phrase = _modified_head(sentence, cue, floor, phrase)  # English: "Scientists who contributed to X said"

@@ -330,6 +330,22 @@ def _press_title(sentence: str, span: QuoteSpan) -> bool:
     )
 
 
+# Speakers a closing "according to" does not override: a person or body named as the subject of the cue.
+_NAMED_KINDS: Final = frozenset({"person", "organisation"})
+
+
+def _closing_source(
+    sentence: str, later: list[CueMatch], memory: SpeakerMemory, mentions: list[Mention]
+) -> tuple[Speaker, CueMatch] | None:
+    """ "Only 23 percent of students say they ..., according to a survey by the X Center": a source closing the
+    sentence after a comma speaks for all of it, over a group whose answers it reports."""
+    for cue in later:
+        if cue.cue == "according to" and sentence[: cue.start].rstrip().endswith(","):
+            speaker = speaker_for_cue(sentence, cue, 0, memory, mentions)
+            return None if speaker is None else (speaker, cue)
+    return None
+
+
 def _attribute(
     sentence: str, memory: SpeakerMemory, mentions: list[Mention], continued: Speaker | None, lexed: Scan
 ) -> _Attributed:
@@ -350,6 +366,10 @@ def _attribute(
     for index, cue in enumerate(found):
         floor = _region_of(cue, regions)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
+        if speaker is not None and speaker.kind not in _NAMED_KINDS and index + 1 < len(found):
+            closing = _closing_source(sentence, found[index + 1 :], memory, mentions)
+            if closing is not None:
+                return _Attributed("indirect", closing[0], closing[1].cue, 0, len(sentence), None)
         if speaker is not None:
             named = governing_cue(sentence, cue, found) if len(found) > 1 else cue
             reported = named.cue if named is not cue else _reported_by(sentence, found, index)

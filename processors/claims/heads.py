@@ -35,6 +35,10 @@ _ATTACHING: Final = frozenset(
 # Prepositions after a participle that modifies the head ("commissioned by", "submitted with", "based in").
 _AFTER_PARTICIPLE: Final = frozenset({"by", "with", "in", "for", "to", "on", "at", "from"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "which", "that", "whose"})
+# Past participles not ending in "-ed" that open an insertion ("The document, drawn up by consultants, states").
+_IRREGULAR: Final = frozenset(
+    {"drawn", "written", "made", "taken", "given", "seen", "sent", "held", "brought", "shown", "built", "led", "set"}
+)
 # Finite verbs and auxiliaries that end a subject: the head is then the subject of another verb.
 _FINITE: Final = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
@@ -114,7 +118,7 @@ def _closing_insertion(toks: list[Token], at: int, stop: int, place: bool) -> in
         return None
     first = toks[at + 1][1]
     inside = [word for _, word in toks[at + 1 : close] if word != "."]
-    participle = first.islower() and len(first) > 5 and first.endswith(("ing", "ed"))
+    participle = (first.islower() and len(first) > 5 and first.endswith(("ing", "ed"))) or first in _IRREGULAR
     state = place and len(inside) == 1 and close - at - 1 <= _MAX_STATE_TOKENS and inside[0][:1].isupper()
     age = len(inside) == 1 and inside[0].isdigit()
     if participle or first.lower() in _RELATIVE_OPENERS or state or age:

@@ -198,7 +198,8 @@ ORG_MARKERS: Final = frozenset(
         "campaign", "directorate", "project", "secretariat", "research", "partners", "capital", "associates",
         "advisers", "advisors", "labs", "laboratories", "systems", "semiconductor", "electronics", "logistics",
         "analytics", "consulting", "foods", "pharma", "retail", "brewery", "airline", "developer", "operator",
-        "watchdog", "regulator", "retailer", "insurer", "lender", "supermarket", "carrier",
+        "watchdog", "regulator", "retailer", "insurer", "lender", "supermarket", "carrier", "industry", "sector",
+        "brewer", "automaker", "drugmaker", "grocer",
         "manufacturer", "housebuilder", "carmaker", "chipmaker", "utility",
         # en: trade and craft bodies ("Technical Workers' Guild")
         "guild", "guilds",
@@ -237,8 +238,10 @@ ORG_MARKERS: Final = frozenset(
 # French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",
 # "la Corte Suprema", "la Audiencia Nacional"): lowercase they are common words ("la cour de l'école").
 CAPITALISED_BODY_WORDS: Final = frozenset(
-    {"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja", "cámara", "comité"}
-)
+    {"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja", "cámara", "comité",
+     # en: a firm named for its founders ("Kessler Brothers", "Hale Bros"); lowercase "brothers" are people
+     "brothers", "bros"}
+)  # fmt: skip
 # German organisations named by compounds ending so ("Lokführergewerkschaft", "Fahrgastverband").
 _ORG_SUFFIXES: Final = (
     "gewerkschaft", "verband", "gesellschaft", "ministerium", "behörde", "werke", "partei", "verein", "konzern",
@@ -277,6 +280,9 @@ DOCUMENT_NOUNS: Final = frozenset(
         "informe", "encuesta", "studie", "bericht", "umfrage", "zahlen", "daten", "angaben",
         # en, court and official papers in the singular ("according to a court filing", "an indictment")
         "filing", "indictment", "affidavit", "lawsuit", "complaint", "transcript", "memo",
+        # en: papers a body lays before others ("a submission from the planning department", "the guidelines")
+        "submission", "submissions", "guidelines", "petition", "letter", "rules", "regulations", "guidance",
+        "consensus",
         # fr, es: drafts ("de acuerdo con el borrador de la ordenanza")
         "borrador", "anteproyecto", "avant-projet",
 

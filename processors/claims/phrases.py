@@ -246,6 +246,30 @@ def _genitive_adjective(toks: list[Token], k: int, lo: int) -> bool:
     return is_name(governing) and governing.lower() not in GERMAN_SUBORDINATORS
 
 
+def _paired_body(toks: list[Token], k: int, i: int, lo: int) -> bool:
+    """Whether the "and" after ``toks[k]`` joins two words of one body's name ending in an organisation word
+    ("The Maritime and Shipyard Workers' Union"): one capitalised word after an article or the clause's start."""
+    if k < lo or not is_name(bare(toks[k][1])) or not is_organisation_word(bare(toks[i][1])):
+        return False
+    return k == lo or toks[k - 1][1].lower() == "the"
+
+
+def _inner_starter(toks: list[Token], at: int, lo: int) -> bool:
+    """A capitalised sentence starter inside a name, after a lowercase word ("the charity Later Years Trust")."""
+    if at - 1 < lo:
+        return False
+    word, before = toks[at][1], toks[at - 1][1]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.lower() in STARTERS
+        and word.lower() not in DETERMINERS
+        and word.lower() not in STOP_WORDS
+        and before.isalpha()
+        and before.islower()
+    )
+
+
 def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     j = i
     modifiers = 0
@@ -259,8 +283,8 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
         if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
-        if word == "and" and _body_of_and(toks, j - 2, lo):
-            joins = True  # "the Department of Health and Social Care"
+        if word == "and" and (_body_of_and(toks, j - 2, lo) or _paired_body(toks, j - 2, i, lo)):
+            joins = True  # "the Department of Health and Social Care", "the Road and Rail Drivers Union"
         if joins and j - 1 > lo and bare(toks[j - 2][1]).lower() in GERMAN_SUBORDINATORS:
             joins = False  # "Wie der Verband mitteilte": a conjunction and an article, not "von der Leyen"
         if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
@@ -294,7 +318,8 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         tail = tuple(raw_word(word) for _, word in toks[j + 1 : i + 1])
         article = toks[j - 1][1].lower()  # "Ein Sprecher der Polizei sagte" opening a sentence
         return NounPhrase((head,), "common", article, (raw_word(toks[j][1]),), tail=tail), j - 1
-    j += _drop_leading(toks[j : i + 1])
+    if not _inner_starter(toks, j, lo):
+        j += _drop_leading(toks[j : i + 1])  # "But Smith", "Meanwhile Acme"; not "the charity Later Years Trust"
     if j > i:
         return None
     kept = [word for _, word in toks[j : i + 1] if word != "."]

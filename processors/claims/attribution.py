@@ -19,6 +19,9 @@
    French or Spanish gerund after a comma ("Mme X a écarté l'hypothèse, rappelant que") speaks for the person
    named in the clause before it.
 
+9. Last, for a verb that reports speech in every sense ("said", "bestätigen"), an unnamed source described before
+   it, as written ("One government whip said", "Mehrere Beamte des Hauses bestätigen"; see unnamed.py).
+
 After "selon", "d'après", "según", "de acuerdo con" a document speaks for its author ("selon les calculs de
 l'Unédic") and an unnamed source keeps its tie ("un conseiller de l'exécutif"): see ``romance_sources``.
 
@@ -70,6 +73,7 @@ from processors.claims.names import (
 )
 from processors.claims.phrases import NounPhrase, is_plural, names_people, subject_before
 from processors.claims.romance_sources import ROMANCE_SOURCE_CUES, romance_source
+from processors.claims.unnamed import SPEECH_VERBS, unnamed_subject
 from processors.claims.vocabulary import GERMAN_SUBJECT_ARTICLES, POSSESSIVE_SOURCE_CUES_DE, ROMANCE_GERUND_CUES
 
 __all__ = ["SOURCELESS", "dateline_end", "governing_cue", "opinion_holder", "speaker_for_cue", "unsourced"]
@@ -1208,6 +1212,8 @@ def speaker_for_cue(
                 return memory.resolve(described) or (as_speaker(written, "anonymous") if unnamed else None)
         earlier = before[-1].name if before else memory.last_person
         return None if earlier is None else as_speaker(earlier, "person", memory.role_of(earlier))
+    if cue.cue in SPEECH_VERBS:
+        return unnamed_subject(sentence, cue.start, floor)  # "One government whip said", "Mehrere Beamte bestätigen"
     return None
 
 

@@ -249,7 +249,9 @@ def _direct(
         if platform is not None:
             hi = lo + platform.start()
         owner = _POSSESSIVE_INTRO_DE.fullmatch(sentence, lo, hi)
-        governed = _GOVERNED_END_DE.search(sentence, lo, hi) is not None
+        governed = (
+            _GOVERNED_END_DE.search(sentence, lo, hi) is not None or _GOVERNED_END.search(sentence, lo, hi) is not None
+        )
         phrase = subject_before(sentence, hi, lo) if owner is None and not governed else None
         speaker = None if phrase is None else memory.resolve(phrase)
         if owner is not None:
@@ -271,6 +273,11 @@ def _direct(
 _GOVERNED_END_DE: Final = re.compile(
     r"\s(?:an|auf|mit|für|gegen|vor|über)\s+(?:(?:die|den|der|das|dem|seine|ihre|seinen|ihren)\s+)?"
     r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+(?:im|in|am)\s+[A-ZÄÖÜ][\w-]*)?\s*$"
+)
+# The same in French, Spanish and English: a medium or a place after its preposition ("s'est contenté d'un message
+# sur X :", "escribió en Instagram:", "posted on Facebook:").
+_GOVERNED_END: Final = re.compile(
+    r"\s(?:sur|dans|en|via|on)\s+(?:(?:les|le|la|l'|l’|el|su|son|sa|ses|his|her|their|the)\s*)?[A-Z][\w-]*\s*$"
 )
 # A given name and a surname's initial, as the press names defendants and victims ("Holger W.").
 _INITIALLED: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.?")
@@ -826,8 +833,11 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         if intro is not None:
             continued = intro[0]
         joins = False
-        # A quote opening a paragraph after a paragraph that ended on a person's quote: a new voice, likely.
-        quoted_before = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
+        # A quote opening a paragraph after a paragraph that ended on a person's quote: a new voice, likely (not
+        # after a quote paragraph only carrying on the same voice without a cue: the run of quotes goes on).
+        quoted_before = (
+            last_quote[1] if last_quote is not None and last_quote[0] == index - 1 and last_quote[2] else None
+        )
         memory.previous_voice = (
             quoted_before.name
             if opens_paragraph

@@ -108,6 +108,9 @@ _ROMANCE_INTENSIFIERS: Final = frozenset(
 _ELIDED_ARTICLES: Final = frozenset({"l'", "l’", "L'", "L’"})
 _MAX_HEAD_GAP: Final = 3
 _MAX_DESCRIPTION: Final = 7
+_MAX_POST_DESCRIPTION: Final = 9
+# A quote resuming after the speaker and their description ('", explicó X, secretaria general de Y, "...').
+_QUOTE_OPENINGS: Final = frozenset({'"', "“", "«", "„", "‘"})
 _CLAUSE_ENDS: Final = frozenset({".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "«", "»", "„"})
 
 
@@ -514,9 +517,13 @@ def _description_after_comma(toks: list[Token], i: int) -> str | None:
     if i >= len(toks) or toks[i][1] != ",":
         return None
     words, raw, j = _collect_clause(toks, i + 1)
-    if not words or len(words) > _MAX_DESCRIPTION or words[0][:1].isupper() or words[0].lower() in PRONOUNS:
+    if not words or words[0][:1].isupper() or words[0].lower() in PRONOUNS:
         return None
-    if j < len(toks) and toks[j][1] not in (".", ";", "!", "?"):
+    # A post with the body it serves may run longer ("secretaria general de la Federación de Empleados ...").
+    if len(words) > (_MAX_POST_DESCRIPTION if is_role(words[0]) else _MAX_DESCRIPTION):
+        return None
+    resumed = j + 1 < len(toks) and toks[j][1] == "," and toks[j + 1][1] in _QUOTE_OPENINGS
+    if j < len(toks) and toks[j][1] not in (".", ";", "!", "?") and not resumed:
         return None  # the sentence goes on: this is its main clause, not a description
     return " ".join(raw)
 

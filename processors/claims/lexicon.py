@@ -163,6 +163,8 @@ _ROLE_SUFFIXES: Final = tuple(
             "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "anwalt", "anwältin",
             "kanzler", "kanzlerin", "sekretär", "sekretärin", "kämmerer", "rektor", "rektorin", "richter", "richterin",
             "politiker", "politikerin",
+            # A councillor who is a woman ("Stadträtin", "Bezirksrätin"): a person; "-rat" may be the council.
+            "rätin",
         ),
         key=len,
         reverse=True,
@@ -532,6 +534,8 @@ STARTERS: Final = frozenset(
         "earlier", "later", "last", "on", "in", "at", "this", "that", "also", "so", "still", "indeed", "just",
         "when", "after", "before", "while", "if", "asked", "despite", "although", "though", "instead", "even",
         "only", "both", "speaking", "writing", "separately", "elsewhere", "here", "there", "since", "as",
+        # an adjective before a post, never a name ("Former Meath county councillor PJ Dolan")
+        "former",
         # de, fr, es: articles and connectives that open a sentence
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "aber", "und", "auch",
         "nach", "laut", "le", "la", "les", "l", "un", "une", "mais", "et", "selon", "el", "los", "las", "una",
@@ -761,7 +765,7 @@ POST_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
 # Nouns for any holder of a public post ("el funcionario", "la fonctionnaire", "le responsable"): a description by
 # one of these names the person last given a post, of the sex its article tells.
 ANY_POST_NOUNS: Final = frozenset(
-    {"funcionario", "funcionaria", "fonctionnaire", "responsable", "dirigeant", "dirigeante", "mandatario",
+    {"funcionario", "funcionaria", "fonctionnaire", "responsable", "dirigeant", "dirigeante", "dirigente", "mandatario",
      "mandataria"}
 )  # fmt: skip
 

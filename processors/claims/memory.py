@@ -50,7 +50,7 @@ from processors.claims.names import (
     mentions,
     split_role,
 )
-from processors.claims.phrases import PROXY, NounPhrase, names_people, stated_age
+from processors.claims.phrases import POST_OF, PROXY, NounPhrase, names_people, stated_age
 
 __all__ = ["SpeakerMemory", "as_speaker"]
 
@@ -225,6 +225,28 @@ _NUMBER_WORDS: Final = frozenset(
 _GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
 # French and Spanish definite articles, which stand before the name of a body but not of a person.
 _ROMANCE_ARTICLE_GENDERS: Final = {"le": "m", "el": "m", "la": "f"}
+# Demonstratives before a noun for a body: "esa consultora", "cette association", "this charity", "diese Firma".
+_DEMONSTRATIVES: Final = frozenset(
+    {"esa", "ese", "esta", "este", "aquella", "aquel", "cette", "ce", "cet", "this", "that", "diese", "dieser",
+     "dieses", "diesem", "diesen"}
+)  # fmt: skip
+_DEMONSTRATIVE_WORDS: Final = 2
+# French nouns for a person from a place ("Liégeoise", "Namurois", "Lyonnaise", "Parisienne"), feminine ones first.
+_FEMININE_DEMONYM_ENDINGS: Final = ("oise", "aise", "ienne")
+_FRENCH_DEMONYM_ENDINGS: Final = (*_FEMININE_DEMONYM_ENDINGS, "ois", "ais", "ien")
+# "de" left closing a phrase cut before a number ("la Liégeoise de 54 ans").
+_CUT_OF: Final = frozenset({"de", "du", "del"})
+# Lowercase words inside a body's name ("Banco de la Nación", "Later Years Trust" has none).
+_NAME_JOINERS: Final = frozenset({"de", "del", "la", "y", "et", "du", "des", "and", "of", "&"})
+# Other names of a government department, for the holder of its post ("titular de Hacienda", "ministro de Economía").
+_DEPARTMENT_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    "hacienda": ("economía", "finanzas"),
+    "economía": ("hacienda", "finanzas"),
+    "finanzas": ("hacienda", "economía"),
+    "finances": ("économie", "budget"),
+    "économie": ("finances",),
+    "budget": ("finances",),
+}
 _ROMANCE_DEFINITE: Final = frozenset({"le", "la", "les", "l", "l'", "l’", "el", "los", "las"})
 _GERMAN_INDEFINITE: Final = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _GERMAN_ARTICLES: Final = _GERMAN_DEFINITE | _GERMAN_INDEFINITE | {"des", "dem", "den"}
@@ -345,6 +367,16 @@ def _romance_post_before(clause: str) -> str | None:
         return None
     gender = _article_gender(words[0])
     return None if gender is None else word_gender(words[1]) or gender
+
+
+def _demonstrative(phrase: NounPhrase) -> bool:
+    """ "esa consultora", "this charity": one noun after a demonstrative (read as its determiner or its first word)."""
+    words = phrase.words
+    if phrase.tail:
+        return False
+    if len(words) == 1:
+        return phrase.determiner in _DEMONSTRATIVES
+    return len(words) == _DEMONSTRATIVE_WORDS and phrase.determiner is None and words[0].lower() in _DEMONSTRATIVES
 
 
 def _possessed_head(tail: tuple[str, ...]) -> str | None:
@@ -622,7 +654,8 @@ class SpeakerMemory:
             fresh = (
                 not mention.certain
                 and self._known(mention.name) is None
-                and (" " not in mention.name or not _after_article(sentence, mention))
+                # a capitalised word after a German article is a noun ("wies die Kritik zurück"), no surname
+                and not _after_article(sentence, mention)
             )
             if fresh and self._promote(mention.name):
                 if mention.first_in_sentence:
@@ -819,6 +852,8 @@ class SpeakerMemory:
         anaphoric = len(phrase.words) == 1 and head not in _FORUMS
         found = self.organisation_for(head) if anaphoric else None
         body = self.last_organisation or self._subject_organisation
+        if found is None and _demonstrative(phrase):
+            found = self._typed_body(head)  # "un informe de esa consultora": the consultancy named before
         if found is None and anaphoric and head in _DESCRIBED_BODIES and body is not None:
             # "A report by the Government Accountability Office found ... The watchdog warned": the body that spoke
             # (or, when none spoke, the one a sentence opened with: "Ofwex, the energy regulator, fined ...").
@@ -828,6 +863,19 @@ class SpeakerMemory:
         if found is None:
             found = _with_article(phrase.determiner, phrase.words + phrase.tail)
         return as_speaker(found, "organisation")
+
+    def _typed_body(self, head: str) -> str | None:
+        """The one body met before as the name after ``head`` in a post ("directora de la consultora Pampa
+        Análisis" for "esa consultora"); None when none or several were."""
+        names: set[str] = set()
+        for person in self._persons.values():
+            words = (person.role or "").split()
+            for index, word in enumerate(words[:-1]):
+                if word.lower().removeprefix("l'").removeprefix("l’") == head and words[index + 1][:1].isupper():
+                    rest = words[index + 1 :]
+                    cut = next((k for k, w in enumerate(rest) if not w[:1].isupper() and w not in _NAME_JOINERS), None)
+                    names.add(" ".join(rest[:cut]))
+        return next(iter(names)) if len(names) == 1 else None
 
     def _represented(self, phrase: NounPhrase) -> Speaker | None:
         """The body an unnamed spokesperson speaks for, when referred to by a common noun: "a spokesman for the
@@ -885,6 +933,11 @@ class SpeakerMemory:
             # "Chief executive Simon Ward ... The firm's boss said": a word for whoever leads a body names the
             # most recent person holding a leading post.
             holder = self._person_with_any(_LEADER_POSTS)
+        sex = _ROMANCE_ARTICLE_GENDERS.get(phrase.determiner or "")
+        if holder is None and sex is not None and head_word[:1].isupper() and not phrase.tail:
+            # "a répliqué la Liégeoise", "dijo el santafesino": a capitalised noun for a person from a place names
+            # the one person of the sex the article tells met before.
+            holder = self._sole_of_sex(sex)
         english = phrase.determiner in _ENGLISH_ARTICLES
         german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
         if holder is None and (not (english or german) or not is_person_noun(head_word)):
@@ -907,6 +960,11 @@ class SpeakerMemory:
             # stands for a person the article does not name.
             return as_speaker(f"{phrase.determiner} {head_word}", "anonymous")
         return self._person(holder)
+
+    def _sole_of_sex(self, sex: str) -> str | None:
+        """The one person met before known to be of ``sex``; None when none or several are."""
+        known = [p.name for p in self._persons.values() if p.gender == sex]
+        return known[0] if len(known) == 1 else None
 
     def _courtesy_named_de(self, words: tuple[str, ...]) -> Speaker:
         """ "Herr Baumgärtner", "Frau Ramsauer", "Seine Frau Renate": the courtesy title (or "Frau" for a wife) is
@@ -982,6 +1040,11 @@ class SpeakerMemory:
         key = self.canonical(" ".join(name))
         if len(name) == 1 and key not in self._persons and self._organisation_starting(name[0]) is not None:
             return as_speaker(name[0], "organisation")
+        if len(words) == 1 and key not in self._persons and words[0].endswith(_FRENCH_DEMONYM_ENDINGS):
+            # "la Liégeoise", "le Namurois": a person from a place, the one person of that sex met before.
+            holder = self._sole_of_sex("f" if words[0].endswith(_FEMININE_DEMONYM_ENDINGS) else "m")
+            if holder is not None:
+                return self._person(holder)
         if len(words) == 1 and phrase.determiner in _ROMANCE_DEFINITE and key not in self._persons:
             # "según la Aemet", "selon le Medef": French and Spanish news put no article before a person's name.
             return as_speaker(name[0], "organisation")
@@ -1007,6 +1070,22 @@ class SpeakerMemory:
         else:
             return None
         return kind[0].name if len(kind) == 1 else None
+
+    def _department_holder(self, phrase: NounPhrase) -> str | None:
+        """Whom "el titular de Hacienda", "le ministre du Budget" names: the one person met before whose post is
+        that noun (or another word for it) and holds that department (or another name for it); else None."""
+        noun = (phrase.role or "").split()[0]
+        posts = (noun, *POST_SYNONYMS.get(noun, ()))
+        department = phrase.words[-1].lower()
+        departments = (department, *_DEPARTMENT_SYNONYMS.get(department, ()))
+        holders = [
+            p.name
+            for p in self._persons.values()
+            if p.role
+            and any(_holds(p.role, post) for post in posts)
+            and not _role_words(p.role).isdisjoint(departments)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _unnamed(self, phrase: NounPhrase) -> Speaker:
         """An unnamed person ("ein Polizeisprecher", "eine Anwohnerin"), with what follows the noun."""
@@ -1047,8 +1126,16 @@ class SpeakerMemory:
             if phrase.determiner in _ROMANCE_DEFINITE and len(words) > 1 and is_organisation_word(words[0]):
                 # "la Dirección General de Protección Civil": a body whose name opens with its kind, no post in it.
                 return as_speaker(" ".join((*(phrase.raw or words), *phrase.tail)), "organisation")
+            if phrase.descriptor == POST_OF:
+                holder = self._department_holder(phrase)
+                if holder is not None:
+                    return self._person(holder)
+                phrase = NounPhrase(phrase.words, "proper", None, phrase.raw)  # kept as the sentence gave it
             described = self._german_body(phrase)
             return described if described is not None else self._proper(phrase)
+        if len(phrase.words) > 1 and phrase.words[-1] in _CUT_OF and not phrase.tail:
+            # "la Liégeoise de 54 ans": the phrase was cut before its complement; the noun before "de" heads it.
+            phrase = NounPhrase(phrase.words[:-1], phrase.kind, phrase.determiner, phrase.raw[:-1], phrase.role)
         text = " ".join(phrase.words + phrase.tail)
         head = phrase.words[-1].lower()
         if phrase.descriptor == PROXY:

@@ -913,12 +913,35 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     if placed is not None:
         return placed
     if found is not None and found[0].kind == "proper":
+        posted = _department_post(toks, found)
+        if posted is not None:
+            return posted
         found = _past_adjuncts(toks, _person_of_body(_conjoined_body(toks, found)), 0)
         described = _described_name(text, toks, found)
         if described is not None:
             return described
         return _spoken_for(toks, _body_named(toks, found), found[1])
     return None if found is None else found[0]
+
+
+# The descriptor marking a phrase made by :func:`_department_post`.
+POST_OF: Final = "post of"
+_POST_OF_ARTICLES: Final = frozenset({"el", "la", "le"})
+_POST_OF_WORDS: Final = frozenset({"de", "del", "du"})
+
+
+def _department_post(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase | None:
+    """ "El titular de Hacienda sostuvo", "le ministre du Budget a dit": a lowercase post after a definite article,
+    then "de" and a capitalised department. The name is the department, the post (``role``) its holder's."""
+    phrase, start = found
+    if start < 3 or phrase.determiner is not None or phrase.descriptor is not None or phrase.tail:
+        return None
+    of, noun, article = toks[start - 1][1], toks[start - 2][1], toks[start - 3][1].lower()
+    if of.lower() not in _POST_OF_WORDS or article not in _POST_OF_ARTICLES or not noun.islower():
+        return None
+    if not is_person_noun(noun):
+        return None
+    return NounPhrase(phrase.words, "proper", article, phrase.raw, f"{noun} {of}", (), POST_OF)
 
 
 # Nouns for whoever speaks on a person's or body's behalf or close to them ("a spokesperson for Kelsey", "a friend

@@ -33,10 +33,12 @@ from processors.claims.lexicon import (
 )
 from processors.claims.names import (
     ABBREVIATED_TITLES,
+    NAME_SUFFIXES,
     Token,
     bare,
     ends_in_person_name,
     in_proper_run,
+    is_initial,
     is_name,
     is_organisation,
     raw_word,
@@ -133,6 +135,15 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         if token == "." and words and words[-1].lower() in ABBREVIATED_TITLES and i + 1 < len(toks):
             i += 1  # "sagte Statistiker Dr. Bernd Koch": the full stop of an abbreviated title
             continue
+        if token == "." and words and is_initial(words[-1]) and i + 1 < len(toks) and is_name(toks[i + 1][1]):
+            words.pop()  # "said Chief Minister K. Srinivasa Raghavan": a given name's initial is left out
+            raw.pop()
+            i += 1
+            continue
+        if token == "." and len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+            words.pop()  # "said Andre Toussaint Jr.": the suffix ends the name
+            raw.pop()
+            break
         if not _is_word(token):
             break
         word = bare(token)

@@ -39,10 +39,12 @@ from processors.claims.lexicon import (
 from processors.claims.names import (
     ABBREVIATED_TITLES,
     GERMAN_SUBORDINATORS,
+    NAME_SUFFIXES,
     Token,
     bare,
     in_proper_run,
     is_acronym,
+    is_initial,
     is_name,
     is_organisation,
     raw_word,
@@ -280,6 +282,10 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             j -= 2
             modifiers = 0
             continue
+        if word == "." and j - 2 >= lo and j < i and is_initial(toks[j - 2][1]):
+            j -= 2  # a given name's initial ("P. Mariyappan"), left out below
+            modifiers = 0
+            continue
         joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
         if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
@@ -322,7 +328,13 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         j += _drop_leading(toks[j : i + 1])  # "But Smith", "Meanwhile Acme"; not "the charity Later Years Trust"
     if j > i:
         return None
-    kept = [word for _, word in toks[j : i + 1] if word != "."]
+    kept = [
+        word
+        for k, (_, word) in enumerate(toks[j : i + 1], j)
+        if word != "." and not (is_initial(word) and k + 1 <= i and toks[k + 1][1] == ".")
+    ]
+    if not kept:
+        return None
     words = tuple(bare(word) for word in kept)
     raw = tuple(raw_word(word) for word in kept)
     return NounPhrase(words, "proper", raw=raw), j
@@ -886,6 +898,8 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if toks[k][1] == "("), -1)
         if opening > 0:
             i = opening - 1
+    if i >= 2 and toks[i][1] == "." and toks[i - 1][1].lower() in NAME_SUFFIXES and is_name(toks[i - 2][1]):
+        i -= 2  # "Andre Toussaint Jr. said": the suffix and its full stop end the name
     skipped = _skip_addresses(toks, i)
     if (
         skipped not in (i, 0)

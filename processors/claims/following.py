@@ -144,6 +144,11 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             words.pop()  # "said Andre Toussaint Jr.": the suffix ends the name
             raw.pop()
             break
+        if token == "&" and words and i + 1 < len(toks) and is_name(bare(toks[i + 1][1])):
+            words.append(token)  # "according to ESPN Stats & Information": an ampersand joins a name's parts
+            raw.append(token)
+            i += 1
+            continue
         if not _is_word(token):
             break
         word = bare(token)
@@ -245,7 +250,7 @@ def _proper_tail(words: list[str]) -> int:
     while j > 0:
         word = words[j - 1]
         inner = j < len(words) and j > 1 and is_name(words[j - 2])
-        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND
+        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND or word == "&"
         if is_name(word) or (inner and (word.lower() in NAME_PARTICLES or joined)):
             j -= 1
             continue

@@ -264,6 +264,7 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         and "." not in words[last_role + 1]
         and is_acronym(words[last_role + 1])
         and not is_acronym(words[last_role + 2])
+        and "&" not in words
     ):
         last_role += 1  # "la CGT Héctor Quiroga", "UIA Marta Gómez": a body's acronym before a full name is its post
     source = words if raw is None or len(raw) != len(words) else raw
@@ -530,6 +531,7 @@ def is_organisation(name_words: list[str]) -> bool:
     """A name part holding an organisation marker, made only of acronyms, or ending in a sector noun."""
     return (
         any(is_organisation_word(w) for w in name_words)
+        or "&" in name_words  # "Johnson & Johnson", "ESPN Stats & Information": an ampersand joins a firm's name
         or (bool(name_words) and all(is_acronym(w) for w in name_words))
         or is_sector_name(name_words)
     )

@@ -286,7 +286,7 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             j -= 2  # a given name's initial ("P. Mariyappan"), left out below
             modifiers = 0
             continue
-        joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
+        joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS or toks[j - 1][1] == "&"
         if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
         if word == "and" and (_body_of_and(toks, j - 2, lo) or _paired_body(toks, j - 2, i, lo)):

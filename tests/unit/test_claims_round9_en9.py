@@ -48,6 +48,13 @@ BODIES: list[tuple[str, str, tuple[str, ...], str]] = [
      "debt", ("Commission for Fiscal Stability",), "warned"),
     ("The Council of Chief Rabbis said on Friday that the ruling was wrong.",
      "ruling", ("Council of Chief Rabbis",), "said"),
+    # An ampersand joins the parts of a firm's name, before the cue or after "according to".
+    ("According to Harlow & Finch Consulting, rents will rise 4% next year.",
+     "rents", ("Harlow & Finch Consulting",), "according to"),
+    ("Smith & Wesson said sales fell 12% in the quarter.",
+     "sales", ("Smith & Wesson",), "said"),
+    ("Wage growth slowed in June, according to Pay & Labour Analytics.",
+     "Wage", ("Pay & Labour Analytics",), "according to"),
 ]  # fmt: skip
 
 

@@ -224,6 +224,8 @@ def _council_member(word: str) -> bool:
     return word[:1].isupper() and len(word) >= _COUNCIL_TITLE_MIN and word.lower().endswith(_COUNCIL_TITLE_ENDINGS)
 
 
+# The words joining a post to its field ("Minister of Finance", "Secretary of State for Justice").
+_POST_LINKS: Final = frozenset({"of", "for"})
 # The words joining a body to its field in its name ("Institute for Fiscal Studies", "Centre of Tax Justice").
 _BODY_OBJECT_LINKS: Final = frozenset({"for", "of", "on"})
 
@@ -242,6 +244,12 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
             last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
         elif body < 0 and word[:1].isupper() and is_organisation_word(word):
             body = index
+    while 0 <= last_role < len(words) - 3 and words[last_role + 1] in _POST_LINKS:
+        # "Minister of Finance Alan Reed", "Leader of the Opposition Priya Rao": the post's field, then the name
+        field = last_role + (3 if words[last_role + 2] == "the" else 2)
+        if len(words) - field < _NAME_AND_DESCRIPTOR or not words[field][:1].isupper():
+            break
+        last_role = field
     while (
         0 <= last_role < len(words) - 1
         and words[last_role + 1].islower()

@@ -282,13 +282,16 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             j -= 2
             modifiers = 0
             continue
-        if word == "." and j - 2 >= lo and j < i and is_initial(toks[j - 2][1]):
+        if word == "." and j - 2 >= lo and is_initial(toks[j - 2][1]):
             j -= 2  # a given name's initial ("P. Mariyappan"), left out below
             modifiers = 0
             continue
         joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS or toks[j - 1][1] == "&"
         if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
+        if word == "the" and j - 2 > lo and toks[j - 2][1] == "of" and is_role(bare(toks[j - 3][1])):
+            j -= 1  # "Leader of the Opposition Priya Rao": a post, its field, then the name
+            continue
         if word == "and" and (_body_of_and(toks, j - 2, lo) or _paired_body(toks, j - 2, i, lo)):
             joins = True  # "the Department of Health and Social Care", "the Road and Rail Drivers Union"
         if joins and j - 1 > lo and bare(toks[j - 2][1]).lower() in GERMAN_SUBORDINATORS:

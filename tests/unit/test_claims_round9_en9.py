@@ -31,6 +31,18 @@ ROWS: list[_Row] = [
      "distraction", "indirect", "Andre Toussaint", "Cornerback", "said"),
     ('"We expected more from the offence," said Linebacker Tre Holloway Jr.',
      "offence", "direct", "Tre Holloway", "Linebacker", "said"),
+    # A post with its field after "of" / "of the" / "for" before the name: all of it is the role.
+    ("Minister of Finance Alan Reed said the deficit would narrow next year.",
+     "deficit", "indirect", "Alan Reed", "Minister of Finance", "said"),
+    ("Speaker of the House Dana Whitlock said the vote would be held on Friday.",
+     "vote", "indirect", "Dana Whitlock", "Speaker of the House", "said"),
+    ("Minister of State for Health Jane Doe said waiting lists had fallen.",
+     "waiting", "indirect", "Jane Doe", "Minister of State for Health", "said"),
+    # ... with an initial and a relative clause carrying its own commas before the cue.
+    ("Chairman of the Board R. Menon, who took over in May, said profits would recover.",
+     "profits", "indirect", "Menon", "Chairman of the Board", "said"),
+    ("Leader of the Opposition T. Selvaraj, who tabled the motion on Monday, said the audit was damning.",
+     "audit", "indirect", "Selvaraj", "Leader of the Opposition", "said"),
     # Positions in American sports before a name are its description.
     ("Quarterback Miles Durant told reporters the team was ready for the playoffs.",
      "playoffs", "indirect", "Miles Durant", "Quarterback", "told"),
@@ -85,6 +97,8 @@ def test_initials_suffixes_and_positions(
 NEGATIVES: list[str] = [
     # An initial's full stop before a capital with no cue: nothing to attribute.
     "Plan B. Johnson was rejected by the council on Tuesday.",
+    # "Residents of the Valley" is no post: no one speaks in a sentence with no cue.
+    "Residents of the Valley Road estate waited six hours for the buses.",
     # A position as a plain noun, no speaker.
     "The pitcher threw 98 pitches in six innings on Sunday.",
 ]

@@ -249,11 +249,17 @@ def _genitive_adjective(toks: list[Token], k: int, lo: int) -> bool:
 
 
 def _paired_body(toks: list[Token], k: int, i: int, lo: int) -> bool:
-    """Whether the "and" after ``toks[k]`` joins two words of one body's name ending in an organisation word
-    ("The Maritime and Shipyard Workers' Union"): one capitalised word after an article or the clause's start."""
-    if k < lo or not is_name(bare(toks[k][1])) or not is_organisation_word(bare(toks[i][1])):
+    """Whether the "and" after ``toks[k]`` joins two parts of one body's name ending in an organisation word
+    ("The Maritime and Shipyard Workers' Union", "The Ranipuram Water Supply and Sewerage Board"): capitalised
+    words (up to :data:`_AND_REACH`) after an article or the clause's start."""
+    if k < lo or not is_organisation_word(bare(toks[i][1])):
         return False
-    return k == lo or toks[k - 1][1].lower() == "the"
+    for at in range(k, max(k - _AND_REACH, lo - 1), -1):
+        if not is_name(bare(toks[at][1])):
+            return False
+        if at == lo or toks[at - 1][1].lower() == "the":
+            return True
+    return False
 
 
 def _inner_starter(toks: list[Token], at: int, lo: int) -> bool:

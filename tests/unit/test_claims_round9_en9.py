@@ -60,6 +60,13 @@ BODIES: list[tuple[str, str, tuple[str, ...], str]] = [
      "debt", ("Commission for Fiscal Stability",), "warned"),
     ("The Council of Chief Rabbis said on Friday that the ruling was wrong.",
      "ruling", ("Council of Chief Rabbis",), "said"),
+    # "and" inside a body's name: several capitalised words before it, or a chamber's field after "of".
+    ("The Kestrel Road and Rail Workers Union said the strike would go ahead on Monday.",
+     "strike", ("Kestrel Road and Rail Workers Union",), "said"),
+    ("Valley Water and Sewerage Trust said bills would rise by 9% in April.",
+     "bills", ("Valley Water and Sewerage Trust",), "said"),
+    ("The Chamber of Shipping and Ports said freight rates had doubled since March.",
+     "freight", ("Chamber of Shipping and Ports",), "said"),
     # An ampersand joins the parts of a firm's name, before the cue or after "according to".
     ("According to Harlow & Finch Consulting, rents will rise 4% next year.",
      "rents", ("Harlow & Finch Consulting",), "according to"),
@@ -117,3 +124,10 @@ def test_a_post_of_a_state_before_a_name_keeps_its_holder() -> None:
     claim = claim_with("Secretary of State for Justice Alan Reed said prisons were full.", "prisons")
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Alan Reed", "Secretary of State for Justice")
+
+
+def test_a_person_and_a_body_stay_apart() -> None:
+    """ "and the" before the body: the person before it is no part of the body's name."""
+    claim = claim_with("Dana Whitlock and the Rail Workers Union said the strike would go ahead.", "strike")
+    assert claim.speaker is not None
+    assert "Whitlock" not in claim.speaker.name

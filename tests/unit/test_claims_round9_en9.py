@@ -43,6 +43,13 @@ ROWS: list[_Row] = [
      "profits", "indirect", "Menon", "Chairman of the Board", "said"),
     ("Leader of the Opposition T. Selvaraj, who tabled the motion on Monday, said the audit was damning.",
      "audit", "indirect", "Selvaraj", "Leader of the Opposition", "said"),
+    # "pushed back on/against" reports a rebuttal.
+    ("Okafor pushed back on suggestions that the club was for sale.",
+     "club", "indirect", "Okafor", None, "pushed back"),
+    ("Coach Dana Whitlock pushed back against the idea that her side had tired.",
+     "tired", "indirect", "Dana Whitlock", "Coach", "pushed back"),
+    ("Finance Minister Alan Reed pushes back on the idea that taxes must rise.",
+     "taxes", "indirect", "Alan Reed", "Finance Minister", "pushes back"),
     # Positions in American sports before a name are its description.
     ("Quarterback Miles Durant told reporters the team was ready for the playoffs.",
      "playoffs", "indirect", "Miles Durant", "Quarterback", "told"),
@@ -106,6 +113,9 @@ NEGATIVES: list[str] = [
     "Plan B. Johnson was rejected by the council on Tuesday.",
     # "Residents of the Valley" is no post: no one speaks in a sentence with no cue.
     "Residents of the Valley Road estate waited six hours for the buses.",
+    # "pushed back" a date or an event: a postponement, no speech.
+    "The council pushed back the vote to May.",
+    "Organisers pushed back the start by an hour because of rain.",
     # A position as a plain noun, no speaker.
     "The pitcher threw 98 pitches in six innings on Sunday.",
 ]

@@ -65,6 +65,8 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
     "arguing": frozenset({"that"}),  # "arguing that the shares are cheap", not "arguing with the referee"
     "ruled": frozenset({"that"}),  # "ruled that the ban was unlawful", not "ruled out", "ruled the country"
     "ruling": frozenset({"that"}),
+    "pushed back": frozenset({"on", "against"}),  # "pushed back on suggestions", not "pushed back the vote"
+    "pushes back": frozenset({"on", "against"}),
 }
 # English cues that do not report speech before these words: "called a meeting", "called off", "called in";
 # "the estimate of", "an estimate for" (the noun, not the verb of "The authors estimate that"); "than expected.",

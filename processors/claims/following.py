@@ -33,10 +33,12 @@ from processors.claims.lexicon import (
 )
 from processors.claims.names import (
     ABBREVIATED_TITLES,
+    NAME_SUFFIXES,
     Token,
     bare,
     ends_in_person_name,
     in_proper_run,
+    is_initial,
     is_name,
     is_organisation,
     raw_word,
@@ -135,6 +137,20 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         token = toks[i][1]
         if token == "." and words and words[-1].lower() in ABBREVIATED_TITLES and i + 1 < len(toks):
             i += 1  # "sagte Statistiker Dr. Bernd Koch": the full stop of an abbreviated title
+            continue
+        if token == "." and words and is_initial(words[-1]) and i + 1 < len(toks) and is_name(toks[i + 1][1]):
+            words.pop()  # "said Chief Minister K. Srinivasa Raghavan": a given name's initial is left out
+            raw.pop()
+            i += 1
+            continue
+        if token == "." and len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+            words.pop()  # "said Andre Toussaint Jr.": the suffix ends the name
+            raw.pop()
+            break
+        if token == "&" and words and i + 1 < len(toks) and is_name(bare(toks[i + 1][1])):
+            words.append(token)  # "according to ESPN Stats & Information": an ampersand joins a name's parts
+            raw.append(token)
+            i += 1
             continue
         if not _is_word(token):
             break
@@ -237,7 +253,7 @@ def _proper_tail(words: list[str]) -> int:
     while j > 0:
         word = words[j - 1]
         inner = j < len(words) and j > 1 and is_name(words[j - 2])
-        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND
+        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND or word == "&"
         if is_name(word) or (inner and (word.lower() in NAME_PARTICLES or joined)):
             j -= 1
             continue

@@ -31,9 +31,10 @@ from processors.claims.lexicon import (
 )
 
 __all__ = [
-    "ABBREVIATED_TITLES", "GERMAN_SUBORDINATORS", "Mention", "Token", "bare", "ends_in_person_name",
-    "in_proper_run", "is_acronym", "is_name", "is_organisation", "is_weak_role", "mentions",
-    "organisation_mentions", "person_mentions", "raw_word", "split_role", "surname_before_object", "tokens",
+    "ABBREVIATED_TITLES", "GERMAN_SUBORDINATORS", "NAME_SUFFIXES", "Mention", "Token", "bare",
+    "ends_in_person_name", "in_proper_run", "is_acronym", "is_initial", "is_name", "is_organisation", "is_weak_role",
+    "mentions", "organisation_mentions", "person_mentions", "raw_word", "split_role", "surname_before_object",
+    "tokens",
 ]  # fmt: skip
 
 Token = tuple[int, str]
@@ -55,6 +56,8 @@ _QUOTES: Final = "‘’'"
 ABBREVIATED_TITLES: Final = frozenset(
     {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "gen", "col", "capt", "sgt", "sen", "rep", "gov", "cllr"}
 )
+# Suffixes written with a full stop after a surname ("Andre Toussaint Jr."): they end the name and are left out.
+NAME_SUFFIXES: Final = frozenset({"jr", "sr"})
 # Abbreviated academic titles: "Dr." and "Prof." written between a post and a name.
 _ACADEMIC_TITLES: Final = frozenset({"dr", "prof"})
 # An age in apposition right after a name: "Martin Greaves, 61, of ...".
@@ -164,6 +167,11 @@ def is_name(word: str) -> bool:
     return "-" in word and bool(_NAME.match(word))
 
 
+def is_initial(word: str) -> bool:
+    """A given name's initial, written before its full stop ("K." of "K. Srinivasa Raghavan", "J." of "J. R. Ewing")."""
+    return len(word) == 1 and word.isupper()
+
+
 def is_acronym(word: str) -> bool:
     """A short all-capitals word (``NHS``, ``UN``)."""
     letters = word.replace("-", "").replace(".", "") if word.endswith(".") else word.replace("-", "")
@@ -216,15 +224,32 @@ def _council_member(word: str) -> bool:
     return word[:1].isupper() and len(word) >= _COUNCIL_TITLE_MIN and word.lower().endswith(_COUNCIL_TITLE_ENDINGS)
 
 
+# The words joining a post to its field ("Minister of Finance", "Secretary of State for Justice").
+_POST_LINKS: Final = frozenset({"of", "for"})
+# The words joining a body to its field in its name ("Institute for Fiscal Studies", "Centre of Tax Justice").
+_BODY_OBJECT_LINKS: Final = frozenset({"for", "of", "on"})
+
+
 def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | None, list[str]]:
     """Split a proper phrase into (role, name words): the role runs up to the last title word.
 
     ``raw`` (same length as ``words``) gives the words as written, for the role text ("Traders' Association").
     """
     last_role = -1
+    body = -1
     for index, word in enumerate(words):
+        if body >= 0 and word[:1].isupper() and index > body + 1 and words[index - 1] in _BODY_OBJECT_LINKS:
+            continue  # "Institute for Fiscal Studies": a capitalised title word after a body's "for" names its field
         if is_role(word) or is_honorific(word) or word in OCCUPATION_NOUNS:
             last_role = index  # "pop star" of "pop star Jo Platt": a lowercase occupation in a run is its role
+        elif body < 0 and word[:1].isupper() and is_organisation_word(word):
+            body = index
+    while 0 <= last_role < len(words) - 3 and words[last_role + 1] in _POST_LINKS:
+        # "Minister of Finance Alan Reed", "Leader of the Opposition Priya Rao": the post's field, then the name
+        field = last_role + (3 if words[last_role + 2] == "the" else 2)
+        if len(words) - field < _NAME_AND_DESCRIPTOR or not words[field][:1].isupper():
+            break
+        last_role = field
     while (
         0 <= last_role < len(words) - 1
         and words[last_role + 1].islower()
@@ -247,6 +272,7 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         and "." not in words[last_role + 1]
         and is_acronym(words[last_role + 1])
         and not is_acronym(words[last_role + 2])
+        and "&" not in words
     ):
         last_role += 1  # "la CGT Héctor Quiroga", "UIA Marta Gómez": a body's acronym before a full name is its post
     source = words if raw is None or len(raw) != len(words) else raw
@@ -467,6 +493,17 @@ def _runs(sentence: str) -> list[_Run]:
                 # The full stop of an abbreviated title ("Dr. Meera Kaul", "Mr. Alan Pruitt").
                 pos = following.end()
                 continue
+            if nxt == "." and is_initial(toks[-1][1]):
+                after = _NEXT_TOKEN.match(sentence, following.end())
+                if after is not None and _proper(after.group(1)):
+                    # "Chief Minister K. Srinivasa Raghavan", "J. R. Ewing": initials are left out of the name.
+                    toks.pop()
+                    toks.append((after.start(1), after.group(1)))
+                    pos = after.end()
+                    continue
+            if nxt == "." and len(toks) > 1 and toks[-1][1].lower() in NAME_SUFFIXES:
+                toks.pop()  # "Andre Toussaint Jr.": the suffix ends the name
+                break
             if _proper(nxt):
                 toks.append((following.start(1), nxt))
                 pos = following.end()
@@ -502,6 +539,7 @@ def is_organisation(name_words: list[str]) -> bool:
     """A name part holding an organisation marker, made only of acronyms, or ending in a sector noun."""
     return (
         any(is_organisation_word(w) for w in name_words)
+        or "&" in name_words  # "Johnson & Johnson", "ESPN Stats & Information": an ampersand joins a firm's name
         or (bool(name_words) and all(is_acronym(w) for w in name_words))
         or is_sector_name(name_words)
     )

@@ -39,10 +39,12 @@ from processors.claims.lexicon import (
 from processors.claims.names import (
     ABBREVIATED_TITLES,
     GERMAN_SUBORDINATORS,
+    NAME_SUFFIXES,
     Token,
     bare,
     in_proper_run,
     is_acronym,
+    is_initial,
     is_name,
     is_organisation,
     raw_word,
@@ -247,11 +249,17 @@ def _genitive_adjective(toks: list[Token], k: int, lo: int) -> bool:
 
 
 def _paired_body(toks: list[Token], k: int, i: int, lo: int) -> bool:
-    """Whether the "and" after ``toks[k]`` joins two words of one body's name ending in an organisation word
-    ("The Maritime and Shipyard Workers' Union"): one capitalised word after an article or the clause's start."""
-    if k < lo or not is_name(bare(toks[k][1])) or not is_organisation_word(bare(toks[i][1])):
+    """Whether the "and" after ``toks[k]`` joins two parts of one body's name ending in an organisation word
+    ("The Maritime and Shipyard Workers' Union", "The Ranipuram Water Supply and Sewerage Board"): capitalised
+    words (up to :data:`_AND_REACH`) after an article or the clause's start."""
+    if k < lo or not is_organisation_word(bare(toks[i][1])):
         return False
-    return k == lo or toks[k - 1][1].lower() == "the"
+    for at in range(k, max(k - _AND_REACH, lo - 1), -1):
+        if not is_name(bare(toks[at][1])):
+            return False
+        if at == lo or toks[at - 1][1].lower() == "the":
+            return True
+    return False
 
 
 def _inner_starter(toks: list[Token], at: int, lo: int) -> bool:
@@ -280,9 +288,16 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             j -= 2
             modifiers = 0
             continue
-        joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS
+        if word == "." and j - 2 >= lo and is_initial(toks[j - 2][1]):
+            j -= 2  # a given name's initial ("P. Mariyappan"), left out below
+            modifiers = 0
+            continue
+        joins = word.lower() in NAME_PARTICLES or word.lower() in _CONNECTORS or toks[j - 1][1] == "&"
         if word == "und" and j - 1 > lo and toks[j - 2][1].endswith("-"):
             joins = True  # "Städte- und Gemeindebund": a compound shortened before "und"
+        if word == "the" and j - 2 > lo and toks[j - 2][1] == "of" and is_role(bare(toks[j - 3][1])):
+            j -= 1  # "Leader of the Opposition Priya Rao": a post, its field, then the name
+            continue
         if word == "and" and (_body_of_and(toks, j - 2, lo) or _paired_body(toks, j - 2, i, lo)):
             joins = True  # "the Department of Health and Social Care", "the Road and Rail Drivers Union"
         if joins and j - 1 > lo and bare(toks[j - 2][1]).lower() in GERMAN_SUBORDINATORS:
@@ -322,7 +337,13 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
         j += _drop_leading(toks[j : i + 1])  # "But Smith", "Meanwhile Acme"; not "the charity Later Years Trust"
     if j > i:
         return None
-    kept = [word for _, word in toks[j : i + 1] if word != "."]
+    kept = [
+        word
+        for k, (_, word) in enumerate(toks[j : i + 1], j)
+        if word != "." and not (is_initial(word) and k + 1 <= i and toks[k + 1][1] == ".")
+    ]
+    if not kept:
+        return None
     words = tuple(bare(word) for word in kept)
     raw = tuple(raw_word(word) for word in kept)
     return NounPhrase(words, "proper", raw=raw), j
@@ -886,6 +907,8 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if toks[k][1] == "("), -1)
         if opening > 0:
             i = opening - 1
+    if i >= 2 and toks[i][1] == "." and toks[i - 1][1].lower() in NAME_SUFFIXES and is_name(toks[i - 2][1]):
+        i -= 2  # "Andre Toussaint Jr. said": the suffix and its full stop end the name
     skipped = _skip_addresses(toks, i)
     if (
         skipped not in (i, 0)

@@ -50,6 +50,7 @@ CUES: Final[dict[str, float]] = {
     "deny": 0.9, "argue": 0.8, "announce": 1.0, "recalled": 0.9,
     # stance and criticism: the subject speaks, with an edge
     "slammed": 0.7, "slams": 0.7, "blasted": 0.7, "hit out": 0.7, "hits out": 0.7,
+    "pushed back": 0.7, "pushes back": 0.7,
     "branded": 0.7, "called": 0.7, "described": 0.8, "describes": 0.8,
     "criticised": 0.7, "criticized": 0.7, "condemned": 0.7, "complained": 0.8, "complains": 0.8,
     "urged": 0.7, "urges": 0.7, "accuses": 0.8, "vows": 0.8, "pledges": 0.8,

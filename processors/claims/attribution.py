@@ -53,6 +53,7 @@ from processors.claims.cues import (
 from processors.claims.documents import document_author, provided_figures
 from processors.claims.following import inverted_subject, phrase_after
 from processors.claims.heads import head_span
+from processors.claims.impersonal import impersonal_on
 from processors.claims.lexicon import (
     DOCUMENT_NOUNS,
     SKIP_BEFORE_CUE,
@@ -898,8 +899,38 @@ def _gerund_subject(
         and (mention.certain or " " in mention.name or memory.knows(mention.name))
     ]
     if not named:
-        return None
+        return _body_opening(sentence, floor, memory)
     return memory.resolve(NounPhrase(tuple(named[-1].name.split()), "proper"))
+
+
+def _body_opening(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
+    """ "Le ministère de l'Agriculture dément tout report, assurant que ...", "El Ayuntamiento de Sevilla rechazó
+    las críticas, recordando que ...": with no person named, a body opening the clause is the gerund's subject."""
+    opening = phrase_after(sentence, floor + len(sentence[floor:]) - len(sentence[floor:].lstrip()))
+    if opening is None or opening.kind == "pronoun":
+        return None
+    if opening.kind == "common":
+        opening = _body_name(opening)
+    body = is_organisation_word(opening.words[0]) or (opening.kind == "proper" and is_organisation(list(opening.words)))
+    return memory.resolve(opening) if body else None
+
+
+# Links inside a body's name in French and Spanish ("ministère de l'Agriculture", "préfecture du Rhône").
+_ROMANCE_LINKS: Final = frozenset({"de", "du", "des", "del", "la", "le", "les", "el", "los", "las", "d", "l"})
+
+
+def _body_name(phrase: NounPhrase) -> NounPhrase:
+    """A Romance body's head and its "de" complements, up to the verb a phrase read past ("préfecture du Rhône
+    a" -> "préfecture du Rhône")."""
+    kept = [phrase.words[0]]
+    for word in (*phrase.words[1:], *phrase.tail):
+        linked = kept[-1].lower() in _ROMANCE_LINKS or kept[-1].lower().endswith(("'", "’"))
+        if not (word.lower() in _ROMANCE_LINKS or linked or word[:1].isupper()):
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].lower() in _ROMANCE_LINKS:
+        kept.pop()
+    return NounPhrase((kept[0],), phrase.kind, phrase.determiner, tail=tuple(kept[1:]))
 
 
 # A clause opened by a description of a body, its name (a ticker in brackets may follow) and the verb: "British
@@ -1061,6 +1092,10 @@ def speaker_for_cue(
     perfect = _perfect_subject(sentence, cue, floor, memory)
     if perfect is not None:
         return perfect
+    if not german and ", on " in sentence[floor : cue.start]:
+        placed = impersonal_on(sentence, cue.start, floor, memory)
+        if placed is not None:
+            return placed  # "À la CGT, on dénonce", "Dans l'entourage du préfet, on reconnaît"
     if german:
         as_said = _as_clause_subject_de(sentence, cue, floor, memory)
         if as_said is not None:

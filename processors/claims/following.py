@@ -37,6 +37,7 @@ from processors.claims.names import (
     Token,
     bare,
     ends_in_person_name,
+    glosses,
     in_proper_run,
     is_initial,
     is_name,
@@ -195,8 +196,9 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             break
         proper = in_proper_run(word) or is_name(word)
         if seen_name and not proper and not joins and lower not in NAME_PARTICLES and lower not in _DETERMINERS:
-            # "the Palestinian health ministry": lowercase words after a name continue it up to a head noun.
-            more = _head_after(toks, i)
+            # "the Palestinian health ministry": lowercase words after a name continue it up to a head noun;
+            # "la Mutualité sociale agricole (MSA)": up to the acronym of the whole name.
+            more = _head_after(toks, i) or _glossed(toks, i, words)
             if not more:
                 break
             for offset in range(more):
@@ -216,6 +218,28 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         raw.append(raw_word(token))
         i += 1
     return words, raw, i
+
+
+_MAX_GLOSSED: Final = 5
+
+
+def _glossed(toks: list[Token], i: int, words: list[str]) -> int:
+    """How many lowercase words from ``toks[i]`` complete a capitalised body's name glossed by its acronym in
+    brackets right after them ("la Mutualité sociale agricole (MSA)", "la Caisse nationale d'assurance maladie
+    (CNAM)"), or 0: the acronym's letters are the initials of the whole name."""
+    j = i
+    while j < len(toks) and j - i < _MAX_GLOSSED and _is_word(toks[j][1]) and bare(toks[j][1]).islower():
+        j += 1
+    if j == i:
+        return 0
+    return j - i if _glossed_here(toks, j, [*words, *(bare(token) for _, token in toks[i:j])]) else 0
+
+
+def _glossed_here(toks: list[Token], end: int, words: list[str]) -> bool:
+    """``words`` are a whole name glossed by the acronym in brackets at ``toks[end]``."""
+    if end + 2 >= len(toks) or toks[end][1] != "(" or toks[end + 2][1] != ")":
+        return False
+    return glosses(bare(toks[end + 1][1]), words)
 
 
 def _quoted_title(toks: list[Token], i: int) -> int:
@@ -390,6 +414,9 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     ):
         # "source policière", "plusieurs sources gouvernementales", "fuentes judiciales": the adjectives follow.
         return NounPhrase(tuple(words[: unnamed + 1]), "common", determiner, tail=tuple(raw[unnamed + 1 :]))
+    if not words[-1][:1].isupper() and _glossed_here(toks, end, words):
+        # "la Mutualité sociale agricole (MSA)": the whole name its acronym glosses, lowercase words and all.
+        return NounPhrase(tuple(words), "proper", determiner, raw=tuple(raw))
     affiliated = _affiliation(words)
     if affiliated:
         # "Karen Doyle of the Royal College of Nursing": the person, the body she speaks from as her role.

@@ -510,6 +510,8 @@ SKIP_BEFORE_CUE: Final = frozenset(
         "have", "had", "again", "still", "already", "did", "does", "do", "always", "often", "never", "would",
         "could", "may", "might", "will", "shall", "should", "can", "must", "last", "night", "week", "further",
         "separately", "openly", "widely", "even", "initially", "first", "originally",
+        # es: an object clitic between the subject and its verb ("X, lo explicaba así", "Y lo resumió")
+        "lo",
     }
 )  # fmt: skip
 

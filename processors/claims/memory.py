@@ -64,6 +64,11 @@ _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker",
      "konzern", "unternehmen", "firma", "empresa", "compañía", "entreprise", "société"}
 )  # fmt: skip
+# A union referred back to by its kind alone ("le syndicat", "el sindicato", "le syndicat majoritaire").
+_UNION_HEADS: Final = frozenset({"syndicat", "sindicato"})
+# Adjectives that rank a union among those named rather than name one of its own ("le syndicat majoritaire").
+_RANKING: Final = frozenset({"majoritaire", "minoritaire", "mayoritario", "minoritario"})
+_NOUN_AND_RANK: Final = 2
 # "The club" refers back to a football or other sports club named by its last word ("Ashdown Rovers", "Kelby
 # Town", "Marlow FC"), though "club" is no part of the name.
 _CLUB_HEADS: Final = frozenset({"club", "side", "klub", "verein"})
@@ -288,6 +293,8 @@ def _agrees(pronoun: str, body: Speaker | None) -> TypeGuard[Speaker]:
     if body is None:
         return False
     article = body.name.split(" ", 1)[0].lower()
+    if pronoun in ("il", "elle") and is_acronym(body.name):
+        return False  # "la FNSEA ... a-t-il ajouté": a bare acronym tells no gender; its voice is a person's
     if pronoun == "elle":
         return article not in _MASCULINE
     if pronoun == "il":
@@ -617,6 +624,10 @@ class SpeakerMemory:
                 org for org in self._organisations.values() if org.name.lower().split()[-1] not in _MEDIA_MARKERS
             ]
             return max(companies, key=lambda org: (org.count, org.last_seen)).name if companies else None
+        if wanted in _UNION_HEADS:
+            # "Le syndicat réclame": the union named last (a paragraph moves from one union to the next).
+            named = [org for org in self._organisations.values() if org.name.lower().split()[-1] not in _MEDIA_MARKERS]
+            return max(named, key=lambda org: (org.last_seen, org.count)).name if named else None
         if wanted in _CLUB_HEADS:
             clubs = [org for org in self._organisations.values() if org.name.lower().split()[-1] in _CLUB_NAME_ENDINGS]
             return max(clubs, key=lambda org: (org.count, org.last_seen)).name if clubs else None
@@ -1178,7 +1189,9 @@ class SpeakerMemory:
             if names_people(phrase.words[0]):
                 return as_speaker(_as_written(phrase), "group")
         if _romance_described_body(phrase):
-            return as_speaker(_as_written(phrase), "organisation")
+            ranked = len(phrase.words) == _NOUN_AND_RANK and phrase.words[1] in _RANKING
+            named = self.organisation_for(phrase.words[0]) if ranked else None
+            return as_speaker(named or _as_written(phrase), "organisation")
         if _romance_plural_body(phrase):
             # "les groupes socialiste et écologiste", "los sindicatos mayoritarios", "les élus locaux": bodies or
             # people in the plural, their noun first and its adjectives after it, speak as a group.

@@ -32,9 +32,9 @@ from processors.claims.lexicon import (
 
 __all__ = [
     "ABBREVIATED_TITLES", "GERMAN_SUBORDINATORS", "NAME_SUFFIXES", "Mention", "Token", "bare",
-    "ends_in_person_name", "in_proper_run", "is_acronym", "is_initial", "is_name", "is_organisation", "is_weak_role",
-    "mentions", "organisation_mentions", "person_mentions", "raw_word", "split_role", "surname_before_object",
-    "tokens",
+    "ends_in_person_name", "glosses", "in_proper_run", "is_acronym", "is_initial", "is_name", "is_organisation",
+    "is_weak_role", "mentions", "organisation_mentions", "person_mentions", "raw_word", "split_role",
+    "surname_before_object", "tokens",
 ]  # fmt: skip
 
 Token = tuple[int, str]
@@ -176,6 +176,25 @@ def is_acronym(word: str) -> bool:
     """A short all-capitals word (``NHS``, ``UN``)."""
     letters = word.replace("-", "").replace(".", "") if word.endswith(".") else word.replace("-", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+# Links inside a body's name that its acronym skips ("Agence régionale de santé (ARS)").
+_ACRONYM_SKIPS: Final = frozenset(
+    {"de", "du", "des", "del", "la", "le", "les", "el", "los", "las", "y", "et", "d", "l"}
+)
+
+
+def glosses(acronym: str, words: list[str] | tuple[str, ...]) -> bool:
+    """Whether ``acronym`` abbreviates the capitalised name ``words`` lowercase words and all ("MSA" for
+    "Mutualité sociale agricole", "CNAM" for "Caisse nationale d'assurance maladie")."""
+    if not words or not words[0][:1].isupper() or not is_acronym(acronym):
+        return False
+    letters = []
+    for word in words:
+        stem = word.split("'")[-1].split("’")[-1]
+        if stem and stem.lower() not in _ACRONYM_SKIPS:
+            letters.append(stem[0].lower())
+    return "".join(letters) == acronym.lower()
 
 
 @lru_cache(maxsize=16384)

@@ -42,6 +42,7 @@ from processors.claims.names import (
     NAME_SUFFIXES,
     Token,
     bare,
+    glosses,
     in_proper_run,
     is_acronym,
     is_initial,
@@ -857,6 +858,19 @@ _RELATIVE_SUBJECT: Final = re.compile(
 )
 
 
+# Relative pronouns that are the subject of the clause they open ("X, que aseguró", "X, qui affirme").
+_SUBJECT_RELATIVES: Final = frozenset({"que", "qui", "quien", "quienes"})
+
+
+def _may_speak(phrase: NounPhrase) -> bool:
+    """A person or a body, not a place ("Ana Gil visitó Madrid, que asegura"): a full or titled name, a body's
+    name, or a noun for a person or a body."""
+    if phrase.kind == "proper":
+        return len(phrase.words) > 1 or phrase.role is not None or is_organisation(list(phrase.words))
+    head = phrase.words[0].lower()
+    return phrase.kind == "common" and (is_person_noun(head) or is_organisation_word(head))
+
+
 def _relative_subject(text: str, floor: int, pos: int) -> NounPhrase | None:
     """The head of a subject whose relative clauses end right before ``pos`` (see :data:`_RELATIVE_SUBJECT`)."""
     found = _RELATIVE_SUBJECT.search(text[floor:pos])
@@ -895,6 +909,10 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     i = len(toks) - 1
     while i >= 0 and toks[i][1].lower() in SKIP_BEFORE_CUE:
         i -= 1
+    if i >= 2 and toks[i][1].lower() in _SUBJECT_RELATIVES and toks[i - 1][1] == ",":
+        # "Más duro fue el diputado X, que calificó", "la maire, qui a estimé": the antecedent before the comma.
+        antecedent = subject_before(text, toks[i - 1][0], floor)
+        return antecedent if antecedent is not None and _may_speak(antecedent) else None
     if i >= 3 and toks[i][1] == "," and toks[i - 1][1] == ")":
         # "Le maire de X, Patrick Deshayes (divers droite), a estimé": the brackets after an apposed name are
         # left out, the comma closing the apposition kept.
@@ -902,10 +920,12 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         if opening > 0:
             toks = [*toks[:opening], toks[i]]
             i = opening
+    acronym = ""
     if i >= 2 and toks[i][1] == ")":
         # "Finanzministerin Ulrike Demmler (SPD) sagte": a party or place in parentheses after the name.
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if toks[k][1] == "("), -1)
         if opening > 0:
+            acronym = toks[opening + 1][1] if opening + 2 == i else ""
             i = opening - 1
     if i >= 2 and toks[i][1] == "." and toks[i - 1][1].lower() in NAME_SUFFIXES and is_name(toks[i - 2][1]):
         i -= 2  # "Andre Toussaint Jr. said": the suffix and its full stop end the name
@@ -927,6 +947,10 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     if toks[i][1] == ",":
         return _apposition(text, toks, i, 0)
     found = _phrase_ending(toks, i, 0)
+    if found is not None and found[0].kind == "common" and acronym and glosses(acronym, found[0].words):
+        # "La Mutualité sociale agricole (MSA) estime": a body's name its acronym glosses, lowercase words and all.
+        phrase = found[0]
+        return NounPhrase(phrase.words, "proper", phrase.determiner, phrase.raw or phrase.words)
     for _ in range(_MAX_ADJUNCTS):
         # "wie ein Polizeisprecher am Freitag mitteilte": a German time or place adjunct before the cue.
         if found is None or found[0].kind != "common" or found[0].determiner not in _GERMAN_CONTRACTIONS:

@@ -944,7 +944,8 @@ QUE_ONLY_CUES: Final = frozenset(
 # "il glisse sur le verglas", "elle lâche prise" report nothing.
 AFTER_QUOTE_ONLY_CUES: Final = frozenset(
     {"souffle", "soufflait", "glisse", "lâche", "sourit", "s'agace", "s'emporte", "tempête", "peste", "ironise",
-     "soupire", "tranche", "lance", "poursuit", "conclut", "note", "observe", "avance", "relève",
+     "soupire", "tranche", "lance", "poursuit", "conclut", "note", "observe", "avance", "relève", "relèvent",
+     "notent", "observent",
      # es: "”, cuenta por teléfono" (not "la cuenta", "cuenta con")
      "cuenta", "cuentan", "resume", "zanja", "ironiza", "suspira"}
 )  # fmt: skip
@@ -998,9 +999,20 @@ CUES_FRES7.update({cue: strength for cue, strength in _SPANISH_PRETERITE.items()
 # "annonce", "soutient", "maintient", "répond": nouns or verbs of acting as well; a statement only before "que".
 ROMANCE_QUE_ONLY_CUES: Final = frozenset(
     {"annonce", "annoncent", "soutient", "soutiennent", "maintient", "maintiennent", "répond", "répondent",
-     "promet", "promettent", "precisa", "precisan", "sostienen"}
+     "promet", "promettent", "precisa", "precisan", "sostienen", "demande", "demandent"}
 )  # fmt: skip
 CUES_FRES7.update({cue: 0.8 for cue in ROMANCE_QUE_ONLY_CUES if cue not in CUES_OTHER})
+# Denials, welcomes and blame in the present or preterite ("Le ministère dément tout report", "La CGT salue « un
+# premier pas »", "El diputado atribuyó la subida a ...").
+CUES_FRES7.update(
+    {"dément": 0.9, "démentent": 0.9, "salue": 0.7, "saluent": 0.7, "a salué": 0.7, "ont salué": 0.7,
+     "atribuyó": 0.7, "atribuyeron": 0.7, "atribuye": 0.7, "atribuyen": 0.7}
+)  # fmt: skip
+# Spanish imperfects of narration that introduce a quote ("Su portavoz, X, lo explicaba así: “...”").
+CUES_FRES7.update(
+    {"explicaba": 0.9, "explicaban": 0.9, "resumía": 0.9, "resumían": 0.9, "aseguraba": 0.8, "aseguraban": 0.8,
+     "advertía": 0.9, "advertían": 0.9, "reconocía": 0.9, "lamentaba": 0.8, "denunciaba": 0.8}
+)  # fmt: skip
 CUES_OTHER.update({cue: strength for cue, strength in CUES_FRES7.items() if cue not in CUES_OTHER})
 # The same cues typed with the typographic apostrophe ("d’après", "s’est félicitée"), as French copy sets them;
 # the cues read only in some contexts keep their straight spelling alone.

@@ -57,6 +57,12 @@ ROWS: list[_Row] = [
      "nicht beteiligt gewesen.", "beteiligt", ("Halvorsen & Söhne",), "erklärte"),
     ("Der Auftrag ging an Brandt & Wessel. Die Opposition protestiert. Das Unternehmen teilte mit, man halte sich an "
      "alle Regeln.", "Regeln", ("Brandt & Wessel",), "teilte mit"),
+    # "betont" before an adjective of attitude is an adverb: the pronoun after it keeps the person named before.
+    ("Die Chefin Maria Keller sprach lange. Keller selbst gab sich zum Ende der Pressekonferenz betont gelassen. Die "
+     "Firma werde »gestärkt aus der Krise kommen«, versprach sie.", "Krise", ("Maria Keller",), "versprach"),
+    ("Trainer Jonas Berg sprach über die Saison. Berg gab sich nach dem Abpfiff des Spiels betont zuversichtlich. "
+     "Das Team werde aufsteigen, versprach er.", "aufsteigen", ("Jonas Berg",), "versprach"),
+    ("Die Ministerin betont, die Reform sei nötig.", "Reform", ("die Ministerin",), "betont"),
     # "der Verein", "des Vereins", "dem Verband": the one body whose compound name ends in that noun.
     ("Der Mieterverein Bonn warnt seit Jahren vor dem Trend. Nach Angaben des Vereins liegt die Miete bei 14 Euro.",
      "14 Euro", ("Mieterverein Bonn",), "nach angaben"),
@@ -86,6 +92,8 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
     # Two bodies of the kind named: "der Verein" stays as written.
     ("Der Mieterverein Bonn und der Grundbesitzerverein Bonn streiten. Der Verein fordert mehr Schutz.",
      "Schutz", "der Verein"),
+    # "betont gelassen": no emphasis reported, no speaker.
+    ("Der Kapitän gab sich nach der Niederlage betont gelassen.", "gelassen", None),
     # "lehnt sich zurück" is no refusal.
     ("Er lehnt sich zurück und lacht.", "lacht", None),
 ]  # fmt: skip

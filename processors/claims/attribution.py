@@ -294,6 +294,11 @@ def _genitive_source_de(sentence: str, cue: CueMatch, memory: SpeakerMemory) -> 
     if body:
         complement = _FOR_COMPLEMENT_DE.match(sentence, toks[1][0] + len(word))
         name = noun if complement is None else f"{noun} für {complement.group(1)}"
+        if complement is None and determiner == "des":
+            # "nach Angaben des Vereins" after "der Mieterverein München": the one body of that kind named before
+            referred = memory.resolve(NounPhrase((noun,), "proper", "der", (noun,)))
+            if referred is not None and referred.name != noun:
+                return referred
         return memory.resolve(NounPhrase(tuple(name.split()), "proper"))
     return memory.resolve(NounPhrase((noun,), "common", "der", (noun,)))
 
@@ -533,15 +538,34 @@ def _demonstrative(phrase: NounPhrase | None) -> bool:
     return phrase is not None and len(phrase.words) == 1 and phrase.words[0].lower() in _DEMONSTRATIVES
 
 
-def _unsignalled(phrase: NounPhrase, speaker: Speaker, memory: SpeakerMemory) -> bool:
+def _unsignalled(phrase: NounPhrase, speaker: Speaker, memory: SpeakerMemory, before: str) -> bool:
     """A German capitalised phrase read as a person without any sign of a name: no post before it, no apposition,
-    never named before. German capitalises every noun ("Neue Schulden schloss die Ministerin aus")."""
+    never named before. German capitalises every noun ("Neue Schulden schloss die Ministerin aus"). ``before`` is
+    the clause before the cue."""
     return (
         speaker.kind == "person"
         and phrase.kind == "proper"
         and phrase.role is None
         and split_role(list(phrase.words))[0] is None
         and not memory.knows(speaker.name)
+        and not _apposed_name(phrase, before)
+    )
+
+
+# "Jana Wolters, Obfrau der Opposition im Ausschuss, fordert": a name of two or more words opening the clause,
+# then one comma-enclosed apposition right before the cue.
+_APPOSITION_TO_CUE: Final = re.compile(r",\s[^,;:.!?»«„“”\"]{3,120},\s*$")
+
+
+def _apposed_name(phrase: NounPhrase, before: str) -> bool:
+    """Whether ``before`` (the clause before a cue) is the phrase, a full name, then an apposition."""
+    name = " ".join(phrase.raw or phrase.words)
+    text = before.strip()
+    return (
+        len(phrase.words) > 1
+        and text.startswith(name)
+        and _APPOSITION_TO_CUE.match(text, len(name)) is not None
+        and text[len(name) + 2 : len(name) + 3].isalpha()
     )
 
 
@@ -1175,7 +1199,7 @@ def speaker_for_cue(
         speaker = memory.resolve(phrase)
         if speaker is not None and speaker.kind == "organisation" and phrase.kind == "common":
             speaker = _author(sentence, cue, floor, memory) or speaker
-        if speaker is not None and german and _unsignalled(phrase, speaker, memory):
+        if speaker is not None and german and _unsignalled(phrase, speaker, memory, sentence[floor : cue.start]):
             weak = speaker if len(phrase.words) > 1 else None
             unresolved = True
         elif speaker is not None:

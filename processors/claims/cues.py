@@ -128,6 +128,9 @@ _REVEAL: Final = "reveal"
 # "suggested a walk": a proposal; "The data suggested a slowdown": evidence (a finding body in the clause).
 _SUGGESTS: Final = frozenset({"suggested", "suggests", "suggest"})
 _INDEFINITE: Final = frozenset({"a", "an"})
+# German cues that are also adverbs before an adjective of attitude ("gab sich betont gelassen").
+_ADVERB_CUES_DE: Final = frozenset({"betont"})
+_STANCES_DE: Final = frozenset(STANCE_ADJECTIVES_DE)
 # The English cues read only in context (the words around them decide whether they report speech).
 CONTEXT_CUES: Final = frozenset(
     {
@@ -513,6 +516,8 @@ def find_cues(
                 continue  # German "nie" (never): French "nie" (denies) takes an object or "avoir"
             if phrase in _QUESTION_CUES and not _asks(text, at, stop):
                 continue  # "fragte nach dem Weg": no question reported
+            if phrase in _ADVERB_CUES_DE and _next_word(text, stop) in _STANCES_DE:
+                continue  # "gab sich betont zuversichtlich": an adverb before an attitude, no emphasis reported
             if (
                 phrase in _STANCE_QUE_ONLY
                 and _QUE_AFTER.match(text, stop) is None

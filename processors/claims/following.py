@@ -39,6 +39,7 @@ from processors.claims.names import (
     ends_in_person_name,
     glosses,
     in_proper_run,
+    is_acronym,
     is_initial,
     is_name,
     is_organisation,
@@ -95,7 +96,7 @@ _OF: Final = frozenset({"of", "de", "del", "du", "des", "d"})
 _QUALIFIERS_OR_OF: Final = _QUALIFIERS | _OF
 _MAX_WORDS: Final = 10
 # Words tying a person's name to the body they speak from, and the fewest words of such a name.
-_AFFILIATIONS: Final = frozenset({"of", "from", "at", "de", "du", "des", "del"})
+_AFFILIATIONS: Final = frozenset({"of", "from", "at", "de", "du", "des", "del", "von", "vom"})
 _NAME_WORDS: Final = 2
 # Adjectives that may follow a post before a name ("la sénatrice écologiste", "le député européen").
 _MAX_POSTED_ADJECTIVES: Final = 2
@@ -493,6 +494,12 @@ def _post_before(words: list[str], name_start: int) -> bool:
     return False
 
 
+def _noble_particle(word: str, rest: list[str]) -> bool:
+    """Whether a German "von" before one last name is part of the name ("Karl Theodor von Guttenberg"), not the
+    body the person speaks from ("Anna Keller von Alpen Research", "Jo Brandt von der UBS")."""
+    return word == "von" and len(rest) == 1 and not is_acronym(rest[0]) and not is_organisation(rest)
+
+
 def _affiliation(words: list[str]) -> int:
     """Where "of"/"from"/"at" ties a person's name to a body ("Jo Lee of Acme", "Ana Ruiz de la CGT"), else 0.
 
@@ -506,6 +513,7 @@ def _affiliation(words: list[str]) -> int:
                 and index + 1 < len(words)
                 and all(is_name(w) and not is_role(w) for w in name)
                 and not is_organisation(name)
+                and not _noble_particle(word, words[index + 1 :])
             ):
                 return index
             return 0

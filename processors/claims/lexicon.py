@@ -72,7 +72,7 @@ ROLE_WORDS: Final = frozenset(
         "mum", "mom", "mother", "dad", "father", "grandad", "granddad", "grandfather", "grandmother", "gran",
         "grandma", "grandpa", "nan", "pensioner", "widow", "widower",
         # de
-        "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "ministerin",
+        "sprecher", "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "ministerin", "obfrau", "obmann",
         "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin", "vorstand",
         "vorständin", "leiter", "leiterin", "geschäftsführer", "geschäftsführerin", "kanzler", "kanzlerin",
         "staatsanwalt", "staatsanwältin", "richter", "richterin", "landrat", "landrätin", "abgeordnete",

@@ -216,6 +216,10 @@ _OF_THE_BODY: Final = 3
 _ONE_OF: Final = frozenset({"one", "another"})
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another", "un", "une", "una", "uno", "otro", "otra"})
 _ROMANCE_INDEFINITES: Final = frozenset({"un", "une", "una", "uno"})
+# A firm named by its partners ("Korvath & Partner", "Halvorsen & Söhne", "Procter & Gamble").
+_FIRM_NAME: Final = re.compile(r"\b[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?\s+&\s+[A-ZÄÖÜ][\w'’-]*")
+# Indefinite articles of one person ("ein Referatsleiter", "a neighbour", "une riveraine").
+_ONE_PERSON_ARTICLES: Final = _INDEFINITES | {"ein", "eine", "einer"}
 # Words for an unnamed confidant of the people in a story: "the friend" after "a pal" is the same source.
 _CONFIDANTS: Final = frozenset({"friend", "pal", "confidant", "confidante", "insider", "source"})
 _UNNAMED: Final = frozenset({"people", "person", "persons", "personnes", "personas", "diplomats", "someone"})
@@ -228,6 +232,10 @@ _NUMBER_WORDS: Final = frozenset(
 # German articles: a definite one refers back ("die Ministerin"), an indefinite one leaves a person unnamed ("ein
 # Polizeisprecher", "eine Anwohnerin").
 _GERMAN_DEFINITE: Final = frozenset({"der", "die", "das"})
+# The same with the genitive and dative a source takes ("nach Angaben des Vereins", "laut dem Verband").
+_GERMAN_BODY_ARTICLES: Final = _GERMAN_DEFINITE | {"des", "dem"}
+# The shortest head noun of a body a German compound is read for ("Verein", "Verband"; not "Amt").
+_MIN_BODY_HEAD: Final = 4
 # French and Spanish definite articles, which stand before the name of a body but not of a person.
 _ROMANCE_ARTICLE_GENDERS: Final = {"le": "m", "el": "m", "la": "f"}
 # Demonstratives before a noun for a body: "esa consultora", "cette association", "this charity", "diese Firma".
@@ -260,6 +268,20 @@ _GERMAN_ARTICLE_GENDERS: Final = {"der": "m", "die": "f"}
 
 
 @lru_cache(maxsize=4096)
+def _compound_of(word: str, head: str) -> bool:
+    """Whether a German compound ends in ``head`` ("mieterverein", "verein")."""
+    return len(word) > len(head) + 2 and word.endswith(head)
+
+
+def _one_unnamed_person(speaker: Speaker | None) -> TypeGuard[Speaker]:
+    """Whether an unnamed source is one person ("ein Referatsleiter", "a neighbour"), not a group ("people
+    familiar with the talks")."""
+    if speaker is None:
+        return False
+    words = speaker.name.split()
+    return len(words) > 1 and words[0].lower() in _ONE_PERSON_ARTICLES and is_person_noun(words[-1])
+
+
 def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker:
     """A :class:`Speaker`, built once per distinct value (speakers are immutable and recur through an article)."""
     return Speaker(name=name, role=role, kind=kind)
@@ -637,6 +659,10 @@ class SpeakerMemory:
         """Record the persons and organisations named in ``sentence``; return the persons with canonical names."""
         self._sentences += 1
         persons, organisations = mentions(sentence)
+        if " & " in sentence:
+            firms = [match.group(0) for match in _FIRM_NAME.finditer(sentence)]
+            organisations = [*organisations, *firms]
+            persons = [p for p in persons if not any(p.name in firm.split() for firm in firms)]
         for organisation in organisations:
             self.note_organisation(organisation)
         if (
@@ -1065,9 +1091,13 @@ class SpeakerMemory:
         """ "bestätigte der Klub", "teilte der Konzern mit": a capitalised German noun for a body after a definite
         article refers back to the organisation of that kind named before, when there is one."""
         words = phrase.words
-        if len(words) != 1 or phrase.tail or phrase.determiner not in _GERMAN_DEFINITE:
+        if len(words) != 1 or phrase.tail or phrase.determiner not in _GERMAN_BODY_ARTICLES:
             return None
-        found = self._sole_organisation(words[0].lower())
+        head = words[0].lower()
+        found = self._sole_organisation(head)
+        if found is None and phrase.determiner == "des" and head.endswith("s"):
+            # "nach Angaben des Vereins", "laut Sprecher des Verbandes": the genitive ending dropped
+            found = self._sole_organisation(head[:-1]) or self._sole_organisation(head[:-2])
         return None if found is None else as_speaker(found, "organisation")
 
     def _sole_organisation(self, head: str) -> str | None:
@@ -1079,7 +1109,11 @@ class SpeakerMemory:
         elif head in _CLUB_HEADS:
             kind = [org for org in bodies if _club_name(org.name.lower().split())]
         else:
-            return None
+            kind = []
+        if not kind and len(head) > _MIN_BODY_HEAD and is_organisation_word(head):
+            # "der Verein" after "der Mieterverein München", "der Verband" after "der Bankpersonalverband": the one
+            # body whose name holds a compound of that kind.
+            kind = [org for org in bodies if any(_compound_of(word, head) for word in org.name.lower().split())]
         return kind[0].name if len(kind) == 1 else None
 
     def _department_holder(self, phrase: NounPhrase) -> str | None:
@@ -1117,6 +1151,10 @@ class SpeakerMemory:
             if lower in _PERSON_PRONOUNS:
                 if self.last_person is not None and lower in _ENGLISH_PERSON_PRONOUNS:
                     self._fresh_subject(_PRONOUN_GENDERS[lower])  # "Jo Lee was walking home. She said ..."
+                if self.last_person is None and _one_unnamed_person(self.last_unnamed):
+                    # "Ein Referatsleiter, der anonym bleiben will, spricht von ... »...«, sagt er.": no person
+                    # named yet; the one unnamed person who spoke.
+                    return self.last_unnamed
                 if self.last_person is None and self._opening_name is not None:
                     # "Margaret Ellery pours the tea. ... she says": a full name opening a sentence, no person yet.
                     self.note_person(self._opening_name)

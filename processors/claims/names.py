@@ -664,6 +664,12 @@ def _after_possessor(words: tuple[str, ...], raw: tuple[str, ...]) -> int:
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 
 
+# German quantifiers opening a plural noun phrase ("Dutzende Aufträge", "Mehrere Beamte"): never a person's name.
+_PLURAL_QUANTIFIERS_DE: Final = frozenset(
+    {"dutzende", "hunderte", "tausende", "mehrere", "zahlreiche", "einige", "etliche", "unzählige"}
+)
+
+
 @lru_cache(maxsize=8192)
 def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
     cut = _after_possessor(words, raw)
@@ -684,7 +690,13 @@ def _read_run(words: tuple[str, ...], raw: tuple[str, ...]) -> _Reading:
         return _Reading(role, None, 0, False, False, organisation)
     organised = any(is_organisation_word(w) for w in name)  # "FC Rheinau": the marker may be an acronym
     name = [w for w in name if not is_acronym(w)] if len(name) > 1 else name
-    if not name or organised or is_organisation(name) or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS):
+    if (
+        not name
+        or organised
+        or is_organisation(name)
+        or (len(name) == 1 and name[0].lower() in CALENDAR_WORDS)
+        or name[0].lower() in _PLURAL_QUANTIFIERS_DE
+    ):
         return _Reading(role, None, 0, False, False, organisation)
     has_title = (
         described

@@ -194,6 +194,14 @@ CUES_DE: Final[dict[str, float]] = {
     "formulierte": 0.8, "formulierten": 0.8,
     # a reminder given ("erinnerte daran, dass ...")
     "erinnerte daran": 0.8, "erinnert daran": 0.8, "erinnerten daran": 0.8, "erinnern daran": 0.8,
+    # demands and rebukes in the present ("Der Verband fordert einen Sozialplan", "rügen die Prüfer"), an appeal
+    # ("fordert die Regierung auf, ..."), a refusal ("Die Fraktion lehnt die Pläne ab"), a threat ("Die Vermieter
+    # drohen mit einer Klage"), a written assessment ("schreibt die Analystin in einer Notiz")
+    "fordert": 0.8, "fordert auf": 0.8, "forderte auf": 0.8, "fordern auf": 0.8, "forderten auf": 0.8,
+    "aufgefordert": 0.8, "rügen": 0.8, "rügten": 0.8, "gerügt": 0.8,
+    "lehnt ab": 0.7, "lehnte ab": 0.7, "lehnen ab": 0.7, "lehnten ab": 0.7, "abgelehnt": 0.7,
+    "droht mit": 0.7, "drohte mit": 0.7, "drohen mit": 0.7, "drohten mit": 0.7,
+    "schreibt": 0.9, "schrieb": 0.9, "schreiben": 0.8, "schrieben": 0.9,
 }  # fmt: skip
 # A stance shown ("zeigte sich offen für Änderungen", "zeigt sich enttäuscht"): "zeigen sich" with an adjective of
 # attitude; the phrase names the speaker's stance, the speaker is its subject.
@@ -320,7 +328,8 @@ SEPARABLE_STEMS: Final = frozenset(
     {"kündigte", "kündigt", "kündigten", "räumte", "räumt", "räumten", "teilte", "teilt", "teilten", "wies",
      "weist", "wiesen", "warf", "wirft", "warfen", "schloss", "schließt", "schlossen", "gab", "gibt", "fügte",
      "fügt", "hob", "hebt", "stellte", "stellt", "sagte", "sagt", "führte", "führt", "merkte", "merkt", "wandte",
-     "wendet", "deutete", "deutet", "hielt", "hält", "rechnete", "rechnet", "rechneten", "legte", "legt", "legten"}
+     "wendet", "deutete", "deutet", "hielt", "hält", "rechnete", "rechnet", "rechneten", "legte", "legt", "legten",
+     "fordert", "forderte", "fordern", "forderten", "lehnt", "lehnte", "lehnen", "lehnten"}
 )  # fmt: skip
 SEPARABLE_PARTICLES: Final = (
     "an",
@@ -339,6 +348,8 @@ SEPARABLE_PARTICLES: Final = (
     "fest",
     "dagegen",
     "nach",
+    "auf",
+    "ab",
 )
 
 # Hedges: epistemic modals and adverbs, evidential verbs ("appears to", "is thought to"), hearsay ("allegedly",

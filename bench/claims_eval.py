@@ -10,7 +10,8 @@ found attributed (speaker, cue) or all found (attribution type) required claims 
 Quantity accuracy is per gold quantity (value within 1% and unit; where the gold gives a range's ``high``, the found
 quantity's ``high`` must match it within 1% too, so a range read as its low end alone does not count); hedge and
 type accuracy per gold hedge and gold claim type of found required claims. "Bad claims" are extracted claims
-covering at least half of a boilerplate or non-claim line. The ROC AUC ranks ``checkworthiness`` of extracted
+covering at least half of a boilerplate or non-claim line; the boilerplate ones are also counted apart (the
+issue's "no claim made of boilerplate"). The ROC AUC ranks ``checkworthiness`` of extracted
 claims matched to required gold (positives) against those matched to optional gold or to non-claims (negatives).
 """
 
@@ -51,6 +52,7 @@ _COUNTERS = (
     "type_ok",
     "type_n",
     "bad",
+    "boiler",
 )
 
 
@@ -175,11 +177,14 @@ def evaluate(gold_path: Path) -> dict[str, Any]:
                 counts["hedge_ok"] += 1
             else:
                 misses.append(f"hedge {hedge!r} not found: {gold['text'][:50]}")
-    bad_spans = [t for t in (_tokens(body, s) for s in doc.get("boilerplate", []) + doc.get("non_claims", [])) if t]
+    boiler_spans = [t for t in (_tokens(body, s) for s in doc.get("boilerplate", [])) if t]
+    bad_spans = boiler_spans + [t for t in (_tokens(body, s) for s in doc.get("non_claims", [])) if t]
     for ci, claim in enumerate(claims):
         if any(coverage(t, claim) >= 0.5 for t in bad_spans):
             counts["bad"] += 1
-            misses.append(f"claim made of boilerplate/non-claim: {claim.text[:80]}")
+            boiler = any(coverage(t, claim) >= 0.5 for t in boiler_spans)
+            counts["boiler"] += boiler
+            misses.append(f"claim made of {'boilerplate' if boiler else 'a non-claim'}: {claim.text[:80]}")
             if ci not in used:
                 negatives.append(claim.checkworthiness)
     for ci, claim in enumerate(claims):
@@ -202,7 +207,7 @@ def report(name: str, counts: dict[str, int], positives: list[float], negatives:
         f"attribution {_ratio(counts['att_ok'], counts['att_n'])}  "
         f"cue {_ratio(counts['cue_ok'], counts['cue_n'])}  quantity {_ratio(counts['qty_ok'], counts['qty_n'])}  "
         f"hedges {_ratio(counts['hedge_ok'], counts['hedge_n'])}  types {_ratio(counts['type_ok'], counts['type_n'])}  "
-        f"bad {counts['bad']}  "
+        f"bad {counts['bad']} (boilerplate {counts['boiler']})  "
         f"AUC {'n/a' if auc is None else f'{auc:.3f}'} (+{len(positives)}/-{len(negatives)})"
     )
 

@@ -399,6 +399,8 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
     lexed = scan(sentence) if scanned is None else scanned
     if ("..." in sentence or "…" in sentence) and _ELLIPSIS_CREDIT.search(sentence) is not None:
         return True
+    if " / " in sentence and _CAPITALS_CREDIT.fullmatch(sentence.strip()) is not None:
+        return True  # "JULIEN MATTEI / HANS LUCAS POUR « LE MONDE »", "DANA LEE / REUTERS"
     if not lexed.has("credit"):
         return False
     for at, phrases in lexed.phrases("credit"):
@@ -412,6 +414,8 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
 
 # Credit labels no speech is ever addressed to: after a lowercase word they still credit a picture.
 _NEVER_ADDRESSED: Final = ("credit", "photo credit", "crédit", "foto", "photo", "photograph")
+# A credit in capitals, photographer and agency split by a slash: no lowercase letter in the line.
+_CAPITALS_CREDIT: Final = re.compile(r"[^a-zß-ÿ]*[A-ZÀ-Ý]{2,}[^a-zß-ÿ]* / [^a-zß-ÿ]*[A-ZÀ-Ý]{2,}[^a-zß-ÿ]*")
 # A credit run on to its caption with an ellipsis: "... sleep less than they think.Credit...Jane Roe".
 _ELLIPSIS_CREDIT: Final = re.compile(r"(?:Credit|Crédit|Photo|Foto)\s?(?:\.{3}|…)\s?[A-ZÀ-Ý]")
 

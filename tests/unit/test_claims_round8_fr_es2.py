@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsflow.contracts import Claim
 from processors.claims.cues import find_cues
 from tests.claims_probe import claim_with
 
@@ -110,13 +109,9 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
 ]  # fmt: skip
 
 
-def _claim(text: str, fragment: str) -> Claim:
-    return claim_with(text, fragment)
-
-
 @pytest.mark.parametrize(("text", "fragment", "names", "kind", "cue"), ROWS)
 def test_speaker(text: str, fragment: str, names: tuple[str, ...], kind: str, cue: str | None) -> None:
-    claim = _claim(text, fragment)
+    claim = claim_with(text, fragment)
     speaker = claim.speaker
     assert speaker is not None, claim
     assert speaker.name in names, speaker
@@ -127,7 +122,7 @@ def test_speaker(text: str, fragment: str, names: tuple[str, ...], kind: str, cu
 
 @pytest.mark.parametrize(("text", "fragment", "kept"), NEGATIVES)
 def test_near_miss(text: str, fragment: str, kept: str | None) -> None:
-    claim = _claim(text, fragment)
+    claim = claim_with(text, fragment)
     if kept is None:
         assert claim.speaker is None or claim.speaker.name not in ("Paul Roux", "Pedro Gil y Ana Sanz"), claim
     else:

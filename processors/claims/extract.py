@@ -25,6 +25,7 @@ from newsflow.contracts import Attribution, Claim, Extractor, Speaker, claim_id_
 from processors.claims.attribution import dateline_end, governing_cue, opinion_holder, speaker_for_cue, unsourced
 from processors.claims.chars import ASCII_DIGITS, find_any, marks
 from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
+from processors.claims.embeds import furniture_paragraphs
 from processors.claims.hedges import find_hedges
 from processors.claims.lexicon import is_person_noun
 from processors.claims.memory import as_speaker
@@ -947,7 +948,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 found = _Attributed(found.attribution, found.speaker, found.cue, lead, found.end, found.quoted)
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
-    captions = _captions(sentences, parts)
+    captions = _captions(sentences, parts) | furniture_paragraphs(sentences)
     claims: list[Claim] = []
     for unit in _units(parts):
         if unit[0].paragraph in captions:

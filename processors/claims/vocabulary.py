@@ -616,7 +616,7 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "das könnte sie auch interessieren", "auch interessant:", "ça peut vous intéresser", "you may also like",
     "you might also like", "die wichtigsten nachrichten des tages", "las noticias más importantes del día",
     "also read |", "also read:", "read |", "read also:", "see also:", "únete a", "suscríbete a", "suscríbete y",
-    "abonnez-vous", "jetzt abo", "sicher erreichbar", "securely and anonymously",
+    "abonnez-vous", "jetzt abo", "on the bloomberg terminal", "sicher erreichbar", "securely and anonymously",
     # police appeals for witnesses
     "bittet zeugen", "bittet um hinweise", "zeugen werden gebeten", "sachdienliche hinweise", "appel à témoins",
 )  # fmt: skip

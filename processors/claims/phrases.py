@@ -707,7 +707,11 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
                     # "A senior clinician at Kellerton, who asked not to be named, told": the person, not the place.
                     covered = moved
         return covered
-    named = _covering(toks, i - 1, k + 1) or _described_name_after(toks, i, k)
+    named = (
+        _person_of_body_named(_covering(toks, i - 1, k + 1))
+        or _described_name_after(toks, i, k)
+        or _name_from_place_after(toks, i, k)
+    )
     if named is not None and named.kind == "proper" and _names_person(named) and _participle_opener(toks[start:k]):
         return named  # "Speaking after the hearing, Priya Lakhani, of X, said": the clause before is no noun
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
@@ -738,6 +742,35 @@ def _described_name_after(toks: list[Token], i: int, k: int) -> NounPhrase | Non
     ):
         return None
     return found[0]
+
+
+# Prepositions between a person's name and the body the person works for ("Marcus Lenhart of Apex Sports Group").
+_OF_BODY: Final = frozenset({"of", "from", "at"})
+
+
+def _person_of_body_named(phrase: NounPhrase | None) -> NounPhrase | None:
+    """ "His agent, Marcus Lenhart of Apex Sports Group, said": a name run holding a person's full name, "of" and an
+    organisation is the person (the body is where the person works); any other phrase is returned as it is."""
+    if phrase is None or phrase.kind != "proper" or phrase.role is not None:
+        return phrase
+    words = phrase.words
+    at = next((j for j, word in enumerate(words) if word in _OF_BODY), -1)
+    if at < 2 or at == len(words) - 1 or not is_organisation(list(words[at + 1 :])):
+        return phrase
+    person = NounPhrase(words[:at], "proper", phrase.determiner)
+    return person if _names_person(person) else phrase
+
+
+def _name_from_place_after(toks: list[Token], i: int, k: int) -> NounPhrase | None:
+    """ "A neighbour, Jane Ross from Leeds, said": a full name and where the person is from filling the apposition
+    between the commas at ``toks[k]`` and ``toks[i]``."""
+    found = _phrase_ending(toks, i - 1, k + 1)
+    if found is None or found[0].kind != "proper":
+        return None
+    person = _past_adjuncts(toks, found, k + 1)
+    if person is found or person[1] != k + 1 or person[0].kind != "proper" or len(person[0].words) < 2:
+        return None
+    return person[0] if _names_person(person[0]) else None
 
 
 # Prepositions after an English participle opening a sentence ("Speaking after the hearing", "Writing in the Times").

@@ -729,6 +729,35 @@ def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue
     )
 
 
+# A person the article introduces by a full name (two or three capitalised words, "de", "van" or "von" between):
+# with an age in apposition ("Rubén Castaño, de 34 años,", "Sabine Huber, 63,", "Kathleen Foley (89)"), or as the
+# predicate closing a sentence ("Eine, die das am eigenen Leib erfährt, ist Sabine Huber.").
+_FULL_NAME: Final = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:(?:de|del|van|von|le|la)\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+_INTRODUCED_AGED: Final = re.compile(
+    rf"(?<!^)(?<![\w'’-])({_FULL_NAME}),\s+(?:de\s+)?\d{{1,3}}(?:\s+(?:ans|años|Jahre))?,|(?<!^)(?<![\w'’-])"
+    rf"({_FULL_NAME})\s+\(\d{{1,3}}\)"
+)
+# The predicate needs a subject standing for a person: "One of them is X", "Eine, die ..., ist X", "Parmi eux, X".
+_INTRODUCED_PREDICATE: Final = re.compile(
+    r"(?:One|Someone|Among|Eine|Einer|Jemand|Unter|Darunter|Dazu|L'une|L’une|L'un|L’un|Celle|Celui|Parmi|Una|Uno"
+    rf"|Entre)\b.*\b(?:ist|is|was|war|est|es|fue|heißt|s'appelle|se llama)\s+({_FULL_NAME})[.!]?\s*$"
+)
+# Words before a name that make it a place ("in Le Havre (76)", "à Saint Malo, 12,"), not a person.
+_PLACE_BEFORE: Final = frozenset(
+    {"in", "at", "near", "from", "to", "à", "au", "en", "du", "des", "près", "a", "nach", "bei", "aus", "im"}
+)
+
+
+def _introduced_person(sentence: str) -> str | None:
+    """The full name a sentence introduces a person by, if it does (see :data:`_INTRODUCED_AGED`)."""
+    aged = _INTRODUCED_AGED.search(sentence)
+    if aged is not None:
+        before = sentence[: aged.start()].split()
+        return None if before and before[-1].lower() in _PLACE_BEFORE else aged.group(1) or aged.group(2)
+    predicate = _INTRODUCED_PREDICATE.match(sentence)
+    return None if predicate is None else predicate.group(1)
+
+
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
     credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
@@ -932,6 +961,14 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 memory.note_subject(mentions[0].name if opening is None else opening.name)
                 if found.attribution == "none" and opening is not None and not find_quote_spans(sentence.text):
                     last_subject = (index, opening.name)
+        if (
+            found.attribution == "none"
+            and not any(mention.first_in_sentence for mention in mentions)
+            and ("(" in sentence.text or "," in sentence.text or " is" in sentence.text or " es" in sentence.text)
+        ):
+            introduced = _introduced_person(sentence.text)
+            if introduced is not None and memory.introduce(introduced):
+                last_subject = (index, introduced)
         if (found.speaker is None or found.speaker.kind != "person") and ", " in sentence.text[:_MAX_POST_OPENING]:
             apposed = _apposed_subject(sentence.text)
             if apposed is not None:

@@ -800,6 +800,27 @@ class SpeakerMemory:
             return True
         return False
 
+    def introduce(self, name: str) -> bool:
+        """A full name the article introduces as a person ("ist Sabine Huber.", "Rubén Castaño, de 34 años,"):
+        track it and make it the subject "he"/"she" and a subjectless cue refer to. A name that reads as a place,
+        a body or a post is left alone; returns whether the name was taken."""
+        words = name.split()
+        if not 1 < len(words) <= _NAME_WORDS + 1:
+            return False
+        known = self._known(name)
+        if known is not None and known in self._persons:
+            self.note_subject(known)
+            return True
+        if (
+            words[-1].lower() in _PLACE_WORDS
+            or words[0].lower() in _COURTESY
+            or is_role(words[0])
+            or is_organisation_word(words[-1])
+        ):
+            return False
+        self.note_subject(self.note_person(name))
+        return True
+
     def prominent_person(self) -> str | None:
         """The person mentioned most often, the most recent one on a tie."""
         if not self._persons:

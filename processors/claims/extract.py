@@ -967,8 +967,24 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             and ("(" in sentence.text or "," in sentence.text or " is" in sentence.text or " es" in sentence.text)
         ):
             introduced = _introduced_person(sentence.text)
-            if introduced is not None and memory.introduce(introduced):
-                last_subject = (index, introduced)
+            tracked = None if introduced is None else memory.introduce(introduced)
+            if tracked is not None:
+                last_subject = (index, tracked)
+        candidate = memory.opening_candidate() if found.attribution == "none" and not mentions else None
+        if candidate is not None and not find_quote_spans(sentence.text):
+            last_subject = (index, candidate)  # "Gilbert Pouzac, lui, ne se fait guère d'illusions."
+        elif (
+            last_subject is not None
+            and last_subject[0] == index - 1
+            and not opens_paragraph
+            and found.attribution == "none"
+            and not mentions
+            and initial not in _QUOTE_OPENERS
+            and not find_quote_spans(sentence.text)
+        ):
+            # "Gilbert Pouzac, lui, ne se fait guère d'illusions. À 71 ans, cet ancien éleveur touche 812 euros.
+            # « J'ai trait des vaches ... »": a sentence naming no one goes on about the person of the one before.
+            last_subject = (index, last_subject[1])
         if (found.speaker is None or found.speaker.kind != "person") and ", " in sentence.text[:_MAX_POST_OPENING]:
             apposed = _apposed_subject(sentence.text)
             if apposed is not None:

@@ -762,6 +762,14 @@ class SpeakerMemory:
                 best = candidate if best is None or candidate > best else best
         return last if best is None else best[2]
 
+    def opening_candidate(self) -> str | None:
+        """The full name, not yet known as a person's, that opened the sentence observed last ("Gilbert Pouzac,
+        lui, ne se fait guère d'illusions."), if one did; it stays untracked until someone speaks as it."""
+        name = self._opening_name
+        if name is None or self._opening_at != self._sentences or name.split()[0].lower() in _NOT_GIVEN_NAMES:
+            return None
+        return name
+
     def _fresh_subject(self, gender: str | None = None) -> str | None:
         """A full name that opened this sentence or the one before, not yet known as a person's, of the sex
         ``gender`` (or of one not told): "Amrit Sandhu was driving home. '...,' the 34-year-old said." -- news
@@ -800,26 +808,30 @@ class SpeakerMemory:
             return True
         return False
 
-    def introduce(self, name: str) -> bool:
+    def introduce(self, name: str) -> str | None:
         """A full name the article introduces as a person ("ist Sabine Huber.", "Rubén Castaño, de 34 años,"):
         track it and make it the subject "he"/"she" and a subjectless cue refer to. A name that reads as a place,
-        a body or a post is left alone; returns whether the name was taken."""
+        a body or a post is left alone; returns the name as tracked, if taken."""
         words = name.split()
+        if len(words) == _NAME_WORDS + 1 and name_gender(words[0]) is None and name_gender(words[1]) is not None:
+            words = words[1:]  # "Lottogewinner Heinz Pawlowski (61)": a capitalised German noun before the name
+            name = " ".join(words)
         if not 1 < len(words) <= _NAME_WORDS + 1:
-            return False
+            return None
         known = self._known(name)
         if known is not None and known in self._persons:
             self.note_subject(known)
-            return True
+            return known
         if (
             words[-1].lower() in _PLACE_WORDS
             or words[0].lower() in _COURTESY
             or is_role(words[0])
             or is_organisation_word(words[-1])
         ):
-            return False
-        self.note_subject(self.note_person(name))
-        return True
+            return None
+        key = self.note_person(name)
+        self.note_subject(key)
+        return key
 
     def prominent_person(self) -> str | None:
         """The person mentioned most often, the most recent one on a tie."""

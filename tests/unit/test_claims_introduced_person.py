@@ -66,3 +66,11 @@ def test_a_club_as_predicate_is_no_person() -> None:
     claim = claim_with(text, "result was expected")
     assert claim.speaker is not None
     assert fold(claim.speaker.name) == "margaret hale"
+
+
+def test_capitalised_german_noun_before_the_name_is_left_out() -> None:
+    # "Lottogewinner Heinz Pawlowski (61)": the noun before the given name is no part of the name
+    text = "Schock für Lottogewinner Heinz Pawlowski (61)! Er habe den Schein in der Hose vergessen, sagt er zu BILD."
+    claim = claim_with(text, "Schein")
+    assert claim.speaker is not None
+    assert fold(claim.speaker.name) == "heinz pawlowski"

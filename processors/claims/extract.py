@@ -758,6 +758,33 @@ def _introduced_person(sentence: str) -> str | None:
     return None if predicate is None else predicate.group(1)
 
 
+# A quote's signature on a line of its own after it: "— Tomas Reiner, economist" (a pull quote, an analyst's box).
+_SIGNATURE: Final = re.compile(r"[—–]\s*([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})(?:,\s*([^,()@\n]{2,80}))?\s*")
+
+
+def _signed_quotes(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
+    """Give the quote sentences of a paragraph followed by a signature line (:data:`_SIGNATURE`) the person it
+    names, when no cue of their own attributes them; return the paragraphs of the signatures (no claims)."""
+    signed: set[int] = set()
+    for at, sentence in enumerate(sentences):
+        if not sentence.text.startswith(("—", "–")) or at == 0 or sentences[at - 1].paragraph == sentence.paragraph:
+            continue
+        if at + 1 < len(sentences) and sentences[at + 1].paragraph == sentence.paragraph:
+            continue
+        signature = _SIGNATURE.fullmatch(sentence.text)
+        if signature is None:
+            continue
+        speaker = as_speaker(signature.group(1), "person", signature.group(2))
+        quoted = sentences[at - 1].paragraph
+        for part in parts:
+            found = part.found
+            if part.paragraph == quoted and found.attribution == "direct" and found.cue is None:
+                part.found = _Attributed("direct", speaker, None, found.start, found.end, found.quoted)
+                part.voice = None
+        signed.add(sentence.paragraph)
+    return signed
+
+
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
     credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
@@ -1001,7 +1028,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 found = _Attributed(found.attribution, found.speaker, found.cue, lead, found.end, found.quoted)
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
-    captions = _captions(sentences, parts) | furniture_paragraphs(sentences)
+    captions = _captions(sentences, parts) | furniture_paragraphs(sentences) | _signed_quotes(sentences, parts)
     claims: list[Claim] = []
     for unit in _units(parts):
         if unit[0].paragraph in captions:

@@ -245,7 +245,10 @@ _FEMININE_GENITIVES_DE: Final = frozenset({"der", "seiner", "ihrer", "unserer"})
 # Genitive endings of a singular masculine or neuter noun, longest first ("Landkreises", "Gerichts", "Präsidenten").
 _GENITIVE_ENDINGS_DE: Final = ("es", "s", "en", "n")
 # The complement "für X" a body's name may carry ("des Bundesamts für Statistik").
-_FOR_COMPLEMENT_DE: Final = re.compile(r"\s+für\s+([A-ZÄÖÜ][\w-]*)(?=\s+[a-zäöü]|\s*[,.;:]|$)")
+# A field of two coordinated nouns sharing their last part keeps both ("für Energie- und Standortforschung").
+_FOR_COMPLEMENT_DE: Final = re.compile(
+    r"\s+für\s+([A-ZÄÖÜ]\w*-\s+(?:und|oder)\s+[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][\w-]*)(?=\s+[a-zäöü]|\s*[,.;:(]|$)"
+)
 
 
 def _german_nominative(word: str) -> tuple[str, bool] | None:
@@ -604,6 +607,14 @@ _FRONTED_TIME_DE: Final = frozenset(
     {"gestern", "vorgestern", "zuvor", "vorher", "damals", "zuletzt", "kürzlich", "jüngst", "später", "danach",
      "inzwischen", "mittlerweile", "bislang", "bisher", "anschließend", "seinerzeit", "unlängst", "tags"}
 )  # fmt: skip
+# Sentence adverbs and connectives opening a German clause on their own ("Tatsächlich registrierte die Polizei
+# ...", "Allerdings warnte der Minister ..."): never its subject; the finite verb follows them.
+_FRONTED_SENTENCE_ADVERBS_DE: Final = frozenset(
+    {"tatsächlich", "allerdings", "immerhin", "offenbar", "offensichtlich", "anscheinend", "schließlich",
+     "letztlich", "jedenfalls", "zumindest", "freilich", "zudem", "außerdem", "ebenfalls", "dennoch", "trotzdem",
+     "deshalb", "daher", "deswegen", "darum", "somit", "folglich", "hingegen", "dagegen", "stattdessen",
+     "gleichzeitig", "zugleich", "insgesamt", "ohnehin", "übrigens", "vermutlich", "wahrscheinlich"}
+)  # fmt: skip
 # Relative pronouns opening a German relative clause after a comma ("X, die nach eigenen Angaben ...").
 _GERMAN_RELATIVES: Final = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # Words that may follow a relative pronoun where an article would be followed by its noun ("die die Listen",
@@ -648,11 +659,47 @@ def _as_clause_subject_de(sentence: str, cue: CueMatch, floor: int, memory: Spea
     phrase = phrase_after(sentence, opening.end())
     if phrase is None:
         return None
-    if phrase.kind == "proper" and phrase.determiner in GERMAN_SUBJECT_ARTICLES and len(phrase.words) == 1:
+    if (
+        phrase.kind == "proper"
+        and phrase.determiner in GERMAN_SUBJECT_ARTICLES
+        and len(phrase.words) == 1
+        and not is_acronym(phrase.words[0])  # "wie die DIHK mitteilte": a body's acronym is its name
+    ):
         phrase = NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, phrase.role, phrase.tail)
     if phrase.kind == "common" and not _speaks(phrase):
         return None
     return memory.resolve(phrase)
+
+
+# German verbs of putting a figure on something ("X beziffert/schätzt/veranschlagt Y auf Z"): their object is a
+# thing, measured "auf" an amount.
+_ESTIMATES_DE: Final = frozenset(
+    {"beziffert", "bezifferte", "beziffern", "bezifferten", "veranschlagt", "veranschlagte", "schätzt", "schätzte"}
+)
+_MEASURED_ON_DE: Final = re.compile(r"\bauf\s")
+
+
+def _estimated_by_de(sentence: str, cue: CueMatch, phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | None:
+    """The subject after a German verb of estimating whose fronted object is a thing ("Das jährliche Volumen
+    bezifferte Seebrecht auf ...", "Die Kosten schätzt der Verband auf ..."): the phrase before the verb names no
+    speaker (no person, post, body or document, no one named before), the one after it does."""
+    if cue.cue not in _ESTIMATES_DE or phrase is None or phrase.kind == "pronoun":
+        return None
+    head = phrase.words[-1]
+    if (
+        memory.knows(head)
+        or is_person_noun(head)
+        or is_role(head)
+        or is_organisation_word(head)
+        or is_document_word(head)
+        or is_acronym(head)
+        or _MEASURED_ON_DE.search(sentence, cue.end) is None
+    ):
+        return None
+    after = inverted_subject(sentence, cue.end)
+    if after is None or after.determiner in _OBJECT_ARTICLES or not _speaks(after):
+        return None
+    return memory.resolve(after) or _unnamed_after(after)
 
 
 def _v2_subject_de(sentence: str, cue: CueMatch) -> NounPhrase | None:
@@ -673,15 +720,27 @@ def _v2_subject_de(sentence: str, cue: CueMatch) -> NounPhrase | None:
 
 def _fronted_adverbial(sentence: str, floor: int) -> bool:
     """A German clause opening with a preposition ("Für 2026 ...", "Im Juni ..."), a focus particle before one
-    ("Noch am Samstag ...", "Erst nach dem Spiel ...") or an adverb of time ("Zuvor ...", "Gestern ..."): its subject
-    follows the verb."""
+    ("Noch am Samstag ...", "Erst nach dem Spiel ..."), an adverb of time ("Zuvor ...", "Gestern ...") or a sentence
+    adverb ("Tatsächlich ...", "Allerdings ..."): its subject follows the verb."""
     toks = tokens(sentence, floor, min(len(sentence), floor + 24))
     if not toks or not toks[0][1][:1].isupper():
         return False
     first = toks[0][1].lower()
     if first in _FOCUS_PARTICLES_DE and len(toks) > 1:
         first = toks[1][1]  # lowercase: "Noch am Samstag", not "Noch Bayern-Trainer X"
-    return first in _FRONTING_PREPOSITIONS or first in _FRONTED_TIME_DE
+    return first in _FRONTING_PREPOSITIONS or first in _FRONTED_TIME_DE or first in _FRONTED_SENTENCE_ADVERBS_DE
+
+
+def _verb_after_adverb_de(sentence: str, floor: int) -> int:
+    """Where the finite verb ends in a German clause opened by one adverb ("Tatsächlich registrierte ...",
+    "Zuvor hatte ..."), else -1: the verb is the second word."""
+    toks = tokens(sentence, floor, min(len(sentence), floor + 40))
+    if len(toks) < 3 or not toks[1][1].isalpha() or not toks[1][1].islower():
+        return -1
+    first = toks[0][1].lower()
+    if first not in _FRONTED_SENTENCE_ADVERBS_DE and first not in _FRONTED_TIME_DE:
+        return -1
+    return toks[1][0] + len(toks[1][1])
 
 
 def _relative_antecedent_de(sentence: str, at: int, floor: int, memory: SpeakerMemory) -> Speaker | None:
@@ -718,11 +777,19 @@ def _own_words(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) 
     if antecedent is not None:
         return antecedent
     if _fronted_adverbial(sentence, floor):
+        verb_end = _verb_after_adverb_de(sentence, floor)
+        after = None if verb_end < 0 else phrase_after(sentence, verb_end)
+        if after is not None and after.determiner not in _OBJECT_ARTICLES and after.kind != "pronoun":
+            # "Tatsächlich registrierte die Polizei auf dem ... Abschnitt nach eigenen Angaben": right after the verb
+            found = memory.resolve(after)
+            if found is not None:
+                return found
         before = subject_before(sentence, cue.start, floor)
         if before is not None and before.determiner not in _OBJECT_ARTICLES and before.kind != "pronoun":
             found = memory.resolve(before)
             if found is not None:
                 return found
+        return None  # the fronted adverbial is not the subject ("Im Mai habe ...", "Immerhin habe ...")
     phrase = phrase_after(sentence, floor)
     if phrase is None or (phrase.kind == "pronoun" and phrase.words[0].lower() not in ("er", "sie")):
         return None
@@ -1180,6 +1247,9 @@ def speaker_for_cue(
         bare = _bare_source(phrase, memory)
         if bare is not None:
             return bare
+    estimated = _estimated_by_de(sentence, cue, phrase, memory) if german else None
+    if estimated is not None:
+        return estimated
     fronted = (
         _demonstrative(phrase)
         or (german and phrase is None and sentence[floor : cue.start].strip().lower() in _DEMONSTRATIVES)

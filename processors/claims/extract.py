@@ -76,8 +76,10 @@ _ANSWER_INITIALS: Final = "AaRr"
 _SUBJUNCTIVE: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES | DISCOURSE_SUBJUNCTIVES)) + r")\b")
 _SUBJUNCTIVE_II: Final = re.compile(r"\b(?:" + "|".join(sorted(SUBJUNCTIVES_II | DISCOURSE_SUBJUNCTIVES_II)) + r")\b")
 _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
-# "demnach" (according to that) inside a clause, not opening a conclusion ("Demnach ist klar, ...").
-_ACCORDINGLY: Final = re.compile(r"(?<=\w )demnach\b")
+# "demnach" (according to that) inside a clause, or opening the sentence right after one that reports a source
+# ("X verwies auf eine Umfrage. Demnach erwägen ..."); after an unattributed sentence an opening "Demnach" draws a
+# conclusion ("Der Sommer war trocken. Demnach ...") and is never looked at.
+_ACCORDINGLY: Final = re.compile(r"(?<=\w )demnach\b|^Demnach\b")
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»|»(?=\w)[^«]*«")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
 _LEDE_SENTENCES: Final = 3
@@ -949,8 +951,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             and "emnach" in sentence.text
             and _ACCORDINGLY.search(sentence.text) is not None
         ):
-            # "Die Löhne sollen demnach um drei Prozent steigen": "demnach" (according to it) right after a
-            # sentence that reports someone refers back to that source.
+            # "Die Löhne sollen demnach um drei Prozent steigen", "Demnach erwägen 31 Prozent ...": "demnach"
+            # (according to it) right after a sentence that reports someone refers back to that source.
             accordingly = _ACCORDINGLY.search(sentence.text)
             cue_word = None if accordingly is None else accordingly.group()
             found = _Attributed("indirect", last_said[1], cue_word, 0, len(sentence.text), found.quoted)

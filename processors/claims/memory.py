@@ -1022,6 +1022,10 @@ class SpeakerMemory:
             # "Health Secretary X struck a tone. The minister said": the post names the last subject, else the
             # person the article is about ("the self-styled 'emir'").
             holder = self.last_person or self.prominent_person()
+        if holder is None and german and not is_role(head_word):
+            other = self._other_sex_de(head_word, phrase.determiner or "")
+            if other is not None:
+                return other
         if holder is None:
             # A noun for a person not seen as a post ("the defendant") names someone whose post is not known yet.
             holder = self._unroled_prominent() or self.last_person or self.prominent_person()
@@ -1030,6 +1034,23 @@ class SpeakerMemory:
             # stands for a person the article does not name.
             return as_speaker(f"{phrase.determiner} {head_word}", "anonymous")
         return self._person(holder)
+
+    def _other_sex_de(self, head_word: str, determiner: str) -> Speaker | None:
+        """ "„…“, sagte die Frau" after "Eine Autofahrerin ... berichtete" when the person a description would name
+        otherwise is a man: a German noun telling a sex ("Frau", "Mann", "Anwohnerin") names no person known to be
+        of the other sex; the unnamed person who spoke last if of that sex, else the last person named of that sex,
+        else someone the article does not name. None when the usual reading agrees."""
+        sex = word_gender(head_word)
+        usual = self._unroled_prominent() or self.last_person or self.prominent_person()
+        if sex is None or usual is None or self.gender_of(usual) in (sex, None):
+            return None
+        unnamed = self.last_unnamed
+        if unnamed is not None and word_gender(unnamed.name.split()[-1]) == sex:
+            return unnamed
+        same = [p for p in self._persons.values() if p.gender == sex]
+        if same:
+            return self._person(max(same, key=lambda p: p.last_seen).name)
+        return as_speaker(f"{determiner} {head_word}", "anonymous")
 
     def _sole_of_sex(self, sex: str) -> str | None:
         """The one person met before known to be of ``sex``; None when none or several are."""

@@ -222,6 +222,7 @@ def _drop_starters(words: list[str]) -> list[str]:
 
 
 _NAME_AND_DESCRIPTOR: Final = 2
+_PLACE_ADJECTIVE_MIN: Final = 4  # "Ulmer", "Kölner": a place name and "-er"
 # German possessives opening a description before a name ("Ihr Nachbar Peter Klein").
 _POSSESSIVES: Final = frozenset({"ihr", "sein", "unser", "deren", "dessen", "ihre", "seine", "unsere"})
 _DESCRIPTOR_STEM: Final = 6
@@ -286,6 +287,12 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
             and is_german_person_noun(words[1])
         ):
             last_role = 1  # "Ihr Nachbar Peter Klein", "Sein Anwalt Jan Roth"
+        elif (
+            len(words) > _NAME_AND_DESCRIPTOR + 1
+            and _place_adjective_de(words[0])
+            and (is_german_person_noun(words[1]) or _descriptor(words[1]))
+        ):
+            last_role = 1  # "Marburger Finanzwissenschaftlerin Ulrike Demmler": a place's adjective before the noun
     if (
         len(words) - last_role > _NAME_AND_DESCRIPTOR + 1
         and "." not in words[last_role + 1]
@@ -300,6 +307,11 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         # "Virologin Prof. Dr. Ulrike Brandt": academic titles after a post belong to the name, not the role.
         role_words = [w for w in role_words if w.lower().rstrip(".") not in _ACADEMIC_TITLES]
     return (" ".join(role_words) or None), words[last_role + 1 :]
+
+
+def _place_adjective_de(word: str) -> bool:
+    """A German adjective of a place, capitalised and uninflected in "-er" ("Marburger", "Kölner", "Berliner")."""
+    return len(word) > _PLACE_ADJECTIVE_MIN and word[:1].isupper() and word.endswith("er") and word.isalpha()
 
 
 def _demonym(word: str) -> bool:

@@ -283,10 +283,16 @@ def _dated_line(sentence: str) -> bool:
     return _timestamp(sentence) or _stamp_line(sentence)
 
 
+# A crosshead quoting someone: a label of up to three words, a colon and a quote closed without final punctuation
+# ('Betriebsrat: "Schlag ins Gesicht"', "Feuerwehr: „Die Fahrzeuge waren ein einziges Knäuel“").
+_LABELLED_QUOTE: Final = re.compile(r"[^\s:]+(?:\s+[^\s:]+){0,2}:\s*[\"“„«»‚‘][^\"“”„«».!?…]+[\"”“»«’‘]")
+
+
 def _terminal(text: str) -> bool:
-    """Ends with final punctuation (closing quotes and brackets aside) or with a closing quote mark."""
+    """Ends with final punctuation (closing quotes and brackets aside) or with a closing quote mark (not a
+    crosshead's quote with no final punctuation: 'Stadträtin: „Niemand muss sich Sorgen machen“')."""
     if text[-1:] in '"”’»“':
-        return True
+        return _LABELLED_QUOTE.fullmatch(text) is None
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";")
 
 

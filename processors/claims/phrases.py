@@ -993,6 +993,9 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     if placed is not None:
         return placed
     if found is not None and found[0].kind == "proper":
+        field = _body_for_field(toks, found)
+        if field is not None:
+            return field
         posted = _department_post(toks, found)
         if posted is not None:
             return posted
@@ -1002,6 +1005,29 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
             return described
         return _spoken_for(toks, _body_named(toks, found), found[1])
     return None if found is None else found[0]
+
+
+_GENITIVE_ENDINGS_DE: Final = ("es", "s")
+
+
+def _body_for_field(toks: list[Token], found: tuple[NounPhrase, int]) -> NounPhrase | None:
+    """ "Einer Studie des Instituts für Energie- und Standortforschung zufolge", "Das Bundesamt für Statistik
+    meldet": a German body's name is its noun and the field after "für"; the name in the nominative."""
+    phrase, start = found
+    if start < 2 or toks[start - 1][1] != "für":
+        return None
+    body = toks[start - 2][1]
+    if not body[:1].isupper() or not is_organisation_word(body):
+        return None
+    if any(is_person_noun(word) or is_role(word) for _, word in toks[max(0, start - 6) : start - 2]):
+        return None  # "Ein Sprecher des Ministeriums für Umwelt": a post at the body, read as such elsewhere
+    for ending in _GENITIVE_ENDINGS_DE:
+        stem = body[: -len(ending)]
+        if body.endswith(ending) and len(stem) > 3 and is_organisation_word(stem):
+            body = stem  # "des Instituts" -> "Institut"
+            break
+    words = (body, "für", *phrase.words)
+    return NounPhrase(words, "proper", None, words)
 
 
 # The descriptor marking a phrase made by :func:`_department_post`.

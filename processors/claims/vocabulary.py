@@ -190,8 +190,9 @@ CUES_DE: Final[dict[str, float]] = {
     # ("Er gehe davon aus, dass ...")
     "rechnete vor": 0.8, "rechnet vor": 0.8, "rechneten vor": 0.8, "vorrechnete": 0.8, "vorgerechnet": 0.8,
     "gehe davon aus": 0.7, "gingen davon aus": 0.7, "ginge davon aus": 0.7,
-    # how someone put it ("formulierte es knapper: »...«")
-    "formulierte": 0.8, "formulierten": 0.8,
+    # how someone put it ("formulierte es knapper: »...«"); "es so formulieren" is one phrase, like "put it"
+    "formulierte": 0.8, "formulierten": 0.8, "formulierte es so": 0.8, "formulierten es so": 0.8,
+    "formuliert es so": 0.8,
     # a reminder given ("erinnerte daran, dass ...")
     "erinnerte daran": 0.8, "erinnert daran": 0.8, "erinnerten daran": 0.8, "erinnern daran": 0.8,
     # demands and rebukes in the present ("Der Verband fordert einen Sozialplan", "rügen die Prüfer"), an appeal

@@ -114,6 +114,17 @@ def test_a_body_name_runs_on_after_an_elided_de(text: str, fragment: str, expect
     assert _speaker(text, fragment) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la Chambre d’Agriculture de Normandie, les pertes atteignent 40 millions d’euros.",
+        "« Les pertes sont lourdes », a déclaré la Chambre d’Agriculture de Normandie.",
+    ],
+)
+def test_a_body_name_after_the_cue_runs_on_after_an_elided_de(text: str) -> None:
+    assert _speaker(text, "pertes") == "chambre d’agriculture de normandie"
+
+
 def test_a_person_then_an_elided_de_stays_as_before() -> None:
     # "Paul Martin d'Airbus": a person, then the firm; not read as one body's name.
     assert _speaker("Paul Durand d’Airbus estime que les pertes sont lourdes.", "pertes") is None

@@ -36,6 +36,7 @@ from processors.claims.quotes import (
     QuoteSpan,
     carry_quote,
     closing_mark,
+    dialogue_view,
     find_quotation,
     find_quote_spans,
 )
@@ -230,7 +231,8 @@ def _direct(
     if quotation.kind == "whole":
         incise = _incise(sentence, memory, mentions, lexed) if lexed.has("cue_other") else None
         if incise is not None:
-            return _Attributed("direct", incise[0], incise[1].cue, quotation.start, quotation.end, quoted)
+            speaker = incise[0] or continued
+            return _Attributed("direct", speaker, incise[1].cue, quotation.start, quotation.end, quoted)
         return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
     cues = find_cues(sentence, quotation.frame, lexed) if framed is None else framed
     for cue in cues:
@@ -302,16 +304,23 @@ def _framing_person(sentence: str, lo: int, hi: int, mentions: list[Mention], me
 
 def _incise(
     sentence: str, memory: SpeakerMemory, mentions: list[Mention], lexed: Scan
-) -> tuple[Speaker, CueMatch] | None:
+) -> tuple[Speaker | None, CueMatch] | None:
     """French sets the attribution inside the quote marks, between commas: « Les urgences saturent, a lancé le
     docteur X, chef de service. Nous manquons de lits. »: a French or Spanish cue right after a comma inside a
-    whole quote, and its speaker."""
+    whole quote, and its speaker. Spanish sets it between dashes (rayas): “La tasa no espanta —ha asegurado—;
+    ...”; an aside holding the cue alone leaves its subject unsaid (no speaker: the quote's own goes on)."""
     for cue in find_cues(sentence, None, lexed):
-        if cue.cue in CUES or cue.cue in GERMAN_CUES or not sentence[: cue.start].rstrip().endswith(","):
+        if cue.cue in CUES or cue.cue in GERMAN_CUES:
             continue
-        speaker = speaker_for_cue(sentence, cue, 0, memory, mentions)
+        before = sentence[: cue.start].rstrip()
+        dashed = before.endswith("—")
+        if not dashed and not before.endswith(","):
+            continue
+        speaker = speaker_for_cue(sentence, cue, len(before) if dashed else 0, memory, mentions)
         if speaker is not None:
             return speaker, cue
+        if dashed and sentence[cue.end :].lstrip()[:1] == "—":
+            return None, cue
     return None
 
 
@@ -913,9 +922,14 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         ):
             found = _Attributed("direct", interviewee, None, 0, len(sentence.text), sentence.text)
         else:
+            dialogue = dialogue_view(sentence.text) if opens_paragraph and initial == "—" else None
+            read, read_scan = (sentence.text, lexed) if dialogue is None else (dialogue[0], scan(dialogue[0]))
             found, open_quote, quote_speaker, joins = _attribute_carried(
-                sentence.text, memory, mentions, continued, open_quote, quote_speaker, opens_paragraph, lexed
+                read, memory, mentions, continued, open_quote, quote_speaker, opens_paragraph, read_scan
             )
+            if dialogue is not None and dialogue[1] and found.attribution == "direct" and open_quote is None:
+                # "—A —lamentó X—. B.": the speech goes on after the aside, through the paragraph.
+                open_quote, quote_speaker = "“", found.speaker
         if intro is not None and found.speaker == intro[0] and found.cue is None:
             found = _Attributed(found.attribution, found.speaker, intro[1], found.start, found.end, found.quoted)
         if (

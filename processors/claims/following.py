@@ -195,7 +195,7 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             # "sagte der 52-Jährige nach dem Spiel": German adjectives stand before the noun, so a lowercase word
             # after a noun that cannot be English ("52-Jährige") ends the phrase.
             break
-        proper = in_proper_run(word) or is_name(word)
+        proper = in_proper_run(word) or is_name(word) or _elided_in_body(word, words)
         if seen_name and not proper and not joins and lower not in NAME_PARTICLES and lower not in _DETERMINERS:
             # "the Palestinian health ministry": lowercase words after a name continue it up to a head noun;
             # "la Mutualité sociale agricole (MSA)": up to the acronym of the whole name.
@@ -219,6 +219,22 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
         raw.append(raw_word(token))
         i += 1
     return words, raw, i
+
+
+_ELIDED_OF: Final = ("d'", "d’")
+
+
+def _elided_in_body(word: str, words: list[str]) -> bool:
+    """A capitalised word after an elided "d'" inside a body's name ("la Chambre d'Agriculture de Bretagne", "la
+    Associació d'Hotelers de Barcelona"): the name goes on when a capitalised body's word opened it (a person's
+    "Paul Martin d'Airbus" stops at the firm)."""
+    return (
+        word[:2].lower() in _ELIDED_OF
+        and is_name(word[2:])
+        and bool(words)
+        and words[0][:1].isupper()
+        and is_organisation_word(words[0])
+    )
 
 
 _MAX_GLOSSED: Final = 5
@@ -303,10 +319,13 @@ def _name_after_comma(toks: list[Token], i: int) -> tuple[list[str], list[str], 
 _DRAFTS: Final = frozenset({"borrador", "anteproyecto", "avant-projet", "draft"})
 _DRAFT_OF: Final = frozenset({"of", "de", "del", "du", "des"})
 _DRAFT_ARTICLES: Final = frozenset({"the", "la", "el", "le", "les", "los", "las", "l"})
+_MAX_DRAFT_ADJECTIVES: Final = 2
+_CLAUSE_CLOSERS: Final = frozenset({",", ";", ":", ".", ")"})
 
 
 def _draft_of(toks: list[Token], j: int) -> tuple[str, ...]:
-    """The complement of a draft ("de la ordenanza"): "de", an article and the lowercase noun drafted."""
+    """The complement of a draft ("de la ordenanza"): "de", an article and the lowercase noun drafted, with the
+    lowercase adjectives that close the source's clause after it ("de la ordenanza fiscal,")."""
     if j >= len(toks) or bare(toks[j][1]).lower() not in _DRAFT_OF:
         return ()
     k = j + 1
@@ -314,7 +333,26 @@ def _draft_of(toks: list[Token], j: int) -> tuple[str, ...]:
         k += 1
     if k >= len(toks) or not _is_word(toks[k][1]) or not bare(toks[k][1]).islower() or toks[k][1] in STOP_WORDS:
         return ()
-    return tuple(toks[m][1] for m in range(j, k + 1))
+    end = k + 1
+    while end < len(toks) and end - k <= _MAX_DRAFT_ADJECTIVES and _is_word(toks[end][1]):
+        word = toks[end][1]
+        if not word.isalpha() or not word.islower() or word in STOP_WORDS or word in _DRAFT_OF:
+            break
+        end += 1
+    if end > k + 1 and (end >= len(toks) or toks[end][1] not in _CLAUSE_CLOSERS):
+        end = k + 1  # "del reglamento municipal que ...": only a comma or a stop shows the adjectives end it
+    return tuple(toks[m][1] for m in range(j, end))
+
+
+def _titled_document(words: list[str], raw: list[str], determiner: str | None) -> NounPhrase | None:
+    """A French or Spanish document with its title after it ("la encuesta Egatur", "le rapport Pisa", "l'étude
+    Ifop"): the document and its title, whatever body is said to publish it after that."""
+    if determiner not in _ROMANCE_ARTICLES or len(words) < 2 or not is_name(words[1]):
+        return None
+    end = 2
+    while end < len(words) and is_name(words[end]):
+        end += 1
+    return NounPhrase(tuple(words[:end]), "common", determiner, tuple(raw[:end]))
 
 
 def _document(
@@ -391,7 +429,8 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
             return german
     # A document ("LSEG data", "data from the port authority", "a study published in ...").
     if allow_document and lowers[0] in DOCUMENT_NOUNS:
-        return _document(toks, i + 1, words[:1], determiner)
+        titled = _titled_document(words, raw, determiner)
+        return titled or _document(toks, i + 1, words[:1], determiner)
     if allow_document and lowers[-1] in DOCUMENT_NOUNS and all(w.islower() for w in words):
         # "unofficial results from the secretary of state's office": the publisher after the described document.
         return _document(toks, end, words, determiner, raw)

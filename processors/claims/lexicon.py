@@ -236,12 +236,18 @@ ORG_MARKERS: Final = frozenset(
         "constructeur", "bailleur",
         # fr and es bodies named by their kind ("le patronat", "la dependencia", "la Secretaría de Seguridad")
         "patronat", "organisme", "caisse", "dependencia", "secretaría", "procuraduría", "alcaldía", "presidencia",
+        # ca: bodies in Catalan that Spanish copy names as they call themselves ("la Associació d'Hotelers", "la
+        # Federació de ...", "el Col·legi de Metges")
+        "associació", "federació", "confederació", "fundació", "agència", "col·legi", "ajuntament", "cambra",
+        # fr, es: a committee is a body in lowercase too ("le comité départemental des pêches", "el comité de
+        # empresa"), unlike a court or a bank ("la cour de l'école", "el banco del parque")
+        "comité",
     }
 )  # fmt: skip
 # French and Spanish nouns that name a body only when capitalised ("la Cour des comptes", "la Banque de France",
 # "la Corte Suprema", "la Audiencia Nacional"): lowercase they are common words ("la cour de l'école").
 CAPITALISED_BODY_WORDS: Final = frozenset(
-    {"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja", "cámara", "comité",
+    {"cour", "banque", "caisse", "banco", "corte", "audiencia", "caja", "cámara",
      # en: a firm named for its founders ("Kessler Brothers", "Hale Bros"); lowercase "brothers" are people
      "brothers", "bros"}
 )  # fmt: skip
@@ -458,9 +464,11 @@ GROUP_NOUNS: Final = frozenset(
         # fr
         "syndicats", "associations", "habitants", "riverains", "salariés", "infirmiers", "infirmières",
         "médecins", "élus", "soignants", "policiers", "gendarmes", "pompiers", "grévistes",
+        "scientifiques", "techniciens", "magistrats", "avocats", "députés", "maires", "marins",
         # es
         "sindicatos", "asociaciones", "vecinos", "afectados", "regantes", "médicos", "expertos", "residentes",
         "empresarios", "agentes", "bomberos", "familiares", "huelguistas",
+        "científicos", "técnicos", "abogados", "diputados", "alcaldes", "jueces",
         # de (plurals; "Ermittler" and "Anwohner" read as plural without a singular article)
         "zeugen", "augenzeugen", "ermittler", "anwohner", "bewohner", "einwohner", "experten", "fachleute",
         "beamte", "beamten", "polizisten", "kritiker", "demonstranten", "beschäftigte", "beschäftigten",

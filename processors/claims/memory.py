@@ -441,7 +441,8 @@ _ROMANCE_PLURAL_ARTICLES: Final = frozenset({"les", "los", "las"})
 
 def _romance_plural_body(phrase: NounPhrase) -> bool:
     """A French or Spanish plural of bodies or people followed by lowercase adjectives ("les groupes socialiste et
-    écologiste", "los sindicatos mayoritarios")."""
+    écologiste", "los sindicatos mayoritarios", "las asociaciones vecinales": a plural listed as a group, whose
+    singular drops more than an "s")."""
     words = phrase.words
     if phrase.determiner not in _ROMANCE_PLURAL_ARTICLES or len(words) < 2 or phrase.tail:
         return False
@@ -449,7 +450,7 @@ def _romance_plural_body(phrase: NounPhrase) -> bool:
         return False
     first = words[0]
     singular = first[:-1] if first.endswith(("s", "x")) else first
-    return singular != first and (is_organisation_word(singular) or is_person_noun(singular))
+    return singular != first and (is_organisation_word(singular) or is_person_noun(singular) or first in GROUP_NOUNS)
 
 
 def _romance_described_body(phrase: NounPhrase) -> bool:

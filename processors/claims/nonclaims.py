@@ -254,8 +254,11 @@ _STAMP_MAX_WORDS: Final = 40
 def _stamp_line(sentence: str) -> bool:
     """A publication stamp (:data:`_STAMP_LABELS`): labels, month and day names, numbers, hours and time zones only.
 
-    The words are read one by one and the first other word ends the reading: most sentences stop at once."""
+    The words are read one by one and the first other word ends the reading: most sentences stop at once. The
+    dateline's place may open the stamp, right before its first number ("Barcelona 14/05/2025 06:00 Actualizado a
+    ...")."""
     named = number = False
+    place = False
     for count, match in enumerate(_WORDS.finditer(sentence)):
         if count >= _STAMP_MAX_WORDS:
             return False
@@ -264,8 +267,12 @@ def _stamp_line(sentence: str) -> bool:
             named = True
         elif token[:1].isdigit() and _STAMP_NUMBER.fullmatch(token) is not None:
             number = True
+        elif count == 0 and match.group(0)[:1].isupper():
+            place = True
         elif token not in _STAMP_OTHER and token.strip("-'’"):
             return False
+        if place and count == 1 and not number:
+            return False  # the place stands right before the stamp's first number
     return named and number
 
 

@@ -279,6 +279,19 @@ def _inner_starter(toks: list[Token], at: int, lo: int) -> bool:
     )
 
 
+_ELIDED_OF: Final = ("d'", "d’")
+
+
+def _elided_in_body(toks: list[Token], k: int, lo: int) -> bool:
+    """``toks[k]`` is a capitalised word after an elided "d'" right after a capitalised body's word ("Chambre
+    d'Agriculture", "Associació d'Hotelers"): inside the body's name, which runs on before it."""
+    word = toks[k][1]
+    if k <= lo or word[:2].lower() not in _ELIDED_OF or not is_name(word[2:]):
+        return False
+    before = bare(toks[k - 1][1])
+    return before[:1].isupper() and is_organisation_word(before)
+
+
 def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, int] | None:
     j = i
     modifiers = 0
@@ -303,7 +316,11 @@ def _proper_backwards(toks: list[Token], i: int, lo: int) -> tuple[NounPhrase, i
             joins = True  # "the Department of Health and Social Care", "the Road and Rail Drivers Union"
         if joins and j - 1 > lo and bare(toks[j - 2][1]).lower() in GERMAN_SUBORDINATORS:
             joins = False  # "Wie der Verband mitteilte": a conjunction and an article, not "von der Leyen"
-        if in_proper_run(word) or (joins and j - 1 > lo and is_name(bare(toks[j - 2][1]))):
+        if (
+            in_proper_run(word)
+            or _elided_in_body(toks, j - 1, lo)
+            or (joins and j - 1 > lo and (is_name(bare(toks[j - 2][1])) or _elided_in_body(toks, j - 2, lo)))
+        ):
             j -= 1
             modifiers = 0
             continue
@@ -893,6 +910,8 @@ _RELATIVE_SUBJECT: Final = re.compile(
 
 # Relative pronouns that are the subject of the clause they open ("X, que aseguró", "X, qui affirme").
 _SUBJECT_RELATIVES: Final = frozenset({"que", "qui", "quien", "quienes"})
+# French stressed pronouns set off by commas after the subject they double ("La mairie, elle, assure").
+_STRESSED_PRONOUNS: Final = frozenset({"lui", "elle", "eux", "elles"})
 
 
 def _may_speak(phrase: NounPhrase) -> bool:
@@ -946,6 +965,10 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
         # "Más duro fue el diputado X, que calificó", "la maire, qui a estimé": the antecedent before the comma.
         antecedent = subject_before(text, toks[i - 1][0], floor)
         return antecedent if antecedent is not None and _may_speak(antecedent) else None
+    if i >= 3 and toks[i][1] == "," and toks[i - 1][1].lower() in _STRESSED_PRONOUNS and toks[i - 2][1] == ",":
+        # "Les chercheurs de l'Inrae, eux, estiment": a stressed pronoun doubling the subject before it (setting
+        # it against another), not a subject of its own.
+        return subject_before(text, toks[i - 2][0], floor)
     if i >= 3 and toks[i][1] == "," and toks[i - 1][1] == ")":
         # "Le maire de X, Patrick Deshayes (divers droite), a estimé": the brackets after an apposed name are
         # left out, the comma closing the apposition kept.

@@ -26,8 +26,8 @@ from processors.claims.chars import find_any, has_any, marks
 from processors.claims.words import word_count
 
 __all__ = [
-    "Quotation", "QuoteKind", "QuoteSpan", "carry_quote", "closing_mark", "find_quotation", "find_quote_spans",
-    "single_quote_close", "single_quote_opens",
+    "Quotation", "QuoteKind", "QuoteSpan", "carry_quote", "closing_mark", "dialogue_view", "find_quotation",
+    "find_quote_spans", "single_quote_close", "single_quote_opens",
 ]  # fmt: skip
 
 QuoteKind = Literal["colon", "whole", "cued", "partial"]
@@ -142,6 +142,38 @@ def find_quote_spans(sentence: str) -> list[QuoteSpan]:
             continue
         outer.append(span)
     return [span for span in outer if span.words(sentence) > 0]
+
+
+# Spanish dialogue set with dashes (rayas): "—Nadie viene por la tasa —lamentó X—. Lo notaremos." The dash opening
+# the paragraph opens the speech; a dash after a space and before a lowercase word opens the narrator's aside (the
+# cue), and the next dash closes it, the speech going on after it.
+_DASH: Final = "—"
+_ASIDE: Final = re.compile(r"\s—(?=[a-záéíóúñ])")
+_SPEECH_OPENS: Final = re.compile(r"—\s?(?=[¿¡«“\"]?[A-ZÁÉÍÓÚÑ])")
+
+
+def dialogue_view(sentence: str) -> tuple[str, bool] | None:
+    """A sentence opening a paragraph of dialogue set with dashes, read with quote marks in the dashes' places
+    (as long as the sentence, so offsets hold): "—A —lamentó X—." as "“A” lamentó X .". Also whether the
+    speech goes on after the aside at the sentence's end ("—A —dijo—. B.": "B" is speech too). None when the
+    sentence is no such dialogue (a dash opening a list item, or a speech with no aside that names a speaker)."""
+    stripped = sentence.lstrip()
+    lead = len(sentence) - len(stripped)
+    opening = _SPEECH_OPENS.match(stripped)
+    aside = None if opening is None else _ASIDE.search(sentence, lead + opening.end())
+    if aside is None or has_any(sentence, _QUOTE_CHARS):
+        return None
+    chars = list(sentence)
+    chars[lead] = "“"
+    chars[aside.start()] = "”"  # " —lamentó" -> "” lamentó"
+    chars[aside.start() + 1] = " "
+    closing = sentence.find(_DASH, aside.end())
+    resumes = False
+    if closing >= 0:
+        chars[closing] = " "
+        rest = sentence[closing + 1 :].strip()
+        resumes = rest in (".", "")
+    return "".join(chars), resumes
 
 
 def german_guillemet_opens(text: str, index: int) -> bool:

@@ -142,6 +142,24 @@ def _documented_body(sentence: str, start: int) -> Speaker | None:
     return None
 
 
+def _unknown_publisher(sentence: str, start: int, phrase: NounPhrase, memory: SpeakerMemory) -> Speaker | None:
+    """A document whose publisher is a common noun the memory does not know as a body ("selon les chiffres de la
+    criée,", "según los datos de la cofradía,"): the document and its publisher as written, up to the comma
+    closing the source; the publisher itself when the memory knows it."""
+    toks = tokens(sentence, start, min(len(sentence), start + 80))[: _MAX_BODY_WORDS + 1]
+    words = [word for _, word in toks]
+    at = 1 if words and words[0].lower() in _ARTICLES else 0
+    if len(words) < at + 3 or words[at].lower() not in DOCUMENT_NOUNS or words[at + 1].lower() not in _OF:
+        return None
+    speaker = memory.resolve(phrase)
+    if speaker is not None:
+        return speaker
+    end = next((k for k, word in enumerate(words) if not word[:1].isalnum()), None)
+    if end is None or words[end] not in (",", ";", ".") or not all(word.islower() for word in words[:end]):
+        return None
+    return as_speaker(sentence[start : toks[end][0]].strip(), "organisation")
+
+
 def _adjectives_after(sentence: str, start: int, document: str) -> tuple[str, ...]:
     """The lowercase adjectives closing the phrase after ``document`` ("el reporte preliminar,"), else none."""
     toks = tokens(sentence, start, min(len(sentence), start + 80))[: _MAX_ADJECTIVES + 3]
@@ -165,6 +183,10 @@ def romance_source(sentence: str, start: int, phrase: NounPhrase, memory: Speake
         return _circle_of_named(sentence, start) or _documented_body(sentence, start)
     words = _cut_participle((*phrase.words, *phrase.tail))
     head = words[0].lower()
+    if head not in DOCUMENT_NOUNS and phrase.determiner in _ARTICLES and not phrase.tail:
+        published = _unknown_publisher(sentence, start, phrase, memory)
+        if published is not None:
+            return published
     if head in _CIRCLE_NOUNS and len(words) > 1 and (words[1] in _CIRCLE_OF or words[1].startswith(_ELIDED_OF)):
         return as_speaker(_with_determiner(phrase.determiner, words), "anonymous")
     if head in _BEFORE_DOCUMENT and len(words) > 1 and words[1].lower() in DOCUMENT_NOUNS:

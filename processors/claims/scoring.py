@@ -69,9 +69,12 @@ _BE_DONE_AFTER: Final = re.compile(
 _YEAR: Final = re.compile(r"\b20\d\d\b")
 # A German cause split around its object: "führte ... zu Einbußen", "hat zu Einbußen geführt".
 _LEADS_TO: Final = re.compile(r"\bführ(?:t|te|ten|en)\b[^.;:]*?\bzu[mr]?\b|\bzu[mr]?\b[^.;:]*?\bgeführt\b")
-# The Spanish future ("superarán", "mantendrá"): an accented ending no other form has.
+# The Spanish future ("superarán", "mantendrá", "se irán"): an accented ending no other form has; and the first
+# person plural ("lo notaremos", "tendremos"), but for the present "queremos" and the subjunctive "esperemos".
 _FUTURE_ES: Final = re.compile(
     r"\w{2,}(?:ará|erá|irá|arán|erán|irán)\b|\b(?:saldr|tendr|podr|pondr|vendr|valdr|habr|sabr|querr|har|dir)(?:á|án)\b"
+    r"|\bir(?:á|án|emos)\b|\w{2,}(?:aremos|iremos)\b|\w+(?<!qu)(?<!esp)eremos\b"
+    r"|\b(?:saldr|tendr|podr|pondr|vendr|valdr|habr|sabr|querr|har|dir)emos\b"
 )
 # A season or month a German plan is set for ("soll im Frühjahr beginnen", "sollen ab Juli gelten").
 _PLAN_TIME: Final = re.compile(
@@ -303,7 +306,7 @@ def claim_types(
         or _planned_for_a_year(lexed)
         or _german_modal_future(lexed)
         or (("is to " in lower or "are to " in lower or "ow to " in lower or "so to " in lower) and _arranged(lower))
-        or ("rá" in lower and _FUTURE_ES.search(lower) is not None)
+        or (("rá" in lower or "remos" in lower) and _FUTURE_ES.search(lower) is not None)
         or ("ront" in lower and _FUTURE_FR.search(lower) is not None)
         or ("rai" in lower and _CONDITIONAL_FR.search(lower) is not None)
         or (

@@ -45,6 +45,8 @@ _ABBREVIATIONS: Final = frozenset(
         "sen", "rep", "rev", "fr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "plc", "vs", "etc", "no", "nos",
         "approx", "est", "dept", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "e.g", "i.e", "cf", "al", "pp",
+        # German: telephone, number, street, about, compare, respectively, possibly, including ("Tel. 07953/92")
+        "tel", "nr", "str", "ca", "vgl", "bzw", "ggf", "evtl", "inkl", "zzgl",
     }
 )  # fmt: skip
 

@@ -620,8 +620,9 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "abonnez-vous", "jetzt abo", "on the bloomberg terminal", "sicher erreichbar", "securely and anonymously",
     # police appeals for witnesses
     "bittet zeugen", "bittet um hinweise", "zeugen werden gebeten", "sachdienliche hinweise", "appel à témoins",
-    "sucht zeugen", "sucht nach zeugen", "zeugen gesucht", "hinweise nimmt", "hinweise nehmen", "appealing for witnesses",
-    "appeal for witnesses", "appealed for witnesses", "lance un appel à témoins", "busca testigos", "pide la colaboración",
+    "sucht zeugen", "sucht nach zeugen", "zeugen gesucht", "hinweise nimmt", "hinweise nehmen",
+    "appealing for witnesses", "appeal for witnesses", "appealed for witnesses", "lance un appel à témoins",
+    "busca testigos", "pide la colaboración",
 )  # fmt: skip
 
 # Credits of photographs and pictures: the line is a caption's credit, and the caption around it no claim.

@@ -267,8 +267,8 @@ def _stamp_line(sentence: str) -> bool:
             named = True
         elif token[:1].isdigit() and _STAMP_NUMBER.fullmatch(token) is not None:
             number = True
-        elif count == 0 and match.group(0)[:1].isupper():
-            place = True
+        elif count == 0 and match.group(0)[:1].isupper() and token not in _STAMP_OTHER:
+            place = True  # not a weekday opening the stamp ("Thursday February 13 2025")
         elif token not in _STAMP_OTHER and token.strip("-'’"):
             return False
         if place and count == 1 and not number:
@@ -309,7 +309,15 @@ def is_heading(sentence: str, whole_paragraph: bool) -> bool:
         return True
     if not whole_paragraph or _terminal(sentence.rstrip()):
         return False
+    if "|" in sentence and _stamped_byline(sentence):
+        return True
     return len(_WORDS.findall(sentence)) <= _HEADING_MAX_WORDS
+
+
+def _stamped_byline(sentence: str) -> bool:
+    """ "Eleanor Marsh, Health Editor | Thursday February 13 2025, 12.01am GMT, The Times": a byline and a publication
+    stamp on one line, set apart by bars, one of its comma-separated pieces a stamp (:func:`_stamp_line`)."""
+    return any(_stamp_line(piece) for part in sentence.split("|") for piece in part.split(","))
 
 
 def _first_word(text: str) -> str:

@@ -965,10 +965,17 @@ _DESCRIBED_OPENER: Final = re.compile(
 )
 
 
+# A conjunction opening a clause before its subject ("But", "And", "Yet").
+_CONJUNCTION_OPENING: Final = re.compile(r"\s*(?:But|And|Yet)\s+(?=[A-Z])")
+
+
 def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
     """ "Rachel Ambrose of Penrose Securities cut her target price ..., saying": a name opening the clause is the
     subject of a participle cue after a comma, when no person named before it is known yet. A full name or a name
     known as a person's or a body's; one capitalised word alone ("Shares fell, ...") may be no name."""
+    conjunction = _CONJUNCTION_OPENING.match(sentence, floor)
+    if conjunction is not None:
+        floor = conjunction.end()  # "But Dario Pell hit back, branding ...": the name after the conjunction
     opening = phrase_after(sentence, floor)
     described = _DESCRIBED_OPENER.match(sentence, floor)
     if described is not None:

@@ -83,7 +83,8 @@ _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
 }  # fmt: skip
 # Verdicts on something named: speech only when the object is followed, in the clause, by "as" or a quote ("dismissed
 # the protests as the work of ...", "termed the cap 'too little'"); "dismissed the case", "was dismissed" are none.
-_VERDICTS: Final = frozenset({"termed", "dismissed", "labelled", "labeled"})
+# "branding his rival's conduct 'embarrassing'" is a verdict; "a branding exercise", "branding the product" are none.
+_VERDICTS: Final = frozenset({"termed", "dismissed", "labelled", "labeled", "branding", "labelling", "labeling"})
 _VERDICT_AFTER: Final = re.compile(r"\s+(?!(?:as|him|her|them|me|us)\b)[^,.;:!?\"“”]{1,60}?(?:\s+as\s|\s+[\"“‘'])")
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})

@@ -984,8 +984,10 @@ def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speake
         body = None if named is None or named.kind != "proper" else memory.resolve(named)
         if body is not None and (body.kind == "organisation" or is_organisation_word(described.group("noun"))):
             return body if body.kind == "organisation" else as_speaker(body.name, "organisation")
-    if opening is None or opening.kind != "proper" or opening.determiner is not None:
+    if opening is None or opening.kind != "proper":
         return None
+    if opening.determiner is not None and not (opening.determiner == "the" and is_organisation(list(opening.words))):
+        return None  # "The National Weather Service extended a warning, forecasting ...": a body's name may take "the"
     speaker = memory.resolve(opening)
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None

@@ -207,6 +207,26 @@ def _reported_by(sentence: str, cues: list[CueMatch], index: int) -> str:
     return cue.cue
 
 
+# "and"/"but" right before a later cue: a verb coordinated with the first, of the same subject ("... but warned").
+_COORDINATED_EN: Final = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+_PLAIN_SAID: Final = frozenset({"said", "says"})
+
+
+def _quoting_cue(sentence: str, cues: list[CueMatch], index: int, opening: int) -> CueMatch:
+    """The cue a partial quote hangs on: after a plain "said", a speech act coordinated with it before the quote
+    opens ("X said crews would ..., but warned that the wind "is the wild card""); else ``cues[index]`` ("insisted
+    ... and described the transfers as "loans"" keeps "insisted")."""
+    chosen = cues[index]
+    if chosen.cue not in _PLAIN_SAID:
+        return chosen
+    for later in cues[index + 1 :]:
+        if later.start > opening:
+            break
+        if _COORDINATED_EN.search(sentence, 0, later.start) is not None:
+            chosen = later
+    return chosen
+
+
 def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
     if not regions:
         return 0
@@ -230,10 +250,12 @@ def _direct(
             return _Attributed("direct", incise[0], incise[1].cue, quotation.start, quotation.end, quoted)
         return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
     cues = find_cues(sentence, quotation.frame, lexed) if framed is None else framed
-    for cue in cues:
+    for index, cue in enumerate(cues):
         floor = _region_of(cue, quotation.frame)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
+            if quotation.kind == "partial":
+                cue = _quoting_cue(sentence, cues, index, quotation.spans[0].opening)
             return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
     speaker = None
     cue_word = cues[0].cue if cues else None

@@ -118,3 +118,52 @@ def test_long_group_description_is_no_unnamed_subject() -> None:
     speaker = unnamed_subject(single, single.index(" said"), 0)
     assert speaker is not None
     assert speaker.kind == "anonymous"
+
+
+# Acts and forecasts: "declared" before an object names an act; "forecasting" after a comma reports a forecast.
+def test_declaring_an_emergency_is_no_speech() -> None:
+    claim = claim_with("Gov. Rhea Tolland declared a state of emergency on Monday, freeing funds.", "emergency")
+    assert claim.attribution == "none"
+
+
+def test_declaring_that_is_speech() -> None:
+    claim = claim_with("Gov. Rhea Tolland declared that the worst of the flooding was over.", "flooding")
+    assert claim.attribution == "indirect"
+    assert fold(claim.cue) == "declared"
+
+
+def test_forecasting_after_a_comma_reports_the_body_opening_the_clause() -> None:
+    claim = claim_with(
+        "The Coastal Weather Service issued a gale warning for Friday, forecasting gusts of 60 to 70 mph.", "gusts"
+    )
+    assert claim.attribution == "indirect"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Coastal Weather Service"
+    assert fold(claim.cue) == "forecasting"
+
+
+def test_forecasting_as_a_noun_is_no_cue() -> None:
+    claim = claim_with("Better weather forecasting has cut crop losses across the valley since 2015.", "crop")
+    assert claim.attribution == "none"
+
+
+# A partial quote after a plain "said" and a coordinated speech act: the act the quote hangs on.
+def test_partial_quote_takes_the_coordinated_act_after_said() -> None:
+    claim = claim_with(
+        'Chief Ana Pirsig said crews would hold the line overnight, but warned that the wind "could turn at any time."',
+        "crews",
+    )
+    assert claim.attribution == "direct"
+    assert fold(claim.cue) == "warned"
+
+
+def test_partial_quote_keeps_a_first_act_other_than_said() -> None:
+    claim = claim_with(
+        'Ana Pirsig insisted the plan was sound and described the critics as "people who never read it."', "plan"
+    )
+    assert fold(claim.cue) == "insisted"
+
+
+def test_partial_quote_keeps_said_before_a_relative_clause_cue() -> None:
+    claim = claim_with('Ana Pirsig said the plan, which critics warned was "reckless", was sound.', "plan")
+    assert fold(claim.cue) == "said"

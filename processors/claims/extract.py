@@ -63,6 +63,13 @@ _PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
 _PHONE_DIGITS: Final = 9
 _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 _QUESTION_END: Final = re.compile(r"\?[\"”’'»)\]\s]*$")
+# A cross-link kicker on a line of its own ("Read more on Millbrook United", "Lesen Sie auch"), and the marks that
+# close a sentence (a linked headline has none).
+_LINK_KICKER: Final = re.compile(
+    r"(?:Read more|More on|Related|Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|Lea también)\b[^.!?:]{0,60}:?",
+    re.IGNORECASE,
+)
+_CLOSING_STOPS: Final = ".!?\"”’»…"
 # A caption: the sentences of a short paragraph holding a picture credit.
 _CAPTION_SENTENCES: Final = 3
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
@@ -750,6 +757,23 @@ def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue
     )
 
 
+def _alone_in_paragraph(sentences: list[Sentence], index: int) -> bool:
+    paragraph = sentences[index].paragraph
+    return (index == 0 or sentences[index - 1].paragraph != paragraph) and (
+        index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph
+    )
+
+
+def _linked_headline(sentences: list[Sentence], index: int) -> bool:
+    """Whether ``sentences[index]`` is the headline of another article under a cross-link kicker: a paragraph of
+    one sentence without a closing stop right after a kicker paragraph ("Read more on Millbrook United")."""
+    text = sentences[index].text.rstrip()
+    if not text or text[-1] in _CLOSING_STOPS or not _alone_in_paragraph(sentences, index):
+        return False
+    kicker = sentences[index - 1]
+    return _alone_in_paragraph(sentences, index - 1) and _LINK_KICKER.fullmatch(kicker.text.strip()) is not None
+
+
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
     credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
@@ -817,8 +841,12 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     cataphora: tuple[int, str] | None = None
     # The sentence (index) opened by a person (name) and attributing nothing: whose a cueless quote after it is.
     last_subject: tuple[int, str] | None = None
+    # Headlines of other articles under a cross-link kicker ("Read more on X"): furniture, read by nobody.
+    linked: set[int] = set()
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        if opens_paragraph and index > 0 and _linked_headline(sentences, index):
+            linked.add(sentence.paragraph)
         initial = sentence.text[:1]
         if opens_paragraph and initial and initial in _QUESTION_INITIALS and _QUESTION_MARK.match(sentence.text):
             if interviewee is None:
@@ -826,7 +854,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             answer_paragraph = -1
         elif opens_paragraph and initial and initial in _ANSWER_INITIALS and _ANSWER_MARK.match(sentence.text):
             answer_paragraph = sentence.paragraph
-        mentions = memory.observe(sentence.text)
+        mentions = [] if sentence.paragraph in linked else memory.observe(sentence.text)
         lexed = scan(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
         if (
@@ -972,7 +1000,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     captions = _captions(sentences, parts)
     claims: list[Claim] = []
     for unit in _units(parts):
-        if unit[0].paragraph in captions:
+        if unit[0].paragraph in captions or unit[0].paragraph in linked:
             continue
         quote_by = next((part.found.speaker for part in unit if part.found.speaker is not None), None)
         if quote_by is None and unit[0].found.attribution == "direct":

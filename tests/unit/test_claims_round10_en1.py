@@ -167,3 +167,28 @@ def test_partial_quote_keeps_a_first_act_other_than_said() -> None:
 def test_partial_quote_keeps_said_before_a_relative_clause_cue() -> None:
     claim = claim_with('Ana Pirsig said the plan, which critics warned was "reckless", was sound.', "plan")
     assert fold(claim.cue) == "said"
+
+
+# The headline of another article under a cross-link kicker: no claim, and nobody in it is remembered.
+_LINKED = (
+    "Rovers drew 1-1 at home on Saturday, with Tom Ashe scoring late.\n"
+    "Read more on Rovers\n"
+    "CRUSHED Rovers winger Jay Obi out for THREE MONTHS in blow to title push\n"
+    "Manager Pat Quinlan said the referee had lost control of the game. "
+    "The former Dunmore winger also claimed the pitch was a disgrace.\n"
+)
+
+
+def test_linked_headline_is_no_claim() -> None:
+    assert not any("CRUSHED" in claim.text for claim in extract_claims(_LINKED, "t"))
+
+
+def test_linked_headline_names_nobody_the_article_refers_to() -> None:
+    claim = claim_with(_LINKED, "pitch")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Pat Quinlan"
+
+
+def test_line_after_a_kicker_with_a_full_stop_stays_a_claim() -> None:
+    text = "Read more on Rovers\nRovers winger Jay Obi will miss three months with a torn hamstring, the club said.\n"
+    assert any("hamstring" in claim.text for claim in extract_claims(text, "t"))

@@ -1032,10 +1032,17 @@ _DESCRIBED_OPENER: Final = re.compile(
 )
 
 
+# A conjunction opening a clause before its subject ("But", "And", "Yet").
+_CONJUNCTION_OPENING: Final = re.compile(r"\s*(?:But|And|Yet)\s+(?=[A-Z])")
+
+
 def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speaker | None:
     """ "Rachel Ambrose of Penrose Securities cut her target price ..., saying": a name opening the clause is the
     subject of a participle cue after a comma, when no person named before it is known yet. A full name or a name
     known as a person's or a body's; one capitalised word alone ("Shares fell, ...") may be no name."""
+    conjunction = _CONJUNCTION_OPENING.match(sentence, floor)
+    if conjunction is not None:
+        floor = conjunction.end()  # "But Dario Pell hit back, branding ...": the name after the conjunction
     opening = phrase_after(sentence, floor)
     described = _DESCRIBED_OPENER.match(sentence, floor)
     if described is not None:
@@ -1044,8 +1051,10 @@ def _opening_subject(sentence: str, floor: int, memory: SpeakerMemory) -> Speake
         body = None if named is None or named.kind != "proper" else memory.resolve(named)
         if body is not None and (body.kind == "organisation" or is_organisation_word(described.group("noun"))):
             return body if body.kind == "organisation" else as_speaker(body.name, "organisation")
-    if opening is None or opening.kind != "proper" or opening.determiner is not None:
+    if opening is None or opening.kind != "proper":
         return None
+    if opening.determiner is not None and not (opening.determiner == "the" and is_organisation(list(opening.words))):
+        return None  # "The National Weather Service extended a warning, forecasting ...": a body's name may take "the"
     speaker = memory.resolve(opening)
     if speaker is None or speaker.kind not in ("person", "organisation"):
         return None

@@ -73,6 +73,8 @@ _SPEECH_ONLY_BEFORE: Final[dict[str, frozenset[str]]] = {
 # "is expected to rise", "expected in May" (an expectation no one is said to hold).
 _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
     "called": frozenset({"a", "an", "in", "off", "up", "back", "out", "to", "time", "police", "paramedics"}),
+    # "declared a state of emergency", "declared war", "declared bankruptcy": an act, not a statement
+    "declared": frozenset({"a", "an", "war", "bankruptcy", "independence", "martial"}),
     "estimate": frozenset({"", "of", "for", "is", "was", "has", "had", "from", "by", "on", "in", "at", "puts", "put",
                            "suggests", "shows", "and", "or", "to"}),
     "expected": frozenset({"", "to", "by", "in", "at", "on", "and", "or", "but", "last", "this", "next", "after",
@@ -83,7 +85,8 @@ _NOT_SPEECH_BEFORE: Final[dict[str, frozenset[str]]] = {
 }  # fmt: skip
 # Verdicts on something named: speech only when the object is followed, in the clause, by "as" or a quote ("dismissed
 # the protests as the work of ...", "termed the cap 'too little'"); "dismissed the case", "was dismissed" are none.
-_VERDICTS: Final = frozenset({"termed", "dismissed", "labelled", "labeled"})
+# "branding his rival's conduct 'embarrassing'" is a verdict; "a branding exercise", "branding the product" are none.
+_VERDICTS: Final = frozenset({"termed", "dismissed", "labelled", "labeled", "branding", "labelling", "labeling"})
 _VERDICT_AFTER: Final = re.compile(r"\s+(?!(?:as|him|her|them|me|us)\b)[^,.;:!?\"“”]{1,60}?(?:\s+as\s|\s+[\"“‘'])")
 # "He is said to have claimed", "She was reported to be": a passive that hedges what follows, no speech of its own.
 _RAISED: Final = frozenset({"said", "reported", "alleged"})
@@ -96,6 +99,9 @@ _COLON_AFTER: Final = re.compile(r"\s*:")
 # "read" quotes a written text: before a colon, or after a noun for one ("A family statement read",
 # "The note read in part"); otherwise "she read law", "read the report".
 _READ: Final = "read"
+# Participles of a forecast that report one only after a comma, opening a participle clause ("extended a warning,
+# forecasting gusts of 45 mph"); "weather forecasting", "forecasting models" are nouns.
+_AFTER_COMMA_ONLY: Final = frozenset({"forecasting", "predicting"})
 _CALLED: Final = "called"
 _TEXT_NOUNS: Final = frozenset(
     {"statement", "letter", "note", "message", "tribute", "post", "notice", "email", "text", "card", "sign",
@@ -139,6 +145,7 @@ CONTEXT_CUES: Final = frozenset(
         *_RAISED,
         *_QUOTE_CARRIERS,
         _READ,
+        *_AFTER_COMMA_ONLY,
         _FOUND,
         *_PLEA_VERBS,
         _REVEAL,
@@ -485,6 +492,8 @@ def find_cues(
                     break  # "the judge dismissed the case": no verdict on something spoken of
                 if phrase == _READ and not _reads_text(text, at, stop):
                     break  # "she read law at Oxford": no speech
+                if phrase in _AFTER_COMMA_ONLY and not text[:at].rstrip().endswith(","):
+                    break  # "better weather forecasting": the noun
                 if phrase in _QUOTE_CARRIERS and not _carries_quote(text, at, stop):
                     break  # "the talks went on for hours", "prices continued to rise": no speech
                 if phrase in _RAISED and _RAISED_AFTER.match(text, stop) is not None:

@@ -29,7 +29,7 @@ _LINK_LABEL: Final = re.compile(
     r"\s*(?:read more|more on this story|more on this|more stories|related stories|related articles|related"
     r"|see also|more from|more about|lesen sie auch|mehr zum thema|mehr dazu|das könnte sie auch interessieren"
     r"|lire aussi|à lire aussi|sur le même sujet|lea también|más información|te puede interesar)"
-    r"(?:\s+(?:on|about|from|zu|zum|sur)\s+[^.!?:\n]{1,60})?\s*",
+    r"(?:\s+(?:on|about|from|zu|zum|sur)\s+[^.!?:\n]{1,60})?\s*:?\s*",
     re.IGNORECASE,
 )
 _MAX_LINKS: Final = 3

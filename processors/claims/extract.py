@@ -211,6 +211,26 @@ def _reported_by(sentence: str, cues: list[CueMatch], index: int) -> str:
     return cue.cue
 
 
+# "and"/"but" right before a later cue: a verb coordinated with the first, of the same subject ("... but warned").
+_COORDINATED_EN: Final = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+_PLAIN_SAID: Final = frozenset({"said", "says"})
+
+
+def _quoting_cue(sentence: str, cues: list[CueMatch], index: int, opening: int) -> CueMatch:
+    """The cue a partial quote hangs on: after a plain "said", a speech act coordinated with it before the quote
+    opens ("X said crews would ..., but warned that the wind "is the wild card""); else ``cues[index]`` ("insisted
+    ... and described the transfers as "loans"" keeps "insisted")."""
+    chosen = cues[index]
+    if chosen.cue not in _PLAIN_SAID:
+        return chosen
+    for later in cues[index + 1 :]:
+        if later.start > opening:
+            break
+        if _COORDINATED_EN.search(sentence, 0, later.start) is not None:
+            chosen = later
+    return chosen
+
+
 def _region_of(cue: CueMatch, regions: tuple[tuple[int, int], ...] | None) -> int:
     if not regions:
         return 0
@@ -235,10 +255,12 @@ def _direct(
             return _Attributed("direct", speaker, incise[1].cue, quotation.start, quotation.end, quoted)
         return _Attributed("direct", continued, None, quotation.start, quotation.end, quoted)
     cues = find_cues(sentence, quotation.frame, lexed) if framed is None else framed
-    for cue in cues:
+    for index, cue in enumerate(cues):
         floor = _region_of(cue, quotation.frame)
         speaker = speaker_for_cue(sentence, cue, floor, memory, mentions)
         if speaker is not None:
+            if quotation.kind == "partial":
+                cue = _quoting_cue(sentence, cues, index, quotation.spans[0].opening)
             return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
     speaker = None
     cue_word = cues[0].cue if cues else None
@@ -863,6 +885,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     cataphora: tuple[int, str] | None = None
     # The sentence (index) opened by a person (name) and attributing nothing: whose a cueless quote after it is.
     last_subject: tuple[int, str] | None = None
+    # Embedded posts and the headlines of other articles under a cross-link label: furniture, read by nobody.
+    furniture = furniture_paragraphs(sentences)
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         initial = sentence.text[:1]
@@ -872,7 +896,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             answer_paragraph = -1
         elif opens_paragraph and initial and initial in _ANSWER_INITIALS and _ANSWER_MARK.match(sentence.text):
             answer_paragraph = sentence.paragraph
-        mentions = memory.observe(sentence.text)
+        mentions = [] if sentence.paragraph in furniture else memory.observe(sentence.text)
         lexed = scan(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
         if (
@@ -1044,7 +1068,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 found = _Attributed(found.attribution, found.speaker, found.cue, lead, found.end, found.quoted)
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
-    captions = _captions(sentences, parts) | furniture_paragraphs(sentences) | _signed_quotes(sentences, parts)
+    captions = _captions(sentences, parts) | furniture | _signed_quotes(sentences, parts)
     claims: list[Claim] = []
     for unit in _units(parts):
         if unit[0].paragraph in captions:

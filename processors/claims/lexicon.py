@@ -345,7 +345,8 @@ PERSON_NOUNS: Final = frozenset(
         "voter", "supporter", "observer", "commentator", "critic", "academic", "consultant", "surgeon", "gp",
         "grandmother", "grandfather", "partner", "sister", "brother", "friend", "colleague", "relative", "uncle",
         "aunt", "grandson", "granddaughter", "boyfriend", "girlfriend", "builder", "mechanic", "miner", "fisherman",
-        "headteacher", "headmaster", "headmistress", "lecturer", "pupil", "insider", "source",
+        "headteacher", "headmaster", "headmistress", "lecturer", "pupil", "insider", "source", "administrator",
+        "retiree", "evacuee", "cousin", "nephew", "niece",
         # friends quoted unnamed in celebrity and crime reports ("A pal revealed", "a close confidant said")
         "pal", "confidant", "confidante", "acquaintance",
         # fr

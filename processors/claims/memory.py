@@ -282,6 +282,20 @@ def _one_unnamed_person(speaker: Speaker | None) -> TypeGuard[Speaker]:
     return len(words) > 1 and words[0].lower() in _ONE_PERSON_ARTICLES and is_person_noun(words[-1])
 
 
+# Where the head of an unnamed source's description ends ("officials with the weather service").
+_SOURCE_HEAD_ENDS: Final = frozenset({"with", "at", "in", "of", "for", "from", "to", "on", "close", "familiar"})
+
+
+def _many_unnamed(name: str) -> bool:
+    """An unnamed source of several people ("fire officials", "sources close to the club"), not one ("an aide")."""
+    for word in name.lower().split():
+        if word in _SOURCE_HEAD_ENDS:
+            return False
+        if word == "people" or (word in ANONYMOUS_NOUNS and word.endswith("s") and not word.endswith("ss")):
+            return True
+    return False
+
+
 def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker:
     """A :class:`Speaker`, built once per distinct value (speakers are immutable and recur through an article)."""
     return Speaker(name=name, role=role, kind=kind)
@@ -299,6 +313,27 @@ def _holds(role: str, wanted: str) -> bool:
     if wanted in words:
         return True
     return len(wanted) > 5 and wanted[:1].isalpha() and any(word.endswith(wanted) for word in words)
+
+
+def _body_in_role(role: str, head: str) -> str | None:
+    """The name of a body a role holds ``head`` in, capitalised ("Royal College of Surgeons of England" of "vice-
+    president of the Royal College of Surgeons of England" for "college"); None when the role holds it as a post."""
+    if is_role(head) or is_person_noun(head):
+        return None  # "the Labour Leader", "Chief Nurse": a post, capitalised or not
+    words = role.split()
+    at = next((k for k, word in enumerate(words) if word.lower() == head and word[:1].isupper()), None)
+    if at is None or any(word.lower() == head and word[:1].islower() for word in words):
+        return None
+    start = at
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    end = at + 1
+    while end < len(words) and (
+        words[end][:1].isupper()
+        or (words[end] in _NAME_JOINERS and end + 1 < len(words) and words[end + 1][:1].isupper())
+    ):
+        end += 1
+    return " ".join(words[start:end]) if end - start > 1 else None
 
 
 def _merged_role(old: str | None, new: str | None) -> str | None:
@@ -895,6 +930,8 @@ class SpeakerMemory:
         elif speaker.kind == "anonymous":
             self._anonymous.append(speaker)
             self.last_unnamed = speaker
+            if _many_unnamed(speaker.name):
+                self.last_group = speaker  # "Fire officials said ... , they said": "they" are those officials
         elif speaker.kind == "organisation":
             self.note_organisation(speaker.name)
             self.last_organisation = speaker
@@ -1027,6 +1064,10 @@ class SpeakerMemory:
             other = self._other_sex_de(head_word, phrase.determiner or "")
             if other is not None:
                 return other
+        if holder is None and english and head in DEMONYMS:
+            # "Benedetti hit back ... The Italian denied": where a person is from is no post the article left
+            # untold; the description goes on about the last person spoken of.
+            holder = self.last_person
         if holder is None:
             # A noun for a person not seen as a post ("the defendant") names someone whose post is not known yet.
             holder = self._unroled_prominent() or self.last_person or self.prominent_person()
@@ -1123,8 +1164,10 @@ class SpeakerMemory:
             descriptor is not None
             and (is_organisation_word(descriptor) or is_document_word(descriptor) or is_organisation_word(head or ""))
         ):
-            # As written inside the name ("Private Landlords' Federation"), no possessive on its last word.
-            written = phrase.raw[-len(name) : -1] if len(phrase.raw) == len(words) else ()
+            # As written inside the name ("Private Landlords' Federation"), no possessive on its last word; a post
+            # before a lone body word is the body's own ("the Calder County Sheriff's Office", "the Mayor's Office").
+            whole = role is not None and len(name) == 1 and is_organisation_word(name[0])
+            written = phrase.raw[-len(words if whole else name) : -1] if len(phrase.raw) == len(words) else ()
             return as_speaker(" ".join((*written, name[-1])) if written else " ".join(name), "organisation")
         # Post-nominal letters are not part of a name ("Catherine Doyle KC").
         while len(name) > 1 and is_acronym(name[-1]):
@@ -1296,12 +1339,21 @@ class SpeakerMemory:
             # "the spokeswoman" after "spokeswoman Petra Hahn": the person holding that post ("the report" is
             # none, though a person was "one of the report's authors").
             holder = self.person_with_role(head, phrase.determiner)
+            post_body = _body_in_role(self.role_of(holder) or "", head) if holder is not None else None
+            if post_body is not None and not phrase.tail and len(phrase.words) == 1:
+                # "X, vice-president of the Royal College of Surgeons, said ... The college estimates": the
+                # body named in the post, not the person holding it.
+                return as_speaker(post_body, "organisation")
             if holder is not None:
                 return self._person(holder)
         if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(phrase.words[-1]):
             return self._unnamed(phrase)
-        if phrase.determiner in DEFINITE_ARTICLES and not phrase.tail and (head in ANONYMOUS_NOUNS or head in _UNNAMED):
-            # "the official", "two of the people": the unnamed source quoted before.
+        if (
+            phrase.determiner in DEFINITE_ARTICLES
+            and not phrase.tail
+            and (head in ANONYMOUS_NOUNS or head in _UNNAMED or is_person_noun(phrase.words[-1]))
+        ):
+            # "the official", "two of the people", "the manager": the unnamed source quoted before.
             earlier = self._anonymous_with(head)
             if earlier is not None:
                 return earlier

@@ -486,11 +486,20 @@ def _unnamed_around(toks: list[Token], found: tuple[NounPhrase, int], i: int, lo
     if len(phrase.words) != 1 or phrase.words[0].lower() not in PARTY_MEMBERS:
         return found
     at = start - 1
-    while at >= lo and start - at <= _MAX_ROLE_MODIFIERS + 1 and toks[at][1].isalpha() and toks[at][1].islower():
-        at -= 1  # "senior", "leading"
+    while (
+        at >= lo
+        and start - at <= _MAX_ROLE_MODIFIERS + 1
+        and toks[at][1].replace("-", "").isalpha()
+        and toks[at][1].islower()
+    ):
+        at -= 1  # "senior", "leading", "first-term"
     if at >= lo and toks[at][1].lower() in _UNNAMED_ARTICLES and at < start - 1:
         words = tuple(word for _, word in toks[at + 1 : i + 1])
         return NounPhrase(words, "common", toks[at][1].lower(), words), at
+    if at >= lo and toks[at][1].lower() == "the" and (at < start - 1 or not is_plural(phrase.words[0])):
+        # "The first-term Democrat said", "the Republican said": a description of a person named before.
+        words = tuple(word for _, word in toks[at + 1 : i + 1])
+        return NounPhrase(words, "common", "the", words), at
     return found
 
 
@@ -733,7 +742,7 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
         return named  # "Speaking after the hearing, Priya Lakhani, of X, said": the clause before is no noun
     if named is not None and named.kind == "proper" and _names_person(named) and _descriptive(toks[start:k]):
         return named.with_role(_span_text(text, toks[start:k], keep_determiners=True) or None)
-    subject = _covering(toks, k - 1, start)
+    subject = _covering(toks, k - 1, start) or _noun_then_name(toks, k - 1, start)
     if subject is not None and subject.kind == "proper" and _descriptive(appositive):
         if appositive[0][1].lower() in PREPOSITIONS:
             return subject  # "Amer, in Gaza, stressed": where, not who
@@ -742,6 +751,22 @@ def _apposition(text: str, toks: list[Token], i: int, lo: int) -> NounPhrase | N
 
 
 _MAX_NAME_DESCRIPTION: Final = 4
+
+
+def _noun_then_name(toks: list[Token], end: int, lo: int) -> NounPhrase | None:
+    """ "Her neighbour Walt Kimbrough, a retired logger, said": a person's full name ending at ``toks[end]`` after
+    a determiner and a few lowercase words ending in a noun for a person, filling ``toks[lo:end+1]``."""
+    found = _phrase_ending(toks, end, lo)
+    if found is None or found[0].kind != "proper" or len(found[0].words) < 2 or not _names_person(found[0]):
+        return None
+    described = [word for _, word in toks[lo + _drop_leading(toks[lo : found[1]]) : found[1]]]
+    if described and described[0].lower() in DETERMINERS:
+        described = described[1:]
+    if not 0 < len(described) <= _MAX_NAME_DESCRIPTION or not is_person_noun(described[-1]):
+        return None
+    if any(not word.isalpha() or not word.islower() or word in STOP_WORDS or word in CUES for word in described):
+        return None
+    return found[0]
 
 
 def _described_name_after(toks: list[Token], i: int, k: int) -> NounPhrase | None:
@@ -844,12 +869,19 @@ def _past_adjuncts(toks: list[Token], found: tuple[NounPhrase, int], lo: int) ->
                 break
             people, first = origin
             from_place = toks[preposition][1].lower() == "from"
-            if from_place and ((people.kind == "common" and _can_speak(people)) or names_people(people.words[-1])):
+            if from_place and (
+                (people.kind == "common" and (_can_speak(people) or is_person_noun(people.words[-1])))
+                or names_people(people.words[-1])
+            ):
                 return people.with_tail((toks[preposition][1], *(phrase.raw or phrase.words))), first
             if people.kind == "proper" and len(people.words) > 1 and _names_person(people):
                 # "Rachel Dunn from Leeds said", "Anna Field of the Resolution Foundation said": the person; her
                 # town or employer is left out, as an address in apposition is.
                 return origin
+            if not from_place and people.kind == "common" and people.tail and _can_speak(people):
+                # "A manager at a trust in the north of England said": the person before the places, not the last
+                # place ("England").
+                return people.with_tail((*people.tail, toks[preposition][1], *(phrase.raw or phrase.words))), first
             break
         if preposition - 1 < lo or toks[preposition][1].lower() not in _ADJUNCT_PREPOSITIONS:
             break

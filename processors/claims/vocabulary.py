@@ -89,6 +89,9 @@ CUES: Final[dict[str, float]] = {
     # a court's finding ("ruled that", "ruling that"), only before "that"; a verdict on something named, only
     # with "as" or a quote after its object ("dismissed the protests as ...", "termed the cap 'too little'")
     "ruled": 0.8, "ruling": 0.8, "termed": 0.7, "dismissed": 0.7, "labelled": 0.7, "labeled": 0.7,
+    "branding": 0.7, "labelling": 0.7, "labeling": 0.7,
+    # a forecast in a participle clause, only after a comma ("issued a warning, forecasting gusts of 45 mph")
+    "forecasting": 0.7, "predicting": 0.7,
     **CUES_EN_IN_CONTEXT,
 }  # fmt: skip
 

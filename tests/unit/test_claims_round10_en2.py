@@ -1,0 +1,63 @@
+"""Round 10, English (en2): single-quoted partial quotes as British and Irish papers write them ("said staff were
+'stretched beyond their limits'"), and the plural possessive inside single-quoted speech ("'They sat in the
+porters' lodge all night,' she said"). Passages, people and organisations invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.claims.quotes import find_quotation
+from tests.claims_probe import claim_with, fold
+
+# (passage, a fragment of the claim checked, attribution, speaker name, cue)
+_Row = tuple[str, str, str, str | None, str | None]
+
+ROWS: list[_Row] = [
+    # Two or more words in single marks inside reported speech make it direct (the set's partial-quote convention).
+    ("Union leader Maeve Doherty said teachers were ‘stretched beyond their limits’ in rural schools.",
+     "teachers", "direct", "Maeve Doherty", "said"),
+    ("Ferry operator Brackwater Lines said the crossing was 'no longer commercially viable' this winter.",
+     "crossing", "direct", "Brackwater Lines", "said"),
+    ("Dozens of flights were cancelled on Friday, as doctors warned the hospital was ‘running on goodwill’.",
+     "flights", "direct", "doctors", "warned"),
+    # A plural possessive inside single-quoted speech does not close it.
+    ("Her son, Declan Moran, said she waited two days for a bed. ‘She sat by the porters’ lodge all night with no "
+     "blanket,’ he said.",
+     "porters", "direct", "Declan Moran", "said"),
+    # Near misses that keep their reading: one word in single marks is a scare quote ...
+    ("Councillor Ruth Abara said the delays were ‘unacceptable’ and promised a review.",
+     "delays", "indirect", "Ruth Abara", "said"),
+    # ... single-quoted words with no cue are a label, not speech ...
+    ("The so-called ‘garden bridge tax’ was dropped from the budget in May.",
+     "garden", "none", None, None),
+    # ... an apostrophe is no opening mark, and a plural possessive outside quotes stays one.
+    ("The farmers' union said the drivers' strike had cost members £2m a week.",
+     "strike", "indirect", "the farmers union", "said"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), ROWS)
+def test_single_quoted_partial_quotes(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)
+
+
+def test_partial_single_quote_makes_no_quote_only_claim_after_a_colon() -> None:
+    # Words in single marks after a colon, closed with no utterance-ending mark inside: the sentence stays whole.
+    sentence = "Asked for a longer lease, she was given a blunt answer: 'take it or leave it'."
+    quotation = find_quotation(sentence)
+    assert quotation is not None
+    assert quotation.kind == "partial"
+    assert (quotation.start, quotation.end) == (0, len(sentence))
+
+
+def test_so_called_names_no_quote() -> None:
+    assert find_quotation("Residents call it the so-called 'road to nowhere', a spokesman said.") is None
+
+
+def test_rock_n_roll_and_decades_are_no_quotes() -> None:
+    assert find_quotation("He played rock 'n' roll in the '90s, his manager said.") is None

@@ -61,3 +61,33 @@ def test_so_called_names_no_quote() -> None:
 
 def test_rock_n_roll_and_decades_are_no_quotes() -> None:
     assert find_quotation("He played rock 'n' roll in the '90s, his manager said.") is None
+
+
+# Papers a body posts or publishes speak as other documents do: "according to the schedule", "the notice said".
+DOCUMENT_ROWS: list[_Row] = [
+    ("According to the tribunal's schedule, the ruling is due by March 3.",
+     "ruling", "indirect", "the tribunal's schedule", "according to"),
+    ("Boil-water orders will stay in place until Friday, the notice said.",
+     "Boil-water", "indirect", "the notice", "said"),
+    ("Flights from Terminal 2 will resume on Monday, according to an advisory issued by the airport.",
+     "Terminal 2", "indirect", "the airport", "according to"),  # its author, as for a report
+    ("According to the timetable, the last ferry leaves at 9.40pm.",
+     "ferry", "indirect", "the timetable", "according to"),
+    # Near misses: "notice" as no paper, and a body closing the sentence, keep their speaker.
+    ("Residents were moved out at short notice, the council said.",
+     "Residents", "indirect", "the council", "said"),
+    ("Staff were given two weeks' notice, the union said.",
+     "Staff", "indirect", "the union", "said"),
+    ("According to the regulator, the ruling is due by March 3.",
+     "ruling", "indirect", "the regulator", "according to"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), DOCUMENT_ROWS)
+def test_posted_papers_as_sources(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

@@ -91,3 +91,31 @@ def test_posted_papers_as_sources(
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# Bodies' names holding "and" or a post's possessive keep the whole name.
+NAME_ROWS: list[_Row] = [
+    ("According to the Road Haulage and Logistics Federation, 900 lorries were stranded.",
+     "lorries", "indirect", "Road Haulage and Logistics Federation", "according to"),
+    ("Fares will rise by 6% in April, according to the Rail Fares and Ticketing Authority.",
+     "Fares", "indirect", "Rail Fares and Ticketing Authority", "according to"),
+    ("The Brenton County Coroner's Office said the cause of death was not yet known.",
+     "cause of death", "indirect", "Brenton County Coroner's Office", "said"),
+    ("The Governor's Office said the bill would be signed on Friday.",
+     "bill", "indirect", "Governor's Office", "said"),
+    # Near misses: two bodies or two people joined by "and", and a post before a person's name.
+    ("According to Ofgem and the Treasury, bills will fall in July.",
+     "bills", "indirect", "Ofgem", "according to"),
+    ("County Coroner Ruth Adeyemi said the cause of death was not yet known.",
+     "cause of death", "indirect", "Ruth Adeyemi", "said"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), NAME_ROWS)
+def test_body_names_with_and_or_a_possessive(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

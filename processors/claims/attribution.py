@@ -1058,6 +1058,12 @@ def _opening_description(sentence: str, floor: int) -> NounPhrase | None:
     return opening
 
 
+def _heard_in_passive(sentence: str, cue: CueMatch) -> bool:
+    """ "is due to be heard", "was heard in private": "heard" after an auxiliary of the passive."""
+    before = sentence[: cue.start].split()
+    return bool(before) and before[-1].lower() in _PASSIVE_AUXILIARIES
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -1065,6 +1071,8 @@ def speaker_for_cue(
     named = informed_source(cue, sentence)
     if named is not None:
         return as_speaker(named, "organisation")
+    if cue.cue == "heard" and _heard_in_passive(sentence, cue):
+        return None  # "A petition ... is due to be heard at the High Court": a case heard, no forum hearing
     if cue.cue in ("heißt es", "hieß es", "verlautete", "verlautet"):
         return _circles(_source_after(sentence, cue, memory)) or _source_before(sentence, cue, floor)
     if cue.cue in CIRCLE_TALK_CUES:

@@ -119,3 +119,23 @@ def test_body_names_with_and_or_a_possessive(
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# "heard" in the passive is a case being heard, not a forum hearing evidence: the source closing the sentence speaks.
+HEARD_ROWS: list[_Row] = [
+    ("An appeal lodged by Marlow Holdings is due to be heard at the Court of Appeal in June, according to court "
+     "filings.", "appeal", "indirect", "court filings", "according to"),
+    # Near misses: a forum hearing evidence, in the past and in the perfect.
+    ("The tribunal heard that the driver had worked 19 hours without a break.",
+     "driver", "indirect", "the tribunal", "heard"),
+    ("The inquest has heard that the ward was short of two nurses.",
+     "ward", "indirect", "the inquest", "heard"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), HEARD_ROWS)
+def test_heard_in_the_passive(text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

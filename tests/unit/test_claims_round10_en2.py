@@ -139,3 +139,27 @@ def test_heard_in_the_passive(text: str, fragment: str, attribution: str, speake
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# "reminded" someone that ...: a speech act reporting what the subject said.
+REMINDED_ROWS: list[_Row] = [
+    ("Judge Ellen Park reminded the jury that the burden of proof lies with the Crown.",
+     "burden", "indirect", "Ellen Park", "reminded"),
+    ("The chairwoman, Orla Beatty, reminds members each year that the club's lease ends in 2031.",
+     "lease", "indirect", "Orla Beatty", "reminds"),
+    # Near misses: a memory stirred, and the passive with no one named, are no attribution.
+    ("The smell of smoke reminded him of the floods of 2014.",
+     "smoke", "none", None, None),
+    ("Residents were reminded that bins are collected on Tuesdays.",
+     "bins", "none", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), REMINDED_ROWS)
+def test_reminded_reports_speech(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

@@ -163,3 +163,29 @@ def test_reminded_reports_speech(
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# "The <post> of <body> said": the holder of the post speaks (the one named before with it, else as written).
+POST_ROWS: list[_Row] = [
+    ("The chief of Birch River Cree Nation told the inquiry that the mine would poison the lake.",
+     "mine", "indirect", "The chief of Birch River Cree Nation", "told"),
+    ("The mayor of Dunmore said the bridge would reopen in spring.",
+     "bridge", "indirect", "The mayor of Dunmore", "said"),
+    ("Mayor Ines Barra cut the ribbon on Friday. The mayor of Dunmore said the bridge would reopen in spring.",
+     "bridge", "indirect", "Ines Barra", "said"),
+    # Near misses: a body whose name holds "of", and a post before a person's name.
+    ("The University of Dunmore said fees would rise by 4%.",
+     "fees", "indirect", "University of Dunmore", "said"),
+    ("Mayor Ines Barra said the bridge would reopen in spring.",
+     "bridge", "indirect", "Ines Barra", "said"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), POST_ROWS)
+def test_post_of_a_body_speaks(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

@@ -59,6 +59,11 @@ _MEDIA_MARKERS: Final = frozenset(
     {"times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news", "guardian",
      "magazine", "channel", "television", "radio", "website"}
 )  # fmt: skip
+# The last word of a public body's name: never what "the company" or "the firm" refers back to.
+_PUBLIC_BODY_ENDINGS: Final = frozenset(
+    {"regulator", "council", "ministry", "department", "agency", "commission", "court", "police", "government",
+     "parliament", "tribunal", "inquiry", "committee", "administration"}
+)  # fmt: skip
 # Heads that may refer to any company named before ("the company said").
 _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker",
@@ -643,7 +648,10 @@ class SpeakerMemory:
             return max(holders, key=lambda org: (org.count, org.last_seen)).name
         if wanted in _GENERIC_ORGANISATIONS:
             companies = [
-                org for org in self._organisations.values() if org.name.lower().split()[-1] not in _MEDIA_MARKERS
+                org
+                for org in self._organisations.values()
+                if org.name.lower().split()[-1] not in _MEDIA_MARKERS
+                and org.name.lower().split()[-1] not in _PUBLIC_BODY_ENDINGS
             ]
             return max(companies, key=lambda org: (org.count, org.last_seen)).name if companies else None
         if wanted in _UNION_HEADS:

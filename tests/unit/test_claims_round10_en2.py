@@ -189,3 +189,26 @@ def test_post_of_a_body_speaks(
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# "The company" refers back to a company, never to a public body named since ("the Energy Regulator panel").
+COMPANY_ROWS: list[_Row] = [
+    ("Harwick Rail Ltd. plans to double the track. The Transport Regulator opened a review on Monday. The company "
+     "says the work will cost £1.2bn.", "£1.2bn", "indirect", "Harwick Rail Ltd", "says"),
+    # With no company named, "the company" stays as written rather than taking the public body.
+    ("The Transport Regulator opened a review on Monday. The company says the work will cost £1.2bn.",
+     "£1.2bn", "indirect", "the company", "says"),
+    # Near miss: with only the company named, "the company" is it, as before.
+    ("Harwick Rail Ltd. plans to double the track. The company says the work will cost £1.2bn.",
+     "£1.2bn", "indirect", "Harwick Rail Ltd", "says"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), COMPANY_ROWS)
+def test_the_company_is_no_public_body(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

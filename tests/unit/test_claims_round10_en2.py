@@ -212,3 +212,27 @@ def test_the_company_is_no_public_body(
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# An unnamed group as a source, its description by a participle left out: "A group of X holding Y said".
+GROUP_ROWS: list[_Row] = [
+    ("An informal group of shareholders owning about 12 per cent of the stock said the offer undervalued the firm.",
+     "undervalued", "indirect", "An informal group of shareholders", "said"),
+    ("A small group of landlords controlling most of the flats on the estate said rents would rise.",
+     "rents", "indirect", "A small group of landlords", "said"),
+    # Near misses: a group with no participle, and a person holding something, keep their reading.
+    ("A group of residents said the noise was unbearable.",
+     "noise", "indirect", "a group of residents", "said"),
+    ("A man holding a banner said the plant should close.",
+     "plant", "none", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), GROUP_ROWS)
+def test_unnamed_group_described_by_a_participle(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

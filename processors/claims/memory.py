@@ -64,6 +64,10 @@ _PUBLIC_BODY_ENDINGS: Final = frozenset(
     {"regulator", "council", "ministry", "department", "agency", "commission", "court", "police", "government",
      "parliament", "tribunal", "inquiry", "committee", "administration"}
 )  # fmt: skip
+# Words ending the head of an unnamed source's description ("a senior consultant at ...", "an aide who ...").
+_DESCRIPTION_ENDS: Final = frozenset(
+    {"at", "of", "in", "from", "with", "for", "on", "to", "who", "familiar", "close", "holding", "representing"}
+)
 # Heads that may refer to any company named before ("the company said").
 _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker",
@@ -886,6 +890,16 @@ class SpeakerMemory:
                 return speaker
         return None
 
+    def _anonymous_headed(self, head: str) -> Speaker | None:
+        """The most recent unnamed source whose description ``head`` heads ("consultant" of "a senior consultant at
+        one Dublin hospital"): its last word before a preposition or a relative, else its last word."""
+        for speaker in reversed(self._anonymous):
+            words = speaker.name.lower().split()
+            end = next((i for i, word in enumerate(words) if i and word in _DESCRIPTION_ENDS), len(words))
+            if words[end - 1] == head:
+                return speaker
+        return None
+
     def _person(self, name: str | None, role: str | None = None) -> Speaker | None:
         if not name:
             return None
@@ -1258,6 +1272,12 @@ class SpeakerMemory:
             earlier = self._anonymous_with(head)
             if earlier is not None:
                 return earlier
+        if phrase.determiner == "the" and not phrase.tail and len(phrase.words) == 1:
+            # "A senior consultant at one Dublin hospital said ... '...,' the consultant said": the unnamed source
+            # whose description that noun heads.
+            headed = self._anonymous_headed(head)
+            if headed is not None:
+                return headed
         if (
             phrase.determiner in _ENGLISH_ARTICLES
             and not phrase.tail

@@ -236,3 +236,24 @@ def test_unnamed_group_described_by_a_participle(
     assert claim.attribution == attribution
     assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
     assert fold(claim.cue) == fold(cue)
+
+
+# "the <noun>" refers back to the unnamed source whose description that noun heads.
+ANONYMOUS_ROWS: list[_Row] = [
+    ("Ward nurse Carla Reyes met us at the door. A junior doctor at a Cork hospital, who asked not to be named, said "
+     "beds ran out by noon. ‘We are treating people in the car park,’ the doctor said.",
+     "car park", "direct", "a junior doctor at a Cork hospital", "said"),
+    # Near miss: the noun closing the description is no head; "the hospital" stays a body of its own.
+    ("A junior doctor at a Cork hospital, who asked not to be named, said beds ran out by noon. The hospital said "
+     "it was doing its best.", "doing its best", "indirect", "the hospital", "said"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), ANONYMOUS_ROWS)
+def test_the_noun_heading_an_unnamed_source(
+    text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
+) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == attribution
+    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
+    assert fold(claim.cue) == fold(cue)

@@ -1134,6 +1134,18 @@ def _opening_description(sentence: str, floor: int) -> NounPhrase | None:
     return opening
 
 
+# A subject made of a post and the body it serves: "The chief of Kaskitew Lake First Nation", "the mayor of Harlow".
+_POST_OF_BODY: Final = re.compile(
+    r"\s*((?:The|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)\s*"
+)
+
+
+def _heard_in_passive(sentence: str, cue: CueMatch) -> bool:
+    """ "is due to be heard", "was heard in private": "heard" after an auxiliary of the passive."""
+    before = sentence[: cue.start].split()
+    return bool(before) and before[-1].lower() in _PASSIVE_AUXILIARIES
+
+
 def speaker_for_cue(
     sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory, mentions: list[Mention]
 ) -> Speaker | None:
@@ -1141,6 +1153,8 @@ def speaker_for_cue(
     named = informed_source(cue, sentence)
     if named is not None:
         return as_speaker(named, "organisation")
+    if cue.cue == "heard" and _heard_in_passive(sentence, cue):
+        return None  # "A petition ... is due to be heard at the High Court": a case heard, no forum hearing
     if cue.cue in ("heißt es", "hieß es", "verlautete", "verlautet"):
         return _circles(_source_after(sentence, cue, memory)) or _source_before(sentence, cue, floor)
     if cue.cue in CIRCLE_TALK_CUES:
@@ -1236,6 +1250,15 @@ def speaker_for_cue(
             # "Fuentes del Ministerio del Interior indicaron", "Des sources proches du dossier ont indiqué".
             return as_speaker(sources.group(1), "anonymous")
     if not german:
+        post = _POST_OF_BODY.fullmatch(sentence, floor, cue.start)
+        if post is not None and is_role(post.group(2)) and not is_organisation_word(post.group(2)):
+            # "The chief of Kaskitew Lake First Nation told": the holder of a body's post (the one named before with
+            # that post, else as written); not the body.
+            held = NounPhrase((post.group(2),), "common", "the", (post.group(2),))
+            known = memory.resolve(held)
+            if known is not None and known.kind == "person" and post.group(2) in (known.role or "").lower():
+                return known
+            return as_speaker(post.group(1), "person", post.group(1).split(None, 1)[1])
         authored = document_author(sentence[floor : cue.start], memory)
         if authored is not None:
             return authored  # "A submission from the planning department, dated 1998, stated": the department

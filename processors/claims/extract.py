@@ -90,6 +90,7 @@ _MIN_WORDS: Final = 6
 _MAX_FRONTED_WORDS: Final = 6
 _MIN_WORDS_WITH_FEATURE: Final = 4
 _SHORT_SCARE_QUOTE: Final = 3
+_SINGLE_MARKS: Final = "'‘"
 # A newspaper or magazine named in quote marks after a German article ("sagte dem „Spiegel“", "einem Bericht der
 # „Süddeutschen Zeitung“"): a title, not speech. The title ends in a press word.
 _PRESS_TITLE: Final = re.compile(
@@ -395,7 +396,11 @@ def _attribute(
     cues: list[CueMatch] | None = None
     if quotation is not None:
         scare = False
-        if quotation.kind == "partial" and quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE:
+        if quotation.kind == "partial" and (
+            quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE
+            or sentence[quotation.spans[0].opening] in _SINGLE_MARKS
+        ):
+            # Short quotes, and single-quoted words anywhere, quote speech only beside a cue.
             cues = find_cues(sentence, quotation.frame, lexed)
             scare = not cues or all(
                 _attributive(sentence, span) or _press_title(sentence, span) for span in quotation.spans

@@ -129,6 +129,24 @@ def _document_participle(word: str, before: str) -> bool:
     return word.islower() and word.endswith("ed") and len(word) > 4 and before.lower() in DOCUMENT_NOUNS
 
 
+# How many capitalised words after "and" may lead to the organisation word ending a body's name.
+_AND_BODY_REACH: Final = 3
+
+
+def _and_in_body_name(toks: list[Token], i: int, words: list[str]) -> bool:
+    """Whether the "and" at ``toks[i]`` joins two parts of one body's name: the words before it are capitalised and
+    an organisation word ends the capitalised words after it ("Competition and Markets Authority")."""
+    if not all(is_name(word) for word in words):
+        return False
+    for at in range(i + 1, min(i + 1 + _AND_BODY_REACH, len(toks))):
+        word = bare(toks[at][1])
+        if not is_name(word):
+            return False
+        if is_organisation_word(word):
+            return True
+    return False
+
+
 def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
     """Words of the phrase from ``toks[start]`` on (bare and raw), and the index after them."""
     words: list[str] = []
@@ -183,6 +201,13 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             and words[0][:1].isupper()
         ):
             # "el Instituto Nacional de Estadística y Censos": "y"/"et" joins the parts of a body's name.
+            words.append(word)
+            raw.append(raw_word(token))
+            i += 1
+            continue
+        if lower == "and" and words and following[:1].isupper() and _and_in_body_name(toks, i, words):
+            # "according to the Irish Nurses and Midwives Organisation": capitalised words on both sides of "and"
+            # and an organisation word closing them name one body.
             words.append(word)
             raw.append(raw_word(token))
             i += 1
@@ -294,7 +319,7 @@ def _proper_tail(words: list[str]) -> int:
     while j > 0:
         word = words[j - 1]
         inner = j < len(words) and j > 1 and is_name(words[j - 2])
-        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND or word == "&"
+        joined = word.lower() in _JOINERS or word.lower() in _NAME_AND or word in ("&", "and")
         if is_name(word) or (inner and (word.lower() in NAME_PARTICLES or joined)):
             j -= 1
             continue

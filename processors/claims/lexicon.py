@@ -292,6 +292,9 @@ DOCUMENT_NOUNS: Final = frozenset(
         # en: papers a body lays before others ("a submission from the planning department", "the guidelines")
         "submission", "submissions", "guidelines", "petition", "letter", "rules", "regulations", "guidance",
         "consensus",
+        # en: papers a body posts or publishes ("a recall notice posted on the agency's website", "the hearing
+        # schedule")
+        "notice", "notices", "schedule", "timetable", "bulletin", "advisory",
         # fr, es: drafts ("de acuerdo con el borrador de la ordenanza")
         "borrador", "anteproyecto", "avant-projet",
 

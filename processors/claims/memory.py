@@ -59,6 +59,15 @@ _MEDIA_MARKERS: Final = frozenset(
     {"times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press", "news", "guardian",
      "magazine", "channel", "television", "radio", "website"}
 )  # fmt: skip
+# The last word of a public body's name: never what "the company" or "the firm" refers back to.
+_PUBLIC_BODY_ENDINGS: Final = frozenset(
+    {"regulator", "council", "ministry", "department", "agency", "commission", "court", "police", "government",
+     "parliament", "tribunal", "inquiry", "committee", "administration"}
+)  # fmt: skip
+# Words ending the head of an unnamed source's description ("a senior consultant at ...", "an aide who ...").
+_DESCRIPTION_ENDS: Final = frozenset(
+    {"at", "of", "in", "from", "with", "for", "on", "to", "who", "familiar", "close", "holding", "representing"}
+)
 # Heads that may refer to any company named before ("the company said").
 _GENERIC_ORGANISATIONS: Final = frozenset(
     {"company", "firm", "group", "business", "developer", "operator", "retailer", "carmaker", "chipmaker",
@@ -679,7 +688,10 @@ class SpeakerMemory:
             return max(holders, key=lambda org: (org.count, org.last_seen)).name
         if wanted in _GENERIC_ORGANISATIONS:
             companies = [
-                org for org in self._organisations.values() if org.name.lower().split()[-1] not in _MEDIA_MARKERS
+                org
+                for org in self._organisations.values()
+                if org.name.lower().split()[-1] not in _MEDIA_MARKERS
+                and org.name.lower().split()[-1] not in _PUBLIC_BODY_ENDINGS
             ]
             return max(companies, key=lambda org: (org.count, org.last_seen)).name if companies else None
         if wanted in _UNION_HEADS:
@@ -946,6 +958,16 @@ class SpeakerMemory:
         """The most recent unnamed source whose description holds ``head`` ("people familiar with ...")."""
         for speaker in reversed(self._anonymous):
             if head in speaker.name.lower().split():
+                return speaker
+        return None
+
+    def _anonymous_headed(self, head: str) -> Speaker | None:
+        """The most recent unnamed source whose description ``head`` heads ("consultant" of "a senior consultant at
+        one Dublin hospital"): its last word before a preposition or a relative, else its last word."""
+        for speaker in reversed(self._anonymous):
+            words = speaker.name.lower().split()
+            end = next((i for i, word in enumerate(words) if i and word in _DESCRIPTION_ENDS), len(words))
+            if words[end - 1] == head:
                 return speaker
         return None
 
@@ -1357,6 +1379,12 @@ class SpeakerMemory:
             earlier = self._anonymous_with(head)
             if earlier is not None:
                 return earlier
+        if phrase.determiner == "the" and not phrase.tail and len(phrase.words) == 1:
+            # "A senior consultant at one Dublin hospital said ... '...,' the consultant said": the unnamed source
+            # whose description that noun heads.
+            headed = self._anonymous_headed(head)
+            if headed is not None:
+                return headed
         if (
             phrase.determiner in _ENGLISH_ARTICLES
             and not phrase.tail

@@ -270,6 +270,8 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         if len(words) - field < _NAME_AND_DESCRIPTOR or not words[field][:1].isupper():
             break
         last_role = field
+    if 0 <= last_role == len(words) - 2 and words[-1][:1].isupper() and is_organisation_word(words[-1]):
+        last_role = -1  # "Calder County Sheriff's Office", "the Mayor's Office": a post names the body's office
     while (
         0 <= last_role < len(words) - 1
         and words[last_role + 1].islower()

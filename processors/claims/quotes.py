@@ -202,10 +202,50 @@ def single_quote_close(text: str, opening: int) -> int | None:
         if char not in _SINGLE_CLOSERS:
             continue
         after = text[index + 1] if index + 1 < len(text) else " "
-        if after.isalnum():
-            continue  # "grandmother's", "don't"
+        if after.isalnum() or _plural_possessive(text, index):
+            continue  # "grandmother's", "don't", "the nurses' station"
         return index if text[index - 1] in _SPEECH_END and (after.isspace() or after in _AFTER_CLOSER) else None
     return None
+
+
+def _plural_possessive(text: str, index: int) -> bool:
+    """The mark at ``index`` is the apostrophe of a plural possessive ("the nurses' station"), no closing mark: it
+    follows an "s" and a lower-case word follows it."""
+    return text[index - 1] == "s" and text[index + 1 : index + 2] == " " and text[index + 2 : index + 3].islower()
+
+
+def _partial_single_spans(sentence: str) -> list[QuoteSpan]:
+    """Single-quoted words of two or more inside a sentence ("said nurses were 'being asked to do the
+    impossible'"), as British and Irish papers quote: an opening mark after a space before a word, closed by the
+    matching mark that is no apostrophe. One quoted word is a scare quote ('unacceptable'), not a quote."""
+    spans: list[QuoteSpan] = []
+    at = 0
+    while True:
+        curly = sentence.find("‘", at)
+        straight = sentence.find(" '", at)
+        if straight >= 0:
+            straight += 1
+        opening = min(curly, straight) if curly >= 0 and straight >= 0 else max(curly, straight)
+        if opening < 0:
+            return spans
+        at = opening + 1
+        if not single_quote_opens(sentence, opening):
+            continue
+        closer = "’" if sentence[opening] == "‘" else "'"
+        closing = sentence.find(closer, opening + 2)
+        possessive = -1  # "the nurses’ station" closes the quote only when no later mark can
+        while closing >= 0 and (sentence[closing + 1 : closing + 2].isalnum() or _plural_possessive(sentence, closing)):
+            if possessive < 0 and not sentence[closing + 1 : closing + 2].isalnum():
+                possessive = closing
+            closing = sentence.find(closer, closing + 1)
+        if closing < 0:
+            closing = possessive
+        if closing < 0:
+            return spans
+        span = QuoteSpan(opening, closing)
+        if span.words(sentence) >= 2 and not sentence[:opening].rstrip().lower().endswith("so-called"):
+            spans.append(span)  # "the so-called 'corridor of death'" is a name
+        at = closing + 1
 
 
 def single_quote_opens(text: str, index: int) -> bool:
@@ -264,6 +304,13 @@ def find_quotation(sentence: str) -> Quotation | None:
     spans = find_quote_spans(sentence) if has_any(sentence, _QUOTE_CHARS) else []
     if not spans and ("'" in sentence or "‘" in sentence) and _MAY_OPEN_SINGLE.search(sentence) is not None:
         spans = _single_spans(sentence)
+    if not spans and ("‘" in sentence or " '" in sentence):
+        # Single-quoted words inside a sentence are partial quotes wherever they stand (a colon before them and
+        # nothing after them make no quote-only claim: the mark may close words that end no utterance).
+        spans = _partial_single_spans(sentence)
+        if spans:
+            start, end = _trim(sentence, 0, len(sentence))
+            return Quotation("partial", tuple(spans), start, end, _outside(sentence, spans))
     if not spans:
         return None
     first, last = spans[0], spans[-1]

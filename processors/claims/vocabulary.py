@@ -68,7 +68,7 @@ CUES: Final[dict[str, float]] = {
     "signalled": 0.7, "signaled": 0.7, "hinted": 0.6, "reckons": 0.6, "reckoned": 0.6, "speculated": 0.6,
     "acknowledge": 0.9, "admit": 0.9, "boasted": 0.8, "joked": 0.8, "quipped": 0.8, "lamented": 0.8,
     "laments": 0.8, "protested": 0.8, "objected": 0.8, "demanded": 0.8, "proclaimed": 0.9,
-    "assures": 0.8, "retorted": 0.9, "rebutted": 0.8,
+    "assures": 0.8, "retorted": 0.9, "rebutted": 0.8, "reminded": 0.8, "reminds": 0.8,
     # a reason given after the main clause ("cut its forecast, blaming a warm autumn"); what a paper lays down
     # ("the guidelines recommend that", "the document states that", "the petition asks"): for documents only
     "blaming": 0.7, "citing": 0.7, "recommend": 0.7, "recommends": 0.7, "states": 0.9, "asks": 0.7,

@@ -87,8 +87,9 @@ ROWS: list[Row] = [
      "gimmick", "indirect", ("Jan Holt",), "dismissed"),
     ('Opposition leader Carla Diaz labelled the budget "a con trick".',
      "con trick", "direct", ("Carla Diaz",), "labelled"),
+    # Two words in single marks quote him as double marks do (round 10: the set's partial-quote convention).
     ("Ravi Menon, a trader at the market, termed the decision 'a betrayal' of small sellers.",
-     "betrayal", "indirect", ("Ravi Menon",), "termed"),
+     "betrayal", "direct", ("Ravi Menon",), "termed"),
     # -- a court's finding; a participle cue after the main clause: its subject speaks ------------------
     ("The Supreme Court ruled that the ban was unlawful.",
      "ban was unlawful", "indirect", ("Supreme Court", "the Supreme Court"), "ruled"),

@@ -54,7 +54,7 @@ from processors.claims.words import word_count
 
 __all__ = ["EXTRACTOR", "extract_claims"]
 
-EXTRACTOR: Final = Extractor(name="newsflow-claims", version="0.9.0")
+EXTRACTOR: Final = Extractor(name="newsflow-claims", version="0.10.0")
 
 # Promotional lines: an (obfuscated) email address, a link, a phone number of nine digits or more. Each form is
 # looked for only when the characters it needs are there.

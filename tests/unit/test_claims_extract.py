@@ -17,7 +17,7 @@ def only(claims: list[Claim], fragment: str) -> Claim:
 
 
 def test_extractor_identity() -> None:
-    assert (EXTRACTOR.name, EXTRACTOR.version) == ("newsflow-claims", "0.9.0")
+    assert (EXTRACTOR.name, EXTRACTOR.version) == ("newsflow-claims", "0.10.0")
 
 
 def test_reported_speech_quote_and_pronoun_follow_the_speaker() -> None:

@@ -161,6 +161,11 @@ _OPENING_VERB: Final = re.compile(r"\s(?:were|was|are|is|have|has|had|remained|r
 # A count of a group opening a sentence ("Of 35 economists polled by Reuters last week,"), the words a number of
 # them is given by ("28", "most", "the remaining seven") and a time closing the group's description.
 _PARTITIVE: Final = re.compile(r"\s*Of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+([a-z][^,;:]{2,80}?),\s*")
+# "Two of the sources said": a count of an unnamed group named before, as the cue's whole subject.
+_COUNTED_OF: Final = re.compile(
+    r"\s*(?:(?:But|And|Yet|However),?\s+)?(([A-Za-z]+)\s+of\s+(?:the|those|these)\s+[a-z]+)"
+    r"(?:\s+(?:also|have|has|had|later|separately|privately|previously))*\s*"
+)
 _COUNT_WORDS: Final = frozenset(
     {"most", "all", "some", "many", "few", "half", "none", "one", "two", "three", "four", "five", "six", "seven",
      "eight", "nine", "ten", "majority", "rest", "others"}
@@ -493,6 +498,10 @@ def _author(sentence: str, cue: CueMatch, floor: int, memory: SpeakerMemory) -> 
                 return found if found is not None and found.kind == "organisation" else None
         return None
     return None
+
+
+_UNNAMED_KINDS: Final = frozenset({"anonymous", "group"})
+_COUNTED_WORDS: Final = (_COUNT_WORDS | {"another"}) - {"all", "majority", "rest", "others"}
 
 
 def _partitive(sentence: str, cue: CueMatch, floor: int) -> Speaker | None:
@@ -1300,6 +1309,10 @@ def speaker_for_cue(
         if not _allowed(cue, phrase):
             return None
         speaker = memory.resolve(phrase)
+        if speaker is not None and speaker.kind in _UNNAMED_KINDS and phrase.kind == "common":
+            counted = _COUNTED_OF.fullmatch(sentence, floor, cue.start)
+            if counted is not None and counted.group(2).lower() in _COUNTED_WORDS:
+                return as_speaker(counted.group(1), speaker.kind)  # some of the group, not all of it
         if speaker is not None and speaker.kind == "organisation" and phrase.kind == "common":
             speaker = _author(sentence, cue, floor, memory) or speaker
         if speaker is not None and german and _unsignalled(phrase, speaker, memory, sentence[floor : cue.start]):

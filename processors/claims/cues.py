@@ -129,6 +129,14 @@ _PLEA_AFTER: Final = re.compile(
     r"|being\s+concerned\s+in)\b)"
 )
 # "The Sun can reveal", "the Post can exclusively reveal": the newsroom's own reporting, a hedge (see hedges).
+# "put" reports an estimate only as "put the/its <thing> at <figure>" ("put the oversupply at between 1 million and
+# 1.5 million bpd"), not "put pressure on", "put it bluntly".
+_PUT: Final = "put"
+_PUT_AT: Final = re.compile(
+    r"\s+(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,8}?at\s+(?:between\s+|about\s+|around\s+"
+    r"|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\d"
+    r"(?![\d.:]*\s*(?:[ap]\.?m\b|h\b|o'clock))"  # "at 3pm": a time, no figure
+)
 _CAN_REVEAL: Final = re.compile(r"\bcan\s+(?:exclusively\s+|now\s+|today\s+)?$")
 _REVEAL: Final = "reveal"
 # "suggested a walk": a proposal; "The data suggested a slowdown": evidence (a finding body in the clause).
@@ -504,6 +512,8 @@ def find_cues(
                     break  # "denies one count of fraud": a plea
                 if phrase in _SUGGESTS and _next_word(text, stop) in _INDEFINITE and not _body_before(text, at):
                     break  # "She suggested a walk": a proposal
+                if phrase == _PUT and _PUT_AT.match(text, stop) is None:
+                    break  # "put pressure on", "put the plan on hold": no estimate
                 if phrase == _REVEAL and _CAN_REVEAL.search(text, max(0, at - 24), at) is not None:
                     break  # "The Sun can reveal": the paper's own reporting
                 end = stop

@@ -84,6 +84,13 @@ _ACCORDINGLY: Final = re.compile(r"(?<=\w )demnach\b|^Demnach\b")
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»|»(?=\w)[^«]*«")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
 _LEDE_SENTENCES: Final = 3
+# What closes a written sentence: its punctuation, a closing quote mark or bracket.
+_CLOSING_MARKS: Final = frozenset(".!?…:;\"“”„’‘'»«)]")
+# A statement's full stop closing a sentence, before any closing quote marks ("... in May.'"): a headline or a
+# summary line above the story seldom has one.
+_STATED: Final = re.compile(r"\.[\"”’'»)\]]*\s*$")
+# Spaces in the shortest sentence that tells the story (a lede), longer than furniture lines ("Voiced by ...").
+_TOLD_SPACES: Final = 7
 _INDEFINITE: Final = frozenset({"a", "an", "ein", "eine", "un", "une", "una", "uno"})
 _QUOTE_OPENERS: Final = "\"“„«”'‘»"
 _MIN_WORDS: Final = 6
@@ -892,6 +899,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     last_subject: tuple[int, str] | None = None
     # Embedded posts and the headlines of other articles under a cross-link label: furniture, read by nobody.
     furniture = furniture_paragraphs(sentences)
+    told = False  # whether a sentence long enough to tell the story came before: the lede is the first
+    unclosed: set[int] = set()
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         initial = sentence.text[:1]
@@ -1067,13 +1076,21 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
-        if index < _LEDE_SENTENCES and found.start == 0 and found.attribution != "direct":
+        lede = index < _LEDE_SENTENCES or (opens_paragraph and not told)
+        closed = sentence.text.rstrip()[-1:] in _CLOSING_MARKS
+        if alone and told and not closed:
+            # "Postman Jo Bell, pictured with his wife, needed surgery" once the story has begun: a paragraph that
+            # never closes its sentence is a caption or another article's headline, not the story's text.
+            unclosed.add(sentence.paragraph)
+        told = told or (_STATED.search(sentence.text) is not None and sentence.text.count(" ") >= _TOLD_SPACES)
+        if lede and found.start == 0 and found.attribution != "direct":
+            # The lede opens after a dateline, also below furniture lines (a player's label, a byline, a stamp).
             lead = dateline_end(sentence.text)
             if 0 < lead < found.end:  # the claim starts after the dateline
                 found = _Attributed(found.attribution, found.speaker, found.cue, lead, found.end, found.quoted)
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
-    captions = _captions(sentences, parts) | furniture | _signed_quotes(sentences, parts)
+    captions = _captions(sentences, parts) | furniture | _signed_quotes(sentences, parts) | unclosed
     claims: list[Claim] = []
     for unit in _units(parts):
         if unit[0].paragraph in captions:

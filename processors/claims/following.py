@@ -147,6 +147,21 @@ def _and_in_body_name(toks: list[Token], i: int, words: list[str]) -> bool:
     return False
 
 
+_POST_FIELD_LINKS: Final = frozenset({"for", "of"})
+
+
+def _and_in_post_field(words: list[str]) -> bool:
+    """Whether an "and" after ``words`` joins the field of a post ("Minister for Transport and Tourism Rachel
+    Aldous"): a capitalised title, "for" or "of", then up to :data:`_AND_BODY_REACH` capitalised words."""
+    for at in range(len(words) - 2, max(len(words) - 2 - _AND_BODY_REACH, -1), -1):
+        if words[at] in _POST_FIELD_LINKS:
+            title = words[at - 1] if at > 0 else ""
+            return title[:1].isupper() and is_role(title)
+        if not is_name(words[at + 1]):
+            return False
+    return False
+
+
 def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
     """Words of the phrase from ``toks[start]`` on (bare and raw), and the index after them."""
     words: list[str] = []
@@ -205,7 +220,12 @@ def _collect(toks: list[Token], start: int) -> tuple[list[str], list[str], int]:
             raw.append(raw_word(token))
             i += 1
             continue
-        if lower == "and" and words and following[:1].isupper() and _and_in_body_name(toks, i, words):
+        if (
+            lower == "and"
+            and words
+            and following[:1].isupper()
+            and (_and_in_body_name(toks, i, words) or _and_in_post_field(words))
+        ):
             # "according to the Irish Nurses and Midwives Organisation": capitalised words on both sides of "and"
             # and an organisation word closing them name one body.
             words.append(word)
@@ -310,7 +330,14 @@ def _head_after(toks: list[Token], i: int) -> int:
         j += 1
         if is_organisation_word(word) or word in DOCUMENT_NOUNS or is_person_noun(word) or word in ANONYMOUS_NOUNS:
             return j - i
+        if _describes_body(word, bare(toks[j - 2][1]) if j - 2 >= 0 else ""):
+            return j - i
     return 0
+
+
+def _describes_body(word: str, before: str) -> bool:
+    """A lowercase noun describing a body ("watchdog", "think tank"): ``before`` is the word preceding it."""
+    return word in _BODY_DESCRIPTIONS or (word == "tank" and before.lower() == "think")
 
 
 def _proper_tail(words: list[str]) -> int:
@@ -508,11 +535,16 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
     if tail_start < len(words):
         # A descriptor and the name it introduces ("the shipping analysis firm Corvel").
         descriptor = " ".join(raw[:tail_start])
-        if is_organisation_word(words[tail_start - 1]) or (
-            # "el portal inmobiliario Habitalia", "la consultora Idealista": the head comes first in Romance
-            determiner in _ROMANCE_ARTICLES
-            and is_organisation_word(words[0])
-            and all(word.islower() and word not in _ROMANCE_OF for word in words[:tail_start])
+        described = words[tail_start - 1]
+        if (
+            is_organisation_word(described)
+            or (described.islower() and _describes_body(described, words[tail_start - 2] if tail_start > 1 else ""))
+            or (
+                # "el portal inmobiliario Habitalia", "la consultora Idealista": the head comes first in Romance
+                determiner in _ROMANCE_ARTICLES
+                and is_organisation_word(words[0])
+                and all(word.islower() and word not in _ROMANCE_OF for word in words[:tail_start])
+            )
         ):
             return NounPhrase(tuple(words[tail_start:]), "proper", raw=tuple(raw[tail_start:]), descriptor=descriptor)
         if tail_start < 2 or words[tail_start - 1].lower() not in _ROMANCE_OF:
@@ -528,7 +560,9 @@ def _phrase_at(toks: list[Token], start: int, allow_document: bool = True) -> No
 
 
 # Lowercase nouns describing a body before its name ("the charity the X Fund", "the trade body the X Federation").
-_BODY_DESCRIPTIONS: Final = frozenset({"charity", "body", "watchdog", "regulator", "think-tank", "lobby", "nonprofit"})
+_BODY_DESCRIPTIONS: Final = frozenset(
+    {"charity", "body", "watchdog", "regulator", "think-tank", "lobby", "nonprofit", "consultancy"}
+)
 
 
 def _body_then_name(toks: list[Token], end: int, words: list[str]) -> NounPhrase | None:

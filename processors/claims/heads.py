@@ -19,6 +19,7 @@ from processors.claims.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
     PRONOUNS,
+    SKIP_BEFORE_CUE,
     STARTERS,
     is_document_word,
     is_organisation_word,
@@ -35,6 +36,8 @@ _ATTACHING: Final = frozenset(
 # Prepositions after a participle that modifies the head ("commissioned by", "submitted with", "based in").
 _AFTER_PARTICIPLE: Final = frozenset({"by", "with", "in", "for", "to", "on", "at", "from"})
 _RELATIVE_OPENERS: Final = frozenset({"who", "which", "that", "whose"})
+# Prepositions spreading the head over an area ("Farmers across the region"): left out of the speaker, like a time.
+_SPREAD: Final = frozenset({"across"})
 # Past participles not ending in "-ed" that open an insertion ("The document, drawn up by consultants, states").
 _IRREGULAR: Final = frozenset(
     {"drawn", "written", "made", "taken", "given", "seen", "sent", "held", "brought", "shown", "built", "led", "set"}
@@ -146,6 +149,11 @@ def head_span(sentence: str, floor: int, pos: int) -> tuple[int, tuple[str, ...]
         return None
     toks = tokens(sentence, floor, pos)[lead:]
     stop = len(toks)
+    kept = stop
+    while kept > end + 1 and toks[kept - 1][1] in SKIP_BEFORE_CUE:
+        kept -= 1
+    if any(toks[k][1] in _FINITE for k in range(kept, stop)):
+        stop = kept  # "Farmers across the region have long complained": the auxiliary and adverbs before the cue
     at = end + 1
     tail: list[str] = []
     modified = False
@@ -158,7 +166,7 @@ def head_span(sentence: str, floor: int, pos: int) -> tuple[int, tuple[str, ...]
             if length == 0:
                 return None
             attached = True
-            if not modified and not _when(toks[at + 1 : at + 1 + length]):
+            if not modified and lower not in _SPREAD and not _when(toks[at + 1 : at + 1 + length]):
                 tail.extend(raw_word(w) for _, w in toks[at : at + 1 + length])
             at += 1 + length
         elif word.islower() and lower.endswith("ed") and at + 1 < stop and toks[at + 1][1] in _AFTER_PARTICIPLE:

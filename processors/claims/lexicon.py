@@ -295,6 +295,8 @@ DOCUMENT_NOUNS: Final = frozenset(
         # en: papers a body posts or publishes ("a recall notice posted on the agency's website", "the hearing
         # schedule")
         "notice", "notices", "schedule", "timetable", "bulletin", "advisory",
+        # en: sums a body works out ("according to calculations by the think tank X", "modelling by the Treasury")
+        "calculations", "calculation", "modelling", "modeling",
         # fr, es: drafts ("de acuerdo con el borrador de la ordenanza")
         "borrador", "anteproyecto", "avant-projet",
 
@@ -465,6 +467,8 @@ GROUP_NOUNS: Final = frozenset(
         "businesses", "shopkeepers", "retailers", "farmers", "tenants", "passengers", "drivers", "homeowners",
         "groups", "organisations", "organizations", "charities", "companies", "firms", "banks", "neighbours",
         "neighbors", "midwives", "carers",
+        # en: businesses of a trade ("Ammunition makers across the bloc have complained")
+        "makers", "manufacturers", "producers", "suppliers", "exporters", "insurers", "lenders", "landlords",
         # fr
         "syndicats", "associations", "habitants", "riverains", "salariés", "infirmiers", "infirmières",
         "médecins", "élus", "soignants", "policiers", "gendarmes", "pompiers", "grévistes",

@@ -117,6 +117,8 @@ _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "er", "sie", "il
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "er": "m", "il": "m", "él": "m", "she": "f", "her": "f", "elle": "f",
                            "ella": "f"}  # fmt: skip
 # English pronouns in a sentence naming one person that tell that person's sex ("Jo Lee said she ...").
+# A part of a group named before ("Two of the sources", "one of those diplomats").
+_PART_OF_GROUP: Final = re.compile(r"\w+ of (?:the|those|these) ", re.IGNORECASE)
 _GENDERED_PRONOUN: Final = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 # Where quoted words begin: pronouns inside a quote may be anyone's.
 _QUOTE_START: Final = re.compile(r"[\"“”«»„‘]")
@@ -934,6 +936,8 @@ class SpeakerMemory:
 
     def note_speaker(self, speaker: Speaker) -> None:
         """Remember who just spoke, for pronouns in the sentences that follow."""
+        if speaker.kind != "person" and _PART_OF_GROUP.match(speaker.name) is not None:
+            return  # "Two of the sources": a part of a group met before, which "the sources" still refers back to
         if speaker.kind == "person":
             self.note_subject(speaker.name)
             self.last_unnamed = None

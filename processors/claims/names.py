@@ -269,6 +269,11 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         field = last_role + (3 if words[last_role + 2] == "the" else 2)
         if len(words) - field < _NAME_AND_DESCRIPTOR or not words[field][:1].isupper():
             break
+        joined = words[field + 1 : len(words) - _NAME_AND_DESCRIPTOR]
+        if "and" in joined and all(word == "and" or word[:1].isupper() for word in joined):
+            # "Minister for Transport and Tourism Rachel Aldous", "Commissioner for Defence Industry and Space Liisa
+            # Vahtera": a field joined by "and" runs on to the name, read as its last two words.
+            field = len(words) - _NAME_AND_DESCRIPTOR - 1
         last_role = field
     if 0 <= last_role == len(words) - 2 and words[-1][:1].isupper() and is_organisation_word(words[-1]):
         last_role = -1  # "Calder County Sheriff's Office", "the Mayor's Office": a post names the body's office

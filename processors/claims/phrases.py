@@ -220,12 +220,14 @@ def _modifies_role(word: str, following: str, modifiers: int) -> bool:
 
 
 def _body_of_and(toks: list[Token], k: int, lo: int) -> bool:
-    """Whether the "and" after ``toks[k]`` joins the name of a body ("Department of Health and Social Care"):
-    one or two capitalised words after "of" or "for", which follow an organisation word."""
+    """Whether the "and" after ``toks[k]`` joins the name of a body ("Department of Health and Social Care") or the
+    field of a post ("Minister for Transport and Tourism"): one or two capitalised words after "of" or "for", which
+    follow an organisation word or a title."""
     for at in range(k, max(k - _AND_REACH, lo - 1), -1):
         word = bare(toks[at][1])
         if word.lower() in _CONNECTORS:
-            return lo < at < k and is_organisation_word(bare(toks[at - 1][1]))
+            governing = bare(toks[at - 1][1]) if lo < at < k else ""
+            return is_organisation_word(governing) or (governing[:1].isupper() and is_role(governing))
         if not is_name(word):
             return False
     return False

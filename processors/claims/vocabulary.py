@@ -56,6 +56,7 @@ CUES: Final[dict[str, float]] = {
     "urged": 0.7, "urges": 0.7, "accuses": 0.8, "vows": 0.8, "pledges": 0.8,
     # estimates and expectations
     "expects": 0.6, "expect": 0.6, "forecasts": 0.7, "anticipates": 0.6,
+    "put": 0.7,  # "X put the shortfall at $2 billion" (only so: see processors.claims.cues)
     # neutral reporting verbs and their present tense
     "acknowledges": 0.9, "concedes": 0.9, "explain": 0.9, "reveal": 0.9,
     "discloses": 0.9, "alleging": 0.7, "suggesting": 0.7, "cautions": 0.8,

@@ -1094,10 +1094,12 @@ def _modified_head(sentence: str, cue: CueMatch, floor: int, phrase: NounPhrase 
 
 
 # A dateline opening a wire story's first sentence ("ELKHART SPRINGS, Nev. (AP) — ", "KARVANAGAR: "): a place,
-# no subject; a section kicker in capitals has the same shape ("DÉCRYPTAGE - ", "EXCLUSIVE — ").
+# no subject; a section kicker in capitals has the same shape ("DÉCRYPTAGE - ", "EXCLUSIVE — "). A place in
+# ordinary spelling needs its agency in parentheses ("Berlin (dpa) - ", "Frankfurt/Main (dpa-AFX) - ").
 _DATELINE: Final = re.compile(
     r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)*"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?){0,2}\s*(?:\([\w .]+\)\s*)?"
+    r"|[A-ZÀ-Ý][\w'.-]*(?:[ /][A-ZÀ-Ý][\w'.-]*)?\s*\([\w./-]+\)\s*"
     r"|\([A-Z][\w .]*\)\s*)(?:[—–:]|-{1,2}(?=\s))\s*"
 )
 

@@ -67,6 +67,10 @@ _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 _QUESTION_END: Final = re.compile(r"\?[\"”’'»)\]\s]*$")
 # A caption: the sentences of a short paragraph holding a picture credit.
 _CAPTION_SENTENCES: Final = 3
+# The marks closing a sentence of running text, a quote's closing mark after them aside.
+_CLOSING_MARKS: Final = (".", "!", "?", '."', ".”", ".“", ".»", ".«", "!“", "?“", '!"', '?"', "!”", "?”")
+# The copyright mark opening a picture credit ("© Zeitung/Jana Roe"): the names after it took no part in the story.
+_COPYRIGHT: Final = "©"
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
 _ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
@@ -826,6 +830,8 @@ def _signed_quotes(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
     credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
+    # "Wartende Fahrgäste am Bahnhof. © Zeitung/Jana Roe": a copyright mark opening a sentence credits a picture.
+    credited.update(sentence.paragraph for sentence in sentences if sentence.text.startswith(_COPYRIGHT))
     if not credited:
         return credited
     sizes: dict[int, int] = {}
@@ -892,6 +898,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     last_subject: tuple[int, str] | None = None
     # Embedded posts and the headlines of other articles under a cross-link label: furniture, read by nobody.
     furniture = furniture_paragraphs(sentences)
+    heading_run = True  # no sentence closed by a full stop (or ! ?) yet: a wire story's dateline may follow
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         initial = sentence.text[:1]
@@ -901,7 +908,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             answer_paragraph = -1
         elif opens_paragraph and initial and initial in _ANSWER_INITIALS and _ANSWER_MARK.match(sentence.text):
             answer_paragraph = sentence.paragraph
-        mentions = [] if sentence.paragraph in furniture else memory.observe(sentence.text)
+        credit = sentence.text.startswith(_COPYRIGHT)
+        mentions = [] if credit or sentence.paragraph in furniture else memory.observe(sentence.text)
         lexed = scan(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
         if (
@@ -1067,10 +1075,12 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
-        if index < _LEDE_SENTENCES and found.start == 0 and found.attribution != "direct":
+        if (index < _LEDE_SENTENCES or heading_run) and found.start == 0 and found.attribution != "direct":
             lead = dateline_end(sentence.text)
             if 0 < lead < found.end:  # the claim starts after the dateline
                 found = _Attributed(found.attribution, found.speaker, found.cue, lead, found.end, found.quoted)
+        # Lines without a sentence's closing mark (kicker, date, byline) go before the lede.
+        heading_run = heading_run and not sentence.text.rstrip().endswith(_CLOSING_MARKS)
         start, end = sentence.start + found.start, sentence.start + found.end
         parts.append(_Part(index, sentence.paragraph, start, end, found, lexed, alone, joins, voice))
     captions = _captions(sentences, parts) | furniture | _signed_quotes(sentences, parts)

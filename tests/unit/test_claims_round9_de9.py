@@ -18,7 +18,7 @@ ROWS: list[_Row] = [
     ("Der Landesverband fordert eine Obergrenze für Gebühren an allen Schulen.",
      "Obergrenze", ("der Landesverband",), "fordert"),
     ("Die Lehrergewerkschaft fordert das Kultusministerium auf, die Pläne zurückzunehmen.",
-     "Pläne", ("die Lehrergewerkschaft",), "fordert"),
+     "Pläne", ("die Lehrergewerkschaft",), "fordert auf"),
     ("In ihrem Jahresbericht rügen die Rechnungsprüfer, die Behörde habe Millionen verschwendet.",
      "Millionen", ("Rechnungsprüfer", "die Rechnungsprüfer"), "rügen"),
     ("Die Ratsfraktion lehnt den Haushaltsentwurf der Verwaltung ab.",

@@ -45,6 +45,7 @@ from processors.claims.scoring import checkworthiness, claim_types, is_statistic
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, NounPhrase, SpeakerMemory, person_mentions, subject_before
 from processors.claims.vocabulary import (
+    CUES_REPORTED_AS,
     DISCOURSE_SUBJUNCTIVES,
     DISCOURSE_SUBJUNCTIVES_II,
     SUBJUNCTIVES,
@@ -751,7 +752,7 @@ def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue
                 "sentence_index": part.index,
                 "attribution": found.attribution,
                 "speaker": found.speaker,
-                "cue": found.cue,
+                "cue": CUES_REPORTED_AS.get(found.cue, found.cue) if found.cue is not None else None,
                 "hedges": hedges,
                 "quantities": quantities,
                 "types": types,

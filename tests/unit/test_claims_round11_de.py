@@ -181,3 +181,35 @@ def test_initial_after_a_full_stop_still_splits() -> None:
     # near miss: a sentence ending on a word, then a sentence opening with an initial
     texts = [s.text for s in split_sentences("Die Sitzung endete spät. B. Krause verließ den Saal.")]
     assert texts == ["Die Sitzung endete spät.", "B. Krause verließ den Saal."]
+
+
+# -- a threat reported by its verb ------------------------------------------------------------------------------
+
+
+def test_threat_cue_is_reported_without_its_preposition() -> None:
+    claim = claim_with("Der Mieterbund droht mit einer Sammelklage gegen die Stadt.", "Sammelklage")
+    assert fold(claim.cue) == "droht"
+    assert claim.attribution == "indirect"
+
+
+def test_risk_with_droht_stays_unattributed() -> None:
+    # near miss: "droht" without "mit" is a risk, no one speaking
+    claim = claim_with("Der Stadt droht ein Defizit von zwei Millionen Euro.", "Defizit")
+    assert claim.attribution == "none"
+
+
+# -- a possessive before the inverted subject of an estimate ------------------------------------------------------
+
+
+def test_possessive_body_after_estimate_verb_is_the_speaker() -> None:
+    text = "Ministerin Eva Kern verteidigte den Plan. Die Kosten bezifferte ihr Ministerium auf rund drei Milliarden."
+    claim = claim_with(text, "Kosten")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("ihr Ministerium", "organisation")
+    assert fold(claim.cue) == "bezifferte"
+
+
+def test_pronoun_ihr_as_object_is_no_determiner() -> None:
+    # near miss: "ihr" as a dative pronoun after the verb leaves the speaker to the subject
+    text = "Ministerin Eva Kern traf den Kanzler. Sie sagte ihr Bescheid, das Geld sei knapp."
+    assert _speaker(text, "Geld") == "Eva Kern"

@@ -24,9 +24,9 @@ ROWS: list[_Row] = [
     ("Die Ratsfraktion lehnt den Haushaltsentwurf der Verwaltung ab.",
      "Haushaltsentwurf", ("die Ratsfraktion",), "lehnt ab"),
     ("Die Mieter drohen mit einer Klage gegen die Stadt Borkendorf.",
-     "Klage", ("Mieter", "die Mieter"), "drohen mit"),
+     "Klage", ("Mieter", "die Mieter"), "drohen"),
     ("Die Gutachter drohten mit einem Rückzug aus der Kommission.",
-     "Rückzug", ("Gutachter", "die Gutachter"), "drohten mit"),
+     "Rückzug", ("Gutachter", "die Gutachter"), "drohten"),
     # A written assessment, the author after the verb, tied to a firm by "von".
     ("Die Margenziele seien ehrgeizig, schreibt Lorena Gisler von Alpenblick Research in einer Notiz.",
      "Margenziele", ("Lorena Gisler",), "schreibt"),

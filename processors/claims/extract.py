@@ -27,7 +27,7 @@ from processors.claims.chars import ASCII_DIGITS, find_any, marks
 from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
 from processors.claims.embeds import furniture_paragraphs
 from processors.claims.hedges import find_hedges
-from processors.claims.lexicon import is_person_noun
+from processors.claims.lexicon import is_document_word, is_person_noun
 from processors.claims.memory import as_speaker
 from processors.claims.nonclaims import is_credit, is_heading, is_non_claim
 from processors.claims.quantities import quantity_fields
@@ -86,6 +86,10 @@ _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
 # ("X verwies auf eine Umfrage. Demnach erwägen ..."); after an unattributed sentence an opening "Demnach" draws a
 # conclusion ("Der Sommer war trocken. Demnach ...") and is never looked at.
 _ACCORDINGLY: Final = re.compile(r"(?<=\w )demnach\b|^Demnach\b")
+# A document and the body or person it is by, after a German article: "einer Studie der Hochschule Lindenau".
+_DOCUMENT_BY: Final = re.compile(
+    r"\b(?:[Ee]ine[rms]?|[Dd](?:ie|er|em|es))\s+([A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)"
+)
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»|»(?=\w)[^«]*«")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
 _LEDE_SENTENCES: Final = 3
@@ -828,6 +832,14 @@ def _signed_quotes(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     return signed
 
 
+def _named_document(sentence: str) -> str | None:
+    """The document a sentence names with its author ("Studie der Hochschule Lindenau"), if it names one."""
+    for match in _DOCUMENT_BY.finditer(sentence):
+        if is_document_word(match.group(1).split(None, 1)[0]):
+            return match.group(1)
+    return None
+
+
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
     credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
@@ -1008,6 +1020,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             accordingly = _ACCORDINGLY.search(sentence.text)
             cue_word = None if accordingly is None else accordingly.group()
             found = _Attributed("indirect", last_said[1], cue_word, 0, len(sentence.text), found.quoted)
+        elif (
+            found.attribution == "none"
+            and index > 0
+            and not opens_paragraph
+            and sentence.text.startswith("Demnach ")
+            and (document := _named_document(sentences[index - 1].text)) is not None
+        ):
+            # "Für eine Studie der Hochschule X wurden 2.140 Pflegekräfte befragt. Demnach denkt ...": "demnach"
+            # opening the sentence after one naming a document and its author refers back to that document.
+            study = as_speaker(document, "organisation")
+            found = _Attributed("indirect", study, "Demnach", 0, len(sentence.text), None)
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
         if cataphora is not None:
             named = next((m for m in mentions if m.certain and m.first_in_sentence), None)

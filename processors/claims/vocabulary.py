@@ -616,6 +616,8 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "this story first appeared", "dieser text erschien zuerst", "dieser artikel erschien zuerst",
     "este artículo se publicó originalmente", "cet article a d'abord été publié", "translated from the",
     "übersetzt aus dem", "traducido del", "traduit de l'", "mit material von", "con información de",
+    # automated wire feeds published unedited
+    "teil eines automatisierten angebots", "von der redaktion nicht bearbeitet",
     "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores", "hier geht's zum", "hier geht's zur",
     "hier geht es zum", "hier geht es zur",
     # print-edition notes

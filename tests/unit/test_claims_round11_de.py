@@ -213,3 +213,51 @@ def test_pronoun_ihr_as_object_is_no_determiner() -> None:
     # near miss: "ihr" as a dative pronoun after the verb leaves the speaker to the subject
     text = "Ministerin Eva Kern traf den Kanzler. Sie sagte ihr Bescheid, das Geld sei knapp."
     assert _speaker(text, "Geld") == "Eva Kern"
+
+
+# -- automated-feed notices and a link label with its headline on one line -------------------------------------------
+
+
+def test_automated_feed_notice_is_no_claim() -> None:
+    text = (
+        "Der Landtag hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen.\n"
+        "Diese Meldung ist Teil eines automatisierten Angebots ausgewählter Agenturnachrichten. "
+        "Sie wurde von der Redaktion nicht bearbeitet.\n"
+    )
+    texts = [claim.text for claim in extract_claims(text, "t")]
+    assert texts == ["Der Landtag hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen."]
+
+
+def test_link_label_with_headline_on_its_line_is_furniture() -> None:
+    text = (
+        "Die Mieten in der Stadt sind im vergangenen Jahr um acht Prozent gestiegen.\n"
+        "Lesen Sie auch: Kaufen oder mieten? Was Familien jetzt über Kredite wissen müssen\n"
+    )
+    assert not any("Familien" in claim.text for claim in extract_claims(text, "t"))
+
+
+def test_link_label_before_full_sentences_keeps_them() -> None:
+    # near miss: a line ending in a full stop is no headline; its later sentence stays a claim
+    text = "Lesen Sie auch: teure Mieten. Die Mieten sind im vergangenen Jahr um acht Prozent gestiegen.\n"
+    assert claim_with(text, "acht Prozent").text.startswith("Die Mieten")
+
+
+# -- "Demnach" after a sentence naming a study and its author -------------------------------------------------------
+
+
+def test_demnach_after_a_named_study_takes_it_as_source() -> None:
+    text = (
+        "Für eine Umfrage des Instituts Nordwest wurden 900 Lehrkräfte befragt. "
+        "Demnach will jede vierte Lehrkraft den Beruf wechseln.\n"
+    )
+    claim = claim_with(text, "jede vierte")
+    assert claim.attribution == "indirect"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Umfrage des Instituts Nordwest"
+    assert fold(claim.cue) == "demnach"
+
+
+def test_demnach_after_a_sentence_naming_no_document_stays_unattributed() -> None:
+    # near miss: the sentence before names a place of a person, not a document
+    text = "Im Büro der Direktorin Anna Vogt stand ein Tisch. Demnach will jede vierte Lehrkraft den Beruf wechseln.\n"
+    assert claim_with(text, "jede vierte").attribution == "none"

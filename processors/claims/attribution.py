@@ -668,16 +668,23 @@ def _as_clause_subject_de(sentence: str, cue: CueMatch, floor: int, memory: Spea
     phrase = phrase_after(sentence, opening.end())
     if phrase is None:
         return None
-    if (
-        phrase.kind == "proper"
-        and phrase.determiner in GERMAN_SUBJECT_ARTICLES
-        and len(phrase.words) == 1
-        and not is_acronym(phrase.words[0])  # "wie die DIHK mitteilte": a body's acronym is its name
-    ):
-        phrase = NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, phrase.role, phrase.tail)
+    phrase = _german_noun(phrase, GERMAN_SUBJECT_ARTICLES)
     if phrase.kind == "common" and not _speaks(phrase):
         return None
     return memory.resolve(phrase)
+
+
+def _german_noun(phrase: NounPhrase, determiners: frozenset[str]) -> NounPhrase:
+    """A capitalised German word after one of ``determiners`` read as the noun it is ("die Geschäftsführung",
+    "ihr Ministerium"), not as a name; a body's acronym is its name ("wie die DIHK mitteilte")."""
+    if (
+        phrase.kind == "proper"
+        and phrase.determiner in determiners
+        and len(phrase.words) == 1
+        and not is_acronym(phrase.words[0])
+    ):
+        return NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw, phrase.role, phrase.tail)
+    return phrase
 
 
 # German verbs of putting a figure on something ("X beziffert/schätzt/veranschlagt Y auf Z"): their object is a
@@ -686,6 +693,8 @@ _ESTIMATES_DE: Final = frozenset(
     {"beziffert", "bezifferte", "beziffern", "bezifferten", "veranschlagt", "veranschlagte", "schätzt", "schätzte"}
 )
 _MEASURED_ON_DE: Final = re.compile(r"\bauf\s")
+# What may open a German subject: an article, or a possessive before a masculine or neuter noun ("ihr Ministerium").
+_SUBJECT_DETERMINERS_DE: Final = GERMAN_SUBJECT_ARTICLES | frozenset({"ihr", "sein"})
 
 
 def _estimated_by_de(sentence: str, cue: CueMatch, phrase: NounPhrase | None, memory: SpeakerMemory) -> Speaker | None:
@@ -708,6 +717,7 @@ def _estimated_by_de(sentence: str, cue: CueMatch, phrase: NounPhrase | None, me
     after = inverted_subject(sentence, cue.end)
     if after is None or after.determiner in _OBJECT_ARTICLES or not _speaks(after):
         return None
+    after = _german_noun(after, _SUBJECT_DETERMINERS_DE)  # "bezifferte ihr Ministerium auf": the ministry
     return memory.resolve(after) or _unnamed_after(after)
 
 
@@ -1103,10 +1113,12 @@ def _modified_head(sentence: str, cue: CueMatch, floor: int, phrase: NounPhrase 
 
 
 # A dateline opening a wire story's first sentence ("ELKHART SPRINGS, Nev. (AP) — ", "KARVANAGAR: "): a place,
-# no subject; a section kicker in capitals has the same shape ("DÉCRYPTAGE - ", "EXCLUSIVE — ").
+# no subject; a section kicker in capitals has the same shape ("DÉCRYPTAGE - ", "EXCLUSIVE — "). A place in
+# ordinary spelling needs its agency in parentheses ("Berlin (dpa) - ", "Frankfurt/Main (dpa-AFX) - ").
 _DATELINE: Final = re.compile(
     r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'.-]+)*"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?){0,2}\s*(?:\([\w .]+\)\s*)?"
+    r"|[A-ZÀ-Ý][\w'.-]*(?:[ /][A-ZÀ-Ý][\w'.-]*)?\s*\([\w./-]+\)\s*"
     r"|\([A-Z][\w .]*\)\s*)(?:[—–:]|-{1,2}(?=\s))\s*"
 )
 

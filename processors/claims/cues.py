@@ -159,6 +159,7 @@ CONTEXT_CUES: Final = frozenset(
         _REVEAL,
         *_SUGGESTS,
         *_VERDICTS,
+        _PUT,
     }
 )
 # German separable verbs: the particle ends the clause ("kündigte ... an"); the lexicon lists the joined form.
@@ -174,7 +175,8 @@ _SEPARABLE: Final = Folded(
 # English cues holding a proper noun ("wrote on X"): the scan lowercases them, the lexicon spells them as written.
 _AS_WRITTEN: Final = {cue.lower(): cue for cue in CUES if cue != cue.lower()}
 # "nach BILD-Informationen": a source named inside the cue.
-_INFORMATION: Final = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*)-Informationen\b")
+# An agency writes its short name in lowercase ("nach dpa-Informationen", "nach epd-Informationen").
+_INFORMATION: Final = re.compile(r"(?<![\w-])nach\s+([A-ZÄÖÜ][\w]*|[a-zäöü]{2,5})-Informationen\b")
 # "Wie BILD erfuhr", "wie der Spiegel erfahren hat": the paper learned it; the source is named inside the cue.
 _LEARNED: Final = re.compile(
     r"(?<![\w-])[Ww]ie\s+(?:(?:der|die|das)\s+)?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
@@ -569,6 +571,10 @@ def find_cues(
                 continue
             cue = f"{match.group(1).lower()} {match.group(2).lower()}"
             if cue in CUES_OTHER:
+                # "forderte die Bahn zum Handeln auf": the verb with its particle is the cue, not the bare verb
+                # ("forderte" alone, a demand) the lexicon also lists and the scan found at the same word.
+                stem = match.group(1).lower()
+                found = [other for other in found if other.start != match.start() or other.cue != stem]
                 found.append(CueMatch(cue, match.start(), match.end(1), CUES_OTHER[cue]))
                 others += 1
     if "Informationen" in text:

@@ -8,7 +8,8 @@ A page's text keeps what its widgets render as lines of their own. Two of them r
   paragraph right before it (two when that one is only a link, "pic.twitter.com/...") are furniture.
 - a related-story box: a label standing alone ("Read more on Millbrook United", "MORE ON THIS STORY",
   "Mehr zum Thema") followed by the headlines it links, lines without final punctuation. Up to
-  :data:`_MAX_LINKS` such lines after the label are furniture; a line ending in a full stop ends the box.
+  :data:`_MAX_LINKS` such lines after the label are furniture; a line ending in a full stop ends the box. A label
+  with its colon may carry the headline on its own line ("Lesen Sie auch: Pflegeheim oder Zuhause? Was ...").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _LINK_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_LINKS: Final = 3
+# How far into a line the colon closing a link label may stand ("Das könnte Sie auch interessieren:").
+_LABEL_SPAN: Final = 40
 _MAX_LINK_WORDS: Final = 30
 _FINAL: Final = (".", "!", "?", "…", ":", ";")
 _CLOSERS: Final = "\"”’»“)]' "
@@ -72,4 +75,10 @@ def furniture_paragraphs(sentences: list[Sentence]) -> set[int]:
                 if not _link_line(later[1]):
                     break
                 found.add(later[0])
+        elif text[:1].isalpha() and ":" in text[:_LABEL_SPAN] and _link_line(text):
+            # "Lesen Sie auch: Pflegeheim oder Zuhause? Was Angehörige wissen müssen": the label and the headline it
+            # links on one line, the headline's own question mark aside.
+            label = _LINK_LABEL.match(text)
+            if label is not None and label.group().rstrip().endswith(":"):
+                found.add(number)
     return found

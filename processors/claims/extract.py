@@ -27,7 +27,7 @@ from processors.claims.chars import ASCII_DIGITS, find_any, marks
 from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
 from processors.claims.embeds import furniture_paragraphs
 from processors.claims.hedges import find_hedges
-from processors.claims.lexicon import is_person_noun
+from processors.claims.lexicon import is_document_word, is_person_noun
 from processors.claims.memory import as_speaker
 from processors.claims.nonclaims import is_credit, is_heading, is_non_claim
 from processors.claims.quantities import quantity_fields
@@ -45,6 +45,7 @@ from processors.claims.scoring import checkworthiness, claim_types, is_statistic
 from processors.claims.sentences import Sentence, split_sentences
 from processors.claims.speakers import Mention, NounPhrase, SpeakerMemory, person_mentions, subject_before
 from processors.claims.vocabulary import (
+    CUES_REPORTED_AS,
     DISCOURSE_SUBJUNCTIVES,
     DISCOURSE_SUBJUNCTIVES_II,
     SUBJUNCTIVES,
@@ -65,8 +66,12 @@ _PHONE: Final = re.compile(r"\d(?:[\s-]?\d){8}")
 _PHONE_DIGITS: Final = 9
 _OPEN_ENDED: Final = re.compile(r"[?!][\"”’')\]]*$")
 _QUESTION_END: Final = re.compile(r"\?[\"”’'»)\]\s]*$")
+# Closing quote marks after a sentence's final stop.
+_QUOTE_CLOSERS: Final = "\"”“»«’'"
 # A caption: the sentences of a short paragraph holding a picture credit.
 _CAPTION_SENTENCES: Final = 3
+# The copyright mark opening a picture credit ("© Zeitung/Jana Roe"): the names after it took no part in the story.
+_COPYRIGHT: Final = "©"
 # Interview transcripts: question and answer markers at the start of a paragraph, per language.
 _QUESTION_MARK: Final = re.compile(r"^(?:Q|Question|Frage|F|Pregunta|P)\s*[:.]\s", re.IGNORECASE)
 _ANSWER_MARK: Final = re.compile(r"^(?:A|Answer|Antwort|R|Réponse|Respuesta)\s*[:.]\s", re.IGNORECASE)
@@ -81,6 +86,10 @@ _FIRST_PERSON: Final = re.compile(r"\b(?:ich|wir|I|we)\b", re.IGNORECASE)
 # ("X verwies auf eine Umfrage. Demnach erwägen ..."); after an unattributed sentence an opening "Demnach" draws a
 # conclusion ("Der Sommer war trocken. Demnach ...") and is never looked at.
 _ACCORDINGLY: Final = re.compile(r"(?<=\w )demnach\b|^Demnach\b")
+# A document and the body or person it is by, after a German article: "einer Studie der Hochschule Lindenau".
+_DOCUMENT_BY: Final = re.compile(
+    r"\b(?:[Ee]ine[rms]?|[Dd](?:ie|er|em|es))\s+([A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)"
+)
 _QUOTED_PART: Final = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»|»(?=\w)[^«]*«")
 # A person described before being named ("A former treasurer ... admitted") opens an article: its lede.
 _LEDE_SENTENCES: Final = 3
@@ -754,7 +763,7 @@ def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue
                 "sentence_index": part.index,
                 "attribution": found.attribution,
                 "speaker": found.speaker,
-                "cue": found.cue,
+                "cue": CUES_REPORTED_AS.get(found.cue, found.cue) if found.cue is not None else None,
                 "hedges": hedges,
                 "quantities": quantities,
                 "types": types,
@@ -830,9 +839,19 @@ def _signed_quotes(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     return signed
 
 
+def _named_document(sentence: str) -> str | None:
+    """The document a sentence names with its author ("Studie der Hochschule Lindenau"), if it names one."""
+    for match in _DOCUMENT_BY.finditer(sentence):
+        if is_document_word(match.group(1).split(None, 1)[0]):
+            return match.group(1)
+    return None
+
+
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
     credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
+    # "Wartende Fahrgäste am Bahnhof. © Zeitung/Jana Roe": a copyright mark opening a sentence credits a picture.
+    credited.update(sentence.paragraph for sentence in sentences if sentence.text.startswith(_COPYRIGHT))
     if not credited:
         return credited
     sizes: dict[int, int] = {}
@@ -901,6 +920,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
     furniture = furniture_paragraphs(sentences)
     told = False  # whether a sentence long enough to tell the story came before: the lede is the first
     unclosed: set[int] = set()
+    heading_run = True  # no sentence closed by a full stop (or ! ?) yet: a wire story's dateline may follow
     for index, sentence in enumerate(sentences):
         opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
         initial = sentence.text[:1]
@@ -910,7 +930,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             answer_paragraph = -1
         elif opens_paragraph and initial and initial in _ANSWER_INITIALS and _ANSWER_MARK.match(sentence.text):
             answer_paragraph = sentence.paragraph
-        mentions = [] if sentence.paragraph in furniture else memory.observe(sentence.text)
+        credit = sentence.text.startswith(_COPYRIGHT)
+        mentions = [] if credit or sentence.paragraph in furniture else memory.observe(sentence.text)
         lexed = scan(sentence.text)
         continued = last_quote[1] if last_quote is not None and last_quote[0] == index - 1 else None
         if (
@@ -1008,6 +1029,17 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             accordingly = _ACCORDINGLY.search(sentence.text)
             cue_word = None if accordingly is None else accordingly.group()
             found = _Attributed("indirect", last_said[1], cue_word, 0, len(sentence.text), found.quoted)
+        elif (
+            found.attribution == "none"
+            and index > 0
+            and not opens_paragraph
+            and sentence.text.startswith("Demnach ")
+            and (document := _named_document(sentences[index - 1].text)) is not None
+        ):
+            # "Für eine Studie der Hochschule X wurden 2.140 Pflegekräfte befragt. Demnach denkt ...": "demnach"
+            # opening the sentence after one naming a document and its author refers back to that document.
+            study = as_speaker(document, "organisation")
+            found = _Attributed("indirect", study, "Demnach", 0, len(sentence.text), None)
         colon_intro = (found.speaker, found.cue) if found.speaker and sentence.text.rstrip().endswith(":") else None
         if cataphora is not None:
             named = next((m for m in mentions if m.certain and m.first_in_sentence), None)
@@ -1076,13 +1108,15 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
         alone = opens_paragraph and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
         )
-        lede = index < _LEDE_SENTENCES or (opens_paragraph and not told)
+        lede = index < _LEDE_SENTENCES or (opens_paragraph and not told and heading_run)
         closed = sentence.text.rstrip()[-1:] in _CLOSING_MARKS
         if alone and told and not closed:
             # "Postman Jo Bell, pictured with his wife, needed surgery" once the story has begun: a paragraph that
             # never closes its sentence is a caption or another article's headline, not the story's text.
             unclosed.add(sentence.paragraph)
         told = told or (_STATED.search(sentence.text) is not None and sentence.text.count(" ") >= _TOLD_SPACES)
+        # Lines without a sentence's final stop (kicker, date, byline) may come before a wire story's dateline.
+        heading_run = heading_run and not sentence.text.rstrip().rstrip(_QUOTE_CLOSERS).endswith((".", "!", "?"))
         if lede and found.start == 0 and found.attribution != "direct":
             # The lede opens after a dateline, also below furniture lines (a player's label, a byline, a stamp).
             lead = dateline_end(sentence.text)

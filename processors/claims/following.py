@@ -60,6 +60,8 @@ FOREIGN_DETERMINERS: Final = frozenset(
         "son", "sa", "ses", "leur", "el", "los", "las", "una", "unos", "unas", "del", "su", "sus", "al",
         # relative possessives ("erklärte dessen Vorsitzender X") and genitive possessives
         "dessen", "deren", "seines", "ihres",
+        # the nominative possessives before a masculine or neuter noun ("bezifferte ihr Ministerium auf ...")
+        "sein", "ihr",
     }
 )  # fmt: skip
 _DETERMINERS: Final = DETERMINERS | FOREIGN_DETERMINERS

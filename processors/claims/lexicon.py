@@ -79,6 +79,7 @@ ROLE_WORDS: Final = frozenset(
         "abgeordneter", "senatorin", "trainer", "trainerin", "intendant", "intendantin", "kämmerer", "kämmerin",
         "staatssekretär", "staatssekretärin", "rektor", "rektorin", "pfarrer", "pfarrerin", "bischof", "bischöfin",
         "professorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin", "politiker", "politikerin",
+        "vize",
         # fr
         "ministre", "maire", "président", "présidente", "directeur", "directrice", "porte-parole", "secrétaire",
         "député", "députée", "sénateur", "sénatrice", "préfet", "préfète", "procureur", "procureure", "juge",
@@ -164,6 +165,8 @@ _ROLE_SUFFIXES: Final = tuple(
             "senator", "senatorin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "anwalt", "anwältin",
             "kanzler", "kanzlerin", "sekretär", "sekretärin", "kämmerer", "rektor", "rektorin", "richter", "richterin",
             "politiker", "politikerin",
+            # A deputy named by the body they deputise in ("Fraktionsvize", "Parteivize", "SPD-Vize").
+            "vize",
             # A councillor who is a woman ("Stadträtin", "Bezirksrätin"): a person; "-rat" may be the council.
             "rätin",
         ),

@@ -51,6 +51,7 @@ from processors.claims.names import (
     split_role,
 )
 from processors.claims.phrases import POST_OF, PROXY, NounPhrase, names_people, stated_age
+from processors.claims.quantities import is_time_unit_word
 
 __all__ = ["SpeakerMemory", "as_speaker"]
 
@@ -557,6 +558,7 @@ class SpeakerMemory:
         "_anonymous",
         "_candidates",
         "_clock",
+        "_last_candidate",
         "_opening_at",
         "_opening_name",
         "_organisations",
@@ -580,6 +582,7 @@ class SpeakerMemory:
         self._anonymous: list[Speaker] = []
         # Full names seen without a title, by surname, until the surname alone confirms them as persons.
         self._candidates: dict[str, str] = {}
+        self._last_candidate: str | None = None
         # The sex the text told for full names not (yet) tracked as persons, and when ("Her deputy, Tom Ellis,").
         self._told_genders: dict[str, tuple[str, int]] = {}
         # The last full name, not yet known as a person's, that opened a sentence ("Jo Lee pours the tea.").
@@ -853,8 +856,10 @@ class SpeakerMemory:
             and words[0].lower() not in _COURTESY
             and not is_role(words[0])
             and not is_organisation_word(words[-1])
+            and not is_time_unit_word(words[0])  # "fehlen seit Monaten Pflegekräfte": a span of time, no given name
         ):
             self._candidates.setdefault(words[-1], name)
+            self._last_candidate = name
             return True
         return False
 
@@ -1058,6 +1063,10 @@ class SpeakerMemory:
                 aged = self._fresh_subject()
             if aged is None:
                 aged = self._new_voice(phrase.determiner, age) or self._not_aged_otherwise(age)
+            if aged is None and self.last_person is None and self._last_candidate is not None:
+                # "..., als Janine Albers auf die Uhr schaut. „...“, sagt die 34-Jährige": no person tracked yet; the
+                # full name seen last is the one the description stands for.
+                aged = self.note_person(self._last_candidate)
             return self._person(aged or self.last_person)
         holder = self.person_with_role(head, phrase.determiner)
         if holder is None and head in _ROLE_SYNONYMS:
@@ -1416,6 +1425,15 @@ class SpeakerMemory:
             return as_speaker(text if german else _as_written(phrase), "organisation")
         if is_organisation_word(phrase.words[-1]) or (head in _DESCRIBED_BODIES and phrase.determiner is not None):
             return self._organisation(phrase)
+        if (
+            phrase.determiner in _GERMAN_DEFINITE
+            and len(phrase.words) == 1
+            and not phrase.tail
+            and phrase.words[0].isupper()
+            and is_acronym(phrase.words[0])
+        ):
+            # "Die SPD fordert", "Der DGB warnt": German puts the article before a body's short name; no person.
+            return as_speaker(self.organisation_key(phrase.words[0]), "organisation")
         if head in _AUTHORS and phrase.determiner in _ENGLISH_ARTICLES and not phrase.tail and len(phrase.words) == 1:
             # "The report found ... The authors estimate": the authors of the document or body that spoke last.
             return self.last_organisation or as_speaker(_as_written(phrase), "group")

@@ -42,8 +42,9 @@ Token = tuple[int, str]
 # A dotted initialism ("U.S.", "U.K.") is one token: its full stops are no sentence or clause ends.
 _TOKEN: Final = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[\w‘’'-]+|[^\w\s]")
 _INITIALISM: Final = re.compile(r"^(?:[A-Z]\.){2,}$")
-# Capital letters a name may open with: accented ones too ("Éric", "Ángel", "Özdemir").
-_CAPITALS: Final = "A-ZÀ-ÖØ-Þ"
+# Capital letters a name may open with: accented ones too ("Éric", "Ángel", "Özdemir"), and the capitals of Latin
+# Extended-A ("Şahin", "Łukasz", "Žižek", "İnan"), whose capitals and small letters alternate, so no range holds them.
+_CAPITALS: Final = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x180)) if char.isupper())
 _NAME: Final = re.compile(
     r"^(?:(?:al|el|ad|as|ash|at|an|az|ar|ul|ur|bin|ibn|abu|ben|bint)-)?[" + _CAPITALS + r"][\w’'-]*$"
 )

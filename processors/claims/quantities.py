@@ -53,7 +53,7 @@ from processors.claims.vocabulary import (
     SHARE_ORDINALS,
 )
 
-__all__ = ["QuantityFields", "find_quantities", "parse_number", "quantity_fields"]
+__all__ = ["QuantityFields", "find_quantities", "is_time_unit_word", "parse_number", "quantity_fields"]
 
 _UNITS_WORDS: Final = EN_NUMBER_WORDS
 _SCALES: Final = EN_SCALES
@@ -244,6 +244,13 @@ _INTL_UNITS: Final[dict[str, str]] = {
     "gigavatios": "GW", "kilowatt": "kW", "kilowattstunden": "kWh", "kilowattheures": "kWh",
     "megawattstunden": "MWh", "mégawattheures": "MWh", "gigawattstunden": "GWh", "gigawattheures": "GWh",
 }  # fmt: skip
+_TIME_UNITS_EN: Final = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+
+
+def is_time_unit_word(word: str) -> bool:
+    """A German noun for a span of time ("Monaten", "Jahre", "Wochen"), in any case."""
+    return _INTL_UNITS.get(word.lower()) in _TIME_UNITS_EN
+
 # "48-stündigen": duration adjectives.
 _INTL_ADJECTIVES: Final[dict[str, str]] = {
     "stündig": "hour", "tägig": "day", "wöchig": "week", "monatig": "month", "jährig": "year", "minütig": "minute",

@@ -121,6 +121,14 @@ def _is_boundary(paragraph: str, start: int, end: int) -> bool:
         return paragraph[following] not in "€$£" and (nxt is None or nxt.group(1).lower() not in _CURRENCY_WORDS)
     if len(word) == 1 and word.isupper():
         return False
+    if (
+        len(word) == 1
+        and word.islower()
+        and paragraph.startswith(".", following + 1)
+        and paragraph[following].isalpha()
+        and (following + 2 == size or not paragraph[following + 2].isalnum())
+    ):
+        return False  # an abbreviation spaced between its letters: "z. B.", "u. U.", "d. h."
     if len(word) <= 2 and word.isdigit():
         nxt = _NEXT_WORD.match(paragraph, end)
         return nxt is None or nxt.group(1).lower() not in _GERMAN_MONTHS

@@ -13,6 +13,7 @@ from typing import Final
 __all__ = [
     "ADDRESS_WORDS", "ADVICE_MODALS", "AMBIGUOUS_NUMBER_WORDS", "APPROXIMATORS", "AUDIENCE_NOUNS",
     "BOILERPLATE_PHRASES", "CAUSATION", "CREDIT_PREFIXES", "CUES", "CUES_DE", "CUES_FR_INVERTED", "CUES_OTHER",
+    "CUES_REPORTED_AS",
     "DISCOURSE_SUBJUNCTIVES", "DISCOURSE_SUBJUNCTIVES_II", "DUE_VERBS", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
     "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FINDING_BODIES", "FORMAL_YOU",
     "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
@@ -207,6 +208,12 @@ CUES_DE: Final[dict[str, float]] = {
     "lehnt ab": 0.7, "lehnte ab": 0.7, "lehnen ab": 0.7, "lehnten ab": 0.7, "abgelehnt": 0.7,
     "droht mit": 0.7, "drohte mit": 0.7, "drohen mit": 0.7, "drohten mit": 0.7,
     "schreibt": 0.9, "schrieb": 0.9, "schreiben": 0.8, "schrieben": 0.9,
+}  # fmt: skip
+# Cues matched with a word that only tells their reading apart and is reported without it: "mit" makes "droht" a
+# threat someone makes ("Die Gewerkschaft droht mit Warnstreiks"), not a risk ("Es droht ein Defizit"); the cue is
+# the verb.
+CUES_REPORTED_AS: Final[dict[str, str]] = {
+    "droht mit": "droht", "drohte mit": "drohte", "drohen mit": "drohen", "drohten mit": "drohten",
 }  # fmt: skip
 # A stance shown ("zeigte sich offen für Änderungen", "zeigt sich enttäuscht"): "zeigen sich" with an adjective of
 # attitude; the phrase names the speaker's stance, the speaker is its subject.
@@ -610,6 +617,8 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "this story first appeared", "dieser text erschien zuerst", "dieser artikel erschien zuerst",
     "este artículo se publicó originalmente", "cet article a d'abord été publié", "translated from the",
     "übersetzt aus dem", "traducido del", "traduit de l'", "mit material von", "con información de",
+    # automated wire feeds published unedited
+    "teil eines automatisierten angebots", "von der redaktion nicht bearbeitet",
     "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores", "hier geht's zum", "hier geht's zur",
     "hier geht es zum", "hier geht es zur",
     # print-edition notes

@@ -825,7 +825,11 @@ def _signed_quotes(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
 
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
-    credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
+    credited = {
+        part.paragraph
+        for part in parts
+        if (part.lexed.has("credit") or part.lexed.text.endswith(")")) and is_credit(part.lexed.text, part.lexed)
+    }
     if not credited:
         return credited
     sizes: dict[int, int] = {}

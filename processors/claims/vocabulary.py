@@ -591,6 +591,7 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "reporting by", "editing by", "additional reporting", "writing by", "contributed to this report",
     "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
     "all rights reserved", "click here", "sign up", "newsletter", "newsletters", "live blog", "terms and conditions",
+    "may not be published, broadcast", "may not be reproduced, distributed",
     "lesen sie auch", "mehr zum thema", "mitarbeit:", "anzeige", "hier klicken", "jetzt abonnieren",
     "jetzt herunterladen", "app herunterladen", "jetzt kostenlos", "jetzt registrieren", "jetzt weiterlesen",
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
@@ -635,6 +636,8 @@ CREDIT_PREFIXES: Final[tuple[str, ...]] = (
     "en la imagen:",
     "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
     "photo :", "crédit:",
+    # the label of a video embedded with its caption ("Video: Day two of the trial of ...")
+    "video:",
 )  # fmt: skip
 # Sourcing prepositions: "our" after them names the newsroom's sources ("selon nos informations"), no address.
 SOURCING_WORDS: Final = frozenset({"according to", "selon", "d'après", "nach", "laut", "según"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.claims import extract_claims
 from tests.claims_probe import claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names, cue or None for any)
@@ -53,3 +54,43 @@ def test_post_field_keeps_the_post() -> None:
     claim = claim_with("Minister for Rural Transport Ciaran Doyle said two routes would be restored.", "routes")
     assert claim.speaker is not None
     assert claim.speaker.role == "Minister for Rural Transport"
+
+
+# Lines that are no claims: publication stamps with "and" or an hour run on to am/pm, a video's label, a credit in
+# brackets closing a caption, a reported question, a wire copyright notice.
+NON_CLAIMS: list[tuple[str, str]] = [
+    ("Posted Wed 9 Apr 2025 at 6:05am, updated Wed 9 Apr 2025 at 11:30am\n\nThe council said rents rose 4 per cent.",
+     "Posted"),
+    ("Posted at 8:15 AM, Mar 3, 2025 and last updated 9:02 PM, Mar 3, 2025\n\nThe council said rents rose.",
+     "Posted"),
+    ("Video: Residents of a flooded street describe the night the river came over the wall\n\n"
+     "The council said the wall would be raised.", "flooded street"),
+    ("Ruth Adeyemi and her daughter have slept in their car since June. (Coast News: Ben Larkin)\n\n"
+     "The council said rents rose.", "slept in their car"),
+    ("During questioning, the prosecutor asked whether he had seen the car before.\n\nThe witness said he had not.",
+     "asked whether"),
+    ("Copyright 2024 Example Media. This material may not be published, broadcast, rewritten, or redistributed.\n\n"
+     "The council said rents rose.", "rewritten"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), NON_CLAIMS)
+def test_round11_enb_non_claims(passage: str, fragment: str) -> None:
+    assert not [claim for claim in extract_claims(passage, "t") if fragment in claim.text]
+
+
+# Near misses that stay claims: a date with "and" inside a sentence, a cited source in brackets, a reported
+# question holding figures (a survey), a quoted credit-like label.
+KEPT: list[tuple[str, str]] = [
+    ("The council said the vote on March 4 and 5 would decide the plan.", "vote"),
+    ("Unemployment rose to 4.1 per cent in May, its highest in three years. (Source: Harbour Statistics Office)",
+     "Unemployment"),
+    ("Of the 900 tenants asked whether they felt safe, 41 per cent said no.", "tenants"),
+    ("The mayor said a video of the flood would be shown to the inquiry.", "video"),
+    ("Engineers asked the council to close the bridge, and the council agreed within an hour.", "bridge"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), KEPT)
+def test_round11_enb_kept(passage: str, fragment: str) -> None:
+    assert [claim for claim in extract_claims(passage, "t") if fragment in claim.text]

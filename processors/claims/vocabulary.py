@@ -16,7 +16,8 @@ __all__ = [
     "DISCOURSE_SUBJUNCTIVES", "DISCOURSE_SUBJUNCTIVES_II", "DUE_VERBS", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
     "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FINDING_BODIES", "FORMAL_YOU",
     "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
-    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "POSSESSIVE_SOURCE_CUES_DE", "PREDICTION",
+    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PERIODICAL_ADJECTIVES",
+    "POSSESSIVE_SOURCE_CUES_DE", "PREDICTION",
     "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS",
     "SOURCING_WORDS", "STANCE_ADJECTIVES_DE", "STANCE_VERBS_DE", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
@@ -929,6 +930,12 @@ FINDING_BODIES: Final = frozenset(
      "ombudsman", "watchdog", "regulator", "panel", "commission", "committee", "figures", "data", "evidence",
      "results", "findings", "statistics", "polls", "surveys", "reports", "models", "modelling"}
 )  # fmt: skip
+
+# Adjectives of a publication's period: a body's periodical by its own title ("The trust's annual Rental Squeeze
+# Snapshot found ...") reports a finding like a study does.
+PERIODICAL_ADJECTIVES: Final = frozenset(
+    {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "biennial", "half-yearly"}
+)
 
 # French and Spanish reporting verbs that were missing. "Le groupe invoque « ... »" (cites as its
 # reason); "la consideran insuficiente"; "según ha confirmado el equipo de gobierno" (the perfect of "según"

@@ -94,3 +94,40 @@ KEPT: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("passage", "fragment"), KEPT)
 def test_round11_enb_kept(passage: str, fragment: str) -> None:
     assert [claim for claim in extract_claims(passage, "t") if fragment in claim.text]
+
+
+# Documents speaking for their body: a body's name as the document's modifier ("A leaked X Department paper
+# shows"), a body's titled periodical after its possessor ("The trust's annual X found"), a time between a
+# document's participle and its "by"; "It" after such a document is its body.
+DOCUMENTS: list[_Row] = [
+    ("A leaked Department of Transport memo shows the ministry is weighing cuts to rural bus routes.",
+     "rural bus routes", "indirect", ("Department of Transport",), "shows"),
+    ("A draft Harbour Authority report shows the pier needs repairs. It warns that the repairs could cost more.",
+     "could cost more", "indirect", ("Harbour Authority",), "warns"),
+    ("The Marlow Tenants Union released figures on Monday. The union's annual Rent Watch Survey found only four of "
+     "90 flats were affordable.",
+     "only four", "indirect", ("Marlow Tenants Union", "the union"), "found"),
+    ("Rents rose 9 per cent, according to figures published on Monday by the Harbour Board.",
+     "Rents rose", "indirect", ("Harbour Board",), "according to"),
+    ("Rents rose 9 per cent, according to a report released today by the Coastal Housing Trust.",
+     "Rents rose", "indirect", ("Coastal Housing Trust",), "according to"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "attribution", "speakers", "cue"), DOCUMENTS)
+def test_round11_enb_documents(
+    passage: str, fragment: str, attribution: str, speakers: tuple[str, ...], cue: str | None
+) -> None:
+    test_round11_enb_rows(passage, fragment, attribution, speakers, cue)
+
+
+def test_periodical_finding_a_thing_is_no_cue() -> None:
+    """ "The club's annual Summer Fair found a new home": a thing found, no finding reported."""
+    claims = extract_claims("The club's annual Summer Fair found a new home in the park.", "t")
+    assert all(claim.attribution == "none" for claim in claims)
+
+
+def test_person_before_document_noun_is_no_body() -> None:
+    """ "A Jo Reed paper shows": a person's name before the document is no body that speaks for it."""
+    claim = claim_with("A Jo Reed paper shows the bridge was unsafe.", "bridge")
+    assert claim.speaker is None or fold(claim.speaker.name) != "jo reed"

@@ -131,3 +131,30 @@ def test_person_before_document_noun_is_no_body() -> None:
     """ "A Jo Reed paper shows": a person's name before the document is no body that speaks for it."""
     claim = claim_with("A Jo Reed paper shows the bridge was unsafe.", "bridge")
     assert claim.speaker is None or fold(claim.speaker.name) != "jo reed"
+
+
+# An unnamed insider of a named body speaks as written, not as the body ("A senior official at the Port Authority
+# told"); a spokesperson "for" a body still speaks for it. A modified subject after a wire dateline.
+UNNAMED: list[_Row] = [
+    ("A senior official at the Port Authority told the Herald the tender was “open to discussion”.",
+     "tender", "direct", ("senior official", "a senior official at the Port Authority"), "told"),
+    ("A source in the Harbour Party said the leader would resign.",
+     "resign", "indirect", ("source in the Harbour Party", "a source in the Harbour Party"), "said"),
+    ("A spokeswoman for the Dunmore Water Board said supplies were safe.",
+     "supplies", "indirect", ("Dunmore Water Board",), "said"),
+    ("GLEN FALLS, Ore. (KXRT) — A driver who saw the crash on the bypass told police the lorry had run a red light.",
+     "red light", "indirect", ("a driver",), "told"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "attribution", "speakers", "cue"), UNNAMED)
+def test_round11_enb_unnamed(
+    passage: str, fragment: str, attribution: str, speakers: tuple[str, ...], cue: str | None
+) -> None:
+    test_round11_enb_rows(passage, fragment, attribution, speakers, cue)
+
+
+def test_named_worker_at_body_keeps_reading() -> None:
+    """ "A worker at X Mill said": "worker" is no unnamed-source noun of the insider rule; its reading stays."""
+    claim = claim_with("A worker at the Northgate Mill said the looms had stopped.", "looms")
+    assert claim.attribution == "indirect"

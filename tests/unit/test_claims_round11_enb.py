@@ -158,3 +158,40 @@ def test_named_worker_at_body_keeps_reading() -> None:
     """ "A worker at X Mill said": "worker" is no unnamed-source noun of the insider rule; its reading stays."""
     claim = claim_with("A worker at the Northgate Mill said the looms had stopped.", "looms")
     assert claim.attribution == "indirect"
+
+
+# A post's initials after "the" name its holder ("Cabinet Secretary X ... The CS said"); "the <Body> boss" names the
+# one whose post names that body, not the last leader met.
+RESOLVED = [
+    ("Interior Cabinet Secretary Amos Kiprono told the House the curfew would end. "
+     "The CS said the roadblocks would stay for a week.",
+     "roadblocks", ("Amos Kiprono",)),
+    ("Prime Minister Ruth Halloran said the election would be in May. The PM said the date was fixed.",
+     "date was fixed", ("Ruth Halloran",)),
+    ("Harbour Authority chairman Peter Lusk said the pier would reopen. The federation's chief executive, Mina "
+     "Osei, said traders were losing money. The Harbour Authority boss denied that the delay was costly.",
+     "delay was costly", ("Peter Lusk",)),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "speakers"), RESOLVED)
+def test_round11_enb_resolved(passage: str, fragment: str, speakers: tuple[str, ...]) -> None:
+    claim = claim_with(passage, fragment)
+    assert claim.speaker is not None
+    assert fold(claim.speaker.name) in {fold(name) for name in speakers}
+
+
+def test_body_acronym_stays_the_body() -> None:
+    """ "NHS England chief executive X ... The NHS said": a body's initials inside a post, not the post's own."""
+    claim = claim_with(
+        "NHS England chief executive Dana Price said waits had fallen. The NHS said the figures were provisional.",
+        "provisional",
+    )
+    assert claim.speaker is not None
+    assert fold(claim.speaker.name) == "nhs"
+
+
+def test_boss_without_a_body_is_the_last_leader() -> None:
+    claim = claim_with("Chief executive Simon Ward said sales fell. The firm's boss said jobs were safe.", "jobs")
+    assert claim.speaker is not None
+    assert fold(claim.speaker.name) == "simon ward"

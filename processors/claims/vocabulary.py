@@ -54,7 +54,7 @@ CUES: Final[dict[str, float]] = {
     "pushed back": 0.7, "pushes back": 0.7,
     "branded": 0.7, "called": 0.7, "described": 0.8, "describes": 0.8,
     "criticised": 0.7, "criticized": 0.7, "condemned": 0.7, "complained": 0.8, "complains": 0.8,
-    "urged": 0.7, "urges": 0.7, "accuses": 0.8, "vows": 0.8, "pledges": 0.8,
+    "urged": 0.7, "urges": 0.7, "accuses": 0.8, "accusing": 0.8, "vows": 0.8, "pledges": 0.8,
     # estimates and expectations
     "expects": 0.6, "expect": 0.6, "forecasts": 0.7, "anticipates": 0.6,
     # neutral reporting verbs and their present tense

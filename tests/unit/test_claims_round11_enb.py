@@ -195,3 +195,22 @@ def test_boss_without_a_body_is_the_last_leader() -> None:
     claim = claim_with("Chief executive Simon Ward said sales fell. The firm's boss said jobs were safe.", "jobs")
     assert claim.speaker is not None
     assert fold(claim.speaker.name) == "simon ward"
+
+
+def test_accusing_after_with_is_a_cue() -> None:
+    """ "..., with opposition councillors accusing the mayor of “...”": a group's participle of accusing, like
+    "with unions warning that"."""
+    claim = claim_with(
+        "The budget passed late on Monday, with opposition councillors accusing the mayor of “selling off the "
+        "harbour” to cover the deficit.",
+        "selling off",
+    )
+    assert claim.attribution == "direct"
+    assert fold(claim.cue) == "accusing"
+    assert claim.speaker is not None
+    assert fold(claim.speaker.name) in {"councillors", "opposition councillors"}
+
+
+def test_accusing_without_content_stays_unattributed() -> None:
+    claim = claim_with("Residents marched through the town, accusing the council of neglect.", "marched")
+    assert claim.attribution == "none"

@@ -370,7 +370,7 @@ HEDGES: Final[tuple[str, ...]] = (
     "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
     "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
     "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to",
-    "widely expected to", "estimated",
+    "widely expected to", "estimated", "an estimated",
     "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
     "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
     "almost", "nearly", "linked to",
@@ -421,6 +421,8 @@ HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     # bounds of a count not known exactly ("at least 37 people", "mehr als 200", "fast sechs Meter")
     "at least", "more than", "fewer than", "less than", "mindestens", "mehr als", "weniger als", "fast", "beinahe",
     "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
+    # upper bounds of an amount not known exactly ("faces up to 15 years", "by as much as 12 per cent")
+    "up to", "as much as", "as many as",
     # nearly all of ("the best part of an hour")
     "the best part of", "the better part of",
     # French and Spanish approximate times and upper bounds ("vers 2 h", "peu après 6 h", "jusqu'à 60 pompiers",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from processors.claims import extract_claims
+from processors.claims.hedges import find_hedges
 from tests.claims_probe import claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names, cue or None for any)
@@ -214,3 +215,20 @@ def test_accusing_after_with_is_a_cue() -> None:
 def test_accusing_without_content_stays_unattributed() -> None:
     claim = claim_with("Residents marched through the town, accusing the council of neglect.", "marched")
     assert claim.attribution == "none"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedges"),
+    [
+        ("He faces up to 12 years in prison if convicted.", ["up to"]),
+        ("Fares could rise by as much as 9 per cent.", ["could", "as much as"]),
+        ("As many as 30 homes were flooded.", ["as many as"]),
+        ("The scheme would cost an estimated £4 million a year.", ["an estimated"]),
+        # near misses: no amount after the phrase, or "estimated" as a verb
+        ("It is up to the council to decide.", []),
+        ("We will help as much as we can.", []),
+        ("The damage was estimated at £4 million.", ["estimated"]),
+    ],
+)
+def test_round11_enb_bound_hedges(sentence: str, hedges: list[str]) -> None:
+    assert find_hedges(sentence) == hedges

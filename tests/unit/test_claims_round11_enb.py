@@ -8,6 +8,7 @@ import pytest
 
 from processors.claims import extract_claims
 from processors.claims.hedges import find_hedges
+from processors.claims.quantities import find_quantities
 from tests.claims_probe import claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names, cue or None for any)
@@ -232,3 +233,21 @@ def test_accusing_without_content_stays_unattributed() -> None:
 )
 def test_round11_enb_bound_hedges(sentence: str, hedges: list[str]) -> None:
     assert find_hedges(sentence) == hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fee rose from Sh18 to Sh25 per visit.", [("Sh18", 18.0), ("Sh25", 25.0)]),
+        ("The county owes Sh2.4 billion to suppliers.", [("Sh2.4 billion", 2_400_000_000.0)]),
+        ("Each trip costs KSh1,250 more.", [("KSh1,250", 1250.0)]),
+        ("The board set aside Sh40bn for roads.", [("Sh40bn", 40_000_000_000.0)]),
+    ],
+)
+def test_round11_enb_shillings(sentence: str, expected: list[tuple[str, float]]) -> None:
+    found = [(q.text, q.value) for q in find_quantities(sentence) if q.unit == "KES"]
+    assert found == expected
+
+
+def test_shah_is_no_shilling() -> None:
+    assert all(q.unit != "KES" for q in find_quantities("The Shah said 7 people had died."))

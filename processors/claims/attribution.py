@@ -1089,6 +1089,8 @@ _MIN_MODIFIED_WORDS: Final = 3
 def _modified_head(sentence: str, cue: CueMatch, floor: int, phrase: NounPhrase | None) -> NounPhrase | None:
     """The head of a modified subject opening the clause ("Scientists who contributed to the report said"), in
     place of the nearest phrase before the cue when that is a noun inside the modifiers ("the report")."""
+    if sentence[floor : floor + 2].isupper() or sentence[floor : floor + 1] == "(":
+        floor = _past_dateline(sentence, floor)  # "PORT ELLERY, Mich. (WKBT) — A neighbor who watched ... told"
     if cue.start - floor > _MAX_MODIFIED_SUBJECT or sentence.count(" ", floor, cue.start) < _MIN_MODIFIED_WORDS:
         return phrase  # a head and a modifier take three words ("Police in Leeds")
     if phrase is not None and (

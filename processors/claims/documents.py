@@ -15,9 +15,11 @@ from newsflow.contracts import Speaker
 from processors.claims.following import phrase_after
 from processors.claims.lexicon import DOCUMENT_NOUNS
 from processors.claims.memory import SpeakerMemory
+from processors.claims.names import is_organisation
 from processors.claims.phrases import NounPhrase
+from processors.claims.vocabulary import PERIODICAL_ADJECTIVES
 
-__all__ = ["document_author", "provided_figures"]
+__all__ = ["document_author", "document_owner", "provided_figures"]
 
 # A document opening the subject: an article, up to three modifiers and the document noun.
 _OPENING_DOCUMENT: Final = re.compile(
@@ -48,11 +50,50 @@ def _opens(phrase: NounPhrase, text: str, at: int) -> bool:
     return all(word.islower() and word not in _PREPOSITIONS for word in between)
 
 
+# A body's name written before a document noun as its modifier: "A leaked Department of Finance paper", "The
+# latest Harbour Board report" (capitalised words, joined by "of", "for", "and" or "the"), at the subject's end.
+_BODY_BEFORE_DOCUMENT: Final = re.compile(
+    r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<body>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w&’'-]*){0,5})\s+(?P<noun>[a-z]+)\s*$"
+)
+# A body's publication by its own title, with its period (``PERIODICAL_ADJECTIVES``: "The trust's annual Rental
+# Squeeze Snapshot", "the bank's quarterly Business Pulse"): the possessor, a body, speaks through it.
+_OWNED_TITLE: Final = re.compile(
+    r"\s*(?:(?:The|the|A|An)\s+)?(?P<owner>[\w-]+)[’']s\s+(?P<period>[a-z-]+)\s+(?:[A-Z][\w&’'-]*\s*){1,5}$"
+)
+
+
+def _named_body(words: list[str], memory: SpeakerMemory) -> Speaker | None:
+    found = memory.resolve(NounPhrase(tuple(words), "proper", None, tuple(words)))
+    return found if found is not None and found.kind == "organisation" else None
+
+
+def document_owner(subject: str, memory: SpeakerMemory) -> Speaker | None:
+    """The body whose document is the whole subject before a cue, named as the document's modifier ("A leaked
+    Department of Finance paper shows": the department) or as the possessor of its titled periodical ("The trust's
+    annual Rental Squeeze Snapshot found": the trust); None when the name is no body's."""
+    last = subject.rsplit(None, 1)[-1] if subject.strip() else ""
+    if last[:1].isupper():
+        titled = _OWNED_TITLE.match(subject)
+        if titled is None or titled.group("period") not in PERIODICAL_ADJECTIVES:
+            return None
+        owner = titled.group("owner")
+        if owner[:1].isupper():
+            return _named_body([owner], memory)
+        found = memory.resolve(NounPhrase((owner,), "common", "the", (owner,)))
+        return found if found is not None and found.kind == "organisation" else None
+    modified = _BODY_BEFORE_DOCUMENT.match(subject)
+    if modified is None or modified.group("noun") not in DOCUMENT_NOUNS:
+        return None
+    words = modified.group("body").split()
+    return _named_body(words, memory) if is_organisation(words) else None
+
+
 def document_author(subject: str, memory: SpeakerMemory) -> Speaker | None:
     """The body a document opening ``subject`` (the words before a cue) comes from, if it names one."""
     opening = _OPENING_DOCUMENT.match(subject)
     if opening is None or opening.group(1) not in DOCUMENT_NOUNS:
-        return None
+        return document_owner(subject, memory)
     for marker in _AUTHOR_MARKER.finditer(subject, opening.end(1)):
         before = subject[: marker.start()].rsplit(None, 1)
         if before and before[-1].lower() in _NOT_AUTHORED:

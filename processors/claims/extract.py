@@ -849,7 +849,11 @@ def _named_document(sentence: str) -> str | None:
 
 def _captions(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
     """Paragraphs that are captions: short ones (up to three sentences) holding a picture credit."""
-    credited = {part.paragraph for part in parts if part.lexed.has("credit") and is_credit(part.lexed.text, part.lexed)}
+    credited = {
+        part.paragraph
+        for part in parts
+        if (part.lexed.has("credit") or part.lexed.text.endswith(")")) and is_credit(part.lexed.text, part.lexed)
+    }
     # "Wartende Fahrgäste am Bahnhof. © Zeitung/Jana Roe": a copyright mark opening a sentence credits a picture.
     credited.update(sentence.paragraph for sentence in sentences if sentence.text.startswith(_COPYRIGHT))
     if not credited:

@@ -21,6 +21,7 @@ from typing import Final
 
 from processors.claims.lexicon import (
     ANONYMOUS_NOUNS,
+    CALENDAR_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     NAME_PARTICLES,
@@ -77,6 +78,12 @@ _NAME_AND: Final = frozenset({"y", "et", "e"})
 _JOINERS: Final = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "d", "di", "da", "do", "dos"})
 # Words before the publisher of a document ("data from ...", "figures published by ...", "datos de ...").
 _PUBLISHED_BY: Final = frozenset({"from", "by", "of", "de", "des", "du", "del", "der", "von", "par", "por"})
+# Words of a time between a document's participle and its "by" ("released today by", "published last week by").
+_TIME_WORDS: Final = frozenset(
+    {"today", "yesterday", "tonight", "earlier", "overnight", "on", "last", "this", "week", "month", "year",
+     "morning", "afternoon", "evening"}
+)  # fmt: skip
+_MAX_TIME_WORDS: Final = 3
 _PARTICIPLES: Final = frozenset(
     {"published", "released", "compiled", "seen", "issued", "produced", "commissioned", "obtained", "carried",
      "publiés", "publiées", "publié", "publiée", "publicados", "publicadas", "publicado", "publicada",
@@ -418,6 +425,16 @@ def _document(
         bare(toks[j][1]).lower() in _PARTICIPLES or (bool(words) and _document_participle(toks[j][1], words[-1]))
     ):
         j += 1
+    if i < j < len(toks) and bare(toks[j][1]).lower() not in _PUBLISHED_BY:
+        # "a report released today by the X Trust", "figures published on Monday by": a time between the
+        # participle and its "by"
+        k = j
+        while k < min(len(toks), j + _MAX_TIME_WORDS) and (
+            toks[k][1].lower() in _TIME_WORDS or toks[k][1].lower() in CALENDAR_WORDS
+        ):
+            k += 1
+        if k > j and k < len(toks) and toks[k][1] == "by":
+            j = k
     if words and words[0].lower() in _DRAFTS:
         return NounPhrase(
             tuple(words), "common", determiner, tuple(words if raw is None else raw), tail=_draft_of(toks, j)

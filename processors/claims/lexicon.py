@@ -66,6 +66,8 @@ ROLE_WORDS: Final = frozenset(
         "superintendent", "constable", "lord", "lady", "sir", "dame", "dr", "gen", "col", "capt", "sgt", "rep",
         "sen", "gov", "premier", "warlord", "head", "founder", "executive", "economist", "editor",
         "correspondent", "deputy", "attorney", "mp", "mep", "councillor", "commissioner", "marshal", "admiral",
+        # members of other parliaments and assemblies, like "MP" ("Labour TD X", "SNP MSP Y", "Congress MLA Z")
+        "msp", "mla", "td",
         "lieutenant", "chairperson", "vice", "treasurer", "speaker", "cardinal", "rabbi", "imam", "dean",
         "analyst", "organiser", "organizer", "cllr", "rev",
         # how local and tabloid reports introduce residents ("Grandad Derek Moss", "Mum-of-two Jo Platt")

@@ -44,6 +44,7 @@ from processors.claims.lexicon import (
 )
 from processors.claims.names import (
     Mention,
+    glosses,
     is_acronym,
     is_organisation,
     is_weak_role,
@@ -919,6 +920,20 @@ class SpeakerMemory:
         holders = [p for p in self._persons.values() if p.role and not words.isdisjoint(_role_words(p.role))]
         return max(holders, key=lambda p: p.last_seen).name if holders else None
 
+    def _post_initials(self, acronym: str) -> str | None:
+        """The most recent tracked person whose post ``acronym`` abbreviates, its last word a post ("CS" for
+        "Treasury Cabinet Secretary", "PM" for "Prime Minister"); not a body's initials inside a post ("NHS" of
+        "NHS England chief executive" ends in no post word)."""
+        size = len(acronym)
+        holders = []
+        for person in self._persons.values():
+            words = (person.role or "").split()
+            for end in range(size, len(words) + 1):
+                if is_role(words[end - 1]) and glosses(acronym, words[end - size : end]):
+                    holders.append(person)
+                    break
+        return max(holders, key=lambda p: p.last_seen).name if holders else None
+
     def _person_with_roles(self, words: list[str]) -> str | None:
         """The tracked person whose role holds all of ``words`` ("Foreign Secretary" but not "Indian ...")."""
         wanted = [word.lower() for word in words]
@@ -1074,8 +1089,11 @@ class SpeakerMemory:
             holder = self._person_with_any(_ROLE_SYNONYMS[head])
         if holder is None and head in _LEADER_WORDS:
             # "Chief executive Simon Ward ... The firm's boss said": a word for whoever leads a body names the
-            # most recent person holding a leading post.
-            holder = self._person_with_any(_LEADER_POSTS)
+            # most recent person holding a leading post; "the Treasury boss", the body named, the one whose post
+            # names that body ("Treasury Cabinet Secretary X"), whatever post it is.
+            named = [word for word in phrase.words[:-1] if word[:1].isupper()]
+            holder = self._person_with_roles(named) if named else None
+            holder = holder or self._person_with_any(_LEADER_POSTS)
         sex = _ROMANCE_ARTICLE_GENDERS.get(phrase.determiner or "")
         if holder is None and sex is not None and head_word[:1].isupper() and not phrase.tail:
             # "a répliqué la Liégeoise", "dijo el santafesino": a capitalised noun for a person from a place names
@@ -1161,6 +1179,10 @@ class SpeakerMemory:
             return self._described(NounPhrase(phrase.words, "common", phrase.determiner, phrase.raw))
         if phrase.determiner in _GERMAN_INDEFINITE and is_person_noun(words[0]):
             return self._unnamed(phrase)  # "ein Sprecher der Stadt", "eine Anwohnerin", "eines Sprechers"
+        if len(words) == 1 and is_acronym(words[0]) and words[0] not in self._organisations:
+            holder = self._post_initials(words[0])
+            if holder is not None:
+                return self._person(holder)  # "Cabinet Secretary Joseph Mugambi ... The CS said"
         if all(map(is_acronym, words)) or (len(words) == 1 and is_organisation_word(words[0])):
             return as_speaker(text, "organisation")
         if len(words) == 1 and lowers[0] in ANONYMOUS_NOUNS and self._known(words[0]) is None:

@@ -275,9 +275,20 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
             # "Minister for Transport and Tourism Rachel Aldous", "Commissioner for Defence Industry and Space Liisa
             # Vahtera": a field joined by "and" runs on to the name, read as its last two words.
             field = len(words) - _NAME_AND_DESCRIPTOR - 1
+        else:
+            while len(words) - field > _NAME_AND_DESCRIPTOR + 1 and _field_word(words[field + 1]):
+                field += 1  # "Minister for Public Expenditure Niall Brennan": a field of two words, then the name
         last_role = field
-    if 0 <= last_role == len(words) - 2 and words[-1][:1].isupper() and is_organisation_word(words[-1]):
-        last_role = -1  # "Calder County Sheriff's Office", "the Mayor's Office": a post names the body's office
+    if (
+        0 <= last_role < len(words) - 1
+        and words[-1][:1].isupper()
+        and is_organisation_word(words[-1])
+        and words[last_role][:1].isupper()
+        and (last_role == len(words) - 2 or _field_word(words[last_role + 1]))
+    ):
+        # "Calder County Sheriff's Office", "the Mayor's Office": a post names the body's office; "Irish Fiscal
+        # Advisory Council": a capitalised post word inside a body's name, before its field, is no post
+        last_role = -1
     while (
         0 <= last_role < len(words) - 1
         and words[last_role + 1].islower()
@@ -315,6 +326,13 @@ def split_role(words: list[str], raw: list[str] | None = None) -> tuple[str | No
         # "Virologin Prof. Dr. Ulrike Brandt": academic titles after a post belong to the name, not the role.
         role_words = [w for w in role_words if w.lower().rstrip(".") not in _ACADEMIC_TITLES]
     return (" ".join(role_words) or None), words[last_role + 1 :]
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised word that may go on a post's or a body's field ("Expenditure" of "Minister for Public
+    Expenditure", "Advisory" of "Fiscal Advisory Council"): no post or courtesy title. The callers look at it only
+    where a name of two words still follows, or where the run ends in a body's marker."""
+    return word[:1].isupper() and word.isalpha() and not is_role(word) and not is_honorific(word)
 
 
 def _place_adjective_de(word: str) -> bool:

@@ -166,6 +166,9 @@ _SEES_OTHERWISE: Final = re.compile(
     r"|\b(?:sieht|sehen|sah|sahen) (?:das|es) (?:ganz |völlig )?anders\W*$"
 )
 _TRANSITION_MAX_WORDS: Final = 16
+# A question reported, not answered: "Under cross-examination, the defence asked whether she had worn her
+# glasses." The answer, if any, comes in a sentence of its own; with figures it reports a survey, which stays.
+_ASKED: Final = re.compile(r"\sask(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if|why)\s")
 
 
 # A pointer to more information online: "More information is available on the council's website.", "Weitere
@@ -244,10 +247,11 @@ _STAMP_OTHER: Final = frozenset(
         "h", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
         "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
-        "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "by",
+        "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "by", "and", "und", "y",
     }
 )  # fmt: skip
-_STAMP_NUMBER: Final = re.compile(r"\d+(?:h\d*|st|nd|rd|th|er|e)?")
+# A number of a stamp: a day, a year, an hour's parts, also with the half of the day run on ("5:12am" -> "12am").
+_STAMP_NUMBER: Final = re.compile(r"\d+(?:h\d*|st|nd|rd|th|er|e|am|pm)?")
 _STAMP_MAX_WORDS: Final = 40
 
 
@@ -422,6 +426,8 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
         return True
     if " / " in sentence and _CAPITALS_CREDIT.fullmatch(sentence.strip()) is not None:
         return True  # "JULIEN MATTEI / HANS LUCAS POUR « LE MONDE »", "DANA LEE / REUTERS"
+    if sentence.rstrip().endswith(")") and _BRACKETED_CREDIT.search(sentence) is not None:
+        return True  # "... since October. (ABC News: Sam Odhiambo)"
     if not lexed.has("credit"):
         return False
     for at, phrases in lexed.phrases("credit"):
@@ -433,6 +439,12 @@ def is_credit(sentence: str, scanned: Scan | None = None) -> bool:
     return False
 
 
+# A credit in brackets closing a caption, an outlet or agency and a photographer's name, all capitalised: "(ABC
+# News: Sam Odhiambo)", "(Supplied: Jo Reed)", "(AAP: Dean Lewins)"; not a cited source ("(Source: Reserve Bank)").
+_BRACKETED_CREDIT: Final = re.compile(
+    r"\((?!(?:Sources?|Data|Note|Notes|Figures|Graphic|Chart):)(?:[A-Z][\w&.’'-]*\s){0,3}[A-Z][\w&.’'-]*:\s?"
+    r"[A-ZÀ-Ý][\w.’'-]*(?:\s(?:[A-ZÀ-Ý][\w.’'-]*|de|van|von|da|di|del|la|le)){1,3}\)\s*$"
+)
 # Credit labels no speech is ever addressed to: after a lowercase word they still credit a picture.
 _NEVER_ADDRESSED: Final = ("credit", "photo credit", "crédit", "foto", "photo", "photograph")
 # A credit in capitals, photographer and agency split by a slash: no lowercase letter in the line.
@@ -478,6 +490,8 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     if "(" in sentence and _POSITION.search(sentence) is not None:
         return True
     if _service_or_doubt(sentence.rstrip(), stripped):
+        return True
+    if " ask" in outside and not lexed.digits and _ASKED.search(outside) is not None:
         return True
     if not lexed.digits and (_transition(stripped, lexed.lower) or _more_info(stripped)):
         return True

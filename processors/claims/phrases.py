@@ -104,6 +104,8 @@ _GERMAN_GENITIVES: Final = frozenset({"des", "der"})
 # Unnamed sources and the words that qualify them ("people familiar with", "sources close to").
 _UNNAMED_SOURCES: Final = frozenset({"people", "person", "persons", "sources", "source", "officials", "diplomats"})
 _SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Prepositions placing an unnamed source inside a body ("an official at the Treasury", "a source in the party").
+_INSIDE_BODY: Final = frozenset({"at", "in", "within", "inside"})
 _SOURCE_QUALIFIERS: Final = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
 # Articles and prepositions opening a genitive after a post ("Schulleiterin der Schule", "head of the unit").
 _GENITIVES: Final = frozenset({"der", "des", "of", "de", "du", "del", "von"})
@@ -485,6 +487,14 @@ def _unnamed_around(toks: list[Token], found: tuple[NounPhrase, int], i: int, lo
         outer = _phrase_ending(toks, at - 1, lo)
         if outer is not None and _qualified_source(outer[0]):
             return _qualified(outer, toks, at, i)
+    if at - 1 >= lo and toks[at][1].lower() in _INSIDE_BODY:
+        # "A senior official at the National Treasury told": an unnamed insider of a body speaks for neither the
+        # body nor the name (a spokesperson "for" a body speaks for it, and is left to the body)
+        outer = _phrase_ending(toks, at - 1, lo)
+        if outer is not None and _unnamed_insider(outer[0]):
+            source = outer[0]
+            tail = (*source.tail, *(raw_word(word) for _, word in toks[at : i + 1]))
+            return NounPhrase(source.words, "common", source.determiner, source.raw, source.role, tail), outer[1]
     if len(phrase.words) != 1 or phrase.words[0].lower() not in PARTY_MEMBERS:
         return found
     at = start - 1
@@ -516,6 +526,17 @@ def _body_spokesperson(body: NounPhrase, phrase: NounPhrase) -> bool:
         and words[-1].lower() in _SPOKESPEOPLE
         and all(is_name(word) for word in words[:-1])
         and is_organisation_word(body.words[-1])
+    )
+
+
+def _unnamed_insider(phrase: NounPhrase) -> bool:
+    """ "a senior official", "one source", "an aide": an indefinite unnamed source, no spokesperson."""
+    return (
+        phrase.kind == "common"
+        and phrase.determiner in _UNNAMED_ARTICLES
+        and not phrase.tail
+        and phrase.words[-1].lower() in ANONYMOUS_NOUNS
+        and phrase.words[-1].lower() not in _SPOKESPEOPLE
     )
 
 

@@ -398,6 +398,11 @@ _CODE_MONEY: Final = re.compile(
     rf"\b(?P<code>{'|'.join(_CODES)})[ \u00a0]?(?P<num>{_DIGITS})"
     rf"(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?(?![\w.,]\d)"
 )
+# Kenyan shillings as the Kenyan press writes them, the abbreviation before the amount ("Sh7", "Sh190 billion",
+# "KSh4,900", "Sh300bn").
+_SHILLINGS: Final = re.compile(
+    rf"(?<![\w-])K?Sh[ \u00a0]?(?P<num>{_DIGITS})(?:[ \u00a0]?(?P<scale>{_SCALE}|bn|mn|m|k)\b)?(?![\w.,]\d)"
+)
 # The euro sign before a number written the German, French or Spanish way ("€1,2 Mrd.", "€ 3.500", "€2,5
 # Millionen"): a decimal comma or dot-grouped thousands, which the English money pattern would cut short.
 _EURO_SIGN: Final = re.compile(
@@ -1184,6 +1189,11 @@ def quantity_fields(text: str, scanned: Scan | None = None) -> list[QuantityFiel
                     keep(ranked.start(), end, _SCALES[words[0]], None)
                 else:  # "the first hundred days"
                     keep(ranked.start(), unit_after.end(), _SCALES[words[0]], _unit_name(unit_after.group("unit")))
+    if has_digit and "Sh" in text:
+        for match in _SHILLINGS.finditer(text):  # "Sh7", "Sh190 billion", "KSh4,900", "Sh300bn"
+            amount = parse_number(match.group("num"))
+            scale = _SCALES.get((match.group("scale") or "").lower(), 1)
+            keep(match.start(), match.end(), None if amount is None else amount * scale, "KES")
     if has_digit and ("USD" in text or "EUR" in text or "GBP" in text or "CHF" in text or "JPY" in text):
         for match in _CODE_MONEY.finditer(text):
             amount = parse_number(match.group("num"))

@@ -17,7 +17,8 @@ __all__ = [
     "DISCOURSE_SUBJUNCTIVES", "DISCOURSE_SUBJUNCTIVES_II", "DUE_VERBS", "EN_NUMBER_WORDS", "EN_SCALES", "EN_UNITS",
     "EN_UNIT_WORDS", "EVIDENCE_NOUNS", "EVIDENTIAL_VERBS", "EXPERIENCE", "FINDING_BODIES", "FORMAL_YOU",
     "FRACTION_WORDS", "GERMAN_CUES", "GERMAN_SUBJECT_ARTICLES", "HALF_WORDS", "HEDGES", "HEDGES_BEFORE_NUMBER",
-    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "POSSESSIVE_SOURCE_CUES_DE", "PREDICTION",
+    "INTL_NUMBER_WORDS", "MULTIPLES", "MULTIPLE_WORDS", "NON_ANSWERS", "PERIODICAL_ADJECTIVES",
+    "POSSESSIVE_SOURCE_CUES_DE", "PREDICTION",
     "RULE", "SCENE_WORDS", "SEPARABLE_PARTICLES", "SEPARABLE_STEMS", "SHARE_ORDINALS", "SHARE_WORDS",
     "SOURCING_WORDS", "STANCE_ADJECTIVES_DE", "STANCE_VERBS_DE", "SUBJUNCTIVES", "SUBJUNCTIVES_II", "TIME_UNITS",
 ]  # fmt: skip
@@ -54,7 +55,7 @@ CUES: Final[dict[str, float]] = {
     "pushed back": 0.7, "pushes back": 0.7,
     "branded": 0.7, "called": 0.7, "described": 0.8, "describes": 0.8,
     "criticised": 0.7, "criticized": 0.7, "condemned": 0.7, "complained": 0.8, "complains": 0.8,
-    "urged": 0.7, "urges": 0.7, "accuses": 0.8, "vows": 0.8, "pledges": 0.8,
+    "urged": 0.7, "urges": 0.7, "accuses": 0.8, "accusing": 0.8, "vows": 0.8, "pledges": 0.8,
     # estimates and expectations
     "expects": 0.6, "expect": 0.6, "forecasts": 0.7, "anticipates": 0.6,
     "put": 0.7,  # "X put the shortfall at $2 billion" (only so: see processors.claims.cues)
@@ -377,7 +378,7 @@ HEDGES: Final[tuple[str, ...]] = (
     "could", "should", "suspected", "presumably", "supposedly", "purportedly", "ostensibly", "arguably",
     "conceivably", "potentially", "in all likelihood", "according to reports", "unconfirmed", "rumoured",
     "rumored", "it is claimed", "it is alleged", "it is feared", "feared to", "is expected to",
-    "widely expected to", "estimated",
+    "widely expected to", "estimated", "an estimated",
     "we believe", "i believe", "we think", "i think", "we suspect", "i suspect", "tend to", "tends to",
     "tended to", "often", "usually", "generally", "typically", "sometimes", "roughly", "approximately",
     "almost", "nearly", "linked to",
@@ -428,6 +429,8 @@ HEDGES_BEFORE_NUMBER: Final[tuple[str, ...]] = (
     # bounds of a count not known exactly ("at least 37 people", "mehr als 200", "fast sechs Meter")
     "at least", "more than", "fewer than", "less than", "mindestens", "mehr als", "weniger als", "fast", "beinahe",
     "nahezu", "au moins", "plus de", "moins de", "al menos", "por lo menos", "más de", "menos de",
+    # upper bounds of an amount not known exactly ("faces up to 15 years", "by as much as 12 per cent")
+    "up to", "as much as", "as many as",
     # nearly all of ("the best part of an hour")
     "the best part of", "the better part of",
     # French and Spanish approximate times and upper bounds ("vers 2 h", "peu après 6 h", "jusqu'à 60 pompiers",
@@ -599,6 +602,7 @@ BOILERPLATE_PHRASES: Final[tuple[str, ...]] = (
     "reporting by", "editing by", "additional reporting", "writing by", "contributed to this report",
     "has been edited", "edited for length", "read more", "more on this story", "related:", "advertisement",
     "all rights reserved", "click here", "sign up", "newsletter", "newsletters", "live blog", "terms and conditions",
+    "may not be published, broadcast", "may not be reproduced, distributed",
     "lesen sie auch", "mehr zum thema", "mitarbeit:", "anzeige", "hier klicken", "jetzt abonnieren",
     "jetzt herunterladen", "app herunterladen", "jetzt kostenlos", "jetzt registrieren", "jetzt weiterlesen",
     "lire aussi", "à lire aussi", "à lire également", "voir aussi", "cliquez ici",
@@ -645,6 +649,8 @@ CREDIT_PREFIXES: Final[tuple[str, ...]] = (
     "en la imagen:",
     "photo credit:", "via getty images", "foto:", "fotos:", "bild:", "bildquelle:", "crédit photo", "crédit :",
     "photo :", "crédit:",
+    # the label of a video embedded with its caption ("Video: Day two of the trial of ...")
+    "video:",
 )  # fmt: skip
 # Sourcing prepositions: "our" after them names the newsroom's sources ("selon nos informations"), no address.
 SOURCING_WORDS: Final = frozenset({"according to", "selon", "d'après", "nach", "laut", "según"})
@@ -936,6 +942,12 @@ FINDING_BODIES: Final = frozenset(
      "ombudsman", "watchdog", "regulator", "panel", "commission", "committee", "figures", "data", "evidence",
      "results", "findings", "statistics", "polls", "surveys", "reports", "models", "modelling"}
 )  # fmt: skip
+
+# Adjectives of a publication's period: a body's periodical by its own title ("The trust's annual Rental Squeeze
+# Snapshot found ...") reports a finding like a study does.
+PERIODICAL_ADJECTIVES: Final = frozenset(
+    {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "biennial", "half-yearly"}
+)
 
 # French and Spanish reporting verbs that were missing. "Le groupe invoque « ... »" (cites as its
 # reason); "la consideran insuficiente"; "según ha confirmado el equipo de gobierno" (the perfect of "según"

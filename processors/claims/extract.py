@@ -263,6 +263,11 @@ def _direct(
             if quotation.kind == "partial":
                 cue = _quoting_cue(sentence, cues, index, quotation.spans[0].opening)
             return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
+    if not cues and quotation.kind == "partial" and sentence[:1] == "P":
+        holder = opinion_holder(sentence, memory)
+        if holder is not None:
+            # "Pour la députée X, la réforme « va creuser l'écart »": the fronted holder of the view quoted.
+            return _Attributed("direct", holder, sentence[:4].lower(), quotation.start, quotation.end, quoted)
     speaker = None
     cue_word = cues[0].cue if cues else None
     if quotation.kind == "colon" and quotation.frame:

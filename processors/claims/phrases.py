@@ -944,6 +944,14 @@ _RELATIVE_SUBJECT: Final = re.compile(
 _SUBJECT_RELATIVES: Final = frozenset({"que", "qui", "quien", "quienes"})
 # French stressed pronouns set off by commas after the subject they double ("La mairie, elle, assure").
 _STRESSED_PRONOUNS: Final = frozenset({"lui", "elle", "eux", "elles"})
+# A discourse marker set off by commas between a subject and its verb ("El empresario X, por su parte, admitió",
+# "La direction, de son côté, assure", "Le maire, quant à lui, estime"): no part of the subject.
+_DISCOURSE_INCISE: Final = re.compile(
+    r",\s*(?:por\s+su\s+parte|por\s+otra\s+parte|de\s+su\s+lado|a\s+su\s+vez|en\s+cambio|por\s+el\s+contrario|"
+    r"pour\s+sa\s+part|de\s+son\s+côté|de\s+leur\s+côté|pour\s+leur\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"à\s+son\s+tour|en\s+revanche)\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 def _may_speak(phrase: NounPhrase) -> bool:
@@ -983,6 +991,10 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     """
     if pos - floor > _SUBJECT_WINDOW:
         floor = _window_start(text, pos - _SUBJECT_WINDOW, pos)
+    if text[pos - 2 : pos].rstrip()[-1:] == ",":
+        incise = _DISCOURSE_INCISE.search(text, max(floor, pos - 40), pos)
+        if incise is not None:
+            return subject_before(text, incise.start(), floor)
     if " qu" in text[max(floor, pos - 200) : pos]:
         related = _relative_subject(text, max(floor, pos - 200), pos)
         if related is not None:

@@ -196,3 +196,29 @@ def test_a_comma_incise_that_is_no_marker_keeps_its_reading() -> None:
     # "en rueda de prensa" is no discourse marker: the phrase before it is not read past it (as before).
     text = "Lucía Ferrer negó los hechos. Su abogado, en rueda de prensa, aseguró que recurrirá la sentencia."
     assert _speaker(text, "recurrirá") is None
+
+
+# A French or Spanish document opening the subject speaks for its author, as after "selon"; an object relative
+# clause between commas and a newspaper's title in guillemets do not cut the subject from its verb.
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Une étude de l'Insee estime que 300 000 logements restent vacants en Bretagne.", "vacants", "insee"),
+        ("El informe del Banco de España advierte de que la deuda de los hogares crece.", "hogares",
+         "banco de españa"),
+        ("Une note de la Cour des comptes, que « Les Echos » a pu lire, chiffre à 4 milliards d'euros le "
+         "surcoût du chantier.", "surcoût", "cour des comptes"),
+        ("Le document estime que 300 000 logements restent vacants.", "vacants", "le document"),
+    ],
+)  # fmt: skip
+def test_a_romance_document_subject_speaks_for_its_author(text: str, fragment: str, speaker: str) -> None:
+    claim = claim_with(text, fragment)
+    assert claim.attribution == "indirect"
+    assert _speaker(text, fragment) == speaker
+
+
+def test_a_quote_after_a_relative_clause_still_quotes() -> None:
+    # Real words in guillemets, not a title: the quote stays direct.
+    text = "La mesure, que le gouvernement juge « indispensable à la survie des petites lignes », coûtera cher."
+    claim = claim_with(text, "petites lignes")
+    assert claim.attribution == "direct"

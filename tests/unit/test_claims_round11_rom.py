@@ -222,3 +222,39 @@ def test_a_quote_after_a_relative_clause_still_quotes() -> None:
     text = "La mesure, que le gouvernement juge « indispensable à la survie des petites lignes », coûtera cher."
     claim = claim_with(text, "petites lignes")
     assert claim.attribution == "direct"
+
+
+# A reading time is page furniture, as a publication stamp is; a sentence about reading is not.
+@pytest.mark.parametrize("line", ["Temps de lecture 3 min.", "Tiempo de lectura: 5 min", "6 min read"])
+def test_a_reading_time_is_no_claim(line: str) -> None:
+    text = f"{line}\nLa mairie a annoncé que la piscine rouvrira le 2 juin après huit mois de travaux."
+    assert all(line.rstrip(".") not in claim.text for claim in extract_claims(text, "t"))
+
+
+def test_a_sentence_about_reading_time_stays() -> None:
+    text = "Les élèves de CM2 consacrent en moyenne 14 minutes par jour à la lecture, selon le ministère."
+    (claim,) = extract_claims(text, "t")
+    assert claim.attribution == "indirect"
+
+
+# A photo caption in the page's head, closed by its credit in capitals, is no sentence of the article.
+_CAPTIONED = (
+    "Les maires ruraux réclament un fonds d'urgence\n"
+    "Par Julie Marcq\n"
+    "La présidente de l'association, Claire Vidal, à Tulle, le 3 avril 2025. PIERRE LANDRY / AFP\n"
+    "La présidente de l'association des maires ruraux, Claire Vidal, a demandé mardi un fonds de 200 millions "
+    "d'euros pour les communes de moins de 1 000 habitants.\n"
+    "Selon elle, 40 % de ces communes ne peuvent plus financer l'entretien de leurs routes.\n"
+    "Le gouvernement doit répondre d'ici à la fin du mois, a indiqué le ministère.\n"
+)
+
+
+def test_a_credited_caption_is_no_claim() -> None:
+    texts = [claim.text for claim in extract_claims(_CAPTIONED, "t")]
+    assert not any("à Tulle" in text for text in texts)
+    assert any("200 millions" in text for text in texts)
+
+
+def test_an_agency_signature_closing_the_article_keeps_its_paragraph() -> None:
+    text = _CAPTIONED.replace("PIERRE LANDRY / AFP", "") + "Les pompiers ont évacué 30 habitants, a dit le maire. EFE\n"
+    assert any("30 habitants" in claim.text for claim in extract_claims(text, "t"))

@@ -101,6 +101,8 @@ ROLE_WORDS: Final = frozenset(
         "docteur", "docteure", "doctora", "professeur", "professeure", "commissaire", "conseiller", "concejal",
         "concejala", "coronel", "teniente", "sargento", "regidor", "regidora", "magistrat", "magistrate",
         "magistrado", "magistrada", "bâtonnier", "bâtonnière",
+        # fr and es heads of a school or a public office's accounts ("le proviseur, Marc X", "la interventora Ana Y")
+        "proviseur", "proviseure", "principale", "interventor", "interventora",
     }
 ) | frozenset(_ROLE_WORDS_DE6)  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo

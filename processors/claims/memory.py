@@ -305,6 +305,27 @@ def _many_unnamed(name: str) -> bool:
     return False
 
 
+# A French or Spanish post with its article before a name set off by commas ("..., le proviseur, Marc Y,", "La
+# directora, Ana Z,"), then the verb: the named person is the sentence's subject.
+_POST_BEFORE_NAME: Final = re.compile(r"(?:^|,\s*)(?:le|la|l['’]|el)\s+[^,;:«»\"“”]{2,60},\s*$", re.IGNORECASE)
+_VERB_AFTER_NAME: Final = re.compile(
+    r"\s*,\s+(?!(?:qui|que|qu|de|du|des|d|à|au|aux|en|dans|et|ou|le|la|les|l|un|une|el|los|las|y|o|quien|del|al|"
+    r"con|por|para|selon|según|lors|après|avant|depuis)\b)[a-zà-ÿ]"
+)
+
+
+def _apposed_subject(sentence: str, persons: list[Mention], seen: Mention) -> bool:
+    """Whether the one person ``seen`` is named in apposition to a post and then followed by the verb."""
+    raw = next((mention for mention in persons if mention.position == seen.position), None)
+    if raw is None:
+        return False
+    end = raw.position + len(raw.name)
+    return (
+        _POST_BEFORE_NAME.search(sentence, max(0, raw.position - 80), raw.position) is not None
+        and _VERB_AFTER_NAME.match(sentence, end) is not None
+    )
+
+
 def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker:
     """A :class:`Speaker`, built once per distinct value (speakers are immutable and recur through an article)."""
     return Speaker(name=name, role=role, kind=kind)
@@ -756,6 +777,8 @@ class SpeakerMemory:
                 tracked = self._persons.get(key)
                 if tracked is not None and tracked.gender is None:
                     tracked.gender = _stated_gender(sentence, mention)
+        if len(seen) == 1 and seen[0].role is not None and _apposed_subject(sentence, persons, seen[0]):
+            self.note_subject(seen[0].name)  # "À X, le proviseur, Marc Y, accueille ...": Y is whom "il" is
         if len(seen) == 1:
             self._gender_from_pronouns(sentence, seen[0])
         return seen

@@ -258,3 +258,25 @@ def test_a_credited_caption_is_no_claim() -> None:
 def test_an_agency_signature_closing_the_article_keeps_its_paragraph() -> None:
     text = _CAPTIONED.replace("PIERRE LANDRY / AFP", "") + "Les pompiers ont évacué 30 habitants, a dit le maire. EFE\n"
     assert any("30 habitants" in claim.text for claim in extract_claims(text, "t"))
+
+
+# "À X, le proviseur, Marc Y, accueille ...": a person named in apposition to a post, then the verb, is the
+# subject "il" and the post's noun refer back to, over a body that spoke before.
+_APPOSED = (
+    "Selon le SNALC, 30 % des collèges manquent de surveillants.\n"
+    "Au lycée Victor-Hugo de Saint-Malo (Ille-et-Vilaine), le proviseur, Yann Kerven, accueille la mesure avec "
+    "prudence. « Sur le papier, l'idée est bonne. Mais nous avons perdu deux postes en un an », explique-t-il."
+)
+
+
+def test_a_person_apposed_to_a_post_is_the_subject_a_pronoun_refers_to() -> None:
+    assert _speaker(_APPOSED, "deux postes") == "yann kerven"
+
+
+def test_a_person_apposed_in_a_prepositional_phrase_is_no_subject() -> None:
+    # "on croise le proviseur, Yann Kerven, et ...": no verb after the name, the body that spoke stays "il".
+    text = _APPOSED.replace(
+        "le proviseur, Yann Kerven, accueille la mesure avec prudence",
+        "on croise le proviseur, Yann Kerven, et deux surveillants",
+    )
+    assert _speaker(text, "deux postes") == "snalc"

@@ -1093,6 +1093,10 @@ class SpeakerMemory:
             holder = self._sole_of_sex(sex)
         english = phrase.determiner in _ENGLISH_ARTICLES
         german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
+        if holder is None and sex is not None and not phrase.tail and is_person_noun(head_word):
+            # "declaró la testigo" after "la declaración de la ex interventora Carmen X": a noun for a person that
+            # is no post met before names the person of the sex its article tells mentioned last.
+            holder = self._last_of_sex(sex)
         if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
         if holder is None and english and not is_role(head_word):
@@ -1138,6 +1142,13 @@ class SpeakerMemory:
         if same:
             return self._person(max(same, key=lambda p: p.last_seen).name)
         return as_speaker(f"{determiner} {head_word}", "anonymous")
+
+    def _last_of_sex(self, sex: str) -> str | None:
+        """The person known to be of ``sex`` mentioned last, when that is the last person mentioned of any sex."""
+        if not self._persons:
+            return None
+        last = max(self._persons.values(), key=lambda p: p.last_seen)
+        return last.name if last.gender == sex else None
 
     def _sole_of_sex(self, sex: str) -> str | None:
         """The one person met before known to be of ``sex``; None when none or several are."""

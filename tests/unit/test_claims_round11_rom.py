@@ -280,3 +280,22 @@ def test_a_person_apposed_in_a_prepositional_phrase_is_no_subject() -> None:
         "on croise le proviseur, Yann Kerven, et deux surveillants",
     )
     assert _speaker(text, "deux postes") == "snalc"
+
+
+# "declaró la testigo": a noun for a person that is no post met before names the person last mentioned, when the
+# article tells that person's sex.
+_WITNESS = (
+    "El abogado del acusado, Rafael Ibarra, sostuvo que su cliente «nunca firmó nada».\n"
+    "La tarde estuvo marcada por la declaración de la ex alcaldesa Inés Calvo.\n"
+    "\"Me ordenaron pagar las facturas sin revisarlas\", declaró la testigo, que aportó varios correos.\n"
+)
+
+
+def test_a_person_noun_names_the_person_of_its_sex_mentioned_last() -> None:
+    assert _speaker(_WITNESS, "sin revisarlas") == "inés calvo"
+
+
+def test_a_person_noun_of_the_other_sex_keeps_its_reading() -> None:
+    # "el testigo" after a woman was named last: not her.
+    text = _WITNESS.replace("la testigo", "el testigo")
+    assert _speaker(text, "sin revisarlas") != "inés calvo"

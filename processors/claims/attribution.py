@@ -1288,6 +1288,15 @@ def speaker_for_cue(
     phrase = subject_before(sentence, cue.start, floor)
     if cue.cue in CUES:
         phrase = _modified_head(sentence, cue, floor, phrase)  # English: "Scientists who contributed to X said"
+    elif _romance_document(phrase):
+        # "Une étude de l'Insee estime", "Un rapport de l'inspection générale, que ..., chiffre": the document's
+        # author speaks, read as after "selon".
+        clause = sentence[: cue.start]
+        opened = phrase_after(clause, floor)
+        if opened is not None and opened.kind != "pronoun":
+            writer = romance_source(clause, floor, opened, memory) or memory.resolve(opened)
+            if writer is not None:
+                return writer
     if phrase is None:
         raised = _RAISED_SUBJECT.search(sentence, floor, cue.start)
         if raised is not None:
@@ -1415,6 +1424,21 @@ def governing_cue(sentence: str, cue: CueMatch, cues: list[CueMatch]) -> CueMatc
         if later.start > cue.end and later.cue in GERMAN_CUES and sentence[: later.start].rstrip().endswith(" und"):
             return later
     return cue
+
+
+# French and Spanish articles before a document opening a subject ("Une étude de l'Insee", "el informe del INE").
+_ROMANCE_DOCUMENT_ARTICLES: Final = frozenset({"un", "une", "le", "la", "l", "el", "una", "les", "los", "las"})
+
+
+def _romance_document(phrase: NounPhrase | None) -> bool:
+    """Whether ``phrase`` is a French or Spanish document with an article and a complement ("un rapport de X")."""
+    return (
+        phrase is not None
+        and phrase.kind == "common"
+        and phrase.determiner in _ROMANCE_DOCUMENT_ARTICLES
+        and len(phrase.words) > 1
+        and phrase.words[0].lower() in DOCUMENT_NOUNS
+    )
 
 
 # "Pour la sénatrice X, ...", "Para el economista X, ...": a fronted holder of the view the sentence states.

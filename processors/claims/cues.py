@@ -13,7 +13,9 @@ from typing import Final, final
 from processors.claims.fold import Folded, alternation
 from processors.claims.scan import Scan, scan
 from processors.claims.vocabulary import (
+    ADVERB_INSERTED_CUES,
     AFTER_QUOTE_ONLY_CUES,
+    AFTER_QUOTE_OR_QUE_CUES,
     COLON_ONLY_CUES,
     CUES,
     CUES_OTHER,
@@ -23,8 +25,10 @@ from processors.claims.vocabulary import (
     PERIODICAL_ADJECTIVES,
     PREPOSITION_ONLY_CUES,
     QUE_ONLY_CUES,
+    REQUEST_CUES,
     ROMANCE_GERUND_CUES,
     ROMANCE_QUE_ONLY_CUES,
+    SAYS_BEFORE_CLAUSE_CUES,
     SEGUN_PERFECT_CUES,
     SEPARABLE_PARTICLES,
     SEPARABLE_STEMS,
@@ -275,6 +279,30 @@ def _relative_verdict(text: str, at: int, stop: int) -> bool:
     if _QUOTED_VERDICT.match(text, stop) is None:
         return False
     return _RELATIVE_SUBJECT.search(text, max(0, at - 50), at) is not None
+
+
+# "relèvent par ailleurs que", "note aussi que": a short adverb between a verb and its "que".
+_ADVERB_BEFORE_QUE: Final = re.compile(
+    r"\s+(?:par\s+ailleurs|aussi|également|en\s+outre|toutefois|cependant|pourtant|encore|surtout|además|también)"
+    r"(?=\s+(?:que\b|qu['’]))",
+    re.IGNORECASE,
+)
+# "dit que", "dit avoir dû", "dit ne pas savoir", "disent être": what follows "dit" when it reports.
+_CLAUSE_AFTER_SAYS: Final = re.compile(
+    r"\s*(?:,[^,.;:!?«»\"“”]{1,40},\s*)?(?:que\b|qu['’]|avoir\b|être\b|ne\s+pas\b|n['’]avoir\b|n['’]être\b)",
+    re.IGNORECASE,
+)
+_FOR_AFTER: Final = re.compile(r"\s+para\b", re.IGNORECASE)
+_ELIDED_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])[ld]['’]$", re.IGNORECASE)
+
+
+def _verb_before_que(text: str, at: int, stop: int) -> bool:
+    """Whether the word at ``at`` is a verb whose "que" clause follows ("les auteurs relèvent par ailleurs que"),
+    not a noun before a relative clause ("la note que le ministre a signée", "l'observe que")."""
+    adverb = _ADVERB_BEFORE_QUE.match(text, stop)
+    if _QUE_AFTER.match(text, stop if adverb is None else adverb.end()) is None:
+        return False
+    return _NOUN_BEFORE.search(text, max(0, at - 8), at) is None and _ELIDED_ARTICLE_BEFORE.search(text, 0, at) is None
 
 
 _CONTRAST_INCISE: Final = re.compile(r",\s*(?:lui|elle|eux|elles|él|ella|ellos|ellas)\s*,\s*$", re.IGNORECASE)
@@ -567,14 +595,20 @@ def find_cues(
                 phrase in AFTER_QUOTE_ONLY_CUES
                 and _QUOTE_BEFORE.search(text, max(0, at - 8), at) is None
                 and not _incise_in_quote(text, at)
+                and not (phrase in AFTER_QUOTE_OR_QUE_CUES and _verb_before_que(text, at, stop))
             ):
                 continue  # "le souffle de l'explosion", "il glisse sur le verglas": no quote carried
+            if phrase in SAYS_BEFORE_CLAUSE_CUES and _CLAUSE_AFTER_SAYS.match(text, stop) is None:
+                continue  # "la loi dite Evin", "ce qui est dit": no statement reported
+            if phrase in REQUEST_CUES and _QUE_AFTER.match(text, stop) is None and _FOR_AFTER.match(text, stop) is None:
+                continue  # "cuando pidió un contrato": no request reported
             if phrase in COLON_ONLY_CUES and _COLON_IN_CLAUSE.match(text, stop) is None:
                 continue  # "l'équipe s'est défendue face à Lyon", "la medida fue más allá de lo previsto"
             if _free_after(text, stop):
                 end = stop
                 if _inside(allowed, at, stop):
-                    found.append(CueMatch(phrase, at, stop, CUES_OTHER[phrase]))
+                    cue = ADVERB_INSERTED_CUES.get(phrase, phrase)  # "a par ailleurs promis": "a promis"
+                    found.append(CueMatch(cue, at, stop, CUES_OTHER[phrase]))
                     others += 1
                 break
     if lexed.has("separable"):

@@ -33,12 +33,18 @@ _LINK_LABEL: Final = re.compile(
     r"(?:\s+(?:on|about|from|zu|zum|sur)\s+[^.!?:\n]{1,60})?\s*:?\s*",
     re.IGNORECASE,
 )
+# A photo caption with its credit in capitals after the caption's full stop ("Le ministre X, à Paris, le 4 mars
+# 2025. JEAN DUPONT / AFP", "El alcalde, este martes, a su llegada al juzgado. EFE"): the credit, a photographer
+# and an agency or an agency alone, has no lowercase letter.
+_CAPTION_CREDIT: Final = re.compile(r"[.)]\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*\s+){0,3}(?:/\s*)?[A-ZÀ-Ý]{2,12}\s*$")
+_MAX_CAPTION_WORDS: Final = 40
 _MAX_LINKS: Final = 3
 # How far into a line the colon closing a link label may stand ("Das könnte Sie auch interessieren:").
 _LABEL_SPAN: Final = 40
 _MAX_LINK_WORDS: Final = 30
 _FINAL: Final = (".", "!", "?", "…", ":", ";")
 _CLOSERS: Final = "\"”’»“)]' "
+_QUOTE_MARKS: Final = "\"“”«»„"
 
 
 def _paragraphs(sentences: list[Sentence]) -> list[tuple[int, str]]:
@@ -70,6 +76,14 @@ def furniture_paragraphs(sentences: list[Sentence]) -> set[int]:
                 before -= 1
             if before >= 0:
                 found.add(paragraphs[before][0])
+        elif (
+            at < len(paragraphs) // 2
+            and text[-1:].isupper()
+            and _CAPTION_CREDIT.search(text) is not None
+            and len(text.split()) <= _MAX_CAPTION_WORDS
+            and not any(mark in text for mark in _QUOTE_MARKS)
+        ):
+            found.add(number)  # a caption in the page's head, credited: no sentence of the article
         elif text[:1].isalpha() and len(text) <= 80 and _LINK_LABEL.fullmatch(text) is not None:
             for later in paragraphs[at + 1 : at + 1 + _MAX_LINKS]:
                 if not _link_line(later[1]):

@@ -116,6 +116,9 @@ _PRESS_TITLE: Final = re.compile(
     r"|stern|focus|handelsblatt|tagesspiegel|allgemeine|allgemeinen|sonntag|woche|abendblatt)",
     re.IGNORECASE,
 )
+# A French title quoted with its article and nothing else ("« Le Monde »", "« Les Echos »", "« La Dépêche du
+# Midi »").
+_PRESS_TITLE_FR: Final = re.compile(r"\s*(?:Le|La|Les|L['’])\s*[A-ZÉ][\w'’-]*(?:\s+(?:du\s+|de\s+)?[A-ZÉ][\w'’-]*)?\s*")
 _PRESS_ARTICLE: Final = re.compile(r"\b(?:der|dem|des|den|die|das)\s*$")
 _LAST_WORD: Final = re.compile(r"(\w+)\s*$")
 # A sentence end inside a text: a full stop or exclamation mark, then space and a capital or a quote mark.
@@ -279,6 +282,11 @@ def _direct(
             if quotation.kind == "partial":
                 cue = _quoting_cue(sentence, cues, index, quotation.spans[0].opening)
             return _Attributed("direct", speaker, cue.cue, quotation.start, quotation.end, quoted)
+    if not cues and quotation.kind == "partial" and sentence[:1] == "P":
+        holder = opinion_holder(sentence, memory)
+        if holder is not None:
+            # "Pour la députée X, la réforme « va creuser l'écart »": the fronted holder of the view quoted.
+            return _Attributed("direct", holder, sentence[:4].lower(), quotation.start, quotation.end, quoted)
     speaker = None
     cue_word = cues[0].cue if cues else None
     if quotation.kind == "colon" and quotation.frame:
@@ -379,8 +387,11 @@ def _attributive(sentence: str, span: QuoteSpan) -> bool:
 
 
 def _press_title(sentence: str, span: QuoteSpan) -> bool:
-    """A quoted newspaper title after an article ("dem „Spiegel“"): a name, not the speaker's words."""
+    """A quoted newspaper title after an article ("dem „Spiegel“"), or a French one with its article inside the
+    guillemets ("que « Le Monde » a pu consulter"): a name, not the speaker's words."""
     lo, hi = span.inner
+    if "L" in sentence[lo : lo + 2] and _PRESS_TITLE_FR.fullmatch(sentence, lo, hi) is not None:
+        return True
     return (
         sentence[lo : lo + 1].isupper()
         and _PRESS_TITLE.fullmatch(sentence, lo, hi) is not None
@@ -411,19 +422,21 @@ def _attribute(
     regions: tuple[tuple[int, int], ...] | None = None
     cues: list[CueMatch] | None = None
     if quotation is not None:
-        scare = False
+        scare = titled = False
         if quotation.kind == "partial" and (
             quotation.longest_quote_words(sentence) <= _SHORT_SCARE_QUOTE
             or sentence[quotation.spans[0].opening] in _SINGLE_MARKS
         ):
             # Short quotes, and single-quoted words anywhere, quote speech only beside a cue.
             cues = find_cues(sentence, quotation.frame, lexed)
+            titled = all(_press_title(sentence, span) for span in quotation.spans)
             scare = not cues or all(
                 _attributive(sentence, span) or _press_title(sentence, span) for span in quotation.spans
             )
         if not scare:
             return _direct(sentence, quotation, memory, mentions, continued, lexed, cues)
-        regions = quotation.frame
+        # Newspaper titles in quote marks are names: the sentence around them is one region.
+        regions = None if titled else quotation.frame
     found = find_cues(sentence, None, lexed) if cues is None else cues
     for index, cue in enumerate(found):
         floor = _region_of(cue, regions)

@@ -441,6 +441,20 @@ def _document(
         )
     if j < len(toks) and bare(toks[j][1]).lower() in _PUBLISHED_BY:
         publisher = _phrase_at(toks, j + 1, allow_document=False)
+        if (
+            publisher is not None
+            and publisher.kind == "common"
+            and publisher.determiner is None
+            and len(publisher.words) == 1
+            and publisher.words[0].islower()
+            and j == i
+            and words
+            and toks[j][1].lower() == "de"
+        ):
+            # "el escrito de acusación", "un rapport de synthèse": a bare noun after "de" says what kind of document
+            # it is, not who wrote it.
+            kind = (*words, "de", *publisher.words)
+            return NounPhrase(kind, "common", determiner, (*(words if raw is None else raw), "de", *publisher.raw))
         if publisher is not None and publisher.kind != "pronoun":
             return publisher
     return NounPhrase(tuple(words), "common", determiner, tuple(words if raw is None else raw))

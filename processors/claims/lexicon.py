@@ -104,6 +104,8 @@ ROLE_WORDS: Final = frozenset(
         "docteur", "docteure", "doctora", "professeur", "professeure", "commissaire", "conseiller", "concejal",
         "concejala", "coronel", "teniente", "sargento", "regidor", "regidora", "magistrat", "magistrate",
         "magistrado", "magistrada", "bâtonnier", "bâtonnière",
+        # fr and es heads of a school or a public office's accounts ("le proviseur, Marc X", "la interventora Ana Y")
+        "proviseur", "proviseure", "principale", "interventor", "interventora",
     }
 ) | frozenset(_ROLE_WORDS_DE6)  # fmt: skip
 # Occupations that news writing puts before a name as a description ("Paramedic Gareth Lowry told", "pop star Jo
@@ -230,6 +232,11 @@ ORG_MARKERS: Final = frozenset(
         "dirección", "campaña", "patronal", "guardia", "bomberos", "fiscalía", "juzgado", "generalitat",
         "diputación", "cabildo", "fundación", "observatorio", "partido", "ejército", "delegación", "subdelegación",
         "consorcio", "emergencias",
+        # fr, es: inspectorates ("l'inspection générale des finances", "la Inspección de Trabajo")
+        "inspection", "inspección",
+        # en, fr, es: the parties to a trial, who plead through their counsel ("the defence said", "la défense
+        # plaide", "la defensa alega")
+        "prosecution", "defence", "defense", "défense", "defensa",
         # en, trades and football clubs named by their last word ("Norland Mining", "Ashdown Rovers")
         "mining", "minerals", "resources", "petroleum", "shipping", "rovers", "wanderers", "athletic", "albion",
         # es, a council's governing team ("el equipo de gobierno")
@@ -311,6 +318,8 @@ DOCUMENT_NOUNS: Final = frozenset(
         "calculs", "estimations", "prévisions", "études", "enquête", "bilan", "statistiques", "rapports", "sondages",
         "note", "reporte", "reportes", "informes", "nota", "cálculos", "estimaciones", "cifras", "previsiones",
         "proyecciones", "estudios", "encuestas", "estadísticas", "registros", "dictamen", "peritaje",
+        # fr, es: court papers ("selon l'acte d'accusation", "según el escrito de acusación", "la querella")
+        "escrito", "querella", "réquisitoire",
     }
 )  # fmt: skip
 

@@ -309,6 +309,27 @@ def _many_unnamed(name: str) -> bool:
     return False
 
 
+# A French or Spanish post with its article before a name set off by commas ("..., le proviseur, Marc Y,", "La
+# directora, Ana Z,"), then the verb: the named person is the sentence's subject.
+_POST_BEFORE_NAME: Final = re.compile(r"(?:^|,\s*)(?:le|la|l['’]|el)\s+[^,;:«»\"“”]{2,60},\s*$", re.IGNORECASE)
+_VERB_AFTER_NAME: Final = re.compile(
+    r"\s*,\s+(?!(?:qui|que|qu|de|du|des|d|à|au|aux|en|dans|et|ou|le|la|les|l|un|une|el|los|las|y|o|quien|del|al|"
+    r"con|por|para|selon|según|lors|après|avant|depuis)\b)[a-zà-ÿ]"
+)
+
+
+def _apposed_subject(sentence: str, persons: list[Mention], seen: Mention) -> bool:
+    """Whether the one person ``seen`` is named in apposition to a post and then followed by the verb."""
+    raw = next((mention for mention in persons if mention.position == seen.position), None)
+    if raw is None:
+        return False
+    end = raw.position + len(raw.name)
+    return (
+        _POST_BEFORE_NAME.search(sentence, max(0, raw.position - 80), raw.position) is not None
+        and _VERB_AFTER_NAME.match(sentence, end) is not None
+    )
+
+
 def as_speaker(name: str, kind: SpeakerKind, role: str | None = None) -> Speaker:
     """A :class:`Speaker`, built once per distinct value (speakers are immutable and recur through an article)."""
     return Speaker(name=name, role=role, kind=kind)
@@ -762,6 +783,8 @@ class SpeakerMemory:
                 tracked = self._persons.get(key)
                 if tracked is not None and tracked.gender is None:
                     tracked.gender = _stated_gender(sentence, mention)
+        if len(seen) == 1 and seen[0].role is not None and _apposed_subject(sentence, persons, seen[0]):
+            self.note_subject(seen[0].name)  # "À X, le proviseur, Marc Y, accueille ...": Y is whom "il" is
         if len(seen) == 1:
             self._gender_from_pronouns(sentence, seen[0])
         return seen
@@ -1101,6 +1124,10 @@ class SpeakerMemory:
             holder = self._sole_of_sex(sex)
         english = phrase.determiner in _ENGLISH_ARTICLES
         german = phrase.determiner in _GERMAN_DEFINITE and head_word[:1].isupper()
+        if holder is None and sex is not None and not phrase.tail and is_person_noun(head_word):
+            # "declaró la testigo" after "la declaración de la ex interventora Carmen X": a noun for a person that
+            # is no post met before names the person of the sex its article tells mentioned last.
+            holder = self._last_of_sex(sex)
         if holder is None and (not (english or german) or not is_person_noun(head_word)):
             return None
         if holder is None and english and not is_role(head_word):
@@ -1146,6 +1173,13 @@ class SpeakerMemory:
         if same:
             return self._person(max(same, key=lambda p: p.last_seen).name)
         return as_speaker(f"{determiner} {head_word}", "anonymous")
+
+    def _last_of_sex(self, sex: str) -> str | None:
+        """The person known to be of ``sex`` mentioned last, when that is the last person mentioned of any sex."""
+        if not self._persons:
+            return None
+        last = max(self._persons.values(), key=lambda p: p.last_seen)
+        return last.name if last.gender == sex else None
 
     def _sole_of_sex(self, sex: str) -> str | None:
         """The one person met before known to be of ``sex``; None when none or several are."""

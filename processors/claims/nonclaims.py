@@ -244,12 +244,16 @@ _STAMP_OTHER: Final = frozenset(
         "utc", "cet", "cest", "mez", "mesz", "aest", "aedt", "nzst", "nzdt", "today", "yesterday", "read", "reading",
         "time", "min", "mins", "minutes", "à", "jour", "le", "aujourd'hui", "aujourd’hui", "hier", "temps", "de",
         "lecture", "um", "uhr", "heute", "gestern", "zuletzt", "lesezeit", "el", "del", "las", "hs", "hoy", "ayer",
+        "lectura", "tiempo",
         "h", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
         "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
         "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "by", "and", "und", "y",
     }
 )  # fmt: skip
+# A reading time is a stamp's label too ("Temps de lecture 4 min.", "Lesezeit: 3 Min.", "Tiempo de lectura: 5 min",
+# "4 min read").
+_READING_TIME: Final = frozenset({"lecture", "lesezeit", "lectura", "read"})
 # A number of a stamp: a day, a year, an hour's parts, also with the half of the day run on ("5:12am" -> "12am").
 _STAMP_NUMBER: Final = re.compile(r"\d+(?:h\d*|st|nd|rd|th|er|e|am|pm)?")
 _STAMP_MAX_WORDS: Final = 40
@@ -267,7 +271,7 @@ def _stamp_line(sentence: str) -> bool:
         if count >= _STAMP_MAX_WORDS:
             return False
         token = match.group(0).lower()
-        if token in _STAMP_LABELS or token in _STAMP_MONTHS:
+        if token in _STAMP_LABELS or token in _STAMP_MONTHS or token in _READING_TIME:
             named = True
         elif token[:1].isdigit() and _STAMP_NUMBER.fullmatch(token) is not None:
             number = True

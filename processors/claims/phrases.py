@@ -967,6 +967,17 @@ _RELATIVE_SUBJECT: Final = re.compile(
 _SUBJECT_RELATIVES: Final = frozenset({"que", "qui", "quien", "quienes"})
 # French stressed pronouns set off by commas after the subject they double ("La mairie, elle, assure").
 _STRESSED_PRONOUNS: Final = frozenset({"lui", "elle", "eux", "elles"})
+# An object relative clause set off by commas between a subject and its verb ("Un rapport de l'inspection, que
+# « Le Monde » a pu consulter, chiffre", "El informe, que adelantó este diario, cifra"): its subject is its own.
+_RELATIVE_INCISE: Final = re.compile(r",\s*(?:que\s|qu['’])[^,;:.!?]{1,80},\s*$", re.IGNORECASE)
+# A discourse marker set off by commas between a subject and its verb ("El empresario X, por su parte, admitió",
+# "La direction, de son côté, assure", "Le maire, quant à lui, estime"): no part of the subject.
+_DISCOURSE_INCISE: Final = re.compile(
+    r",\s*(?:por\s+su\s+parte|por\s+otra\s+parte|de\s+su\s+lado|a\s+su\s+vez|en\s+cambio|por\s+el\s+contrario|"
+    r"pour\s+sa\s+part|de\s+son\s+côté|de\s+leur\s+côté|pour\s+leur\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"à\s+son\s+tour|en\s+revanche)\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 def _may_speak(phrase: NounPhrase) -> bool:
@@ -1006,6 +1017,12 @@ def subject_before(text: str, pos: int, floor: int = 0) -> NounPhrase | None:
     """
     if pos - floor > _SUBJECT_WINDOW:
         floor = _window_start(text, pos - _SUBJECT_WINDOW, pos)
+    if text[pos - 2 : pos].rstrip()[-1:] == ",":
+        incise = _DISCOURSE_INCISE.search(text, max(floor, pos - 40), pos) or _RELATIVE_INCISE.search(
+            text, max(floor, pos - 90), pos
+        )
+        if incise is not None:
+            return subject_before(text, incise.start(), floor)
     if " qu" in text[max(floor, pos - 200) : pos]:
         related = _relative_subject(text, max(floor, pos - 200), pos)
         if related is not None:

@@ -83,8 +83,8 @@ def _author(sentence: str, start: int, document: str, memory: SpeakerMemory) -> 
         if body is not None:
             return as_speaker(body, "organisation")
         phrase = phrase_after(sentence, after)
-        if phrase is None or phrase.kind == "pronoun":
-            return None
+        if phrase is None or phrase.kind == "pronoun" or (phrase.kind == "common" and phrase.determiner is None):
+            return None  # "el escrito de acusación": a bare noun after "de" is the document's kind, no author
         speaker = memory.resolve(phrase.with_role(None))
         return speaker if speaker is not None and speaker.kind in _AUTHORS else None
     return None

@@ -980,7 +980,9 @@ QUE_ONLY_CUES: Final = frozenset(
     {"cree", "creen", "creía", "creían", "prevé", "prevén", "calcula", "calculan", "calculó", "calcularon",
      "reconocen", "piensa", "piensan", "opina", "opinan", "sospecha", "sospechan", "teme", "temen",
      "pense", "pensent", "croit", "croient", "prévoit", "prévoient", "calcule", "calculent", "juge", "considère",
-     "considèrent", "craint", "craignent", "reconnaissent", "espère", "espèrent"}
+     "considèrent", "craint", "craignent", "reconnaissent", "espère", "espèrent",
+     # es: "las fuentes apuntan a que" (not "el arma apunta a la ciudad")
+     "apunta a", "apuntan a", "apuntaba a", "apuntaban a"}
 )  # fmt: skip
 # French verbs that carry a quote only right after it ("« ... », souffle le gérant"); "le souffle de l'explosion",
 # "il glisse sur le verglas", "elle lâche prise" report nothing.
@@ -991,7 +993,20 @@ AFTER_QUOTE_ONLY_CUES: Final = frozenset(
      # es: "”, cuenta por teléfono" (not "la cuenta", "cuenta con")
      "cuenta", "cuentan", "resume", "zanja", "ironiza", "suspira"}
 )  # fmt: skip
+# Of those, the verbs that also report a finding or a remark before "que" ("les auteurs relèvent que", "le rapport
+# note que"): "la relève que", "la note qu'il a rédigée" are nouns, which cues checks.
+AFTER_QUOTE_OR_QUE_CUES: Final = frozenset(
+    {"relève", "relèvent", "note", "notent", "observe", "observent", "conclut"}
+)  # fmt: skip
+# Spanish "pedir" reports a request only before "que" or before the one it is made for ("el fiscal pidió para él
+# ocho años de prisión", "pide que se investigue"): not "cuando pidió un contrato".
+REQUEST_CUES: Final = frozenset({"pide", "piden", "pidió", "pidieron", "ha pedido", "han pedido"})
+# French "dit" reports a statement before "que" or an infinitive ("le proviseur dit avoir dû recruter", "elle dit
+# ne pas savoir"): not "la loi dite", "ce qui est dit".
+SAYS_BEFORE_CLAUSE_CUES: Final = frozenset({"dit", "disent"})
 CUES_FRES6: Final[dict[str, float]] = {
+    **dict.fromkeys(SAYS_BEFORE_CLAUSE_CUES, 1.0),
+    **dict.fromkeys(REQUEST_CUES, 0.8),
     **{cue: 0.7 for cue in QUE_ONLY_CUES if cue not in CUES_OTHER},
     **{cue: 0.8 for cue in AFTER_QUOTE_ONLY_CUES if cue not in CUES_OTHER},
 }
@@ -1012,6 +1027,9 @@ ROMANCE_GERUND_CUES: Final = frozenset(
 PREPOSITION_ONLY_CUES: Final[dict[str, str]] = {
     "table": "sur", "tablent": "sur", "mise": "sur", "misent": "sur", "appelle": "à", "appellent": "à",
     "plaide": "pour", "plaident": "pour", "apuesta": "por", "apuestan": "por", "aboga": "por", "abogan": "por",
+    # a figure put on something by its source ("le rapport chiffre à 2 000 le nombre de postes", "cifra en 300 el
+    # coste"): not "le chiffre à retenir", "una cifra en aumento"
+    "chiffre": "à", "chiffrent": "à", "cifra": "en", "cifran": "en",
 }  # fmt: skip
 CUES_FRES7: Final[dict[str, float]] = {
     "confirme": 0.9, "confirment": 0.9, "ont confirmé": 0.9, "a qualifié": 0.7, "ont qualifié": 0.7,
@@ -1022,6 +1040,8 @@ CUES_FRES7: Final[dict[str, float]] = {
     "detalla": 0.9, "detallan": 0.9, "subraya": 0.8, "insiste": 0.8, "califica": 0.7, "calificaron": 0.7,
     "reprochó": 0.8, "reprocharon": 0.8, "reprocha": 0.8, "argumentó": 0.8, "argumentaron": 0.8,
     "concluyó": 0.9, "ironizó": 0.8, "zanjó": 0.8, "cuestionó": 0.7, "alertó": 0.9, "alertaron": 0.9,
+    # es: a party's plea in court ("la defensa alega que")
+    "alega": 0.8, "alegan": 0.8,
     **dict.fromkeys(ROMANCE_GERUND_CUES, 0.8),
     **dict.fromkeys(PREPOSITION_ONLY_CUES, 0.7),
 }  # fmt: skip
@@ -1030,6 +1050,7 @@ CUES_FRES7: Final[dict[str, float]] = {
 _SPANISH_AR_STEMS: Final = (
     "desliz", "remarc", "anticip", "plante", "enfatiz", "ratific", "reiter", "grafic", "retruc", "consign",
     "expres", "alert", "cuestion", "reproch", "aclar", "justific", "calcul", "avis", "adelant", "agreg", "interpret",
+    "aleg",
 )  # fmt: skip
 _SPANISH_ER_STEMS: Final = ("respond", "admit", "insist", "sugir", "advirt", "reconoc", "coincid", "discut")
 _SPANISH_PRETERITE: Final[dict[str, float]] = {
@@ -1056,6 +1077,20 @@ CUES_FRES7.update(
      "advertía": 0.9, "advertían": 0.9, "reconocía": 0.9, "lamentaba": 0.8, "denunciaba": 0.8}
 )  # fmt: skip
 CUES_OTHER.update({cue: strength for cue, strength in CUES_FRES7.items() if cue not in CUES_OTHER})
+# A French compound past with an adverb between the auxiliary and the participle ("a par ailleurs promis", "ont
+# également dénoncé", "a-t-il encore ajouté"): the cue without the adverb.
+_FRENCH_INSERTED_ADVERBS: Final = (
+    "par ailleurs", "également", "aussi", "encore", "déjà", "toutefois", "cependant", "pourtant", "d'ailleurs",
+    "notamment", "enfin", "ensuite", "aussitôt", "néanmoins", "en outre", "de son côté", "pour sa part",
+)  # fmt: skip
+ADVERB_INSERTED_CUES: Final[dict[str, str]] = {
+    f"{auxiliary} {adverb} {participle}": cue
+    for cue in [cue for cue in CUES_OTHER if cue.count(" ") == 1]
+    for auxiliary, participle in [cue.split(" ")]
+    if auxiliary in ("a", "ont", "a-t-il", "a-t-elle") and participle[-1:] in ("é", "i", "s", "t", "u")
+    for adverb in _FRENCH_INSERTED_ADVERBS
+}
+CUES_OTHER.update({inserted: CUES_OTHER[cue] for inserted, cue in ADVERB_INSERTED_CUES.items()})
 # The same cues typed with the typographic apostrophe ("d’après", "s’est félicitée"), as French copy sets them;
 # the cues read only in some contexts keep their straight spelling alone.
 CUES_OTHER.update(

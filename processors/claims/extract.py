@@ -470,7 +470,7 @@ def _without_closing_question(text: str) -> int:
 
 
 def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:
-    if _is_promotion(sentence, lexed) or is_heading(sentence, alone):
+    if _is_promotion(sentence, lexed) or is_heading(sentence, alone, lexed.digits):
         return False
     if is_non_claim(sentence, found.attribution != "none", lexed):
         return False

@@ -538,7 +538,7 @@ def _without_closing_question(text: str) -> int:
 
 
 def _is_claim(sentence: str, found: _Attributed, words: int, lexed: Scan, alone: bool) -> bool:
-    if _is_promotion(sentence, lexed) or is_heading(sentence, alone):
+    if _is_promotion(sentence, lexed) or is_heading(sentence, alone, lexed.digits):
         return False
     if is_non_claim(sentence, found.attribution != "none", lexed):
         return False
@@ -581,10 +581,30 @@ _POST_BEFORE_NAME: Final = re.compile(
 # A full name, then the comma closing the apposition and a lowercase word (the verb).
 _NAME_BEFORE_VERB: Final = re.compile(r"(?<=\s)((?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]*),\s+(?:n['’]|[a-zà-ÿ])")
 _MAX_POST_OPENING: Final = 110
+# The articles opening the post in :data:`_POST_BEFORE_NAME`, by their first two characters, lowercase.
+_POST_ARTICLE_OPENINGS: Final = frozenset({"le", "la", "l'", "l’", "el", "th"})
+# How far the fronted adverbial before a post's article reaches: its comma closes the first 41 characters.
+_MAX_FRONTED_COMMA: Final = 41
+
+
+def _post_may_open(sentence: str) -> bool:
+    """Whether the post of :data:`_POST_BEFORE_NAME` may open the sentence: its article stands at the start, or
+    after the sentence's first comma (within the fronted adverbial's reach) and whitespace. Most sentences have
+    neither, and the name pattern is not run over them."""
+    if sentence[:2].lower() in _POST_ARTICLE_OPENINGS:
+        return True
+    at = sentence.find(",", 1, _MAX_FRONTED_COMMA) + 1
+    if at <= 0 or at >= len(sentence) or not sentence[at].isspace():
+        return False
+    while at < len(sentence) and sentence[at].isspace():
+        at += 1
+    return sentence[at : at + 2].lower() in _POST_ARTICLE_OPENINGS
 
 
 def _apposed_subject(sentence: str) -> str | None:
     """The full name of the person after a post opening the sentence (see :data:`_POST_BEFORE_NAME`), else None."""
+    if not _post_may_open(sentence):
+        return None
     for named in _NAME_BEFORE_VERB.finditer(sentence, 0, _MAX_POST_OPENING + 40):
         if named.start() > _MAX_POST_OPENING:
             break

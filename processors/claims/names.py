@@ -371,6 +371,32 @@ _MAYBE_MORE: Final = re.compile(
     + alternation(sorted(OCCUPATION_NOUNS))
     + r")\b)"
 )
+# The listed words :data:`_MAYBE_MORE` takes after a run's word, as far as they are written in the letters a-z only:
+# the particles and occupations as whole words, the titles (matched without a word end) as prefixes.
+_PLAIN: Final = re.compile(r"[a-z]+")
+_PLAIN_WHOLE_WORDS: Final = frozenset(w for w in NAME_PARTICLES | OCCUPATION_NOUNS if _PLAIN.fullmatch(w) is not None)
+_PLAIN_TITLES: Final = frozenset(w for w in ROLE_WORDS | HONORIFICS if _PLAIN.fullmatch(w) is not None)
+_LONGEST_TITLE: Final = max(len(w) for w in _PLAIN_TITLES)
+
+
+def _maybe_more(sentence: str, end: int) -> bool:
+    """``_MAYBE_MORE.match(sentence, end) is not None``, without the pattern for the common next word: a word of
+    the letters a-z whose next character is none of a word's or a hyphen. Such a word continues the run only as a
+    listed particle or occupation, or opening with a listed title; a listed word with other letters (``député``,
+    ``co-author``) cannot match it."""
+    size = len(sentence)
+    at = end
+    while at < size and sentence[at].isspace():
+        at += 1
+    stop = at
+    while stop < size and "a" <= sentence[stop] <= "z":
+        stop += 1
+    if stop == at or (stop < size and (sentence[stop].isalnum() or sentence[stop] in "_-")):
+        return _MAYBE_MORE.match(sentence, end) is not None
+    word = sentence[at:stop]
+    return word in _PLAIN_WHOLE_WORDS or any(
+        word[:length] in _PLAIN_TITLES for length in range(1, min(len(word), _LONGEST_TITLE) + 1)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -389,15 +415,18 @@ def _role_before(chunk: str) -> bool:
 
 # French and Spanish adjectives of party, nation or field that follow a post before a name ("le député socialiste",
 # "la ministre française", "el diputado socialista", "la jueza federal").
-_POSTED_ADJECTIVE: Final = re.compile(
-    r"[a-zà-ÿ]+(?:iste|ista|ien|ienne|ain|aine|ais|aise|ois|oise|al|ale|ique|ico|ica|ano|ana|ense|aire|eño|eña|"
-    r"ol|ola|ote)"
-)
+_POSTED_ENDINGS: Final = (
+    "iste", "ista", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "al", "ale", "ique", "ico", "ica",
+    "ano", "ana", "ense", "aire", "eño", "eña", "ol", "ola", "ote",
+)  # fmt: skip
+_POSTED_ADJECTIVE: Final = re.compile(r"[a-zà-ÿ]+(?:" + "|".join(_POSTED_ENDINGS) + ")")
 
 
 def _posted_adjective(sentence: str, floor: int, space: int, anchor: int) -> bool:
     """Whether the word before a name is such an adjective, with a title before it."""
-    if space <= floor or _POSTED_ADJECTIVE.fullmatch(sentence, space + 1, anchor - 1) is None:
+    if space <= floor or not sentence.endswith(_POSTED_ENDINGS, space + 1, anchor - 1):
+        return False  # no ending of the pattern: most words before a name (checked first, as the pattern backtracks)
+    if _POSTED_ADJECTIVE.fullmatch(sentence, space + 1, anchor - 1) is None:
         return False
     before = sentence.rfind(" ", floor, space)
     return sentence[before + 1 : space].lower() in ROLE_WORDS
@@ -532,7 +561,7 @@ def _runs(sentence: str) -> list[_Run]:
         if pos < at and sentence[at - 1].isspace():
             start = _run_start(sentence, pos, at)
         pos = opening_end
-        if start == at and (not _may_continue(sentence, pos) or _MAYBE_MORE.match(sentence, pos) is None):
+        if start == at and (not _may_continue(sentence, pos) or not _maybe_more(sentence, pos)):
             # The common case: one word alone ("The", "But", "Smith").
             alone = _alone(token)
             if alone is not None:
@@ -569,7 +598,11 @@ def _runs(sentence: str) -> list[_Run]:
                 bare(nxt) in NAME_PARTICLES
                 and bare(toks[-1][1]).lower() not in GERMAN_SUBORDINATORS
                 and not (nxt in _ARTICLE_PARTICLES and ends_in_person_name([bare(w) for _, w in toks]))
-            ) or (_POSTED_ADJECTIVE.fullmatch(nxt) is not None and toks[-1][1].lower() in ROLE_WORDS):
+            ) or (
+                nxt.endswith(_POSTED_ENDINGS)
+                and _POSTED_ADJECTIVE.fullmatch(nxt) is not None
+                and toks[-1][1].lower() in ROLE_WORDS
+            ):
                 # "Charles de Gaulle"; "La sénatrice écologiste Léa Fontaine": an adjective after the post
                 after = _NEXT_TOKEN.match(sentence, following.end())
                 if (

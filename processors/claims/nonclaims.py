@@ -259,12 +259,15 @@ _STAMP_NUMBER: Final = re.compile(r"\d+(?:h\d*|st|nd|rd|th|er|e|am|pm)?")
 _STAMP_MAX_WORDS: Final = 40
 
 
-def _stamp_line(sentence: str) -> bool:
+def _stamp_line(sentence: str, digits: bool = True) -> bool:
     """A publication stamp (:data:`_STAMP_LABELS`): labels, month and day names, numbers, hours and time zones only.
 
     The words are read one by one and the first other word ends the reading: most sentences stop at once. The
     dateline's place may open the stamp, right before its first number ("Barcelona 14/05/2025 06:00 Actualizado a
-    ...")."""
+    ..."). A stamp holds a number: a sentence known to hold no digit (``digits`` False, from its scan) is not read
+    at all."""
+    if not digits:
+        return False
     named = number = False
     place = False
     for count, match in enumerate(_WORDS.finditer(sentence)):
@@ -293,9 +296,9 @@ def _timestamp(sentence: str) -> bool:
     return _TIMESTAMP.match(sentence) is not None
 
 
-def _dated_line(sentence: str) -> bool:
+def _dated_line(sentence: str, digits: bool = True) -> bool:
     """A bare hour or update note (:func:`_timestamp`) or a publication stamp (:func:`_stamp_line`)."""
-    return _timestamp(sentence) or _stamp_line(sentence)
+    return _timestamp(sentence) or _stamp_line(sentence, digits)
 
 
 # A crosshead quoting someone: a label of up to three words, a colon and a quote closed without final punctuation
@@ -311,9 +314,11 @@ def _terminal(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":", ";")
 
 
-def is_heading(sentence: str, whole_paragraph: bool) -> bool:
-    """A line standing alone without final punctuation: a headline, crosshead, label or timestamp."""
-    if _dated_line(sentence):
+def is_heading(sentence: str, whole_paragraph: bool, digits: bool = True) -> bool:
+    """A line standing alone without final punctuation: a headline, crosshead, label or timestamp.
+
+    ``digits`` is False when the caller knows the sentence holds no digit (its scan's ``digits``)."""
+    if _dated_line(sentence, digits):
         return True
     if not whole_paragraph or _terminal(sentence.rstrip()):
         return False
@@ -473,7 +478,7 @@ def is_non_claim(sentence: str, attributed: bool, scanned: Scan | None = None) -
     """
     lexed = scan(sentence) if scanned is None else scanned
     spans = _quoted_spans(sentence)
-    if _dated_line(sentence):
+    if _dated_line(sentence, lexed.digits):
         return True
     if any(_outside(spans, at, at + len(phrases[-1])) for at, phrases in lexed.phrases("boilerplate")):
         return True

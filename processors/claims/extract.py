@@ -27,6 +27,7 @@ from processors.claims.chars import ASCII_DIGITS, find_any, marks
 from processors.claims.cues import CUES, GERMAN_CUES, CueMatch, cue_strength, find_cues
 from processors.claims.embeds import furniture_paragraphs
 from processors.claims.hedges import find_hedges
+from processors.claims.introductions import introduced_person, quote_signature
 from processors.claims.lexicon import is_document_word, is_person_noun
 from processors.claims.memory import as_speaker
 from processors.claims.nonclaims import is_credit, is_heading, is_non_claim
@@ -816,52 +817,19 @@ def _claim(text: str, article_id: str, part: _Part, speaker: Speaker | None, cue
     )
 
 
-# A person the article introduces by a full name (two or three capitalised words, "de", "van" or "von" between):
-# with an age in apposition ("Rubén Castaño, de 34 años,", "Sabine Huber, 63,", "Kathleen Foley (89)"), or as the
-# predicate closing a sentence ("Eine, die das am eigenen Leib erfährt, ist Sabine Huber.").
-_FULL_NAME: Final = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:(?:de|del|van|von|le|la)\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
-_INTRODUCED_AGED: Final = re.compile(
-    rf"(?<!^)(?<![\w'’-])({_FULL_NAME}),\s+(?:de\s+)?\d{{1,3}}(?:\s+(?:ans|años|Jahre))?,|(?<!^)(?<![\w'’-])"
-    rf"({_FULL_NAME})\s+\(\d{{1,3}}\)"
-)
-# The predicate needs a subject standing for a person: "One of them is X", "Eine, die ..., ist X", "Parmi eux, X".
-_INTRODUCED_PREDICATE: Final = re.compile(
-    r"(?:One|Someone|Among|Eine|Einer|Jemand|Unter|Darunter|Dazu|L'une|L’une|L'un|L’un|Celle|Celui|Parmi|Una|Uno"
-    rf"|Entre)\b.*\b(?:ist|is|was|war|est|es|fue|heißt|s'appelle|se llama)\s+({_FULL_NAME})[.!]?\s*$"
-)
-# Words before a name that make it a place ("in Le Havre (76)", "à Saint Malo, 12,"), not a person.
-_PLACE_BEFORE: Final = frozenset(
-    {"in", "at", "near", "from", "to", "à", "au", "en", "du", "des", "près", "a", "nach", "bei", "aus", "im"}
-)
-
-
-def _introduced_person(sentence: str) -> str | None:
-    """The full name a sentence introduces a person by, if it does (see :data:`_INTRODUCED_AGED`)."""
-    aged = _INTRODUCED_AGED.search(sentence)
-    if aged is not None:
-        before = sentence[: aged.start()].split()
-        return None if before and before[-1].lower() in _PLACE_BEFORE else aged.group(1) or aged.group(2)
-    predicate = _INTRODUCED_PREDICATE.match(sentence)
-    return None if predicate is None else predicate.group(1)
-
-
-# A quote's signature on a line of its own after it: "— Tomas Reiner, economist" (a pull quote, an analyst's box).
-_SIGNATURE: Final = re.compile(r"[—–]\s*([A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})(?:,\s*([^,()@\n]{2,80}))?\s*")
-
-
 def _signed_quotes(sentences: list[Sentence], parts: list[_Part]) -> set[int]:
-    """Give the quote sentences of a paragraph followed by a signature line (:data:`_SIGNATURE`) the person it
-    names, when no cue of their own attributes them; return the paragraphs of the signatures (no claims)."""
+    """Give the quote sentences of a paragraph followed by a signature line ("— Tomas Reiner, economist") the
+    person it names, when no cue of their own attributes them; return the paragraphs of the signatures (no claims)."""
     signed: set[int] = set()
     for at, sentence in enumerate(sentences):
         if not sentence.text.startswith(("—", "–")) or at == 0 or sentences[at - 1].paragraph == sentence.paragraph:
             continue
         if at + 1 < len(sentences) and sentences[at + 1].paragraph == sentence.paragraph:
             continue
-        signature = _SIGNATURE.fullmatch(sentence.text)
+        signature = quote_signature(sentence.text)
         if signature is None:
             continue
-        speaker = as_speaker(signature.group(1), "person", signature.group(2))
+        speaker = as_speaker(signature[0], "person", signature[1])
         quoted = sentences[at - 1].paragraph
         for part in parts:
             found = part.found
@@ -1116,7 +1084,7 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
             and not any(mention.first_in_sentence for mention in mentions)
             and ("(" in sentence.text or "," in sentence.text or " is" in sentence.text or " es" in sentence.text)
         ):
-            introduced = _introduced_person(sentence.text)
+            introduced = introduced_person(sentence.text)
             tracked = None if introduced is None else memory.introduce(introduced)
             if tracked is not None:
                 last_subject = (index, tracked)

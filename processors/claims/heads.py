@@ -47,8 +47,6 @@ _FINITE: Final = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
      "must", "do", "does", "did", "says", "said", "told", "added"}
 )  # fmt: skip
-# Words a head phrase may open with besides articles ("Two lawyers", "Some residents").
-_COUNTS: Final = frozenset({"one", "two", "three", "four", "five", "six", "several", "some", "many", "other"})
 # Words of a time after a preposition ("Officials on Thursday said"): left out of the speaker.
 _TIMES: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

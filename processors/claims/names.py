@@ -84,15 +84,6 @@ _KIN_OPENING: Final = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s|His|Her|Their|My|Our)\s+" + _KIN_ADJECTIVE + r"[a-z]+\s"
 )
 _NEXT_TOKEN: Final = re.compile(r"\s*([\w‘’'-]+|[^\w\s])")
-# Where a run of name and title words may open (a superset of in_proper_run): a capital after any quote marks,
-# an Arabic particle before a capital ("al-Baghdadi"), or a title word in any case.
-_RUN_START: Final = re.compile(
-    r"(?<![\w‘’'-])(?:[‘’']*(?:["
-    + _CAPITALS
-    + r"]|(?i:"
-    + alternation(sorted(ROLE_WORDS | HONORIFICS))
-    + r"))|[a-z]+-[A-Z])"
-)
 
 
 @final

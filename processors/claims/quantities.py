@@ -444,20 +444,11 @@ _GROUPED_COMMA: Final = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _SPACES: Final = re.compile(_SPACE)
 # What each pattern needs before it is worth running: the English ones a digit or an English number word, the
 # others a digit or a number word of the other languages before a unit.
-_EN_NUMBER_WORD: Final = Folded(
-    r"\b"
-    + alternation(
-        [word for word in _UNITS_WORDS if word not in {"a", "an"}]
-        + ["hundred", "thousand", "million", "billion", "trillion"]
-    )
-)
 _INTL_WORD_UNIT: Final = Folded(
     rf"\b{alternation(list(_INTL_WORDS))}\b(?:{_SPACE}?{alternation(list(_INTL_SCALES))}(?!\w))?"
     rf"(?:{_SPACE}(?:de{_SPACE})?{alternation(list(_INTL_UNITS))}\b"
     rf"|{_SPACE}?(?:%|{alternation([p for p in _INTL_PERCENT if p != '%'])}\b))"
 )
-# _WITH_UNIT and _APPROX_A need a unit word.
-_HAS_UNIT: Final = Folded(rf"[\s-]{_UNIT}\b")
 # Grouped thousands ("200.000", "1 300") need a digit, a dot or a space and three digits.
 _GROUP: Final = re.compile(rf"\d(?:\.|{_SPACE})\d\d\d(?!\d)")
 # A range needs a digit followed by "to", a hyphen or a dash ("10 to 15 years", "4%-5%").
@@ -482,7 +473,6 @@ _PERCENT_MARK: Final = Folded(r"%|per cent\b|percent\b")
 _UNIT_WINDOW: Final = 100
 # Four-digit years from 1800 to 2099 are dates, not quantities: their first two digits.
 _YEAR_CENTURIES: Final = frozenset({"18", "19", "20"})
-_DASHES: Final = "-–"
 _JOINERS: Final = "-–:"
 _AND_A_HALF: Final = re.compile(r"[\s-]*and[\s-]+a[\s-]+half")
 _TOKENS: Final = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?")

@@ -1079,12 +1079,8 @@ def extract_claims(text: str, article_id: str) -> list[Claim]:
                 memory.note_subject(mentions[0].name if opening is None else opening.name)
                 if found.attribution == "none" and opening is not None and not find_quote_spans(sentence.text):
                     last_subject = (index, opening.name)
-        if (
-            found.attribution == "none"
-            and not any(mention.first_in_sentence for mention in mentions)
-            and ("(" in sentence.text or "," in sentence.text or " is" in sentence.text or " es" in sentence.text)
-        ):
-            introduced = introduced_person(sentence.text)
+        if found.attribution == "none" and not any(mention.first_in_sentence for mention in mentions):
+            introduced = introduced_person(sentence.text, lexed.digits)
             tracked = None if introduced is None else memory.introduce(introduced)
             if tracked is not None:
                 last_subject = (index, tracked)

@@ -22,9 +22,13 @@ _INTRODUCED_AGED: Final = re.compile(
     rf"({_FULL_NAME})\s+\(\d{{1,3}}\)"
 )
 # The predicate needs a subject standing for a person: "One of them is X", "Eine, die ..., ist X", "Parmi eux, X".
+_PREDICATE_OPENERS: Final = (
+    "One", "Someone", "Among", "Eine", "Einer", "Jemand", "Unter", "Darunter", "Dazu", "L'une", "L’une", "L'un",
+    "L’un", "Celle", "Celui", "Parmi", "Una", "Uno", "Entre",
+)  # fmt: skip
 _INTRODUCED_PREDICATE: Final = re.compile(
-    r"(?:One|Someone|Among|Eine|Einer|Jemand|Unter|Darunter|Dazu|L'une|L’une|L'un|L’un|Celle|Celui|Parmi|Una|Uno"
-    rf"|Entre)\b.*\b(?:ist|is|was|war|est|es|fue|heißt|s'appelle|se llama)\s+({_FULL_NAME})[.!]?\s*$"
+    rf"(?:{'|'.join(_PREDICATE_OPENERS)})\b.*\b(?:ist|is|was|war|est|es|fue|heißt|s'appelle|se llama)\s+"
+    rf"({_FULL_NAME})[.!]?\s*$"
 )
 # Words before a name that make it a place ("in Le Havre (76)", "à Saint Malo, 12,"), not a person.
 _PLACE_BEFORE: Final = frozenset(
@@ -32,12 +36,17 @@ _PLACE_BEFORE: Final = frozenset(
 )
 
 
-def introduced_person(sentence: str) -> str | None:
-    """The full name a sentence introduces a person by, if it does (see :data:`_INTRODUCED_AGED`)."""
-    aged = _INTRODUCED_AGED.search(sentence)
-    if aged is not None:
-        before = sentence[: aged.start()].split()
-        return None if before and before[-1].lower() in _PLACE_BEFORE else aged.group(1) or aged.group(2)
+def introduced_person(sentence: str, digits: bool = True) -> str | None:
+    """The full name a sentence introduces a person by, if it does (see :data:`_INTRODUCED_AGED`).
+
+    ``digits`` is False when the caller knows the sentence holds no digit (its scan's): then it gives no age."""
+    if digits and ("," in sentence or "(" in sentence):
+        aged = _INTRODUCED_AGED.search(sentence)
+        if aged is not None:
+            before = sentence[: aged.start()].split()
+            return None if before and before[-1].lower() in _PLACE_BEFORE else aged.group(1) or aged.group(2)
+    if not sentence.startswith(_PREDICATE_OPENERS):
+        return None
     predicate = _INTRODUCED_PREDICATE.match(sentence)
     return None if predicate is None else predicate.group(1)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from processors.claims import extract_claims
-from tests.claims_probe import claim_with, fold
+from tests.claims_probe import assert_attributed, claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names, cue or None for any)
 _Row = tuple[str, str, str, tuple[str, ...], str | None]
@@ -67,12 +67,7 @@ ROWS: list[_Row] = [
 def test_round10_de_attribution(
     passage: str, fragment: str, attribution: str, speakers: tuple[str, ...], cue: str | None
 ) -> None:
-    claim = claim_with(passage, fragment)
-    assert claim.attribution == attribution
-    assert claim.speaker is not None
-    assert fold(claim.speaker.name) in {fold(name) for name in speakers}
-    if cue is not None:
-        assert fold(claim.cue) == fold(cue)
+    assert_attributed(claim_with(passage, fragment), attribution, speakers, cue)
 
 
 def test_place_adjective_is_part_of_the_role() -> None:

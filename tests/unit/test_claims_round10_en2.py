@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from processors.claims.quotes import find_quotation
-from tests.claims_probe import claim_with, fold
+from tests.claims_probe import assert_fields, claim_with
 
 # (passage, a fragment of the claim checked, attribution, speaker name, cue)
 _Row = tuple[str, str, str, str | None, str | None]
@@ -40,10 +40,7 @@ ROWS: list[_Row] = [
 def test_single_quoted_partial_quotes(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 def test_partial_single_quote_makes_no_quote_only_claim_after_a_colon() -> None:
@@ -87,10 +84,7 @@ DOCUMENT_ROWS: list[_Row] = [
 def test_posted_papers_as_sources(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # Bodies' names holding "and" or a post's possessive keep the whole name.
@@ -115,10 +109,7 @@ NAME_ROWS: list[_Row] = [
 def test_body_names_with_and_or_a_possessive(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # "heard" in the passive is a case being heard, not a forum hearing evidence: the source closing the sentence speaks.
@@ -135,10 +126,7 @@ HEARD_ROWS: list[_Row] = [
 
 @pytest.mark.parametrize(("text", "fragment", "attribution", "speaker", "cue"), HEARD_ROWS)
 def test_heard_in_the_passive(text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # "reminded" someone that ...: a speech act reporting what the subject said.
@@ -159,10 +147,7 @@ REMINDED_ROWS: list[_Row] = [
 def test_reminded_reports_speech(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # "The <post> of <body> said": the holder of the post speaks (the one named before with it, else as written).
@@ -185,10 +170,7 @@ POST_ROWS: list[_Row] = [
 def test_post_of_a_body_speaks(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # "The company" refers back to a company, never to a public body named since ("the Energy Regulator panel").
@@ -208,10 +190,7 @@ COMPANY_ROWS: list[_Row] = [
 def test_the_company_is_no_public_body(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # An unnamed group as a source, its description by a participle left out: "A group of X holding Y said".
@@ -232,10 +211,7 @@ GROUP_ROWS: list[_Row] = [
 def test_unnamed_group_described_by_a_participle(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)
 
 
 # "the <noun>" refers back to the unnamed source whose description that noun heads.
@@ -253,7 +229,4 @@ ANONYMOUS_ROWS: list[_Row] = [
 def test_the_noun_heading_an_unnamed_source(
     text: str, fragment: str, attribution: str, speaker: str | None, cue: str | None
 ) -> None:
-    claim = claim_with(text, fragment)
-    assert claim.attribution == attribution
-    assert fold(claim.speaker.name if claim.speaker else None) == fold(speaker)
-    assert fold(claim.cue) == fold(cue)
+    assert_fields(claim_with(text, fragment), attribution, speaker, cue)

@@ -9,7 +9,7 @@ import pytest
 from processors.claims import extract_claims
 from processors.claims.hedges import find_hedges
 from processors.claims.quantities import find_quantities
-from tests.claims_probe import claim_with, fold
+from tests.claims_probe import assert_attributed, claim_with, fold
 
 # (passage, a fragment of the claim checked, attribution, accepted speaker names, cue or None for any)
 _Row = tuple[str, str, str, tuple[str, ...], str | None]
@@ -44,12 +44,7 @@ ROWS: list[_Row] = [
 def test_round11_enb_rows(
     passage: str, fragment: str, attribution: str, speakers: tuple[str, ...], cue: str | None
 ) -> None:
-    claim = claim_with(passage, fragment)
-    assert claim.attribution == attribution
-    assert claim.speaker is not None
-    assert fold(claim.speaker.name) in {fold(name) for name in speakers}
-    if cue is not None:
-        assert fold(claim.cue) == fold(cue)
+    assert_attributed(claim_with(passage, fragment), attribution, speakers, cue)
 
 
 def test_post_field_keeps_the_post() -> None:
